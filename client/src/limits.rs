@@ -1,0 +1,565 @@
+//! Value checks shared by generated newtype constructors and the dynamic validator (the simulator), so a
+//! typed client and the fake vendor reject exactly the same values with the same messages.
+
+use crate::spec::{EnumInfo, Field, Kind, Limits, Location, Scalar, Shape};
+use crate::violation::{Violation, Violations};
+use serde_json::{Map, Value};
+
+/// Longest piece of a value quoted in a message; data: URLs can be megabytes.
+const QUOTE_LIMIT: usize = 60;
+
+/// A number as people write it: `30`, not `30.0`.
+pub fn format_number(value: f64) -> String {
+    if value.is_finite() && value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        format!("{value}")
+    }
+}
+
+/// Checks `min` / `max` (inclusive).
+pub fn check_number(field: &str, value: f64, limits: &Limits) -> Result<(), Violation> {
+    let shown = format_number(value);
+    if value.is_nan() && (limits.min.is_some() || limits.max.is_some()) {
+        return Err(Violation::new(field, "is not a number"));
+    }
+    if let Some(min) = limits.min.filter(|m| value < *m) {
+        let msg = format!("{shown} is below the minimum {}", format_number(min));
+        return Err(Violation::new(field, msg));
+    }
+    if let Some(max) = limits.max.filter(|m| value > *m) {
+        let msg = format!("{shown} is above the maximum {}", format_number(max));
+        return Err(Violation::new(field, msg));
+    }
+    Ok(())
+}
+
+/// Checks `min_length` / `max_length`, counted in characters (prompts are often not ASCII).
+pub fn check_text(field: &str, value: &str, limits: &Limits) -> Result<(), Violation> {
+    let len = value.chars().count();
+    if let Some(min) = limits.min_length.filter(|m| len < *m) {
+        if len == 0 {
+            return Err(Violation::new(field, "must not be empty"));
+        }
+        let msg = format!("is {len} characters long, at least {min} required");
+        return Err(Violation::new(field, msg));
+    }
+    if let Some(max) = limits.max_length.filter(|m| len > *m) {
+        let msg = format!("is {len} characters long, at most {max} allowed");
+        return Err(Violation::new(field, msg));
+    }
+    Ok(())
+}
+
+/// Checks `min_items` / `max_items` of a list.
+pub fn check_items(field: &str, count: usize, limits: &Limits) -> Result<(), Violation> {
+    items_message(count, limits.min_items, limits.max_items)
+        .map_or(Ok(()), |msg| Err(Violation::new(field, msg)))
+}
+
+/// The message for a list length outside `min..=max` (shared with the rule engine).
+pub fn items_message(count: usize, min: Option<usize>, max: Option<usize>) -> Option<String> {
+    let given = if count == 1 {
+        "1 item given".to_string()
+    } else {
+        format!("{count} items given")
+    };
+    if let Some(min) = min.filter(|m| count < *m) {
+        return Some(format!("{given}, at least {min} required"));
+    }
+    if let Some(max) = max.filter(|m| count > *m) {
+        return Some(format!("{given}, at most {max} allowed"));
+    }
+    None
+}
+
+/// Checks that a URL is `http://`, `https://` or `data:` with something after the scheme.
+pub fn check_url(field: &str, value: &str) -> Result<(), Violation> {
+    let ok = ["http://", "https://", "data:"].iter().any(|scheme| {
+        value
+            .get(..scheme.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(scheme))
+            && value.len() > scheme.len()
+    });
+    if ok {
+        return Ok(());
+    }
+    let msg = format!("must be an http://, https:// or data: URL (got {})", quote(value));
+    Err(Violation::new(field, msg))
+}
+
+/// Checks a file name's extension against `accept` (jpg and jpeg are the same format).
+pub fn check_file_name(field: &str, file_name: &str, limits: &Limits) -> Result<(), Violation> {
+    if limits.accept.is_empty() {
+        return Ok(());
+    }
+    let accepted = limits.accept.join(", ");
+    let Some(ext) = extension(file_name) else {
+        let msg = format!("{} has no file extension; accepted: {accepted}", quote(file_name));
+        return Err(Violation::new(field, msg));
+    };
+    let ext = canonical_format(&ext);
+    if limits.accept.iter().any(|a| canonical_format(a) == ext) {
+        return Ok(());
+    }
+    let msg = format!("format \"{ext}\" is not accepted; accepted: {accepted}");
+    Err(Violation::new(field, msg))
+}
+
+/// The lower-cased extension of the last path component, if any.
+fn extension(file_name: &str) -> Option<String> {
+    let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
+    let (stem, ext) = base.rsplit_once('.')?;
+    (!stem.is_empty() && !ext.is_empty()).then(|| ext.to_ascii_lowercase())
+}
+
+/// Spellings of one format collapse to one name.
+fn canonical_format(ext: &str) -> String {
+    let lower = ext.to_ascii_lowercase();
+    match lower.as_str() {
+        "jpg" => "jpeg".to_string(),
+        "tif" => "tiff".to_string(),
+        _ => lower,
+    }
+}
+
+/// Validates one JSON value against a shape: its kind, its limits, and recursively its fields or items.
+pub fn check_json(field: &str, value: &Value, shape: &Shape) -> Violations {
+    let mut out = Violations::new();
+    let limits = &shape.limits;
+    let result = match &shape.kind {
+        Kind::String => text(field, value).and_then(|s| check_text(field, s, limits)),
+        Kind::Url => text(field, value).and_then(|s| {
+            check_url(field, s)?;
+            check_text(field, s, limits)
+        }),
+        Kind::Integer => integer(field, value).and_then(|n| check_number(field, n, limits)),
+        Kind::Number => number(field, value).and_then(|n| check_number(field, n, limits)),
+        Kind::Boolean => match value {
+            Value::Bool(_) => Ok(()),
+            other => Err(wrong_kind(field, "a boolean", other)),
+        },
+        Kind::File => match value {
+            Value::String(name) => check_file_name(field, name, limits),
+            other => Err(wrong_kind(field, "a file", other)),
+        },
+        Kind::Json => Ok(()),
+        Kind::Enum(info) => check_enum(field, value, info),
+        Kind::Object(fields) => {
+            match value {
+                Value::Object(map) => out.extend(check_fields(fields.iter(), map, field, "object")),
+                other => out.push(wrong_kind(field, "an object", other)),
+            }
+            Ok(())
+        }
+        Kind::List(item) => {
+            match value {
+                Value::Array(items) => out.extend(check_list(field, items, item, limits)),
+                other => out.push(wrong_kind(field, "a list", other)),
+            }
+            Ok(())
+        }
+    };
+    if let Err(v) = result {
+        out.push(v);
+    }
+    out
+}
+
+/// Checks a request body: every body field of `fields`, and no keys that are not body fields.
+///
+/// Keys are reported with `prefix` (the `wrap` key, or empty). Operation consts are not fields, so a
+/// caller checking a raw body should remove them first.
+pub fn check_object(fields: &[Field], body: &Map<String, Value>, prefix: &str) -> Violations {
+    let body_fields = fields.iter().filter(|f| f.location == Location::Body);
+    check_fields(body_fields, body, prefix, "request")
+}
+
+/// Required fields present, present fields valid, unknown keys reported.
+fn check_fields<'f>(
+    fields: impl Iterator<Item = &'f Field> + Clone,
+    map: &Map<String, Value>,
+    prefix: &str,
+    what: &str,
+) -> Violations {
+    let mut out = Violations::new();
+    for f in fields.clone() {
+        let name = join(prefix, f.wire);
+        match map.get(f.wire).filter(|v| !v.is_null()) {
+            Some(value) => out.extend(check_json(&name, value, &f.shape)),
+            None if f.required => out.push(Violation::new(name, "is required")),
+            None => {}
+        }
+    }
+    for key in map.keys() {
+        if !fields.clone().any(|f| f.wire == key.as_str()) {
+            let msg = format!("is not a field of this {what}");
+            out.push(Violation::new(join(prefix, key), msg));
+        }
+    }
+    out
+}
+
+/// Checks a list's length and each item as `field[i]`.
+fn check_list(field: &str, items: &[Value], item: &Shape, limits: &Limits) -> Violations {
+    let mut out = Violations::new();
+    if let Err(v) = check_items(field, items.len(), limits) {
+        out.push(v);
+    }
+    for (i, value) in items.iter().enumerate() {
+        out.extend(check_json(&format!("{field}[{i}]"), value, item));
+    }
+    out
+}
+
+/// Checks an enum value (after aliases) against the vendor's values.
+fn check_enum(field: &str, value: &Value, info: &EnumInfo) -> Result<(), Violation> {
+    let found = match value {
+        Value::String(s) => {
+            let canonical = info
+                .aliases
+                .iter()
+                .find(|(alias, _)| alias == s)
+                .map_or(s.as_str(), |(_, c)| *c);
+            info.values.iter().any(|v| *v == Scalar::Str(canonical))
+        }
+        Value::Number(n) => n
+            .as_i64()
+            .is_some_and(|i| info.values.iter().any(|v| *v == Scalar::Int(i))),
+        other => return Err(wrong_kind(field, "one of the listed values", other)),
+    };
+    if found {
+        return Ok(());
+    }
+    let allowed: Vec<String> = info.values.iter().map(Scalar::to_string).collect();
+    let msg = format!("{} is not one of {}", show(value), allowed.join(", "));
+    Err(Violation::new(field, msg))
+}
+
+fn text<'v>(field: &str, value: &'v Value) -> Result<&'v str, Violation> {
+    value.as_str().ok_or_else(|| wrong_kind(field, "a string", value))
+}
+
+fn number(field: &str, value: &Value) -> Result<f64, Violation> {
+    value.as_f64().ok_or_else(|| wrong_kind(field, "a number", value))
+}
+
+/// An integral number (`6` or `6.0`).
+fn integer(field: &str, value: &Value) -> Result<f64, Violation> {
+    match value.as_f64() {
+        Some(n) if n.fract() == 0.0 => Ok(n),
+        _ => Err(wrong_kind(field, "an integer", value)),
+    }
+}
+
+fn wrong_kind(field: &str, expected: &str, got: &Value) -> Violation {
+    Violation::new(field, format!("must be {expected} (got {})", kind_name(got)))
+}
+
+fn kind_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// A value as shown in a message: strings quoted and shortened.
+fn show(v: &Value) -> String {
+    match v {
+        Value::String(s) => quote(s),
+        other => other.to_string(),
+    }
+}
+
+/// Quotes text, cutting it at [`QUOTE_LIMIT`] characters.
+fn quote(s: &str) -> String {
+    match s.char_indices().nth(QUOTE_LIMIT) {
+        Some((cut, _)) => format!("\"{}…\"", s.get(..cut).unwrap_or(s)),
+        None => format!("\"{s}\""),
+    }
+}
+
+fn join(prefix: &str, key: &str) -> String {
+    if prefix.is_empty() {
+        key.to_string()
+    } else {
+        format!("{prefix}.{key}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::EnumInfo;
+    use serde_json::json;
+
+    fn range(min: Option<f64>, max: Option<f64>) -> Limits {
+        Limits { min, max, ..Limits::NONE }
+    }
+
+    fn messages(vs: &Violations) -> Vec<String> {
+        vs.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn numbers_print_without_trailing_zero() {
+        assert_eq!(format_number(30.0), "30");
+        assert_eq!(format_number(-2.0), "-2");
+        assert_eq!(format_number(2.5), "2.5");
+        assert_eq!(format_number(f64::NAN), "NaN");
+    }
+
+    #[test]
+    fn number_range() {
+        let l = range(Some(1.0), Some(30.0));
+        assert_eq!(check_number("s", 6.0, &l), Ok(()));
+        assert_eq!(check_number("s", 1.0, &l), Ok(()));
+        assert_eq!(check_number("s", 30.0, &l), Ok(()));
+        assert_eq!(
+            check_number("s", 40.0, &l).unwrap_err().to_string(),
+            "s: 40 is above the maximum 30"
+        );
+        assert_eq!(
+            check_number("s", 0.0, &l).unwrap_err().message,
+            "0 is below the minimum 1"
+        );
+        assert_eq!(
+            check_number("s", 0.5, &range(Some(1.5), None)).unwrap_err().message,
+            "0.5 is below the minimum 1.5"
+        );
+        assert!(check_number("s", f64::NAN, &l).is_err());
+        assert_eq!(check_number("s", f64::NAN, &Limits::NONE), Ok(()));
+    }
+
+    #[test]
+    fn text_length_in_characters() {
+        let l = Limits { min_length: Some(1), max_length: Some(3), ..Limits::NONE };
+        assert_eq!(check_text("p", "", &l).unwrap_err().message, "must not be empty");
+        assert_eq!(check_text("p", "日本語", &l), Ok(()));
+        assert_eq!(
+            check_text("p", "abcd", &l).unwrap_err().message,
+            "is 4 characters long, at most 3 allowed"
+        );
+        let min2 = Limits { min_length: Some(2), ..Limits::NONE };
+        assert_eq!(
+            check_text("p", "a", &min2).unwrap_err().message,
+            "is 1 characters long, at least 2 required"
+        );
+        assert_eq!(check_text("p", "", &Limits::NONE), Ok(()));
+    }
+
+    #[test]
+    fn item_counts() {
+        let l = Limits { min_items: Some(1), max_items: Some(1), ..Limits::NONE };
+        assert_eq!(check_items("i", 1, &l), Ok(()));
+        assert_eq!(
+            check_items("i", 3, &l).unwrap_err().message,
+            "3 items given, at most 1 allowed"
+        );
+        assert_eq!(
+            check_items("i", 0, &l).unwrap_err().message,
+            "0 items given, at least 1 required"
+        );
+        assert_eq!(items_message(1, Some(2), None).as_deref(), Some("1 item given, at least 2 required"));
+    }
+
+    #[test]
+    fn urls() {
+        for ok in ["http://a", "https://x.y/z.png", "data:image/png;base64,AA", "HTTPS://X"] {
+            assert_eq!(check_url("u", ok), Ok(()), "{ok}");
+        }
+        for bad in ["", "https://", "data:", "ftp://x", "x", "日本"] {
+            assert!(check_url("u", bad).is_err(), "{bad}");
+        }
+        let long = format!("nope{}", "x".repeat(200));
+        let msg = check_url("u", &long).unwrap_err().message;
+        assert!(msg.len() < 150 && msg.contains('…'), "{msg}");
+    }
+
+    #[test]
+    fn file_names() {
+        let l = Limits { accept: &["png", "jpeg", "webp"], ..Limits::NONE };
+        assert_eq!(check_file_name("f", "cat.PNG", &l), Ok(()));
+        assert_eq!(check_file_name("f", "dir/cat.jpg", &l), Ok(()));
+        assert_eq!(check_file_name("f", "cat.JPEG", &l), Ok(()));
+        assert_eq!(
+            check_file_name("f", "cat.gif", &l).unwrap_err().message,
+            "format \"gif\" is not accepted; accepted: png, jpeg, webp"
+        );
+        assert!(check_file_name("f", "cat", &l).unwrap_err().message.contains("no file extension"));
+        assert!(check_file_name("f", ".png", &l).is_err());
+        assert!(check_file_name("f", "a.png/b", &l).is_err());
+        let jpg_only = Limits { accept: &["jpg"], ..Limits::NONE };
+        assert_eq!(check_file_name("f", "a.jpeg", &jpg_only), Ok(()));
+        assert_eq!(check_file_name("f", "anything", &Limits::NONE), Ok(()));
+    }
+
+    static MODEL: EnumInfo = EnumInfo {
+        name: "Model",
+        values: &[Scalar::Str("grok-video-3"), Scalar::Str("grok-imagine-video-1.5"), Scalar::Int(10)],
+        aliases: &[("grok-1.5", "grok-imagine-video-1.5")],
+    };
+
+    static IMAGE_SHAPE: Shape = Shape { kind: Kind::Url, limits: Limits::NONE };
+
+    static IMAGE_FIELDS: &[Field] = &[
+        Field {
+            wire: "url",
+            location: Location::Body,
+            shape: Shape { kind: Kind::Url, limits: Limits::NONE },
+            required: true,
+            default: None,
+            client_default: false,
+            task_id: false,
+            description: "",
+        },
+        Field {
+            wire: "weight",
+            location: Location::Body,
+            shape: Shape { kind: Kind::Number, limits: Limits { min: Some(0.0), max: Some(1.0), ..Limits::NONE } },
+            required: false,
+            default: None,
+            client_default: false,
+            task_id: false,
+            description: "",
+        },
+    ];
+
+    static OBJECT_SHAPE: Shape = Shape { kind: Kind::Object(IMAGE_FIELDS), limits: Limits::NONE };
+
+    static FIELDS: &[Field] = &[
+        Field {
+            wire: "model",
+            location: Location::Body,
+            shape: Shape { kind: Kind::Enum(&MODEL), limits: Limits::NONE },
+            required: true,
+            default: None,
+            client_default: false,
+            task_id: false,
+            description: "",
+        },
+        Field {
+            wire: "seconds",
+            location: Location::Body,
+            shape: Shape { kind: Kind::Integer, limits: Limits { min: Some(1.0), max: Some(30.0), ..Limits::NONE } },
+            required: false,
+            default: None,
+            client_default: false,
+            task_id: false,
+            description: "",
+        },
+        Field {
+            wire: "images",
+            location: Location::Body,
+            shape: Shape { kind: Kind::List(&IMAGE_SHAPE), limits: Limits { max_items: Some(2), ..Limits::NONE } },
+            required: false,
+            default: None,
+            client_default: false,
+            task_id: false,
+            description: "",
+        },
+        Field {
+            wire: "reference",
+            location: Location::Body,
+            shape: Shape { kind: Kind::List(&OBJECT_SHAPE), limits: Limits::NONE },
+            required: false,
+            default: None,
+            client_default: false,
+            task_id: false,
+            description: "",
+        },
+        Field {
+            wire: "id",
+            location: Location::Query,
+            shape: Shape { kind: Kind::String, limits: Limits::NONE },
+            required: true,
+            default: None,
+            client_default: false,
+            task_id: true,
+            description: "",
+        },
+    ];
+
+    #[test]
+    fn scalar_kinds() {
+        let s = |kind: Kind, v: Value| messages(&check_json("f", &v, &Shape { kind, limits: Limits::NONE }));
+        assert!(s(Kind::String, json!("x")).is_empty());
+        assert_eq!(s(Kind::String, json!(1)), ["f: must be a string (got a number)"]);
+        assert!(s(Kind::Integer, json!(6)).is_empty());
+        assert!(s(Kind::Integer, json!(6.0)).is_empty());
+        assert_eq!(s(Kind::Integer, json!(6.5)), ["f: must be an integer (got a number)"]);
+        assert_eq!(s(Kind::Integer, json!("6")), ["f: must be an integer (got a string)"]);
+        assert!(s(Kind::Number, json!(6.5)).is_empty());
+        assert!(s(Kind::Boolean, json!(false)).is_empty());
+        assert_eq!(s(Kind::Boolean, json!(null)), ["f: must be a boolean (got null)"]);
+        assert!(s(Kind::Json, json!({"any": [1]})).is_empty());
+        assert!(s(Kind::File, json!("a.png")).is_empty());
+        assert_eq!(s(Kind::File, json!(3)), ["f: must be a file (got a number)"]);
+        assert_eq!(s(Kind::Url, json!("x")).len(), 1);
+        assert_eq!(s(Kind::Object(IMAGE_FIELDS), json!([])), ["f: must be an object (got a list)"]);
+        assert_eq!(s(Kind::List(&IMAGE_SHAPE), json!("u")), ["f: must be a list (got a string)"]);
+    }
+
+    #[test]
+    fn limits_apply_through_check_json() {
+        let shape = Shape { kind: Kind::Integer, limits: range(None, Some(10.0)) };
+        assert_eq!(messages(&check_json("n", &json!(11), &shape)), ["n: 11 is above the maximum 10"]);
+        let text = Shape { kind: Kind::String, limits: Limits { min_length: Some(1), ..Limits::NONE } };
+        assert_eq!(messages(&check_json("p", &json!(""), &text)), ["p: must not be empty"]);
+    }
+
+    #[test]
+    fn enums_with_aliases() {
+        let shape = Shape { kind: Kind::Enum(&MODEL), limits: Limits::NONE };
+        assert!(check_json("m", &json!("grok-video-3"), &shape).is_empty());
+        assert!(check_json("m", &json!("grok-1.5"), &shape).is_empty());
+        assert!(check_json("m", &json!(10), &shape).is_empty());
+        assert_eq!(
+            messages(&check_json("m", &json!("grok-9"), &shape)),
+            ["m: \"grok-9\" is not one of grok-video-3, grok-imagine-video-1.5, 10"]
+        );
+        assert_eq!(messages(&check_json("m", &json!(11), &shape)).len(), 1);
+        assert_eq!(messages(&check_json("m", &json!(true), &shape)).len(), 1);
+    }
+
+    #[test]
+    fn request_bodies() {
+        let body = json!({
+            "model": "grok-9",
+            "seconds": 40,
+            "images": ["https://a", "nope", "https://c"],
+            "reference": [{"weight": 2}, {"url": "https://r", "extra": 1}],
+            "id": "t1",
+            "colour": "red",
+        });
+        let map = body.as_object().cloned().unwrap_or_default();
+        let mut got = messages(&check_object(FIELDS, &map, ""));
+        got.sort();
+        let mut want = [
+            "model: \"grok-9\" is not one of grok-video-3, grok-imagine-video-1.5, 10",
+            "seconds: 40 is above the maximum 30",
+            "images: 3 items given, at most 2 allowed",
+            "images[1]: must be an http://, https:// or data: URL (got \"nope\")",
+            "reference[0].url: is required",
+            "reference[0].weight: 2 is above the maximum 1",
+            "reference[1].extra: is not a field of this object",
+            "colour: is not a field of this request",
+            "id: is not a field of this request",
+        ];
+        want.sort();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn required_and_prefix() {
+        let map = json!({"seconds": null}).as_object().cloned().unwrap_or_default();
+        assert_eq!(messages(&check_object(FIELDS, &map, "input")), ["input.model: is required"]);
+        let ok = json!({"model": "grok-video-3", "seconds": 6});
+        let ok = ok.as_object().cloned().unwrap_or_default();
+        assert!(check_object(FIELDS, &ok, "").is_empty());
+    }
+}

@@ -1,0 +1,342 @@
+//! JSON paths into vendor replies, as documented in `specs/README.md` ("Paths").
+//!
+//! `data.task_id` (keys), `data[0].url` and `outputs[0][0]` (indexes), `data[*].state` (the first element
+//! where the rest resolves) and `payload.@json.url` (the string at `payload` holds JSON). Nulls and empty
+//! strings count as absent, because vendors use them interchangeably for "not there yet".
+//!
+//! The parser ([`segments`]) is shared with the code generator, so spec paths are rejected at build time by
+//! the same rules that read them at run time.
+
+use crate::spec::{PathTest, Scalar};
+use serde_json::Value;
+use std::borrow::Cow;
+
+/// One step of a path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment<'a> {
+    /// An object key.
+    Key(&'a str),
+    /// An array index, `[N]`.
+    Index(usize),
+    /// `[*]`: the first element for which the rest of the path resolves.
+    Any,
+    /// `@json`: the current value is a string holding JSON.
+    Json,
+}
+
+/// Splits a path into segments, or says what is wrong with it.
+pub fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
+    if path.is_empty() {
+        return Err("the path is empty".to_string());
+    }
+    let mut out = Vec::new();
+    for (i, part) in path.split('.').enumerate() {
+        parse_part(part, i == 0, &mut out).map_err(|e| format!("path `{path}`: {e}"))?;
+    }
+    Ok(out)
+}
+
+/// Parses one dot-separated part: a key (or `@json`) followed by any number of `[...]` groups.
+fn parse_part<'a>(part: &'a str, first: bool, out: &mut Vec<Segment<'a>>) -> Result<(), String> {
+    let (key, mut rest) = match part.find(['[', ']']) {
+        Some(at) => part.split_at(at),
+        None => (part, ""),
+    };
+    if key.is_empty() && (rest.is_empty() || !first) {
+        return Err("empty segment".to_string());
+    }
+    match key {
+        "" => {}
+        "@json" => out.push(Segment::Json),
+        _ => out.push(Segment::Key(key)),
+    }
+    while !rest.is_empty() {
+        let inner = rest.strip_prefix('[').ok_or_else(|| format!("unexpected `{rest}`"))?;
+        let close = inner.find(']').ok_or("unclosed `[`")?;
+        let (index, after) = inner.split_at(close);
+        out.push(parse_index(index)?);
+        rest = after.get(1..).unwrap_or("");
+    }
+    Ok(())
+}
+
+/// Parses the inside of `[...]`: digits or `*`.
+fn parse_index(text: &str) -> Result<Segment<'static>, String> {
+    if text == "*" {
+        return Ok(Segment::Any);
+    }
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("bad index `[{text}]` (expected a number or `*`)"));
+    }
+    text.parse::<usize>()
+        .map(Segment::Index)
+        .map_err(|_| format!("index `[{text}]` is too large"))
+}
+
+/// Checks a path's syntax without resolving it (used by the code generator and spec loaders).
+pub fn validate_syntax(path: &str) -> Result<(), String> {
+    segments(path).map(|_| ())
+}
+
+/// The value at `path`, or `None` when it is absent, null, an empty string, or the path is malformed.
+///
+/// The result borrows from `root` unless an `@json` segment had to parse a string.
+pub fn get<'a>(root: &'a Value, path: &str) -> Option<Cow<'a, Value>> {
+    let segs = segments(path).ok()?;
+    resolve(Cow::Borrowed(root), &segs)
+}
+
+/// True when `path` resolves to a present value.
+pub fn is_present(root: &Value, path: &str) -> bool {
+    get(root, path).is_some()
+}
+
+/// The value at the first of `paths` that is present.
+pub fn first<'a>(root: &'a Value, paths: &[&str]) -> Option<Cow<'a, Value>> {
+    paths.iter().find_map(|p| get(root, p))
+}
+
+/// A scalar's text, for comparisons where `20000` and `"20000"` must match (envelopes, status words).
+pub fn as_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// True when the JSON value equals a spec literal; numbers compare numerically, and a string holding the
+/// same text also matches (vendors send `"1"` where docs say `1`).
+pub fn matches_scalar(v: &Value, s: &Scalar) -> bool {
+    match (v, s) {
+        (Value::Bool(a), Scalar::Bool(b)) => a == b,
+        (Value::Number(n), Scalar::Int(i)) => n.as_i64() == Some(*i) || n.as_f64() == Some(*i as f64),
+        (Value::Number(n), Scalar::Num(x)) => n.as_f64().is_some_and(|f| (f - x).abs() < 1e-9),
+        (Value::String(text), _) => text_matches(text, s),
+        _ => false,
+    }
+}
+
+/// Compares a string against a literal by text (numbers parsed, booleans case-insensitively).
+fn text_matches(text: &str, s: &Scalar) -> bool {
+    match s {
+        Scalar::Str(want) => text == *want,
+        Scalar::Int(i) => text.trim().parse::<i64>().ok() == Some(*i),
+        Scalar::Num(x) => text.trim().parse::<f64>().is_ok_and(|f| (f - x).abs() < 1e-9),
+        Scalar::Bool(b) => text.trim().eq_ignore_ascii_case(if *b { "true" } else { "false" }),
+    }
+}
+
+/// Evaluates a spec test (`present`, `absent`, `equals`) against a reply.
+pub fn test_holds(root: &Value, test: &PathTest) -> bool {
+    match test {
+        PathTest::Present(p) => is_present(root, p),
+        PathTest::Absent(p) => !is_present(root, p),
+        PathTest::Equals(p, want) => get(root, p).is_some_and(|v| matches_scalar(&v, want)),
+    }
+}
+
+/// Null and `""` mean "not there" at the end of a path.
+fn present(v: &Value) -> bool {
+    !matches!(v, Value::Null) && v.as_str() != Some("")
+}
+
+/// Walks the remaining segments, keeping borrows where possible.
+fn resolve<'a>(current: Cow<'a, Value>, segs: &[Segment<'_>]) -> Option<Cow<'a, Value>> {
+    let Some((seg, rest)) = segs.split_first() else {
+        return present(&current).then_some(current);
+    };
+    match seg {
+        Segment::Any => any_element(current, rest),
+        Segment::Json => resolve(Cow::Owned(parse_embedded(&current)?), rest),
+        Segment::Key(k) => resolve(child(current, |v| take_key(v, k), |v| v.get(*k))?, rest),
+        Segment::Index(i) => resolve(child(current, |v| take_index(v, *i), |v| v.get(*i))?, rest),
+    }
+}
+
+/// Steps into a child, borrowing from a borrowed parent and moving out of an owned one.
+fn child<'a>(
+    current: Cow<'a, Value>,
+    take: impl FnOnce(Value) -> Option<Value>,
+    borrow: impl FnOnce(&'a Value) -> Option<&'a Value>,
+) -> Option<Cow<'a, Value>> {
+    match current {
+        Cow::Borrowed(v) => borrow(v).map(Cow::Borrowed),
+        Cow::Owned(v) => take(v).map(Cow::Owned),
+    }
+}
+
+fn take_key(v: Value, key: &str) -> Option<Value> {
+    match v {
+        Value::Object(mut map) => map.remove(key),
+        _ => None,
+    }
+}
+
+fn take_index(v: Value, index: usize) -> Option<Value> {
+    match v {
+        Value::Array(items) => items.into_iter().nth(index),
+        _ => None,
+    }
+}
+
+/// `[*]`: the first element for which the rest of the path resolves to a present value.
+fn any_element<'a>(current: Cow<'a, Value>, rest: &[Segment<'_>]) -> Option<Cow<'a, Value>> {
+    match current {
+        Cow::Borrowed(Value::Array(items)) => items
+            .iter()
+            .find_map(|item| resolve(Cow::Borrowed(item), rest)),
+        Cow::Owned(Value::Array(items)) => items
+            .into_iter()
+            .find_map(|item| resolve(Cow::Owned(item), rest)),
+        _ => None,
+    }
+}
+
+/// `@json`: parses a string holding JSON. An object or array is taken as-is, since some vendors send the
+/// decoded value where the docs promise a string.
+fn parse_embedded(v: &Value) -> Option<Value> {
+    match v {
+        Value::String(s) => serde_json::from_str(s).ok(),
+        Value::Object(_) | Value::Array(_) => Some(v.clone()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn parses_keys_indexes_any_and_json() {
+        assert_eq!(
+            segments("response.data[0].url").unwrap(),
+            [
+                Segment::Key("response"),
+                Segment::Key("data"),
+                Segment::Index(0),
+                Segment::Key("url")
+            ]
+        );
+        assert_eq!(
+            segments("outputs[0][12]").unwrap(),
+            [Segment::Key("outputs"), Segment::Index(0), Segment::Index(12)]
+        );
+        assert_eq!(
+            segments("data[*].state").unwrap(),
+            [Segment::Key("data"), Segment::Any, Segment::Key("state")]
+        );
+        assert_eq!(
+            segments("payload.@json.url").unwrap(),
+            [Segment::Key("payload"), Segment::Json, Segment::Key("url")]
+        );
+        assert_eq!(segments("[1].id").unwrap(), [Segment::Index(1), Segment::Key("id")]);
+        assert_eq!(segments("p.@json[0]").unwrap(), [Segment::Key("p"), Segment::Json, Segment::Index(0)]);
+    }
+
+    #[test]
+    fn rejects_malformed_paths() {
+        for bad in [
+            "", ".", "a.", ".a", "a..b", "a[", "a[0", "a[]", "a[x]", "a[-1]", "a[0]b", "a]", "a.[0]",
+            "a[99999999999999999999999]", "a[ 1]",
+        ] {
+            assert!(validate_syntax(bad).is_err(), "{bad:?} should be rejected");
+        }
+        let msg = validate_syntax("data[x]").unwrap_err();
+        assert!(msg.contains("data[x]") && msg.contains("bad index"), "{msg}");
+        assert!(validate_syntax("a[0").unwrap_err().contains("unclosed"));
+        assert!(validate_syntax("a..b").unwrap_err().contains("empty segment"));
+    }
+
+    #[test]
+    fn gets_keys_and_indexes() {
+        let v = json!({"data": {"task_id": "t1", "list": [{"u": "a"}, {"u": "b"}]}, "n": 3, "grid": [[1, 2]]});
+        assert_eq!(get(&v, "data.task_id").as_deref(), Some(&json!("t1")));
+        assert_eq!(get(&v, "data.list[1].u").as_deref(), Some(&json!("b")));
+        assert_eq!(get(&v, "grid[0][1]").as_deref(), Some(&json!(2)));
+        assert!(matches!(get(&v, "n"), Some(Cow::Borrowed(_))));
+        assert_eq!(get(&v, "data.list[5].u"), None);
+        assert_eq!(get(&v, "data.missing"), None);
+        assert_eq!(get(&v, "n.deeper"), None);
+        assert_eq!(get(&v, "data[0]"), None);
+        assert_eq!(get(&v, "bad[path"), None);
+    }
+
+    #[test]
+    fn null_and_empty_string_are_absent() {
+        let v = json!({"a": null, "b": "", "c": 0, "d": false, "e": {}});
+        assert!(!is_present(&v, "a"));
+        assert!(!is_present(&v, "b"));
+        assert!(is_present(&v, "c"));
+        assert!(is_present(&v, "d"));
+        assert!(is_present(&v, "e"));
+    }
+
+    #[test]
+    fn any_takes_first_element_where_rest_resolves() {
+        let v = json!({"data": [{"state": null}, {"other": 1}, {"state": ""}, {"state": "done"}, {"state": "x"}]});
+        assert_eq!(get(&v, "data[*].state").as_deref(), Some(&json!("done")));
+        assert_eq!(get(&v, "data[*].none"), None);
+        let w = json!({"xs": [null, "", 7]});
+        assert_eq!(get(&w, "xs[*]").as_deref(), Some(&json!(7)));
+        assert_eq!(get(&json!({"xs": {}}), "xs[*]"), None);
+    }
+
+    #[test]
+    fn json_segment_parses_embedded_strings() {
+        let v = json!({"payload": "{\"url\": \"https://x/v.mp4\", \"list\": [{\"k\": 1}]}"});
+        let got = get(&v, "payload.@json.url").unwrap();
+        assert!(matches!(got, Cow::Owned(_)));
+        assert_eq!(got.as_ref(), &json!("https://x/v.mp4"));
+        assert_eq!(get(&v, "payload.@json.list[*].k").as_deref(), Some(&json!(1)));
+        assert_eq!(get(&v, "payload.@json.list[0].k").as_deref(), Some(&json!(1)));
+        assert_eq!(get(&json!({"p": "not json"}), "p.@json.url"), None);
+        assert_eq!(get(&json!({"p": 5}), "p.@json"), None);
+        let already = json!({"p": {"url": "u"}});
+        assert_eq!(get(&already, "p.@json.url").as_deref(), Some(&json!("u")));
+        let nested = json!({"items": ["{\"a\": null}", "{\"a\": \"yes\"}"]});
+        assert_eq!(get(&nested, "items[*].@json.a").as_deref(), Some(&json!("yes")));
+    }
+
+    #[test]
+    fn first_tries_paths_in_order() {
+        let v = json!({"a": "", "b": "B", "c": "C"});
+        assert_eq!(first(&v, &["a", "b", "c"]).as_deref(), Some(&json!("B")));
+        assert_eq!(first(&v, &["x", "y"]), None);
+        assert_eq!(first(&v, &[]), None);
+    }
+
+    #[test]
+    fn as_text_stringifies_scalars() {
+        assert_eq!(as_text(&json!("20000")).as_deref(), Some("20000"));
+        assert_eq!(as_text(&json!(20000)).as_deref(), Some("20000"));
+        assert_eq!(as_text(&json!(1.5)).as_deref(), Some("1.5"));
+        assert_eq!(as_text(&json!(true)).as_deref(), Some("true"));
+        assert_eq!(as_text(&json!(null)), None);
+        assert_eq!(as_text(&json!({})), None);
+    }
+
+    #[test]
+    fn scalars_match_across_text_and_numbers() {
+        assert!(matches_scalar(&json!(false), &Scalar::Bool(false)));
+        assert!(!matches_scalar(&json!(true), &Scalar::Bool(false)));
+        assert!(matches_scalar(&json!("false"), &Scalar::Bool(false)));
+        assert!(matches_scalar(&json!(3), &Scalar::Int(3)));
+        assert!(matches_scalar(&json!(3.0), &Scalar::Int(3)));
+        assert!(matches_scalar(&json!("3"), &Scalar::Int(3)));
+        assert!(matches_scalar(&json!(0.5), &Scalar::Num(0.5)));
+        assert!(matches_scalar(&json!("ok"), &Scalar::Str("ok")));
+        assert!(!matches_scalar(&json!(null), &Scalar::Str("ok")));
+    }
+
+    #[test]
+    fn path_tests() {
+        let v = json!({"video": {"respect_moderation": false}, "done": "2024"});
+        assert!(test_holds(&v, &PathTest::Equals("video.respect_moderation", Scalar::Bool(false))));
+        assert!(test_holds(&v, &PathTest::Present("done")));
+        assert!(test_holds(&v, &PathTest::Absent("nope")));
+        assert!(!test_holds(&v, &PathTest::Equals("nope", Scalar::Bool(false))));
+    }
+}

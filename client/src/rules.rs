@@ -1,0 +1,580 @@
+//! The one rule engine for cross-field rules, used by typed requests (through generated [`FieldAccess`]
+//! impls) and by the simulator (through the JSON body), so both report the same violations.
+
+use crate::limits::{format_number, items_message};
+use crate::spec::{Check, Condition, Rule, Scalar};
+use crate::violation::{Violation, Violations};
+use serde_json::{Map, Value};
+
+/// What a rule sees of one field.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FieldRef<'a> {
+    Absent,
+    Str(&'a str),
+    Int(i64),
+    Num(f64),
+    Bool(bool),
+    /// A list with this many items (an empty list is set, with 0 items).
+    Items(usize),
+    /// Set, but not a scalar or list (an object, a file).
+    Present,
+}
+
+impl FieldRef<'_> {
+    /// True unless the field is absent.
+    pub fn is_set(&self) -> bool {
+        !matches!(self, FieldRef::Absent)
+    }
+
+    /// The numeric value, also from numeric text.
+    fn as_number(&self) -> Option<f64> {
+        match self {
+            FieldRef::Int(i) => Some(*i as f64),
+            FieldRef::Num(n) => Some(*n),
+            FieldRef::Str(s) => s.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
+            _ => None,
+        }
+    }
+
+    /// The value as shown after "got" in a message.
+    fn shown(&self) -> String {
+        match self {
+            FieldRef::Absent => "nothing".to_string(),
+            FieldRef::Str(s) => format!("\"{s}\""),
+            FieldRef::Int(i) => i.to_string(),
+            FieldRef::Num(n) => format_number(*n),
+            FieldRef::Bool(b) => b.to_string(),
+            FieldRef::Items(1) => "1 item".to_string(),
+            FieldRef::Items(n) => format!("{n} items"),
+            FieldRef::Present => "a value".to_string(),
+        }
+    }
+
+    /// Equality with a spec literal; text and numbers compare by value, as vendors mix them.
+    fn equals(&self, s: &Scalar) -> bool {
+        match (self, s) {
+            (FieldRef::Str(a), Scalar::Str(b)) => a == b,
+            (FieldRef::Int(a), Scalar::Int(b)) => a == b,
+            (FieldRef::Bool(a), Scalar::Bool(b)) => a == b,
+            (FieldRef::Bool(a), Scalar::Str(b)) => b.eq_ignore_ascii_case(&a.to_string()),
+            (FieldRef::Str(a), Scalar::Bool(b)) => a.trim().eq_ignore_ascii_case(&b.to_string()),
+            (FieldRef::Int(_) | FieldRef::Num(_) | FieldRef::Str(_), _) => {
+                match (self.as_number(), scalar_number(s)) {
+                    (Some(a), Some(b)) => (a - b).abs() < 1e-9,
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+}
+
+/// A literal's numeric value, also from numeric text.
+fn scalar_number(s: &Scalar) -> Option<f64> {
+    match s {
+        Scalar::Int(i) => Some(*i as f64),
+        Scalar::Num(n) => Some(*n),
+        Scalar::Str(t) => t.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
+        Scalar::Bool(_) => None,
+    }
+}
+
+/// Gives the rule engine read access to a request's fields by wire name.
+pub trait FieldAccess {
+    fn field(&self, wire: &str) -> FieldRef<'_>;
+}
+
+/// A raw JSON body, as the simulator receives it.
+impl FieldAccess for Map<String, Value> {
+    fn field(&self, wire: &str) -> FieldRef<'_> {
+        self.get(wire).map_or(FieldRef::Absent, value_ref)
+    }
+}
+
+/// A JSON object (anything else has no fields).
+impl FieldAccess for Value {
+    fn field(&self, wire: &str) -> FieldRef<'_> {
+        self.as_object().map_or(FieldRef::Absent, |m| m.field(wire))
+    }
+}
+
+/// What a rule sees of one JSON value.
+fn value_ref(v: &Value) -> FieldRef<'_> {
+    match v {
+        Value::Null => FieldRef::Absent,
+        Value::String(s) => FieldRef::Str(s),
+        Value::Bool(b) => FieldRef::Bool(*b),
+        Value::Number(n) => match (n.as_i64(), n.as_f64()) {
+            (Some(i), _) => FieldRef::Int(i),
+            (None, Some(f)) => FieldRef::Num(f),
+            (None, None) => FieldRef::Present,
+        },
+        Value::Array(items) => FieldRef::Items(items.len()),
+        Value::Object(_) => FieldRef::Present,
+    }
+}
+
+/// Applies every rule whose conditions hold and reports each violation with the field it concerns.
+pub fn check(rules: &[Rule], fields: &impl FieldAccess) -> Violations {
+    let mut out = Violations::new();
+    for rule in rules {
+        if !rule.when.iter().all(|c| holds(c, fields)) {
+            continue;
+        }
+        for (field, message) in apply(&rule.check, rule.when, fields) {
+            let message = rule.message.map_or(message, str::to_string);
+            out.push(Violation::new(field, message));
+        }
+    }
+    out
+}
+
+fn holds(condition: &Condition, fields: &impl FieldAccess) -> bool {
+    match condition {
+        Condition::Equals { field, any_of } => {
+            let value = fields.field(field);
+            any_of.iter().any(|s| value.equals(s))
+        }
+        Condition::Set(field) => fields.field(field).is_set(),
+    }
+}
+
+/// How a condition reads in a message: `model is grok-video-3-pro`, `reference_images is set`.
+fn describe(condition: &Condition) -> String {
+    match condition {
+        Condition::Equals { field, any_of } => match any_of {
+            [one] => format!("{field} is {one}"),
+            many => format!("{field} is one of {}", join_scalars(many)),
+        },
+        Condition::Set(field) => format!("{field} is set"),
+    }
+}
+
+/// `" when a is x and b is set"`, or nothing for an unconditional rule.
+fn when_suffix(conditions: &[Condition]) -> String {
+    if conditions.is_empty() {
+        return String::new();
+    }
+    format!(" when {}", describe_all(conditions))
+}
+
+fn describe_all(conditions: &[Condition]) -> String {
+    let parts: Vec<String> = conditions.iter().map(describe).collect();
+    parts.join(" and ")
+}
+
+fn join_scalars(values: &[Scalar]) -> String {
+    let parts: Vec<String> = values.iter().map(Scalar::to_string).collect();
+    parts.join(", ")
+}
+
+/// The `(field, message)` pairs one check reports.
+fn apply(check: &Check, when: &[Condition], fields: &impl FieldAccess) -> Vec<(String, String)> {
+    let suffix = when_suffix(when);
+    match check {
+        Check::Fixed { field, value } => fixed(field, value, &suffix, fields),
+        Check::Forbidden(names) => set_fields(names, fields)
+            .into_iter()
+            .map(|f| (f.to_string(), format!("must not be set{suffix}")))
+            .collect(),
+        Check::Required(names) => names
+            .iter()
+            .filter(|f| !fields.field(f).is_set())
+            .map(|f| (f.to_string(), format!("is required{suffix}")))
+            .collect(),
+        Check::Range { field, min, max } => range(field, *min, *max, &suffix, fields),
+        Check::Items { field, min, max } => match fields.field(field) {
+            FieldRef::Items(n) => items_message(n, *min, *max)
+                .map(|m| (field.to_string(), format!("{m}{suffix}")))
+                .into_iter()
+                .collect(),
+            _ => Vec::new(),
+        },
+        Check::Allowed { field, values } => allowed(field, values, &suffix, fields),
+        Check::Exclusive(names) => exclusive(names, &suffix, fields),
+        Check::OneOf(names) => one_of(names, &suffix, fields),
+        Check::Precedence(names) => precedence(names, when, fields),
+    }
+}
+
+/// The names among `names` that are set, in order.
+fn set_fields<'n>(names: &[&'n str], fields: &impl FieldAccess) -> Vec<&'n str> {
+    names
+        .iter()
+        .copied()
+        .filter(|f| fields.field(f).is_set())
+        .collect()
+}
+
+/// True for values a scalar literal can be compared with.
+fn comparable(value: &FieldRef<'_>) -> bool {
+    !matches!(
+        value,
+        FieldRef::Absent | FieldRef::Items(_) | FieldRef::Present
+    )
+}
+
+fn fixed(
+    field: &str,
+    value: &Scalar,
+    suffix: &str,
+    fields: &impl FieldAccess,
+) -> Vec<(String, String)> {
+    let got = fields.field(field);
+    if !comparable(&got) || got.equals(value) {
+        return Vec::new();
+    }
+    let msg = format!("must be {value}{suffix} (got {})", got.shown());
+    vec![(field.to_string(), msg)]
+}
+
+fn range(
+    field: &str,
+    min: Option<f64>,
+    max: Option<f64>,
+    suffix: &str,
+    fields: &impl FieldAccess,
+) -> Vec<(String, String)> {
+    let Some(n) = fields.field(field).as_number() else {
+        return Vec::new();
+    };
+    let shown = format_number(n);
+    let msg = if let Some(min) = min.filter(|m| n < *m) {
+        format!("{shown} is below the minimum {}", format_number(min))
+    } else if let Some(max) = max.filter(|m| n > *m) {
+        format!("{shown} is above the maximum {}", format_number(max))
+    } else {
+        return Vec::new();
+    };
+    vec![(field.to_string(), format!("{msg}{suffix}"))]
+}
+
+fn allowed(
+    field: &str,
+    values: &[Scalar],
+    suffix: &str,
+    fields: &impl FieldAccess,
+) -> Vec<(String, String)> {
+    let got = fields.field(field);
+    if !comparable(&got) || values.iter().any(|v| got.equals(v)) {
+        return Vec::new();
+    }
+    let msg = format!(
+        "{} is not allowed{suffix}; allowed: {}",
+        got.shown(),
+        join_scalars(values)
+    );
+    vec![(field.to_string(), msg)]
+}
+
+/// Every set field after the first is reported against the first.
+fn exclusive(names: &[&str], suffix: &str, fields: &impl FieldAccess) -> Vec<(String, String)> {
+    let set = set_fields(names, fields);
+    let Some((first, rest)) = set.split_first() else {
+        return Vec::new();
+    };
+    rest.iter()
+        .map(|f| (f.to_string(), format!("cannot be combined with {first}{suffix}")))
+        .collect()
+}
+
+fn one_of(names: &[&str], suffix: &str, fields: &impl FieldAccess) -> Vec<(String, String)> {
+    if names.is_empty() || names.iter().any(|f| fields.field(f).is_set()) {
+        return Vec::new();
+    }
+    let msg = format!("one of {} is required{suffix}", names.join(", "));
+    vec![(names.join(" | "), msg)]
+}
+
+/// The vendor uses the first set field; each later set field is reported as ignored.
+fn precedence(
+    names: &[&str],
+    when: &[Condition],
+    fields: &impl FieldAccess,
+) -> Vec<(String, String)> {
+    let set = set_fields(names, fields);
+    let Some((first, rest)) = set.split_first() else {
+        return Vec::new();
+    };
+    let extra = if when.is_empty() {
+        String::new()
+    } else {
+        format!(" and {}", describe_all(when))
+    };
+    rest.iter()
+        .map(|f| (f.to_string(), format!("is ignored when {first} is set{extra}")))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn body(v: Value) -> Map<String, Value> {
+        v.as_object().cloned().unwrap_or_default()
+    }
+
+    fn run(rules: &[Rule], v: Value) -> Vec<String> {
+        check(rules, &body(v)).iter().map(ToString::to_string).collect()
+    }
+
+    static PRO: &[Condition] = &[Condition::Equals {
+        field: "model",
+        any_of: &[Scalar::Str("grok-video-3-pro")],
+    }];
+
+    static FIXED: &[Rule] = &[Rule {
+        when: PRO,
+        check: Check::Fixed {
+            field: "seconds",
+            value: Scalar::Int(10),
+        },
+        message: None,
+    }];
+
+    #[test]
+    fn map_access() {
+        let m = body(json!({"s": "x", "i": 3, "f": 1.5, "b": true, "l": [], "o": {}, "n": null}));
+        assert_eq!(m.field("s"), FieldRef::Str("x"));
+        assert_eq!(m.field("i"), FieldRef::Int(3));
+        assert_eq!(m.field("f"), FieldRef::Num(1.5));
+        assert_eq!(m.field("b"), FieldRef::Bool(true));
+        assert_eq!(m.field("l"), FieldRef::Items(0));
+        assert_eq!(m.field("o"), FieldRef::Present);
+        assert_eq!(m.field("n"), FieldRef::Absent);
+        assert_eq!(m.field("missing"), FieldRef::Absent);
+        assert_eq!(json!({"i": 2}).field("i"), FieldRef::Int(2));
+        assert_eq!(json!([1]).field("i"), FieldRef::Absent);
+        assert_eq!(body(json!({"u": u64::MAX})).field("u"), FieldRef::Num(u64::MAX as f64));
+    }
+
+    #[test]
+    fn fixed_applies_only_when_condition_holds_and_field_is_set() {
+        assert_eq!(
+            run(FIXED, json!({"model": "grok-video-3-pro", "seconds": 6})),
+            ["seconds: must be 10 when model is grok-video-3-pro (got 6)"]
+        );
+        assert!(run(FIXED, json!({"model": "grok-video-3-pro", "seconds": 10})).is_empty());
+        assert!(run(FIXED, json!({"model": "grok-video-3-pro", "seconds": 10.0})).is_empty());
+        assert!(run(FIXED, json!({"model": "grok-video-3-pro", "seconds": "10"})).is_empty());
+        assert!(run(FIXED, json!({"model": "grok-video-3-pro"})).is_empty());
+        assert!(run(FIXED, json!({"model": "grok-video-3", "seconds": 6})).is_empty());
+        assert!(run(FIXED, json!({"seconds": 6})).is_empty());
+    }
+
+    static FORBIDDEN_REQUIRED: &[Rule] = &[
+        Rule {
+            when: &[Condition::Equals {
+                field: "model",
+                any_of: &[Scalar::Str("grok_video3_pro"), Scalar::Str("grok_video3_max")],
+            }],
+            check: Check::Forbidden(&["resolution", "size"]),
+            message: None,
+        },
+        Rule {
+            when: &[Condition::Equals {
+                field: "model",
+                any_of: &[Scalar::Str("preview")],
+            }],
+            check: Check::Required(&["image_url"]),
+            message: None,
+        },
+    ];
+
+    #[test]
+    fn forbidden_and_required() {
+        assert_eq!(
+            run(FORBIDDEN_REQUIRED, json!({"model": "grok_video3_max", "resolution": "720p"})),
+            ["resolution: must not be set when model is one of grok_video3_pro, grok_video3_max"]
+        );
+        assert_eq!(
+            run(FORBIDDEN_REQUIRED, json!({"model": "preview"})),
+            ["image_url: is required when model is preview"]
+        );
+        assert!(run(FORBIDDEN_REQUIRED, json!({"model": "preview", "image_url": "u"})).is_empty());
+        assert_eq!(
+            run(FORBIDDEN_REQUIRED, json!({"model": "preview", "image_url": ""})),
+            Vec::<String>::new(),
+            "an empty string is set for the rule engine"
+        );
+    }
+
+    static RANGE_ITEMS: &[Rule] = &[
+        Rule {
+            when: &[Condition::Set("reference_images")],
+            check: Check::Range {
+                field: "duration",
+                min: Some(6.0),
+                max: Some(10.0),
+            },
+            message: None,
+        },
+        Rule {
+            when: &[],
+            check: Check::Items {
+                field: "image_urls",
+                min: None,
+                max: Some(1),
+            },
+            message: None,
+        },
+    ];
+
+    #[test]
+    fn range_and_items() {
+        assert_eq!(
+            run(RANGE_ITEMS, json!({"reference_images": [], "duration": 15})),
+            ["duration: 15 is above the maximum 10 when reference_images is set"]
+        );
+        assert_eq!(
+            run(RANGE_ITEMS, json!({"reference_images": ["a"], "duration": "2.5"})),
+            ["duration: 2.5 is below the minimum 6 when reference_images is set"]
+        );
+        assert!(run(RANGE_ITEMS, json!({"duration": 15})).is_empty());
+        assert!(run(RANGE_ITEMS, json!({"reference_images": [], "duration": "long"})).is_empty());
+        assert_eq!(
+            run(RANGE_ITEMS, json!({"image_urls": ["a", "b", "c"]})),
+            ["image_urls: 3 items given, at most 1 allowed"]
+        );
+        assert!(run(RANGE_ITEMS, json!({"image_urls": "a"})).is_empty());
+    }
+
+    static ALLOWED: &[Rule] = &[Rule {
+        when: &[Condition::Equals {
+            field: "model",
+            any_of: &[Scalar::Str("x")],
+        }],
+        check: Check::Allowed {
+            field: "aspect_ratio",
+            values: &[Scalar::Str("16:9"), Scalar::Str("9:16"), Scalar::Str("1:1")],
+        },
+        message: None,
+    }];
+
+    #[test]
+    fn allowed_values() {
+        assert_eq!(
+            run(ALLOWED, json!({"model": "x", "aspect_ratio": "4:3"})),
+            ["aspect_ratio: \"4:3\" is not allowed when model is x; allowed: 16:9, 9:16, 1:1"]
+        );
+        assert!(run(ALLOWED, json!({"model": "x", "aspect_ratio": "1:1"})).is_empty());
+        assert!(run(ALLOWED, json!({"model": "x"})).is_empty());
+    }
+
+    static GROUPS: &[Rule] = &[
+        Rule {
+            when: &[],
+            check: Check::Exclusive(&["image", "reference_images", "video"]),
+            message: None,
+        },
+        Rule {
+            when: &[],
+            check: Check::OneOf(&["image_urls", "images"]),
+            message: None,
+        },
+        Rule {
+            when: &[],
+            check: Check::Precedence(&["ratio", "orientation"]),
+            message: None,
+        },
+    ];
+
+    #[test]
+    fn exclusive_one_of_precedence() {
+        assert_eq!(
+            run(GROUPS, json!({"image": "a", "reference_images": ["b"], "images": []})),
+            ["reference_images: cannot be combined with image"]
+        );
+        assert_eq!(
+            run(GROUPS, json!({"image": "a", "video": "v", "reference_images": [], "images": []})),
+            [
+                "reference_images: cannot be combined with image",
+                "video: cannot be combined with image"
+            ]
+        );
+        assert_eq!(
+            run(GROUPS, json!({})),
+            ["image_urls | images: one of image_urls, images is required"]
+        );
+        assert_eq!(
+            run(GROUPS, json!({"images": [], "ratio": "16:9", "orientation": "landscape"})),
+            ["orientation: is ignored when ratio is set"]
+        );
+        assert!(run(GROUPS, json!({"images": [], "orientation": "landscape"})).is_empty());
+    }
+
+    static CONDITIONAL_PRECEDENCE: &[Rule] = &[Rule {
+        when: PRO,
+        check: Check::Precedence(&["ratio", "orientation"]),
+        message: None,
+    }];
+
+    #[test]
+    fn precedence_names_extra_conditions() {
+        let v = json!({"model": "grok-video-3-pro", "ratio": "1:1", "orientation": "p"});
+        assert_eq!(
+            run(CONDITIONAL_PRECEDENCE, v),
+            ["orientation: is ignored when ratio is set and model is grok-video-3-pro"]
+        );
+    }
+
+    static CUSTOM: &[Rule] = &[Rule {
+        when: &[],
+        check: Check::Precedence(&["ratio", "orientation"]),
+        message: Some("orientation is ignored when ratio is set"),
+    }];
+
+    #[test]
+    fn custom_message_keeps_the_field() {
+        let vs = check(CUSTOM, &body(json!({"ratio": "1:1", "orientation": "p"})));
+        assert_eq!(
+            vs.as_slice(),
+            [Violation::new("orientation", "orientation is ignored when ratio is set")]
+        );
+    }
+
+    #[test]
+    fn condition_equality_across_types() {
+        let eq = |v: FieldRef<'_>, s: Scalar| v.equals(&s);
+        assert!(eq(FieldRef::Int(10), Scalar::Num(10.0)));
+        assert!(eq(FieldRef::Num(10.0), Scalar::Int(10)));
+        assert!(eq(FieldRef::Str("10"), Scalar::Int(10)));
+        assert!(eq(FieldRef::Int(720), Scalar::Str("720")));
+        assert!(eq(FieldRef::Bool(true), Scalar::Bool(true)));
+        assert!(eq(FieldRef::Str("TRUE"), Scalar::Bool(true)));
+        assert!(!eq(FieldRef::Bool(true), Scalar::Int(1)));
+        assert!(!eq(FieldRef::Str("x"), Scalar::Str("X")));
+        assert!(!eq(FieldRef::Absent, Scalar::Str("")));
+        assert!(!eq(FieldRef::Items(1), Scalar::Int(1)));
+    }
+
+    struct Typed {
+        model: &'static str,
+        seconds: Option<i64>,
+    }
+
+    impl FieldAccess for Typed {
+        fn field(&self, wire: &str) -> FieldRef<'_> {
+            match wire {
+                "model" => FieldRef::Str(self.model),
+                "seconds" => self.seconds.map_or(FieldRef::Absent, FieldRef::Int),
+                _ => FieldRef::Absent,
+            }
+        }
+    }
+
+    #[test]
+    fn works_with_typed_access() {
+        let t = Typed {
+            model: "grok-video-3-pro",
+            seconds: Some(6),
+        };
+        assert_eq!(check(FIXED, &t).len(), 1);
+        let ok = Typed {
+            model: "grok-video-3-pro",
+            seconds: None,
+        };
+        assert!(check(FIXED, &ok).is_empty());
+    }
+}

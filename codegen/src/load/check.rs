@@ -1,0 +1,224 @@
+//! Checks that need the whole spec: type references, defaults, and rules naming fields.
+
+use super::Loader;
+use crate::model::{CheckDef, ConditionDef, FieldDef, Limits, Literal, OperationDef, ParamLocation, Spec, Ty, TypeBody};
+use crate::names::suggest;
+use crate::yaml::Pos;
+
+impl Loader {
+    pub(super) fn check(&mut self, spec: &Spec) {
+        let refs = std::mem::take(&mut self.type_refs);
+        for r in &refs {
+            if spec.type_def(&r.value).is_none() {
+                let hint = suggest(&r.value, spec.types.iter().map(|t| t.name.as_str()))
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                self.error(r.pos, format!("unknown type `{}`{hint}", r.value));
+            }
+        }
+        self.check_type_names(spec);
+        for def in &spec.types {
+            if let TypeBody::Object(fields) = &def.body {
+                for f in fields {
+                    self.check_default(spec, f);
+                }
+            }
+        }
+        for op in &spec.operations {
+            for p in &op.params {
+                self.check_default(spec, p);
+                self.check_wire_kind(spec, op, p);
+            }
+            for rule in &op.rules {
+                self.check_rule(spec, op, rule.pos, &rule.when, &rule.check);
+            }
+        }
+    }
+
+    /// Generated items must not clash with spec types.
+    fn check_type_names(&mut self, spec: &Spec) {
+        let mut reserved = vec!["Client".to_string()];
+        for op in &spec.operations {
+            reserved.push(format!("{}Request", op.type_prefix));
+            reserved.push(format!("{}Response", op.type_prefix));
+        }
+        for def in &spec.types {
+            if reserved.contains(&def.name) {
+                self.error(def.pos, format!("type name `{}` is taken by generated code; rename it", def.name));
+            }
+        }
+    }
+
+    fn check_default(&mut self, spec: &Spec, field: &FieldDef) {
+        let Some(default) = &field.default else { return };
+        if field.required {
+            self.error(field.pos, format!("`{}` is required, so its `default` would never apply", field.wire));
+        }
+        if let Err(message) = literal_fits(spec, &field.ty, default) {
+            self.error(field.pos, format!("default of `{}`: {message}", field.wire));
+        }
+    }
+
+    /// Params outside a JSON body must be scalars: enums or constrained scalars, not objects.
+    fn check_wire_kind(&mut self, spec: &Spec, op: &OperationDef, p: &FieldDef) {
+        let textual = p.location != ParamLocation::Body || op.body == crate::model::BodyKind::Multipart;
+        if let Ty::Named(name) = p.ty.item()
+            && textual
+            && let Some(TypeBody::Object(_)) = spec.type_def(name).map(|t| &t.body)
+        {
+            self.error(p.pos, format!("param `{}` is an object, which cannot travel as text in the path, query, headers or a multipart field", p.wire));
+        }
+    }
+
+    fn check_rule(&mut self, spec: &Spec, op: &OperationDef, pos: Pos, when: &[ConditionDef], check: &CheckDef) {
+        for cond in when {
+            match cond {
+                ConditionDef::Equals { field, any_of } => {
+                    if let Some(f) = self.rule_field(op, field, pos) {
+                        for value in any_of {
+                            if let Err(message) = literal_fits(spec, &f.ty, value) {
+                                self.error(pos, format!("condition on `{field}`: {message}"));
+                            }
+                        }
+                    }
+                }
+                ConditionDef::Set(field) => {
+                    self.rule_field(op, field, pos);
+                }
+            }
+        }
+        match check {
+            CheckDef::Fixed { field, value } => {
+                if let Some(f) = self.rule_field(op, field, pos)
+                    && let Err(message) = literal_fits(spec, &f.ty, value)
+                {
+                    self.error(pos, format!("`fixed` value of `{field}`: {message}"));
+                }
+            }
+            CheckDef::Forbidden(fields) | CheckDef::Required(fields) | CheckDef::Exclusive(fields) | CheckDef::OneOf(fields) | CheckDef::Precedence(fields) => {
+                for field in fields {
+                    self.rule_field(op, field, pos);
+                }
+            }
+            CheckDef::Range { field, min, max } => {
+                if let Some(f) = self.rule_field(op, field, pos) {
+                    if !is_numeric(spec, &f.ty) {
+                        self.error(pos, format!("`range` needs a number field, but `{field}` is not one"));
+                    }
+                    if let (Some(lo), Some(hi)) = (min, max)
+                        && lo > hi
+                    {
+                        self.error(pos, format!("`range` of `{field}`: min {lo} is greater than max {hi}"));
+                    }
+                }
+            }
+            CheckDef::Items { field, .. } => {
+                if let Some(f) = self.rule_field(op, field, pos)
+                    && !f.ty.is_list()
+                {
+                    self.error(pos, format!("`items` needs a list field, but `{field}` is not a list"));
+                }
+            }
+            CheckDef::Allowed { field, values } => {
+                if let Some(f) = self.rule_field(op, field, pos) {
+                    for value in values {
+                        if let Err(message) = literal_fits(spec, &f.ty, value) {
+                            self.error(pos, format!("`allowed` value of `{field}`: {message}"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The param a rule names, reporting a missing one.
+    fn rule_field<'o>(&mut self, op: &'o OperationDef, field: &str, pos: Pos) -> Option<&'o FieldDef> {
+        let found = op.params.iter().find(|p| p.wire == field);
+        if found.is_none() {
+            let hint = suggest(field, op.params.iter().map(|p| p.wire.as_str()))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            self.error(pos, format!("rule names `{field}`, which is not a param of operation `{}`{hint}", op.name));
+        }
+        found
+    }
+}
+
+fn is_numeric(spec: &Spec, ty: &Ty) -> bool {
+    match ty {
+        Ty::Integer | Ty::Number => true,
+        Ty::Named(name) => match spec.type_def(name).map(|t| &t.body) {
+            Some(TypeBody::Newtype { inner, .. }) => is_numeric(spec, inner),
+            Some(TypeBody::Enum(e)) => e.integer,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Whether a literal from the spec is a valid value of `ty` (limits and enum values included).
+pub(crate) fn literal_fits(spec: &Spec, ty: &Ty, value: &Literal) -> Result<(), String> {
+    match (ty, value) {
+        (Ty::List(inner), v) => literal_fits(spec, inner, v),
+        (Ty::String | Ty::Json, _) => Ok(()),
+        (Ty::Url, Literal::Str(s)) if s.starts_with("http://") || s.starts_with("https://") => Ok(()),
+        (Ty::Integer, Literal::Int(_)) => Ok(()),
+        (Ty::Number, Literal::Int(_) | Literal::Num(_)) => Ok(()),
+        (Ty::Boolean, Literal::Bool(_)) => Ok(()),
+        (Ty::Named(name), v) => match spec.type_def(name).map(|t| &t.body) {
+            None => Ok(()), // reported as an unknown type already
+            Some(TypeBody::Enum(e)) => {
+                let text = v.text();
+                let canonical = e.aliases.iter().find(|(a, _)| *a == text).map(|(_, c)| c.as_str()).unwrap_or(&text);
+                if e.values.iter().any(|ev| ev.value.text() == canonical) {
+                    Ok(())
+                } else {
+                    let values: Vec<String> = e.values.iter().map(|ev| ev.value.text()).collect();
+                    Err(format!("`{text}` is not a value of `{name}` ({})", values.join(", ")))
+                }
+            }
+            Some(TypeBody::Newtype { inner, limits, .. }) => {
+                literal_fits(spec, inner, v)?;
+                within(limits, v)
+            }
+            Some(TypeBody::Object(_)) => Err(format!("`{}` cannot be a value of the object type `{name}`", v.text())),
+        },
+        (ty, v) => Err(format!("`{}` is not a valid {}", v.text(), ty_name(ty))),
+    }
+}
+
+fn within(limits: &Limits, value: &Literal) -> Result<(), String> {
+    if let Some(n) = value.as_f64() {
+        if let Some(min) = limits.min
+            && n < min
+        {
+            return Err(format!("{n} is below the minimum {min}"));
+        }
+        if let Some(max) = limits.max
+            && n > max
+        {
+            return Err(format!("{n} is above the maximum {max}"));
+        }
+    }
+    if let Literal::Str(s) = value {
+        let len = s.chars().count() as u64;
+        if limits.min_length.is_some_and(|m| len < m) || limits.max_length.is_some_and(|m| len > m) {
+            return Err(format!("`{s}` has a length outside the allowed range"));
+        }
+    }
+    Ok(())
+}
+
+fn ty_name(ty: &Ty) -> &'static str {
+    match ty {
+        Ty::String => "string",
+        Ty::Integer => "integer",
+        Ty::Number => "number",
+        Ty::Boolean => "boolean",
+        Ty::Url => "URL (http:// or https://)",
+        Ty::File => "file",
+        Ty::Json => "JSON value",
+        Ty::Named(_) => "value",
+        Ty::List(_) => "list",
+    }
+}

@@ -1,0 +1,261 @@
+//! Spec file → checked model. Every problem is collected with its position; a spec with any problem
+//! produces no model.
+
+mod check;
+mod fields;
+mod operations;
+mod rules;
+mod task;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::{Auth, AuthLocation, Envelope, ErrorPaths, Polling, ProviderInfo, Spec, TypeBody, TypeDef};
+use crate::names::{is_snake_ident, is_type_ident};
+use crate::reader::{At, MapReader, string_list};
+use crate::yaml::{self, Node, Pos};
+use fields::{FieldSite, Hoisted};
+
+/// Loads and checks one spec. `file` is how messages name it (`specs/geeknow.yaml`).
+pub fn load(file: &str, source: &str) -> Result<Spec, Vec<Diagnostic>> {
+    let mut loader = Loader {
+        diags: Diagnostics::new(file),
+        hoisted: Vec::new(),
+        declared_type_names: Vec::new(),
+        type_refs: Vec::new(),
+    };
+    let root = match yaml::parse(source) {
+        Ok(root) => root,
+        Err((pos, message)) => {
+            loader.diags.error(pos, format!("YAML syntax error: {message}"));
+            return Err(loader.diags.into_sorted());
+        }
+    };
+    let spec = loader.read_spec(file, &root);
+    match spec {
+        Some(spec) if loader.diags.is_empty() => Ok(spec),
+        _ => Err(loader.diags.into_sorted()),
+    }
+}
+
+pub(crate) struct Loader {
+    pub diags: Diagnostics,
+    hoisted: Vec<Hoisted>,
+    declared_type_names: Vec<String>,
+    /// Every `type: Name` seen, checked against the known types at the end.
+    type_refs: Vec<At<String>>,
+}
+
+impl Loader {
+    fn read_spec(&mut self, file: &str, root: &Node) -> Option<Spec> {
+        let mut top = MapReader::new(root, "the spec", &mut self.diags)?;
+        let provider = top
+            .require("provider", &mut self.diags)
+            .and_then(|n| self.read_provider(n));
+        let auth = top
+            .require("auth", &mut self.diags)
+            .and_then(|n| self.read_auth(n));
+        let polling = top
+            .get("polling")
+            .map(|n| self.read_polling(n))
+            .unwrap_or_default();
+        let envelope = top.get("envelope").and_then(|n| self.read_envelope(n));
+        let errors = top
+            .get("errors")
+            .map(|n| self.read_errors(n))
+            .unwrap_or_default();
+        let types_node = top.get("types");
+        let operations_node = top.require("operations", &mut self.diags);
+        top.finish(&mut self.diags);
+
+        // Declared names first, so hoisted inline types can avoid them.
+        if let Some(node) = types_node
+            && let Some(map) = MapReader::new(node, "`types`", &mut self.diags)
+        {
+            self.declared_type_names = map.entries().iter().map(|(k, _)| k.name.clone()).collect();
+        }
+        let mut types = types_node.map(|n| self.read_types(n)).unwrap_or_default();
+        let operations = operations_node
+            .map(|n| self.read_operations(n))
+            .unwrap_or_default();
+        types.extend(self.hoisted.drain(..).map(|h| TypeDef {
+            response_only: h.lenient,
+            ..h.def
+        }));
+        let spec = Spec {
+            file: file.to_string(),
+            provider: provider?,
+            auth: auth?,
+            polling,
+            envelope,
+            errors,
+            types,
+            operations,
+        };
+        self.check(&spec);
+        Some(spec)
+    }
+
+    fn read_provider(&mut self, node: &Node) -> Option<ProviderInfo> {
+        let mut map = MapReader::new(node, "`provider`", &mut self.diags)?;
+        let id = map.required_string("id", &mut self.diags);
+        let name = map.required_string("name", &mut self.diags);
+        let base_url = map.required_string("base_url", &mut self.diags);
+        let docs = map.string("docs", &mut self.diags);
+        let description = map.string("description", &mut self.diags);
+        map.finish(&mut self.diags);
+        if let Some(id) = &id
+            && !is_snake_ident(&id.value)
+        {
+            self.diags.error(
+                id.pos,
+                format!("provider id `{}` must be snake_case (it becomes a module name)", id.value),
+            );
+        }
+        if let Some(url) = &base_url
+            && !(url.value.starts_with("http://") || url.value.starts_with("https://"))
+        {
+            self.diags.error(
+                url.pos,
+                format!("`base_url` must start with http:// or https://, found `{}`", url.value),
+            );
+        }
+        Some(ProviderInfo {
+            id: id?.value,
+            name: name?.value,
+            base_url: base_url?.value.trim_end_matches('/').to_string(),
+            docs: docs.map(|d| d.value).unwrap_or_default(),
+            description: description.map(|d| d.value).unwrap_or_default(),
+        })
+    }
+
+    fn read_auth(&mut self, node: &Node) -> Option<Auth> {
+        let mut map = MapReader::new(node, "`auth`", &mut self.diags)?;
+        let location = map.required_string("in", &mut self.diags);
+        let name = map.required_string("name", &mut self.diags);
+        let prefix = map.string("prefix", &mut self.diags);
+        let env = map.required_string("env", &mut self.diags);
+        map.finish(&mut self.diags);
+        let location = match location?.clone() {
+            At { value, .. } if value == "header" => AuthLocation::Header,
+            At { value, .. } if value == "query" => AuthLocation::Query,
+            At { pos, value } => {
+                self.diags.error(pos, format!("`auth.in` must be header or query, found `{value}`"));
+                return None;
+            }
+        };
+        if let Some(env) = &env
+            && !env.value.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        {
+            self.diags.error(env.pos, format!("`auth.env` `{}` must be an UPPER_SNAKE environment variable name", env.value));
+        }
+        Some(Auth {
+            location,
+            name: name?.value,
+            prefix: prefix.map(|p| p.value).unwrap_or_default(),
+            env: env?.value,
+        })
+    }
+
+    fn read_polling(&mut self, node: &Node) -> Polling {
+        let Some(mut map) = MapReader::new(node, "`polling`", &mut self.diags) else {
+            return Polling::default();
+        };
+        let min = map.count("min_interval_ms", &mut self.diags);
+        let suggested = map.count("suggested_interval_ms", &mut self.diags);
+        map.finish(&mut self.diags);
+        Polling {
+            min_interval_ms: min.map(|m| m.value).unwrap_or(0),
+            suggested_interval_ms: suggested.map(|m| m.value).unwrap_or(0),
+        }
+    }
+
+    fn read_envelope(&mut self, node: &Node) -> Option<Envelope> {
+        let mut map = MapReader::new(node, "`envelope`", &mut self.diags)?;
+        let ok = map.require("ok", &mut self.diags);
+        map.finish(&mut self.diags);
+        let mut ok = MapReader::new(ok?, "`envelope.ok`", &mut self.diags)?;
+        let path = ok.required_string("path", &mut self.diags);
+        let values = ok
+            .require("in", &mut self.diags)
+            .map(|n| crate::reader::literal_list(n, "in", &mut self.diags))
+            .unwrap_or_default();
+        let ok_pos = ok.pos;
+        ok.finish(&mut self.diags);
+        let path = path?;
+        self.check_path(&path);
+        if values.is_empty() {
+            self.diags.error(ok_pos, "`envelope.ok.in` lists no accepted values");
+        }
+        Some(Envelope {
+            path: path.value,
+            ok: values.into_iter().map(|v| v.value.text()).collect(),
+        })
+    }
+
+    fn read_errors(&mut self, node: &Node) -> ErrorPaths {
+        let Some(mut map) = MapReader::new(node, "`errors`", &mut self.diags) else {
+            return ErrorPaths::default();
+        };
+        let code = self.read_paths(&mut map, "code");
+        let message = self.read_paths(&mut map, "message");
+        map.finish(&mut self.diags);
+        ErrorPaths { code, message }
+    }
+
+    /// A `key: [path, ...]` entry; every path's syntax is checked.
+    pub(crate) fn read_paths(&mut self, map: &mut MapReader, key: &'static str) -> Vec<String> {
+        let Some(node) = map.get(key) else {
+            return Vec::new();
+        };
+        let paths = string_list(node, key, &mut self.diags);
+        for path in &paths {
+            self.check_path(path);
+        }
+        paths.into_iter().map(|p| p.value).collect()
+    }
+
+    /// Path syntax (see specs/README.md "Paths"); the runtime reads the same syntax.
+    pub(crate) fn check_path(&mut self, path: &At<String>) {
+        if let Err(message) = crate::paths::check_syntax(&path.value) {
+            self.diags.error(path.pos, format!("bad path `{}`: {message}", path.value));
+        }
+    }
+
+    fn read_types(&mut self, node: &Node) -> Vec<TypeDef> {
+        let Some(map) = MapReader::new(node, "`types`", &mut self.diags) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (key, def) in map.entries() {
+            if !is_type_ident(&key.name) {
+                self.diags.error(key.pos, format!("type name `{}` must be PascalCase", key.name));
+            }
+            let what = format!("type `{}`", key.name);
+            let Some(mut body) = MapReader::new(def, &what, &mut self.diags) else { continue };
+            let description = body.string("description", &mut self.diags).map(|d| d.value).unwrap_or_default();
+            let values = body.get("enum");
+            let aliases = body.get("aliases");
+            let fields = body.get("fields");
+            body.finish(&mut self.diags);
+            let type_body = match (values, fields) {
+                (Some(values), None) => self.read_enum(values, aliases, &key.name),
+                (None, Some(fields)) => {
+                    if let Some(a) = aliases {
+                        self.diags.error(a.pos, "`aliases` only applies to enums");
+                    }
+                    TypeBody::Object(self.read_fields(fields, &what, FieldSite::Object, &key.name))
+                }
+                _ => {
+                    self.diags.error(key.pos, format!("{what} needs exactly one of `enum` or `fields`"));
+                    continue;
+                }
+            };
+            out.push(TypeDef { name: key.name.clone(), pos: key.pos, description, body: type_body, response_only: false });
+        }
+        out
+    }
+
+    /// Reports an error at `pos`.
+    pub(crate) fn error(&mut self, pos: Pos, message: impl Into<String>) {
+        self.diags.error(pos, message);
+    }
+}

@@ -1,0 +1,333 @@
+//! The checked model of a spec: what the loader produces once every problem has been ruled out.
+//!
+//! Names here are already Rust names; inline enums and objects have been hoisted into `types`, and every
+//! reference has been resolved, so the emitter never has to fail.
+
+pub use crate::reader::Literal;
+use crate::yaml::Pos;
+
+#[derive(Debug, Clone)]
+pub struct Spec {
+    /// The spec's file name as given, for messages.
+    pub file: String,
+    pub provider: ProviderInfo,
+    pub auth: Auth,
+    pub polling: Polling,
+    pub envelope: Option<Envelope>,
+    pub errors: ErrorPaths,
+    pub types: Vec<TypeDef>,
+    pub operations: Vec<OperationDef>,
+}
+
+impl Spec {
+    pub fn type_def(&self, name: &str) -> Option<&TypeDef> {
+        self.types.iter().find(|t| t.name == name)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ProviderInfo {
+    pub id: String,
+    pub name: String,
+    pub base_url: String,
+    pub docs: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthLocation {
+    Header,
+    Query,
+}
+
+#[derive(Debug, Clone)]
+pub struct Auth {
+    pub location: AuthLocation,
+    pub name: String,
+    pub prefix: String,
+    pub env: String,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Polling {
+    pub min_interval_ms: u64,
+    pub suggested_interval_ms: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct Envelope {
+    pub path: String,
+    pub ok: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ErrorPaths {
+    pub code: Vec<String>,
+    pub message: Vec<String>,
+}
+
+/// A generated type: a named or hoisted enum, object or constrained newtype.
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    pub name: String,
+    pub pos: Pos,
+    pub description: String,
+    pub body: TypeBody,
+    /// Made for a response: objects get optional, tolerant fields; enums stay open.
+    pub response_only: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum TypeBody {
+    Enum(EnumDef),
+    Object(Vec<FieldDef>),
+    /// A scalar with constraints; `field` is the wire name used in violation messages.
+    Newtype {
+        inner: Ty,
+        limits: Limits,
+        field: String,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct EnumDef {
+    pub values: Vec<EnumValue>,
+    /// `(alias, canonical)`.
+    pub aliases: Vec<(String, String)>,
+    /// True when the values are integers (jimmyai duration 10 | 15).
+    pub integer: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct EnumValue {
+    pub value: Literal,
+    pub variant: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ty {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Url,
+    File,
+    Json,
+    /// A type from `types` (enum, object or newtype).
+    Named(String),
+    List(Box<Ty>),
+}
+
+impl Ty {
+    pub fn is_list(&self) -> bool {
+        matches!(self, Ty::List(_))
+    }
+
+    /// The item type of a list, or the type itself.
+    pub fn item(&self) -> &Ty {
+        match self {
+            Ty::List(inner) => inner,
+            other => other,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Limits {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+}
+
+impl Limits {
+    /// Limits that apply to a single scalar (and so make a newtype).
+    pub fn constrains_scalar(&self) -> bool {
+        self.min.is_some()
+            || self.max.is_some()
+            || self.min_length.is_some()
+            || self.max_length.is_some()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Body,
+}
+
+#[derive(Debug, Clone)]
+pub struct FieldDef {
+    pub wire: String,
+    pub rust: String,
+    pub pos: Pos,
+    pub description: String,
+    pub ty: Ty,
+    pub required: bool,
+    pub default: Option<Literal>,
+    pub client_default: bool,
+    pub location: ParamLocation,
+    pub task_id: bool,
+    /// List-level limits (items); scalar limits live on the newtype.
+    pub limits: Limits,
+    pub accept: Vec<String>,
+}
+
+impl FieldDef {
+    /// Optional in Rust: neither required nor pre-filled by a client default.
+    pub fn is_optional(&self) -> bool {
+        !self.required && !self.client_default
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ConstDef {
+    pub wire: String,
+    pub location: ParamLocation,
+    pub value: Literal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Create,
+    Query,
+    Content,
+    BatchQuery,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    None,
+    Json,
+    Multipart,
+}
+
+#[derive(Debug, Clone)]
+pub struct OperationDef {
+    /// snake_case, the client method name.
+    pub name: String,
+    /// PascalCase prefix of the request and response types.
+    pub type_prefix: String,
+    pub pos: Pos,
+    pub description: String,
+    pub role: Role,
+    pub method: Method,
+    pub path: String,
+    pub body: BodyKind,
+    pub wrap: Option<String>,
+    pub headers: Vec<(String, String)>,
+    pub params: Vec<FieldDef>,
+    pub consts: Vec<ConstDef>,
+    pub rules: Vec<RuleDef>,
+    pub response: ResponseDef,
+}
+
+#[derive(Debug, Clone)]
+pub struct RuleDef {
+    pub pos: Pos,
+    pub when: Vec<ConditionDef>,
+    pub check: CheckDef,
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum ConditionDef {
+    Equals { field: String, any_of: Vec<Literal> },
+    Set(String),
+}
+
+#[derive(Debug, Clone)]
+pub enum CheckDef {
+    Fixed { field: String, value: Literal },
+    Forbidden(Vec<String>),
+    Required(Vec<String>),
+    Range {
+        field: String,
+        min: Option<f64>,
+        max: Option<f64>,
+    },
+    Items {
+        field: String,
+        min: Option<u64>,
+        max: Option<u64>,
+    },
+    Allowed { field: String, values: Vec<Literal> },
+    Exclusive(Vec<String>),
+    OneOf(Vec<String>),
+    Precedence(Vec<String>),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ResponseDef {
+    pub fields: Vec<FieldDef>,
+    pub task: Option<TaskDef>,
+    pub tasks_at: Option<String>,
+    pub media: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TaskDef {
+    pub id: Vec<String>,
+    pub status: Vec<StatusStepDef>,
+    pub progress: Vec<String>,
+    pub video_url: Vec<String>,
+    pub error: Vec<String>,
+    pub error_code: Vec<String>,
+}
+
+/// The normalized statuses a spec may map to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Queued,
+    Processing,
+    Completed,
+    Failed,
+    Cancelled,
+    Expired,
+}
+
+impl Status {
+    pub const ALL: [(&'static str, Status); 6] = [
+        ("queued", Status::Queued),
+        ("processing", Status::Processing),
+        ("completed", Status::Completed),
+        ("failed", Status::Failed),
+        ("cancelled", Status::Cancelled),
+        ("expired", Status::Expired),
+    ];
+}
+
+#[derive(Debug, Clone)]
+pub enum StatusStepDef {
+    Word {
+        path: String,
+        map: Vec<(String, Status)>,
+    },
+    When {
+        test: Option<PathTestDef>,
+        then: Status,
+        message: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub enum PathTestDef {
+    Present(String),
+    Absent(String),
+    Equals(String, Literal),
+}
