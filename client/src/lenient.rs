@@ -67,14 +67,17 @@ pub fn any<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Optio
 
 /// `6.0` → `6`; fractions and out-of-range values are not integers.
 fn whole(f: f64) -> Option<i64> {
-    // i64::MAX as f64 rounds up to 2^63, so the upper bound is exclusive.
-    let in_range = (-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&f);
+    // 2^63 is exactly representable; i64 covers -2^63..2^63.
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0;
+    let in_range = (-LIMIT..LIMIT).contains(&f);
     (f.fract() == 0.0 && in_range).then_some(f as i64)
 }
 
 fn parse_integer(s: &str) -> Option<i64> {
     let t = s.trim();
-    t.parse::<i64>().ok().or_else(|| parse_number(t).and_then(whole))
+    t.parse::<i64>()
+        .ok()
+        .or_else(|| parse_number(t).and_then(whole))
 }
 
 /// Numeric text; `NaN` and `inf` are not numbers a vendor means.
@@ -136,7 +139,8 @@ mod tests {
             video: None,
         };
         assert_eq!(read(json!({})), empty);
-        let nulls = json!({"id": null, "seconds": null, "progress": null, "done": null, "video": null});
+        let nulls =
+            json!({"id": null, "seconds": null, "progress": null, "done": null, "video": null});
         assert_eq!(read(nulls), empty);
     }
 

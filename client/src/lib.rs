@@ -1,13 +1,58 @@
 //! Typed async clients for Grok video resellers, generated from the YAML specs in `specs/`.
+//!
+//! Each spec becomes a module under [`providers`] with typed requests, enums, checked newtypes, typed
+//! replies and a `Client`. Behaviour lives here, in a small runtime the generated code calls:
+//! validation ([`rules`], [`limits`]), task normalization ([`task`]), and the transport ([`http`]).
 
-pub mod spec;
-pub mod task;
-pub mod violation;
-pub mod rules;
+pub mod error;
+pub mod http;
+pub mod lenient;
 pub mod limits;
 pub mod path;
-pub mod lenient;
+pub mod request;
+pub mod rules;
+pub mod secret;
+pub mod spec;
+pub mod task;
+pub mod upload;
+pub mod url;
+pub mod violation;
+pub mod wire;
 
+pub use error::{Error, VendorError};
+pub use http::{BatchReply, ClientConfig, Content, HttpClient, Reply};
+pub use request::ApiRequest;
 pub use rules::{FieldAccess, FieldRef};
+pub use secret::ApiKey;
 pub use task::{Task, TaskStatus};
+pub use upload::Upload;
+pub use url::Url;
 pub use violation::{Violation, Violations};
+pub use wire::{Open, WireEnum};
+
+#[doc(hidden)]
+pub use serde;
+#[doc(hidden)]
+pub use serde_json;
+
+/// What generated code refers to: one path, so generated modules read the same inside and outside
+/// this crate.
+#[doc(hidden)]
+pub mod rt {
+    pub use crate::http::{BatchReply, ClientConfig, Content, HttpClient, Reply};
+    pub use crate::request::{ApiRequest, Params};
+    pub use crate::rules::{FieldAccess, FieldRef};
+    pub use crate::upload::{Upload, check_uploads};
+    pub use crate::url::Url;
+    pub use crate::wire::{FieldValue, Open, WireEnum};
+    pub use crate::{ApiKey, Error, TaskStatus, Violation, Violations};
+    pub use crate::{lenient, spec};
+    pub use crate::{newtype, object, wire_enum};
+    pub use serde;
+    pub use serde_json;
+}
+
+/// The built-in providers, one module per file in `specs/`.
+pub mod providers {
+    include!(concat!(env!("OUT_DIR"), "/providers.rs"));
+}

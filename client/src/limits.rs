@@ -84,7 +84,10 @@ pub fn check_url(field: &str, value: &str) -> Result<(), Violation> {
     if ok {
         return Ok(());
     }
-    let msg = format!("must be an http://, https:// or data: URL (got {})", quote(value));
+    let msg = format!(
+        "must be an http://, https:// or data: URL (got {})",
+        quote(value)
+    );
     Err(Violation::new(field, msg))
 }
 
@@ -95,7 +98,10 @@ pub fn check_file_name(field: &str, file_name: &str, limits: &Limits) -> Result<
     }
     let accepted = limits.accept.join(", ");
     let Some(ext) = extension(file_name) else {
-        let msg = format!("{} has no file extension; accepted: {accepted}", quote(file_name));
+        let msg = format!(
+            "{} has no file extension; accepted: {accepted}",
+            quote(file_name)
+        );
         return Err(Violation::new(field, msg));
     };
     let ext = canonical_format(&ext);
@@ -221,11 +227,15 @@ fn check_enum(field: &str, value: &Value, info: &EnumInfo) -> Result<(), Violati
                 .iter()
                 .find(|(alias, _)| alias == s)
                 .map_or(s.as_str(), |(_, c)| *c);
-            info.values.iter().any(|v| *v == Scalar::Str(canonical))
+            info.values
+                .iter()
+                .any(|v| matches!(v, Scalar::Str(x) if *x == canonical))
         }
-        Value::Number(n) => n
-            .as_i64()
-            .is_some_and(|i| info.values.iter().any(|v| *v == Scalar::Int(i))),
+        Value::Number(n) => n.as_i64().is_some_and(|i| {
+            info.values
+                .iter()
+                .any(|v| matches!(v, Scalar::Int(x) if *x == i))
+        }),
         other => return Err(wrong_kind(field, "one of the listed values", other)),
     };
     if found {
@@ -237,11 +247,15 @@ fn check_enum(field: &str, value: &Value, info: &EnumInfo) -> Result<(), Violati
 }
 
 fn text<'v>(field: &str, value: &'v Value) -> Result<&'v str, Violation> {
-    value.as_str().ok_or_else(|| wrong_kind(field, "a string", value))
+    value
+        .as_str()
+        .ok_or_else(|| wrong_kind(field, "a string", value))
 }
 
 fn number(field: &str, value: &Value) -> Result<f64, Violation> {
-    value.as_f64().ok_or_else(|| wrong_kind(field, "a number", value))
+    value
+        .as_f64()
+        .ok_or_else(|| wrong_kind(field, "a number", value))
 }
 
 /// An integral number (`6` or `6.0`).
@@ -253,7 +267,10 @@ fn integer(field: &str, value: &Value) -> Result<f64, Violation> {
 }
 
 fn wrong_kind(field: &str, expected: &str, got: &Value) -> Violation {
-    Violation::new(field, format!("must be {expected} (got {})", kind_name(got)))
+    Violation::new(
+        field,
+        format!("must be {expected} (got {})", kind_name(got)),
+    )
 }
 
 fn kind_name(v: &Value) -> &'static str {
@@ -298,7 +315,11 @@ mod tests {
     use serde_json::json;
 
     fn range(min: Option<f64>, max: Option<f64>) -> Limits {
-        Limits { min, max, ..Limits::NONE }
+        Limits {
+            min,
+            max,
+            ..Limits::NONE
+        }
     }
 
     fn messages(vs: &Violations) -> Vec<String> {
@@ -328,7 +349,9 @@ mod tests {
             "0 is below the minimum 1"
         );
         assert_eq!(
-            check_number("s", 0.5, &range(Some(1.5), None)).unwrap_err().message,
+            check_number("s", 0.5, &range(Some(1.5), None))
+                .unwrap_err()
+                .message,
             "0.5 is below the minimum 1.5"
         );
         assert!(check_number("s", f64::NAN, &l).is_err());
@@ -337,14 +360,24 @@ mod tests {
 
     #[test]
     fn text_length_in_characters() {
-        let l = Limits { min_length: Some(1), max_length: Some(3), ..Limits::NONE };
-        assert_eq!(check_text("p", "", &l).unwrap_err().message, "must not be empty");
+        let l = Limits {
+            min_length: Some(1),
+            max_length: Some(3),
+            ..Limits::NONE
+        };
+        assert_eq!(
+            check_text("p", "", &l).unwrap_err().message,
+            "must not be empty"
+        );
         assert_eq!(check_text("p", "日本語", &l), Ok(()));
         assert_eq!(
             check_text("p", "abcd", &l).unwrap_err().message,
             "is 4 characters long, at most 3 allowed"
         );
-        let min2 = Limits { min_length: Some(2), ..Limits::NONE };
+        let min2 = Limits {
+            min_length: Some(2),
+            ..Limits::NONE
+        };
         assert_eq!(
             check_text("p", "a", &min2).unwrap_err().message,
             "is 1 characters long, at least 2 required"
@@ -354,7 +387,11 @@ mod tests {
 
     #[test]
     fn item_counts() {
-        let l = Limits { min_items: Some(1), max_items: Some(1), ..Limits::NONE };
+        let l = Limits {
+            min_items: Some(1),
+            max_items: Some(1),
+            ..Limits::NONE
+        };
         assert_eq!(check_items("i", 1, &l), Ok(()));
         assert_eq!(
             check_items("i", 3, &l).unwrap_err().message,
@@ -364,12 +401,20 @@ mod tests {
             check_items("i", 0, &l).unwrap_err().message,
             "0 items given, at least 1 required"
         );
-        assert_eq!(items_message(1, Some(2), None).as_deref(), Some("1 item given, at least 2 required"));
+        assert_eq!(
+            items_message(1, Some(2), None).as_deref(),
+            Some("1 item given, at least 2 required")
+        );
     }
 
     #[test]
     fn urls() {
-        for ok in ["http://a", "https://x.y/z.png", "data:image/png;base64,AA", "HTTPS://X"] {
+        for ok in [
+            "http://a",
+            "https://x.y/z.png",
+            "data:image/png;base64,AA",
+            "HTTPS://X",
+        ] {
             assert_eq!(check_url("u", ok), Ok(()), "{ok}");
         }
         for bad in ["", "https://", "data:", "ftp://x", "x", "日本"] {
@@ -382,7 +427,10 @@ mod tests {
 
     #[test]
     fn file_names() {
-        let l = Limits { accept: &["png", "jpeg", "webp"], ..Limits::NONE };
+        let l = Limits {
+            accept: &["png", "jpeg", "webp"],
+            ..Limits::NONE
+        };
         assert_eq!(check_file_name("f", "cat.PNG", &l), Ok(()));
         assert_eq!(check_file_name("f", "dir/cat.jpg", &l), Ok(()));
         assert_eq!(check_file_name("f", "cat.JPEG", &l), Ok(()));
@@ -390,27 +438,45 @@ mod tests {
             check_file_name("f", "cat.gif", &l).unwrap_err().message,
             "format \"gif\" is not accepted; accepted: png, jpeg, webp"
         );
-        assert!(check_file_name("f", "cat", &l).unwrap_err().message.contains("no file extension"));
+        assert!(
+            check_file_name("f", "cat", &l)
+                .unwrap_err()
+                .message
+                .contains("no file extension")
+        );
         assert!(check_file_name("f", ".png", &l).is_err());
         assert!(check_file_name("f", "a.png/b", &l).is_err());
-        let jpg_only = Limits { accept: &["jpg"], ..Limits::NONE };
+        let jpg_only = Limits {
+            accept: &["jpg"],
+            ..Limits::NONE
+        };
         assert_eq!(check_file_name("f", "a.jpeg", &jpg_only), Ok(()));
         assert_eq!(check_file_name("f", "anything", &Limits::NONE), Ok(()));
     }
 
     static MODEL: EnumInfo = EnumInfo {
         name: "Model",
-        values: &[Scalar::Str("grok-video-3"), Scalar::Str("grok-imagine-video-1.5"), Scalar::Int(10)],
+        values: &[
+            Scalar::Str("grok-video-3"),
+            Scalar::Str("grok-imagine-video-1.5"),
+            Scalar::Int(10),
+        ],
         aliases: &[("grok-1.5", "grok-imagine-video-1.5")],
     };
 
-    static IMAGE_SHAPE: Shape = Shape { kind: Kind::Url, limits: Limits::NONE };
+    static IMAGE_SHAPE: Shape = Shape {
+        kind: Kind::Url,
+        limits: Limits::NONE,
+    };
 
     static IMAGE_FIELDS: &[Field] = &[
         Field {
             wire: "url",
             location: Location::Body,
-            shape: Shape { kind: Kind::Url, limits: Limits::NONE },
+            shape: Shape {
+                kind: Kind::Url,
+                limits: Limits::NONE,
+            },
             required: true,
             default: None,
             client_default: false,
@@ -420,7 +486,14 @@ mod tests {
         Field {
             wire: "weight",
             location: Location::Body,
-            shape: Shape { kind: Kind::Number, limits: Limits { min: Some(0.0), max: Some(1.0), ..Limits::NONE } },
+            shape: Shape {
+                kind: Kind::Number,
+                limits: Limits {
+                    min: Some(0.0),
+                    max: Some(1.0),
+                    ..Limits::NONE
+                },
+            },
             required: false,
             default: None,
             client_default: false,
@@ -429,13 +502,19 @@ mod tests {
         },
     ];
 
-    static OBJECT_SHAPE: Shape = Shape { kind: Kind::Object(IMAGE_FIELDS), limits: Limits::NONE };
+    static OBJECT_SHAPE: Shape = Shape {
+        kind: Kind::Object(IMAGE_FIELDS),
+        limits: Limits::NONE,
+    };
 
     static FIELDS: &[Field] = &[
         Field {
             wire: "model",
             location: Location::Body,
-            shape: Shape { kind: Kind::Enum(&MODEL), limits: Limits::NONE },
+            shape: Shape {
+                kind: Kind::Enum(&MODEL),
+                limits: Limits::NONE,
+            },
             required: true,
             default: None,
             client_default: false,
@@ -445,7 +524,14 @@ mod tests {
         Field {
             wire: "seconds",
             location: Location::Body,
-            shape: Shape { kind: Kind::Integer, limits: Limits { min: Some(1.0), max: Some(30.0), ..Limits::NONE } },
+            shape: Shape {
+                kind: Kind::Integer,
+                limits: Limits {
+                    min: Some(1.0),
+                    max: Some(30.0),
+                    ..Limits::NONE
+                },
+            },
             required: false,
             default: None,
             client_default: false,
@@ -455,7 +541,13 @@ mod tests {
         Field {
             wire: "images",
             location: Location::Body,
-            shape: Shape { kind: Kind::List(&IMAGE_SHAPE), limits: Limits { max_items: Some(2), ..Limits::NONE } },
+            shape: Shape {
+                kind: Kind::List(&IMAGE_SHAPE),
+                limits: Limits {
+                    max_items: Some(2),
+                    ..Limits::NONE
+                },
+            },
             required: false,
             default: None,
             client_default: false,
@@ -465,7 +557,10 @@ mod tests {
         Field {
             wire: "reference",
             location: Location::Body,
-            shape: Shape { kind: Kind::List(&OBJECT_SHAPE), limits: Limits::NONE },
+            shape: Shape {
+                kind: Kind::List(&OBJECT_SHAPE),
+                limits: Limits::NONE,
+            },
             required: false,
             default: None,
             client_default: false,
@@ -475,7 +570,10 @@ mod tests {
         Field {
             wire: "id",
             location: Location::Query,
-            shape: Shape { kind: Kind::String, limits: Limits::NONE },
+            shape: Shape {
+                kind: Kind::String,
+                limits: Limits::NONE,
+            },
             required: true,
             default: None,
             client_default: false,
@@ -486,35 +584,83 @@ mod tests {
 
     #[test]
     fn scalar_kinds() {
-        let s = |kind: Kind, v: Value| messages(&check_json("f", &v, &Shape { kind, limits: Limits::NONE }));
+        let s = |kind: Kind, v: Value| {
+            messages(&check_json(
+                "f",
+                &v,
+                &Shape {
+                    kind,
+                    limits: Limits::NONE,
+                },
+            ))
+        };
         assert!(s(Kind::String, json!("x")).is_empty());
-        assert_eq!(s(Kind::String, json!(1)), ["f: must be a string (got a number)"]);
+        assert_eq!(
+            s(Kind::String, json!(1)),
+            ["f: must be a string (got a number)"]
+        );
         assert!(s(Kind::Integer, json!(6)).is_empty());
         assert!(s(Kind::Integer, json!(6.0)).is_empty());
-        assert_eq!(s(Kind::Integer, json!(6.5)), ["f: must be an integer (got a number)"]);
-        assert_eq!(s(Kind::Integer, json!("6")), ["f: must be an integer (got a string)"]);
+        assert_eq!(
+            s(Kind::Integer, json!(6.5)),
+            ["f: must be an integer (got a number)"]
+        );
+        assert_eq!(
+            s(Kind::Integer, json!("6")),
+            ["f: must be an integer (got a string)"]
+        );
         assert!(s(Kind::Number, json!(6.5)).is_empty());
         assert!(s(Kind::Boolean, json!(false)).is_empty());
-        assert_eq!(s(Kind::Boolean, json!(null)), ["f: must be a boolean (got null)"]);
+        assert_eq!(
+            s(Kind::Boolean, json!(null)),
+            ["f: must be a boolean (got null)"]
+        );
         assert!(s(Kind::Json, json!({"any": [1]})).is_empty());
         assert!(s(Kind::File, json!("a.png")).is_empty());
-        assert_eq!(s(Kind::File, json!(3)), ["f: must be a file (got a number)"]);
+        assert_eq!(
+            s(Kind::File, json!(3)),
+            ["f: must be a file (got a number)"]
+        );
         assert_eq!(s(Kind::Url, json!("x")).len(), 1);
-        assert_eq!(s(Kind::Object(IMAGE_FIELDS), json!([])), ["f: must be an object (got a list)"]);
-        assert_eq!(s(Kind::List(&IMAGE_SHAPE), json!("u")), ["f: must be a list (got a string)"]);
+        assert_eq!(
+            s(Kind::Object(IMAGE_FIELDS), json!([])),
+            ["f: must be an object (got a list)"]
+        );
+        assert_eq!(
+            s(Kind::List(&IMAGE_SHAPE), json!("u")),
+            ["f: must be a list (got a string)"]
+        );
     }
 
     #[test]
     fn limits_apply_through_check_json() {
-        let shape = Shape { kind: Kind::Integer, limits: range(None, Some(10.0)) };
-        assert_eq!(messages(&check_json("n", &json!(11), &shape)), ["n: 11 is above the maximum 10"]);
-        let text = Shape { kind: Kind::String, limits: Limits { min_length: Some(1), ..Limits::NONE } };
-        assert_eq!(messages(&check_json("p", &json!(""), &text)), ["p: must not be empty"]);
+        let shape = Shape {
+            kind: Kind::Integer,
+            limits: range(None, Some(10.0)),
+        };
+        assert_eq!(
+            messages(&check_json("n", &json!(11), &shape)),
+            ["n: 11 is above the maximum 10"]
+        );
+        let text = Shape {
+            kind: Kind::String,
+            limits: Limits {
+                min_length: Some(1),
+                ..Limits::NONE
+            },
+        };
+        assert_eq!(
+            messages(&check_json("p", &json!(""), &text)),
+            ["p: must not be empty"]
+        );
     }
 
     #[test]
     fn enums_with_aliases() {
-        let shape = Shape { kind: Kind::Enum(&MODEL), limits: Limits::NONE };
+        let shape = Shape {
+            kind: Kind::Enum(&MODEL),
+            limits: Limits::NONE,
+        };
         assert!(check_json("m", &json!("grok-video-3"), &shape).is_empty());
         assert!(check_json("m", &json!("grok-1.5"), &shape).is_empty());
         assert!(check_json("m", &json!(10), &shape).is_empty());
@@ -556,8 +702,14 @@ mod tests {
 
     #[test]
     fn required_and_prefix() {
-        let map = json!({"seconds": null}).as_object().cloned().unwrap_or_default();
-        assert_eq!(messages(&check_object(FIELDS, &map, "input")), ["input.model: is required"]);
+        let map = json!({"seconds": null})
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(
+            messages(&check_object(FIELDS, &map, "input")),
+            ["input.model: is required"]
+        );
         let ok = json!({"model": "grok-video-3", "seconds": 6});
         let ok = ok.as_object().cloned().unwrap_or_default();
         assert!(check_object(FIELDS, &ok, "").is_empty());

@@ -51,7 +51,9 @@ fn parse_part<'a>(part: &'a str, first: bool, out: &mut Vec<Segment<'a>>) -> Res
         _ => out.push(Segment::Key(key)),
     }
     while !rest.is_empty() {
-        let inner = rest.strip_prefix('[').ok_or_else(|| format!("unexpected `{rest}`"))?;
+        let inner = rest
+            .strip_prefix('[')
+            .ok_or_else(|| format!("unexpected `{rest}`"))?;
         let close = inner.find(']').ok_or("unclosed `[`")?;
         let (index, after) = inner.split_at(close);
         out.push(parse_index(index)?);
@@ -111,7 +113,9 @@ pub fn as_text(v: &Value) -> Option<String> {
 pub fn matches_scalar(v: &Value, s: &Scalar) -> bool {
     match (v, s) {
         (Value::Bool(a), Scalar::Bool(b)) => a == b,
-        (Value::Number(n), Scalar::Int(i)) => n.as_i64() == Some(*i) || n.as_f64() == Some(*i as f64),
+        (Value::Number(n), Scalar::Int(i)) => {
+            n.as_i64() == Some(*i) || n.as_f64() == Some(*i as f64)
+        }
         (Value::Number(n), Scalar::Num(x)) => n.as_f64().is_some_and(|f| (f - x).abs() < 1e-9),
         (Value::String(text), _) => text_matches(text, s),
         _ => false,
@@ -123,8 +127,13 @@ fn text_matches(text: &str, s: &Scalar) -> bool {
     match s {
         Scalar::Str(want) => text == *want,
         Scalar::Int(i) => text.trim().parse::<i64>().ok() == Some(*i),
-        Scalar::Num(x) => text.trim().parse::<f64>().is_ok_and(|f| (f - x).abs() < 1e-9),
-        Scalar::Bool(b) => text.trim().eq_ignore_ascii_case(if *b { "true" } else { "false" }),
+        Scalar::Num(x) => text
+            .trim()
+            .parse::<f64>()
+            .is_ok_and(|f| (f - x).abs() < 1e-9),
+        Scalar::Bool(b) => text
+            .trim()
+            .eq_ignore_ascii_case(if *b { "true" } else { "false" }),
     }
 }
 
@@ -222,7 +231,11 @@ mod tests {
         );
         assert_eq!(
             segments("outputs[0][12]").unwrap(),
-            [Segment::Key("outputs"), Segment::Index(0), Segment::Index(12)]
+            [
+                Segment::Key("outputs"),
+                Segment::Index(0),
+                Segment::Index(12)
+            ]
         );
         assert_eq!(
             segments("data[*].state").unwrap(),
@@ -232,22 +245,48 @@ mod tests {
             segments("payload.@json.url").unwrap(),
             [Segment::Key("payload"), Segment::Json, Segment::Key("url")]
         );
-        assert_eq!(segments("[1].id").unwrap(), [Segment::Index(1), Segment::Key("id")]);
-        assert_eq!(segments("p.@json[0]").unwrap(), [Segment::Key("p"), Segment::Json, Segment::Index(0)]);
+        assert_eq!(
+            segments("[1].id").unwrap(),
+            [Segment::Index(1), Segment::Key("id")]
+        );
+        assert_eq!(
+            segments("p.@json[0]").unwrap(),
+            [Segment::Key("p"), Segment::Json, Segment::Index(0)]
+        );
     }
 
     #[test]
     fn rejects_malformed_paths() {
         for bad in [
-            "", ".", "a.", ".a", "a..b", "a[", "a[0", "a[]", "a[x]", "a[-1]", "a[0]b", "a]", "a.[0]",
-            "a[99999999999999999999999]", "a[ 1]",
+            "",
+            ".",
+            "a.",
+            ".a",
+            "a..b",
+            "a[",
+            "a[0",
+            "a[]",
+            "a[x]",
+            "a[-1]",
+            "a[0]b",
+            "a]",
+            "a.[0]",
+            "a[99999999999999999999999]",
+            "a[ 1]",
         ] {
             assert!(validate_syntax(bad).is_err(), "{bad:?} should be rejected");
         }
         let msg = validate_syntax("data[x]").unwrap_err();
-        assert!(msg.contains("data[x]") && msg.contains("bad index"), "{msg}");
+        assert!(
+            msg.contains("data[x]") && msg.contains("bad index"),
+            "{msg}"
+        );
         assert!(validate_syntax("a[0").unwrap_err().contains("unclosed"));
-        assert!(validate_syntax("a..b").unwrap_err().contains("empty segment"));
+        assert!(
+            validate_syntax("a..b")
+                .unwrap_err()
+                .contains("empty segment")
+        );
     }
 
     #[test]
@@ -290,14 +329,23 @@ mod tests {
         let got = get(&v, "payload.@json.url").unwrap();
         assert!(matches!(got, Cow::Owned(_)));
         assert_eq!(got.as_ref(), &json!("https://x/v.mp4"));
-        assert_eq!(get(&v, "payload.@json.list[*].k").as_deref(), Some(&json!(1)));
-        assert_eq!(get(&v, "payload.@json.list[0].k").as_deref(), Some(&json!(1)));
+        assert_eq!(
+            get(&v, "payload.@json.list[*].k").as_deref(),
+            Some(&json!(1))
+        );
+        assert_eq!(
+            get(&v, "payload.@json.list[0].k").as_deref(),
+            Some(&json!(1))
+        );
         assert_eq!(get(&json!({"p": "not json"}), "p.@json.url"), None);
         assert_eq!(get(&json!({"p": 5}), "p.@json"), None);
         let already = json!({"p": {"url": "u"}});
         assert_eq!(get(&already, "p.@json.url").as_deref(), Some(&json!("u")));
         let nested = json!({"items": ["{\"a\": null}", "{\"a\": \"yes\"}"]});
-        assert_eq!(get(&nested, "items[*].@json.a").as_deref(), Some(&json!("yes")));
+        assert_eq!(
+            get(&nested, "items[*].@json.a").as_deref(),
+            Some(&json!("yes"))
+        );
     }
 
     #[test]
@@ -334,9 +382,15 @@ mod tests {
     #[test]
     fn path_tests() {
         let v = json!({"video": {"respect_moderation": false}, "done": "2024"});
-        assert!(test_holds(&v, &PathTest::Equals("video.respect_moderation", Scalar::Bool(false))));
+        assert!(test_holds(
+            &v,
+            &PathTest::Equals("video.respect_moderation", Scalar::Bool(false))
+        ));
         assert!(test_holds(&v, &PathTest::Present("done")));
         assert!(test_holds(&v, &PathTest::Absent("nope")));
-        assert!(!test_holds(&v, &PathTest::Equals("nope", Scalar::Bool(false))));
+        assert!(!test_holds(
+            &v,
+            &PathTest::Equals("nope", Scalar::Bool(false))
+        ));
     }
 }

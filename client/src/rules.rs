@@ -274,7 +274,12 @@ fn exclusive(names: &[&str], suffix: &str, fields: &impl FieldAccess) -> Vec<(St
         return Vec::new();
     };
     rest.iter()
-        .map(|f| (f.to_string(), format!("cannot be combined with {first}{suffix}")))
+        .map(|f| {
+            (
+                f.to_string(),
+                format!("cannot be combined with {first}{suffix}"),
+            )
+        })
         .collect()
 }
 
@@ -302,7 +307,12 @@ fn precedence(
         format!(" and {}", describe_all(when))
     };
     rest.iter()
-        .map(|f| (f.to_string(), format!("is ignored when {first} is set{extra}")))
+        .map(|f| {
+            (
+                f.to_string(),
+                format!("is ignored when {first} is set{extra}"),
+            )
+        })
         .collect()
 }
 
@@ -316,7 +326,10 @@ mod tests {
     }
 
     fn run(rules: &[Rule], v: Value) -> Vec<String> {
-        check(rules, &body(v)).iter().map(ToString::to_string).collect()
+        check(rules, &body(v))
+            .iter()
+            .map(ToString::to_string)
+            .collect()
     }
 
     static PRO: &[Condition] = &[Condition::Equals {
@@ -346,7 +359,10 @@ mod tests {
         assert_eq!(m.field("missing"), FieldRef::Absent);
         assert_eq!(json!({"i": 2}).field("i"), FieldRef::Int(2));
         assert_eq!(json!([1]).field("i"), FieldRef::Absent);
-        assert_eq!(body(json!({"u": u64::MAX})).field("u"), FieldRef::Num(u64::MAX as f64));
+        assert_eq!(
+            body(json!({"u": u64::MAX})).field("u"),
+            FieldRef::Num(u64::MAX as f64)
+        );
     }
 
     #[test]
@@ -367,7 +383,10 @@ mod tests {
         Rule {
             when: &[Condition::Equals {
                 field: "model",
-                any_of: &[Scalar::Str("grok_video3_pro"), Scalar::Str("grok_video3_max")],
+                any_of: &[
+                    Scalar::Str("grok_video3_pro"),
+                    Scalar::Str("grok_video3_max"),
+                ],
             }],
             check: Check::Forbidden(&["resolution", "size"]),
             message: None,
@@ -385,16 +404,28 @@ mod tests {
     #[test]
     fn forbidden_and_required() {
         assert_eq!(
-            run(FORBIDDEN_REQUIRED, json!({"model": "grok_video3_max", "resolution": "720p"})),
+            run(
+                FORBIDDEN_REQUIRED,
+                json!({"model": "grok_video3_max", "resolution": "720p"})
+            ),
             ["resolution: must not be set when model is one of grok_video3_pro, grok_video3_max"]
         );
         assert_eq!(
             run(FORBIDDEN_REQUIRED, json!({"model": "preview"})),
             ["image_url: is required when model is preview"]
         );
-        assert!(run(FORBIDDEN_REQUIRED, json!({"model": "preview", "image_url": "u"})).is_empty());
+        assert!(
+            run(
+                FORBIDDEN_REQUIRED,
+                json!({"model": "preview", "image_url": "u"})
+            )
+            .is_empty()
+        );
         assert_eq!(
-            run(FORBIDDEN_REQUIRED, json!({"model": "preview", "image_url": ""})),
+            run(
+                FORBIDDEN_REQUIRED,
+                json!({"model": "preview", "image_url": ""})
+            ),
             Vec::<String>::new(),
             "an empty string is set for the rule engine"
         );
@@ -428,11 +459,20 @@ mod tests {
             ["duration: 15 is above the maximum 10 when reference_images is set"]
         );
         assert_eq!(
-            run(RANGE_ITEMS, json!({"reference_images": ["a"], "duration": "2.5"})),
+            run(
+                RANGE_ITEMS,
+                json!({"reference_images": ["a"], "duration": "2.5"})
+            ),
             ["duration: 2.5 is below the minimum 6 when reference_images is set"]
         );
         assert!(run(RANGE_ITEMS, json!({"duration": 15})).is_empty());
-        assert!(run(RANGE_ITEMS, json!({"reference_images": [], "duration": "long"})).is_empty());
+        assert!(
+            run(
+                RANGE_ITEMS,
+                json!({"reference_images": [], "duration": "long"})
+            )
+            .is_empty()
+        );
         assert_eq!(
             run(RANGE_ITEMS, json!({"image_urls": ["a", "b", "c"]})),
             ["image_urls: 3 items given, at most 1 allowed"]
@@ -483,11 +523,17 @@ mod tests {
     #[test]
     fn exclusive_one_of_precedence() {
         assert_eq!(
-            run(GROUPS, json!({"image": "a", "reference_images": ["b"], "images": []})),
+            run(
+                GROUPS,
+                json!({"image": "a", "reference_images": ["b"], "images": []})
+            ),
             ["reference_images: cannot be combined with image"]
         );
         assert_eq!(
-            run(GROUPS, json!({"image": "a", "video": "v", "reference_images": [], "images": []})),
+            run(
+                GROUPS,
+                json!({"image": "a", "video": "v", "reference_images": [], "images": []})
+            ),
             [
                 "reference_images: cannot be combined with image",
                 "video: cannot be combined with image"
@@ -498,7 +544,10 @@ mod tests {
             ["image_urls | images: one of image_urls, images is required"]
         );
         assert_eq!(
-            run(GROUPS, json!({"images": [], "ratio": "16:9", "orientation": "landscape"})),
+            run(
+                GROUPS,
+                json!({"images": [], "ratio": "16:9", "orientation": "landscape"})
+            ),
             ["orientation: is ignored when ratio is set"]
         );
         assert!(run(GROUPS, json!({"images": [], "orientation": "landscape"})).is_empty());
@@ -530,7 +579,10 @@ mod tests {
         let vs = check(CUSTOM, &body(json!({"ratio": "1:1", "orientation": "p"})));
         assert_eq!(
             vs.as_slice(),
-            [Violation::new("orientation", "orientation is ignored when ratio is set")]
+            [Violation::new(
+                "orientation",
+                "orientation is ignored when ratio is set"
+            )]
         );
     }
 

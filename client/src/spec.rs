@@ -265,7 +265,10 @@ pub enum Condition {
 #[derive(Debug)]
 pub enum Check {
     /// If set, the field must equal this value.
-    Fixed { field: &'static str, value: Scalar },
+    Fixed {
+        field: &'static str,
+        value: Scalar,
+    },
     Forbidden(&'static [&'static str]),
     Required(&'static [&'static str]),
     Range {

@@ -25,7 +25,10 @@ impl TaskStatus {
     pub fn is_terminal(&self) -> bool {
         matches!(
             self,
-            TaskStatus::Completed | TaskStatus::Failed | TaskStatus::Cancelled | TaskStatus::Expired
+            TaskStatus::Completed
+                | TaskStatus::Failed
+                | TaskStatus::Cancelled
+                | TaskStatus::Expired
         )
     }
 
@@ -100,6 +103,21 @@ pub struct Task {
     pub error_code: Option<String>,
 }
 
+/// A task nothing is known about yet: queued, no id.
+impl Default for Task {
+    fn default() -> Self {
+        Task {
+            id: None,
+            status: TaskStatus::Queued,
+            status_word: None,
+            progress: None,
+            video_url: None,
+            error: None,
+            error_code: None,
+        }
+    }
+}
+
 /// The serialized form of a [`Task`]: `status` is `"unknown"` for every unmapped word, so the word is
 /// restored from `status_word` when read back.
 #[derive(Deserialize)]
@@ -116,7 +134,9 @@ struct TaskRepr {
 impl From<TaskRepr> for Task {
     fn from(r: TaskRepr) -> Self {
         let status = match (r.status, &r.status_word) {
-            (TaskStatus::Unknown(w), Some(word)) if w.is_empty() => TaskStatus::Unknown(word.clone()),
+            (TaskStatus::Unknown(w), Some(word)) if w.is_empty() => {
+                TaskStatus::Unknown(word.clone())
+            }
             (status, _) => status,
         };
         Task {
@@ -166,8 +186,9 @@ fn first_with<T>(reply: &Value, paths: &[&str], read: impl Fn(&Value) -> Option<
         .find_map(|p| path::get(reply, p).and_then(|v| read(&v)))
 }
 
-/// A string or number as text; booleans and containers are not ids or codes.
-fn scalar_text(v: &Value) -> Option<String> {
+/// A string or number as text; booleans and containers are not ids or codes (also used for error codes
+/// of vendor error replies).
+pub fn scalar_text(v: &Value) -> Option<String> {
     match v {
         Value::String(s) if !s.is_empty() => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
@@ -175,12 +196,17 @@ fn scalar_text(v: &Value) -> Option<String> {
     }
 }
 
-/// An error message: a string, a number, or an object's `message` / `reason` / `msg`.
-fn error_text(v: &Value) -> Option<String> {
+/// An error message: a string, a number, or an object's `message` / `reason` / `msg` (also used for
+/// vendor error replies, whose `errors.message` paths may point at any of these).
+pub fn error_text(v: &Value) -> Option<String> {
     match v {
         Value::Object(map) => ["message", "reason", "msg"]
             .iter()
-            .find_map(|k| map.get(*k).and_then(Value::as_str).filter(|s| !s.is_empty()))
+            .find_map(|k| {
+                map.get(*k)
+                    .and_then(Value::as_str)
+                    .filter(|s| !s.is_empty())
+            })
             .map(str::to_string),
         other => scalar_text(other),
     }
@@ -190,7 +216,12 @@ fn error_text(v: &Value) -> Option<String> {
 fn progress_of(v: &Value) -> Option<u8> {
     let value = match v {
         Value::Number(n) => n.as_f64()?,
-        Value::String(s) => s.trim().trim_end_matches('%').trim_end().parse::<f64>().ok()?,
+        Value::String(s) => s
+            .trim()
+            .trim_end_matches('%')
+            .trim_end()
+            .parse::<f64>()
+            .ok()?,
         _ => return None,
     };
     if !value.is_finite() {
@@ -254,7 +285,10 @@ mod tests {
 
     static STEPS: &[StatusStep] = &[
         StatusStep::When {
-            test: Some(PathTest::Equals("video.respect_moderation", Scalar::Bool(false))),
+            test: Some(PathTest::Equals(
+                "video.respect_moderation",
+                Scalar::Bool(false),
+            )),
             then: TaskStatus::Failed,
             message: Some("blocked by moderation"),
         },
@@ -378,15 +412,24 @@ mod tests {
     #[test]
     fn video_url_must_be_a_string() {
         let reply = json!({"output": {"url": 5}, "video_url": "https://v"});
-        assert_eq!(normalize(&reply, &MAPPING).video_url.as_deref(), Some("https://v"));
+        assert_eq!(
+            normalize(&reply, &MAPPING).video_url.as_deref(),
+            Some("https://v")
+        );
     }
 
     #[test]
     fn error_forms() {
-        let error = |e: Value| normalize(&json!({"error": e}), &MAPPING).error;
+        let error = |e: Value| normalize(&json!({"status": "queued", "error": e}), &MAPPING).error;
         assert_eq!(error(json!("boom")), Some("boom".into()));
-        assert_eq!(error(json!({"message": "bad prompt"})), Some("bad prompt".into()));
-        assert_eq!(error(json!({"message": "", "reason": "r"})), Some("r".into()));
+        assert_eq!(
+            error(json!({"message": "bad prompt"})),
+            Some("bad prompt".into())
+        );
+        assert_eq!(
+            error(json!({"message": "", "reason": "r"})),
+            Some("r".into())
+        );
         assert_eq!(error(json!({"msg": "m"})), Some("m".into()));
         assert_eq!(error(json!(500)), Some("500".into()));
         assert_eq!(error(json!({"message": ""})), None);
@@ -407,7 +450,8 @@ mod tests {
 
     #[test]
     fn many_maps_each_item() {
-        let reply = json!({"items": [{"id": "a", "status": "queued"}, {"id": "b", "status": "failed"}]});
+        let reply =
+            json!({"items": [{"id": "a", "status": "queued"}, {"id": "b", "status": "failed"}]});
         let tasks = normalize_many(&reply, "items", &MAPPING);
         assert_eq!(tasks.len(), 2);
         assert_eq!(tasks[1].id.as_deref(), Some("b"));
@@ -435,7 +479,10 @@ mod tests {
             assert_eq!(json, json!(s.as_str()));
             assert_eq!(serde_json::from_value::<TaskStatus>(json).unwrap(), s);
         }
-        assert_eq!(TaskStatus::parse_normalized("unknown"), Some(TaskStatus::Unknown(String::new())));
+        assert_eq!(
+            TaskStatus::parse_normalized("unknown"),
+            Some(TaskStatus::Unknown(String::new()))
+        );
         assert_eq!(TaskStatus::parse_normalized("Queued"), None);
         let unknown = TaskStatus::Unknown("rendering".into());
         assert_eq!(serde_json::to_value(&unknown).unwrap(), json!("unknown"));
@@ -457,7 +504,10 @@ mod tests {
 
     #[test]
     fn task_round_trips_through_json() {
-        let task = normalize(&json!({"id": "t", "status": "weird", "error": "e"}), &MAPPING);
+        let task = normalize(
+            &json!({"id": "t", "status": "weird", "error": "e"}),
+            &MAPPING,
+        );
         let json = serde_json::to_value(&task).unwrap();
         assert_eq!(json["status"], json!("unknown"));
         assert_eq!(json["status_word"], json!("weird"));

@@ -1,8 +1,12 @@
 //! The grokvid generator: provider spec (YAML) → checked model → Rust tokens → formatted source.
 //!
-//! `client/build.rs` and the `grokvid-macros` proc-macro are thin front-ends over [`generate`].
+//! `client/build.rs` and the `grokvid-macros` proc-macro are thin front-ends over [`generate`] and
+//! [`emit_module`]. Bad specs never panic: every problem comes back as a [`Diagnostic`] that prints as
+//! `specs/file.yaml:line:col: message`.
 
+pub mod build;
 pub mod diag;
+mod emit;
 mod load;
 pub mod model;
 pub mod names;
@@ -11,4 +15,36 @@ mod reader;
 pub mod yaml;
 
 pub use diag::Diagnostic;
+pub use emit::{Options, emit_items, emit_module, module_doc};
 pub use load::load;
+
+/// One provider's generated source.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    /// The provider id, which is also the module name.
+    pub id: String,
+    /// The module's doc text.
+    pub doc: String,
+    /// Formatted Rust items of the module body (no inner attributes, so it can be `include!`d).
+    pub source: String,
+}
+
+/// Loads, checks and generates one spec. `file` is how messages name it.
+pub fn generate(file: &str, source: &str, options: &Options) -> Result<Generated, Vec<Diagnostic>> {
+    let spec = load(file, source)?;
+    let tokens = emit_items(&spec, options);
+    Ok(Generated {
+        id: spec.provider.id.clone(),
+        doc: module_doc(&spec),
+        source: format_tokens(tokens),
+    })
+}
+
+/// prettyplease output; tokens that do not parse (a generator bug) are returned unformatted so the
+/// compiler points at them instead of this function panicking.
+pub fn format_tokens(tokens: proc_macro2::TokenStream) -> String {
+    match syn::parse2::<syn::File>(tokens.clone()) {
+        Ok(file) => prettyplease::unparse(&file),
+        Err(_) => tokens.to_string(),
+    }
+}

@@ -253,7 +253,10 @@ pub enum ConditionDef {
 
 #[derive(Debug, Clone)]
 pub enum CheckDef {
-    Fixed { field: String, value: Literal },
+    Fixed {
+        field: String,
+        value: Literal,
+    },
     Forbidden(Vec<String>),
     Required(Vec<String>),
     Range {
@@ -266,7 +269,10 @@ pub enum CheckDef {
         min: Option<u64>,
         max: Option<u64>,
     },
-    Allowed { field: String, values: Vec<Literal> },
+    Allowed {
+        field: String,
+        values: Vec<Literal>,
+    },
     Exclusive(Vec<String>),
     OneOf(Vec<String>),
     Precedence(Vec<String>),

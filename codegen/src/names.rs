@@ -85,12 +85,57 @@ pub fn variant_name(value: &str) -> String {
 pub fn is_keyword(word: &str) -> bool {
     matches!(
         word,
-        "as" | "async" | "await" | "break" | "const" | "continue" | "crate" | "dyn" | "else"
-            | "enum" | "extern" | "false" | "fn" | "for" | "gen" | "if" | "impl" | "in" | "let"
-            | "loop" | "match" | "mod" | "move" | "mut" | "pub" | "ref" | "return" | "self"
-            | "Self" | "static" | "struct" | "super" | "trait" | "true" | "type" | "unsafe"
-            | "use" | "where" | "while" | "abstract" | "become" | "box" | "do" | "final"
-            | "macro" | "override" | "priv" | "typeof" | "unsized" | "virtual" | "yield" | "try"
+        "as" | "async"
+            | "await"
+            | "break"
+            | "const"
+            | "continue"
+            | "crate"
+            | "dyn"
+            | "else"
+            | "enum"
+            | "extern"
+            | "false"
+            | "fn"
+            | "for"
+            | "gen"
+            | "if"
+            | "impl"
+            | "in"
+            | "let"
+            | "loop"
+            | "match"
+            | "mod"
+            | "move"
+            | "mut"
+            | "pub"
+            | "ref"
+            | "return"
+            | "self"
+            | "Self"
+            | "static"
+            | "struct"
+            | "super"
+            | "trait"
+            | "true"
+            | "type"
+            | "unsafe"
+            | "use"
+            | "where"
+            | "while"
+            | "abstract"
+            | "become"
+            | "box"
+            | "do"
+            | "final"
+            | "macro"
+            | "override"
+            | "priv"
+            | "typeof"
+            | "unsized"
+            | "virtual"
+            | "yield"
+            | "try"
     )
 }
 
@@ -98,7 +143,9 @@ pub fn is_keyword(word: &str) -> bool {
 pub fn is_snake_ident(word: &str) -> bool {
     let mut chars = word.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c == '_')
-        && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && word
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         && !is_keyword(word)
 }
 
@@ -151,7 +198,10 @@ mod tests {
         assert_eq!(snake_case("taskId"), "task_id");
         assert_eq!(snake_case("X-Job-Ref"), "x_job_ref");
         assert_eq!(variant_name("grok-video-3"), "GrokVideo3");
-        assert_eq!(variant_name("grok-imagine-video-1.5"), "GrokImagineVideo1_5");
+        assert_eq!(
+            variant_name("grok-imagine-video-1.5"),
+            "GrokImagineVideo1_5"
+        );
         assert_eq!(variant_name("16:9"), "R16x9");
         assert_eq!(variant_name("720P"), "P720");
         assert_eq!(variant_name("480p"), "P480");

@@ -37,7 +37,13 @@ mod tests {
 
     #[test]
     fn accepts_documented_forms() {
-        for ok in ["id", "data.task_id", "response.data[*].state", "outputs[0][0]", "payload.@json.url"] {
+        for ok in [
+            "id",
+            "data.task_id",
+            "response.data[*].state",
+            "outputs[0][0]",
+            "payload.@json.url",
+        ] {
             assert_eq!(check_syntax(ok), Ok(()), "{ok}");
         }
         for bad in ["", "a..b", "a.", "a[x]", "a[0", "a[0]b"] {

@@ -115,10 +115,7 @@ impl<'a> MapReader<'a> {
         match node.value {
             Value::Int(i) if i >= 0 => Some(At::new(node.pos, i as u64)),
             _ => {
-                diags.error(
-                    node.pos,
-                    format!("`{key}` must be a non-negative integer"),
-                );
+                diags.error(node.pos, format!("`{key}` must be a non-negative integer"));
                 None
             }
         }
@@ -224,7 +221,10 @@ pub fn literal(node: &Node, key: &str, diags: &mut Diagnostics) -> Option<At<Lit
         other => {
             diags.error(
                 node.pos,
-                format!("`{key}` must be a string, number or boolean, found {}", other.kind()),
+                format!(
+                    "`{key}` must be a string, number or boolean, found {}",
+                    other.kind()
+                ),
             );
             return None;
         }

@@ -1,7 +1,10 @@
 //! Checks that need the whole spec: type references, defaults, and rules naming fields.
 
 use super::Loader;
-use crate::model::{CheckDef, ConditionDef, FieldDef, Limits, Literal, OperationDef, ParamLocation, Spec, Ty, TypeBody};
+use crate::model::{
+    CheckDef, ConditionDef, FieldDef, Limits, Literal, OperationDef, ParamLocation, Spec, Ty,
+    TypeBody,
+};
 use crate::names::suggest;
 use crate::yaml::Pos;
 
@@ -44,15 +47,29 @@ impl Loader {
         }
         for def in &spec.types {
             if reserved.contains(&def.name) {
-                self.error(def.pos, format!("type name `{}` is taken by generated code; rename it", def.name));
+                self.error(
+                    def.pos,
+                    format!(
+                        "type name `{}` is taken by generated code; rename it",
+                        def.name
+                    ),
+                );
             }
         }
     }
 
     fn check_default(&mut self, spec: &Spec, field: &FieldDef) {
-        let Some(default) = &field.default else { return };
+        let Some(default) = &field.default else {
+            return;
+        };
         if field.required {
-            self.error(field.pos, format!("`{}` is required, so its `default` would never apply", field.wire));
+            self.error(
+                field.pos,
+                format!(
+                    "`{}` is required, so its `default` would never apply",
+                    field.wire
+                ),
+            );
         }
         if let Err(message) = literal_fits(spec, &field.ty, default) {
             self.error(field.pos, format!("default of `{}`: {message}", field.wire));
@@ -61,7 +78,8 @@ impl Loader {
 
     /// Params outside a JSON body must be scalars: enums or constrained scalars, not objects.
     fn check_wire_kind(&mut self, spec: &Spec, op: &OperationDef, p: &FieldDef) {
-        let textual = p.location != ParamLocation::Body || op.body == crate::model::BodyKind::Multipart;
+        let textual =
+            p.location != ParamLocation::Body || op.body == crate::model::BodyKind::Multipart;
         if let Ty::Named(name) = p.ty.item()
             && textual
             && let Some(TypeBody::Object(_)) = spec.type_def(name).map(|t| &t.body)
@@ -70,7 +88,14 @@ impl Loader {
         }
     }
 
-    fn check_rule(&mut self, spec: &Spec, op: &OperationDef, pos: Pos, when: &[ConditionDef], check: &CheckDef) {
+    fn check_rule(
+        &mut self,
+        spec: &Spec,
+        op: &OperationDef,
+        pos: Pos,
+        when: &[ConditionDef],
+        check: &CheckDef,
+    ) {
         for cond in when {
             match cond {
                 ConditionDef::Equals { field, any_of } => {
@@ -95,7 +120,11 @@ impl Loader {
                     self.error(pos, format!("`fixed` value of `{field}`: {message}"));
                 }
             }
-            CheckDef::Forbidden(fields) | CheckDef::Required(fields) | CheckDef::Exclusive(fields) | CheckDef::OneOf(fields) | CheckDef::Precedence(fields) => {
+            CheckDef::Forbidden(fields)
+            | CheckDef::Required(fields)
+            | CheckDef::Exclusive(fields)
+            | CheckDef::OneOf(fields)
+            | CheckDef::Precedence(fields) => {
                 for field in fields {
                     self.rule_field(op, field, pos);
                 }
@@ -103,12 +132,18 @@ impl Loader {
             CheckDef::Range { field, min, max } => {
                 if let Some(f) = self.rule_field(op, field, pos) {
                     if !is_numeric(spec, &f.ty) {
-                        self.error(pos, format!("`range` needs a number field, but `{field}` is not one"));
+                        self.error(
+                            pos,
+                            format!("`range` needs a number field, but `{field}` is not one"),
+                        );
                     }
                     if let (Some(lo), Some(hi)) = (min, max)
                         && lo > hi
                     {
-                        self.error(pos, format!("`range` of `{field}`: min {lo} is greater than max {hi}"));
+                        self.error(
+                            pos,
+                            format!("`range` of `{field}`: min {lo} is greater than max {hi}"),
+                        );
                     }
                 }
             }
@@ -116,7 +151,10 @@ impl Loader {
                 if let Some(f) = self.rule_field(op, field, pos)
                     && !f.ty.is_list()
                 {
-                    self.error(pos, format!("`items` needs a list field, but `{field}` is not a list"));
+                    self.error(
+                        pos,
+                        format!("`items` needs a list field, but `{field}` is not a list"),
+                    );
                 }
             }
             CheckDef::Allowed { field, values } => {
@@ -132,13 +170,24 @@ impl Loader {
     }
 
     /// The param a rule names, reporting a missing one.
-    fn rule_field<'o>(&mut self, op: &'o OperationDef, field: &str, pos: Pos) -> Option<&'o FieldDef> {
+    fn rule_field<'o>(
+        &mut self,
+        op: &'o OperationDef,
+        field: &str,
+        pos: Pos,
+    ) -> Option<&'o FieldDef> {
         let found = op.params.iter().find(|p| p.wire == field);
         if found.is_none() {
             let hint = suggest(field, op.params.iter().map(|p| p.wire.as_str()))
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
-            self.error(pos, format!("rule names `{field}`, which is not a param of operation `{}`{hint}", op.name));
+            self.error(
+                pos,
+                format!(
+                    "rule names `{field}`, which is not a param of operation `{}`{hint}",
+                    op.name
+                ),
+            );
         }
         found
     }
@@ -161,7 +210,9 @@ pub(crate) fn literal_fits(spec: &Spec, ty: &Ty, value: &Literal) -> Result<(), 
     match (ty, value) {
         (Ty::List(inner), v) => literal_fits(spec, inner, v),
         (Ty::String | Ty::Json, _) => Ok(()),
-        (Ty::Url, Literal::Str(s)) if s.starts_with("http://") || s.starts_with("https://") => Ok(()),
+        (Ty::Url, Literal::Str(s)) if s.starts_with("http://") || s.starts_with("https://") => {
+            Ok(())
+        }
         (Ty::Integer, Literal::Int(_)) => Ok(()),
         (Ty::Number, Literal::Int(_) | Literal::Num(_)) => Ok(()),
         (Ty::Boolean, Literal::Bool(_)) => Ok(()),
@@ -169,19 +220,30 @@ pub(crate) fn literal_fits(spec: &Spec, ty: &Ty, value: &Literal) -> Result<(), 
             None => Ok(()), // reported as an unknown type already
             Some(TypeBody::Enum(e)) => {
                 let text = v.text();
-                let canonical = e.aliases.iter().find(|(a, _)| *a == text).map(|(_, c)| c.as_str()).unwrap_or(&text);
+                let canonical = e
+                    .aliases
+                    .iter()
+                    .find(|(a, _)| *a == text)
+                    .map(|(_, c)| c.as_str())
+                    .unwrap_or(&text);
                 if e.values.iter().any(|ev| ev.value.text() == canonical) {
                     Ok(())
                 } else {
                     let values: Vec<String> = e.values.iter().map(|ev| ev.value.text()).collect();
-                    Err(format!("`{text}` is not a value of `{name}` ({})", values.join(", ")))
+                    Err(format!(
+                        "`{text}` is not a value of `{name}` ({})",
+                        values.join(", ")
+                    ))
                 }
             }
             Some(TypeBody::Newtype { inner, limits, .. }) => {
                 literal_fits(spec, inner, v)?;
                 within(limits, v)
             }
-            Some(TypeBody::Object(_)) => Err(format!("`{}` cannot be a value of the object type `{name}`", v.text())),
+            Some(TypeBody::Object(_)) => Err(format!(
+                "`{}` cannot be a value of the object type `{name}`",
+                v.text()
+            )),
         },
         (ty, v) => Err(format!("`{}` is not a valid {}", v.text(), ty_name(ty))),
     }
@@ -202,7 +264,8 @@ fn within(limits: &Limits, value: &Literal) -> Result<(), String> {
     }
     if let Literal::Str(s) = value {
         let len = s.chars().count() as u64;
-        if limits.min_length.is_some_and(|m| len < m) || limits.max_length.is_some_and(|m| len > m) {
+        if limits.min_length.is_some_and(|m| len < m) || limits.max_length.is_some_and(|m| len > m)
+        {
             return Err(format!("`{s}` has a length outside the allowed range"));
         }
     }

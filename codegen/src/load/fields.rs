@@ -128,7 +128,10 @@ impl Loader {
         {
             self.diags.error(
                 name.pos,
-                format!("`type_name` `{}` must be a PascalCase Rust type name", name.value),
+                format!(
+                    "`type_name` `{}` must be a PascalCase Rust type name",
+                    name.value
+                ),
             );
         }
         let required = map.bool("required", &mut self.diags).unwrap_or(false);
@@ -174,12 +177,29 @@ impl Loader {
                 "`const` cannot be combined with other field keys here",
             );
         }
-        let base = self.read_field_type(&mut map, &rust, type_name.as_ref(), key_pos, site, scope, &description)?;
+        let base = self.read_field_type(
+            &mut map,
+            &rust,
+            type_name.as_ref(),
+            key_pos,
+            site,
+            scope,
+            &description,
+        )?;
         map.finish(&mut self.diags);
 
         let hoisted = site != FieldSite::Response && limits.constrains_scalar();
         let ty = if hoisted {
-            self.hoist_newtype(base, limits, wire, &rust, type_name.as_ref(), key_pos, scope, &description)
+            self.hoist_newtype(
+                base,
+                limits,
+                wire,
+                &rust,
+                type_name.as_ref(),
+                key_pos,
+                scope,
+                &description,
+            )
         } else {
             base
         };
@@ -247,7 +267,11 @@ impl Loader {
         let min_items = map.count("min_items", &mut self.diags);
         let max_items = map.count("max_items", &mut self.diags);
         for (lo, hi, what) in [
-            (min.as_ref().map(|a| (a.pos, a.value)), max.as_ref().map(|a| a.value), "min"),
+            (
+                min.as_ref().map(|a| (a.pos, a.value)),
+                max.as_ref().map(|a| a.value),
+                "min",
+            ),
             (
                 min_length.as_ref().map(|a| (a.pos, a.value as f64)),
                 max_length.as_ref().map(|a| a.value as f64),
@@ -262,8 +286,10 @@ impl Loader {
             if let (Some((pos, lo)), Some(hi)) = (lo, hi)
                 && lo > hi
             {
-                self.diags
-                    .error(pos, format!("`{what}` {lo} is greater than the maximum {hi}"));
+                self.diags.error(
+                    pos,
+                    format!("`{what}` {lo} is greater than the maximum {hi}"),
+                );
             }
         }
         Limits {
@@ -352,9 +378,20 @@ impl Loader {
             None
         };
         if let Some((body, description)) = inline {
-            let name = self.hoist(inline_name, pos, description, body, scope, site == FieldSite::Response);
+            let name = self.hoist(
+                inline_name,
+                pos,
+                description,
+                body,
+                scope,
+                site == FieldSite::Response,
+            );
             let named = Ty::Named(name);
-            return Some(if as_list { Ty::List(Box::new(named)) } else { named });
+            return Some(if as_list {
+                Ty::List(Box::new(named))
+            } else {
+                named
+            });
         }
         let Some(declared) = declared else {
             self.diags.error(
@@ -385,33 +422,61 @@ impl Loader {
     }
 
     /// Reads `enum:` values and `aliases:`.
-    pub(super) fn read_enum(&mut self, values: &Node, aliases: Option<&Node>, type_name: &str) -> TypeBody {
+    pub(super) fn read_enum(
+        &mut self,
+        values: &Node,
+        aliases: Option<&Node>,
+        type_name: &str,
+    ) -> TypeBody {
         let mut out: Vec<EnumValue> = Vec::new();
         let Value::Seq(items) = &values.value else {
-            self.diags.error(values.pos, format!("`enum` must be a list of values, found {}", values.value.kind()));
-            return TypeBody::Enum(EnumDef { values: out, aliases: Vec::new(), integer: false });
+            self.diags.error(
+                values.pos,
+                format!(
+                    "`enum` must be a list of values, found {}",
+                    values.value.kind()
+                ),
+            );
+            return TypeBody::Enum(EnumDef {
+                values: out,
+                aliases: Vec::new(),
+                integer: false,
+            });
         };
         if items.is_empty() {
-            self.diags.error(values.pos, format!("enum `{type_name}` has no values"));
+            self.diags
+                .error(values.pos, format!("enum `{type_name}` has no values"));
         }
         let mut positions = Vec::new();
         for item in items {
             let (value, name, description) = if let Value::Map(_) = item.value {
-                let Some(mut map) = MapReader::new(item, "enum value", &mut self.diags) else { continue };
-                let value = map.require("value", &mut self.diags).and_then(|n| literal(n, "value", &mut self.diags));
+                let Some(mut map) = MapReader::new(item, "enum value", &mut self.diags) else {
+                    continue;
+                };
+                let value = map
+                    .require("value", &mut self.diags)
+                    .and_then(|n| literal(n, "value", &mut self.diags));
                 let name = map.string("name", &mut self.diags);
-                let description = map.string("description", &mut self.diags).map(|d| d.value).unwrap_or_default();
+                let description = map
+                    .string("description", &mut self.diags)
+                    .map(|d| d.value)
+                    .unwrap_or_default();
                 map.finish(&mut self.diags);
                 let Some(value) = value else { continue };
                 (value, name, description)
             } else {
-                let Some(value) = literal(item, "enum value", &mut self.diags) else { continue };
+                let Some(value) = literal(item, "enum value", &mut self.diags) else {
+                    continue;
+                };
                 (value, None, String::new())
             };
             let variant = match &name {
                 Some(n) => {
                     if !is_type_ident(&n.value) {
-                        self.diags.error(n.pos, format!("variant name `{}` must be PascalCase", n.value));
+                        self.diags.error(
+                            n.pos,
+                            format!("variant name `{}` must be PascalCase", n.value),
+                        );
                     }
                     n.value.clone()
                 }
@@ -421,34 +486,79 @@ impl Loader {
                 },
             };
             if let Literal::Num(_) | Literal::Bool(_) = value.value {
-                self.diags.error(value.pos, "enum values must be strings or integers");
+                self.diags
+                    .error(value.pos, "enum values must be strings or integers");
             }
-            if let Some(prev) = out.iter().position(|v| v.value.text() == value.value.text()) {
-                self.diags.error(value.pos, format!("enum value `{}` is listed twice (first at line {})", value.value.text(), positions[prev]));
+            if let Some(prev) = out
+                .iter()
+                .position(|v| v.value.text() == value.value.text())
+            {
+                self.diags.error(
+                    value.pos,
+                    format!(
+                        "enum value `{}` is listed twice (first at line {})",
+                        value.value.text(),
+                        positions[prev]
+                    ),
+                );
             } else if out.iter().any(|v| v.variant == variant) {
                 self.diags.error(value.pos, format!("enum values of `{type_name}` collide on the Rust variant `{variant}`; give one a `name`"));
             }
             positions.push(value.pos.line);
-            out.push(EnumValue { value: value.value, variant, description });
+            out.push(EnumValue {
+                value: value.value,
+                variant,
+                description,
+            });
         }
         let integer = !out.is_empty() && out.iter().all(|v| matches!(v.value, Literal::Int(_)));
         if !integer && out.iter().any(|v| matches!(v.value, Literal::Int(_))) {
-            self.diags.error(values.pos, format!("enum `{type_name}` mixes strings and integers"));
+            self.diags.error(
+                values.pos,
+                format!("enum `{type_name}` mixes strings and integers"),
+            );
         }
-        let aliases = aliases.map(|node| self.read_aliases(node, &out, type_name)).unwrap_or_default();
-        TypeBody::Enum(EnumDef { values: out, aliases, integer })
+        let aliases = aliases
+            .map(|node| self.read_aliases(node, &out, type_name))
+            .unwrap_or_default();
+        TypeBody::Enum(EnumDef {
+            values: out,
+            aliases,
+            integer,
+        })
     }
 
-    fn read_aliases(&mut self, node: &Node, values: &[EnumValue], type_name: &str) -> Vec<(String, String)> {
-        let Some(map) = MapReader::new(node, "aliases", &mut self.diags) else { return Vec::new() };
+    fn read_aliases(
+        &mut self,
+        node: &Node,
+        values: &[EnumValue],
+        type_name: &str,
+    ) -> Vec<(String, String)> {
+        let Some(map) = MapReader::new(node, "aliases", &mut self.diags) else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for (key, target) in map.entries() {
-            let Some(target) = string(target, "alias target", &mut self.diags) else { continue };
+            let Some(target) = string(target, "alias target", &mut self.diags) else {
+                continue;
+            };
             if !values.iter().any(|v| v.value.text() == target.value) {
-                self.diags.error(target.pos, format!("alias `{}` points at `{}`, which is not a value of `{type_name}`", key.name, target.value));
+                self.diags.error(
+                    target.pos,
+                    format!(
+                        "alias `{}` points at `{}`, which is not a value of `{type_name}`",
+                        key.name, target.value
+                    ),
+                );
             }
             if values.iter().any(|v| v.value.text() == key.name) {
-                self.diags.error(key.pos, format!("alias `{}` collides with a value of `{type_name}`", key.name));
+                self.diags.error(
+                    key.pos,
+                    format!(
+                        "alias `{}` collides with a value of `{type_name}`",
+                        key.name
+                    ),
+                );
             }
             out.push((key.name.clone(), target.value));
         }
@@ -456,7 +566,15 @@ impl Loader {
     }
 
     /// Adds a hoisted type, reusing an identical one, and prefixing the scope when names collide.
-    fn hoist(&mut self, name: String, pos: Pos, description: String, body: TypeBody, scope: &str, lenient: bool) -> String {
+    fn hoist(
+        &mut self,
+        name: String,
+        pos: Pos,
+        description: String,
+        body: TypeBody,
+        scope: &str,
+        lenient: bool,
+    ) -> String {
         let candidates = [name.clone(), format!("{scope}{name}")];
         for candidate in candidates {
             match self.hoisted.iter().find(|t| t.def.name == candidate) {
@@ -464,37 +582,88 @@ impl Loader {
                 Some(_) => continue,
                 None if self.declared_type_names.contains(&candidate) => continue,
                 None => {
-                    self.hoisted.push(Hoisted { def: TypeDef { name: candidate.clone(), pos, description, body, response_only: lenient }, lenient });
+                    self.hoisted.push(Hoisted {
+                        def: TypeDef {
+                            name: candidate.clone(),
+                            pos,
+                            description,
+                            body,
+                            response_only: lenient,
+                        },
+                        lenient,
+                    });
                     return candidate;
                 }
             }
         }
-        self.diags.error(pos, format!("the generated type name `{name}` collides with another type; set `type_name`"));
+        self.diags.error(
+            pos,
+            format!("the generated type name `{name}` collides with another type; set `type_name`"),
+        );
         name
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn hoist_newtype(&mut self, base: Ty, limits: Limits, wire: &str, rust: &str, type_name: Option<&At<String>>, pos: Pos, scope: &str, description: &str) -> Ty {
+    fn hoist_newtype(
+        &mut self,
+        base: Ty,
+        limits: Limits,
+        wire: &str,
+        rust: &str,
+        type_name: Option<&At<String>>,
+        pos: Pos,
+        scope: &str,
+        description: &str,
+    ) -> Ty {
         let (inner, list) = match base {
             Ty::List(inner) => (*inner, true),
             other => (other, false),
         };
         if !matches!(inner, Ty::String | Ty::Integer | Ty::Number) {
-            self.diags.error(pos, "`min`/`max`/`min_length`/`max_length` apply to string, integer or number fields");
-            return if list { Ty::List(Box::new(inner)) } else { inner };
+            self.diags.error(
+                pos,
+                "`min`/`max`/`min_length`/`max_length` apply to string, integer or number fields",
+            );
+            return if list {
+                Ty::List(Box::new(inner))
+            } else {
+                inner
+            };
         }
         if matches!(inner, Ty::String) && (limits.min.is_some() || limits.max.is_some()) {
-            self.diags.error(pos, "`min`/`max` apply to numbers; use `min_length`/`max_length` for strings");
+            self.diags.error(
+                pos,
+                "`min`/`max` apply to numbers; use `min_length`/`max_length` for strings",
+            );
         }
-        if matches!(inner, Ty::Integer | Ty::Number) && (limits.min_length.is_some() || limits.max_length.is_some()) {
-            self.diags.error(pos, "`min_length`/`max_length` apply to strings; use `min`/`max` for numbers");
+        if matches!(inner, Ty::Integer | Ty::Number)
+            && (limits.min_length.is_some() || limits.max_length.is_some())
+        {
+            self.diags.error(
+                pos,
+                "`min_length`/`max_length` apply to strings; use `min`/`max` for numbers",
+            );
         }
-        let name = type_name.map(|t| t.value.clone()).unwrap_or_else(|| pascal_case(rust));
-        let scalar = Limits { min_items: None, max_items: None, ..limits };
-        let body = TypeBody::Newtype { inner, limits: scalar, field: wire.to_string() };
+        let name = type_name
+            .map(|t| t.value.clone())
+            .unwrap_or_else(|| pascal_case(rust));
+        let scalar = Limits {
+            min_items: None,
+            max_items: None,
+            ..limits
+        };
+        let body = TypeBody::Newtype {
+            inner,
+            limits: scalar,
+            field: wire.to_string(),
+        };
         let name = self.hoist(name, pos, description.to_string(), body, scope, false);
         let named = Ty::Named(name);
-        if list { Ty::List(Box::new(named)) } else { named }
+        if list {
+            Ty::List(Box::new(named))
+        } else {
+            named
+        }
     }
 }
 
@@ -507,7 +676,9 @@ pub(super) struct Hoisted {
 
 impl Hoisted {
     fn same_as(&self, body: &TypeBody, lenient: bool) -> bool {
-        self.lenient == lenient && format!("{:?}", strip_positions(&self.def.body)) == format!("{:?}", strip_positions(body))
+        self.lenient == lenient
+            && format!("{:?}", strip_positions(&self.def.body))
+                == format!("{:?}", strip_positions(body))
     }
 }
 

@@ -8,7 +8,9 @@ mod rules;
 mod task;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::model::{Auth, AuthLocation, Envelope, ErrorPaths, Polling, ProviderInfo, Spec, TypeBody, TypeDef};
+use crate::model::{
+    Auth, AuthLocation, Envelope, ErrorPaths, Polling, ProviderInfo, Spec, TypeBody, TypeDef,
+};
 use crate::names::{is_snake_ident, is_type_ident};
 use crate::reader::{At, MapReader, string_list};
 use crate::yaml::{self, Node, Pos};
@@ -25,7 +27,9 @@ pub fn load(file: &str, source: &str) -> Result<Spec, Vec<Diagnostic>> {
     let root = match yaml::parse(source) {
         Ok(root) => root,
         Err((pos, message)) => {
-            loader.diags.error(pos, format!("YAML syntax error: {message}"));
+            loader
+                .diags
+                .error(pos, format!("YAML syntax error: {message}"));
             return Err(loader.diags.into_sorted());
         }
     };
@@ -107,7 +111,10 @@ impl Loader {
         {
             self.diags.error(
                 id.pos,
-                format!("provider id `{}` must be snake_case (it becomes a module name)", id.value),
+                format!(
+                    "provider id `{}` must be snake_case (it becomes a module name)",
+                    id.value
+                ),
             );
         }
         if let Some(url) = &base_url
@@ -115,7 +122,10 @@ impl Loader {
         {
             self.diags.error(
                 url.pos,
-                format!("`base_url` must start with http:// or https://, found `{}`", url.value),
+                format!(
+                    "`base_url` must start with http:// or https://, found `{}`",
+                    url.value
+                ),
             );
         }
         Some(ProviderInfo {
@@ -138,14 +148,26 @@ impl Loader {
             At { value, .. } if value == "header" => AuthLocation::Header,
             At { value, .. } if value == "query" => AuthLocation::Query,
             At { pos, value } => {
-                self.diags.error(pos, format!("`auth.in` must be header or query, found `{value}`"));
+                self.diags.error(
+                    pos,
+                    format!("`auth.in` must be header or query, found `{value}`"),
+                );
                 return None;
             }
         };
         if let Some(env) = &env
-            && !env.value.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            && !env
+                .value
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
         {
-            self.diags.error(env.pos, format!("`auth.env` `{}` must be an UPPER_SNAKE environment variable name", env.value));
+            self.diags.error(
+                env.pos,
+                format!(
+                    "`auth.env` `{}` must be an UPPER_SNAKE environment variable name",
+                    env.value
+                ),
+            );
         }
         Some(Auth {
             location,
@@ -183,7 +205,8 @@ impl Loader {
         let path = path?;
         self.check_path(&path);
         if values.is_empty() {
-            self.diags.error(ok_pos, "`envelope.ok.in` lists no accepted values");
+            self.diags
+                .error(ok_pos, "`envelope.ok.in` lists no accepted values");
         }
         Some(Envelope {
             path: path.value,
@@ -216,7 +239,8 @@ impl Loader {
     /// Path syntax (see specs/README.md "Paths"); the runtime reads the same syntax.
     pub(crate) fn check_path(&mut self, path: &At<String>) {
         if let Err(message) = crate::paths::check_syntax(&path.value) {
-            self.diags.error(path.pos, format!("bad path `{}`: {message}", path.value));
+            self.diags
+                .error(path.pos, format!("bad path `{}`: {message}", path.value));
         }
     }
 
@@ -227,11 +251,19 @@ impl Loader {
         let mut out = Vec::new();
         for (key, def) in map.entries() {
             if !is_type_ident(&key.name) {
-                self.diags.error(key.pos, format!("type name `{}` must be PascalCase", key.name));
+                self.diags.error(
+                    key.pos,
+                    format!("type name `{}` must be PascalCase", key.name),
+                );
             }
             let what = format!("type `{}`", key.name);
-            let Some(mut body) = MapReader::new(def, &what, &mut self.diags) else { continue };
-            let description = body.string("description", &mut self.diags).map(|d| d.value).unwrap_or_default();
+            let Some(mut body) = MapReader::new(def, &what, &mut self.diags) else {
+                continue;
+            };
+            let description = body
+                .string("description", &mut self.diags)
+                .map(|d| d.value)
+                .unwrap_or_default();
             let values = body.get("enum");
             let aliases = body.get("aliases");
             let fields = body.get("fields");
@@ -245,11 +277,20 @@ impl Loader {
                     TypeBody::Object(self.read_fields(fields, &what, FieldSite::Object, &key.name))
                 }
                 _ => {
-                    self.diags.error(key.pos, format!("{what} needs exactly one of `enum` or `fields`"));
+                    self.diags.error(
+                        key.pos,
+                        format!("{what} needs exactly one of `enum` or `fields`"),
+                    );
                     continue;
                 }
             };
-            out.push(TypeDef { name: key.name.clone(), pos: key.pos, description, body: type_body, response_only: false });
+            out.push(TypeDef {
+                name: key.name.clone(),
+                pos: key.pos,
+                description,
+                body: type_body,
+                response_only: false,
+            });
         }
         out
     }

@@ -2,7 +2,9 @@
 
 use super::Loader;
 use super::fields::FieldSite;
-use crate::model::{BodyKind, ConstDef, FieldDef, Method, OperationDef, ParamLocation, ResponseDef, Role, Ty};
+use crate::model::{
+    BodyKind, ConstDef, FieldDef, Method, OperationDef, ParamLocation, ResponseDef, Role, Ty,
+};
 use crate::names::{is_snake_ident, pascal_case};
 use crate::reader::{MapReader, literal, string};
 use crate::yaml::{Node, Value};
@@ -13,12 +15,21 @@ impl Loader {
             return Vec::new();
         };
         if map.entries().is_empty() {
-            self.error(node.pos, "`operations` is empty: a provider needs at least a create operation");
+            self.error(
+                node.pos,
+                "`operations` is empty: a provider needs at least a create operation",
+            );
         }
         let mut out: Vec<OperationDef> = Vec::new();
         for (key, def) in map.entries() {
             if !is_snake_ident(&key.name) {
-                self.error(key.pos, format!("operation name `{}` must be snake_case (it becomes a method name)", key.name));
+                self.error(
+                    key.pos,
+                    format!(
+                        "operation name `{}` must be snake_case (it becomes a method name)",
+                        key.name
+                    ),
+                );
             }
             if let Some(op) = self.read_operation(&key.name, key.pos, def) {
                 out.push(op);
@@ -28,7 +39,12 @@ impl Loader {
         out
     }
 
-    fn read_operation(&mut self, name: &str, pos: crate::yaml::Pos, node: &Node) -> Option<OperationDef> {
+    fn read_operation(
+        &mut self,
+        name: &str,
+        pos: crate::yaml::Pos,
+        node: &Node,
+    ) -> Option<OperationDef> {
         let what = format!("operation `{name}`");
         let mut map = MapReader::new(node, &what, &mut self.diags)?;
         let type_prefix = pascal_case(name);
@@ -45,29 +61,45 @@ impl Loader {
                 }
             })
         });
-        let description = map.string("description", &mut self.diags).map(|d| d.value).unwrap_or_default();
-        let method = map.required_string("method", &mut self.diags).and_then(|m| {
-            Some(match m.value.to_ascii_uppercase().as_str() {
-                "GET" => Method::Get,
-                "POST" => Method::Post,
-                "PUT" => Method::Put,
-                "PATCH" => Method::Patch,
-                "DELETE" => Method::Delete,
-                other => {
-                    self.error(m.pos, format!("`method` must be GET, POST, PUT, PATCH or DELETE, found `{other}`"));
-                    return None;
-                }
-            })
-        });
+        let description = map
+            .string("description", &mut self.diags)
+            .map(|d| d.value)
+            .unwrap_or_default();
+        let method = map
+            .required_string("method", &mut self.diags)
+            .and_then(|m| {
+                Some(match m.value.to_ascii_uppercase().as_str() {
+                    "GET" => Method::Get,
+                    "POST" => Method::Post,
+                    "PUT" => Method::Put,
+                    "PATCH" => Method::Patch,
+                    "DELETE" => Method::Delete,
+                    other => {
+                        self.error(
+                            m.pos,
+                            format!(
+                                "`method` must be GET, POST, PUT, PATCH or DELETE, found `{other}`"
+                            ),
+                        );
+                        return None;
+                    }
+                })
+            });
         let path = map.required_string("path", &mut self.diags);
         let body = map.string("body", &mut self.diags);
         let wrap = map.string("wrap", &mut self.diags);
-        let headers = map.get("headers").map(|n| self.read_headers(n)).unwrap_or_default();
+        let headers = map
+            .get("headers")
+            .map(|n| self.read_headers(n))
+            .unwrap_or_default();
         let (params, consts) = map
             .get("params")
             .map(|n| self.read_params(n, &what, &type_prefix))
             .unwrap_or_default();
-        let rules = map.get("rules").map(|n| self.read_rules(n)).unwrap_or_default();
+        let rules = map
+            .get("rules")
+            .map(|n| self.read_rules(n))
+            .unwrap_or_default();
         let response = map
             .get("response")
             .map(|n| self.read_response(n, &what, &type_prefix))
@@ -83,7 +115,10 @@ impl Loader {
                 "multipart" => BodyKind::Multipart,
                 "none" => BodyKind::None,
                 other => {
-                    self.error(b.pos, format!("`body` must be json, multipart or none, found `{other}`"));
+                    self.error(
+                        b.pos,
+                        format!("`body` must be json, multipart or none, found `{other}`"),
+                    );
                     BodyKind::Json
                 }
             },
@@ -95,7 +130,10 @@ impl Loader {
         }
         let path = path?;
         if !path.value.starts_with('/') {
-            self.error(path.pos, format!("`path` must start with `/`, found `{}`", path.value));
+            self.error(
+                path.pos,
+                format!("`path` must start with `/`, found `{}`", path.value),
+            );
         }
         let op = OperationDef {
             name: name.to_string(),
@@ -124,12 +162,19 @@ impl Loader {
         };
         map.entries()
             .iter()
-            .filter_map(|(k, v)| string(v, &k.name, &mut self.diags).map(|v| (k.name.clone(), v.value)))
+            .filter_map(|(k, v)| {
+                string(v, &k.name, &mut self.diags).map(|v| (k.name.clone(), v.value))
+            })
             .collect()
     }
 
     /// Params and consts: an entry with `const:` is a constant, anything else a field.
-    fn read_params(&mut self, node: &Node, what: &str, scope: &str) -> (Vec<FieldDef>, Vec<ConstDef>) {
+    fn read_params(
+        &mut self,
+        node: &Node,
+        what: &str,
+        scope: &str,
+    ) -> (Vec<FieldDef>, Vec<ConstDef>) {
         let Some(map) = MapReader::new(node, &format!("params of {what}"), &mut self.diags) else {
             return Default::default();
         };
@@ -141,9 +186,17 @@ impl Loader {
                 if let Some(c) = self.read_const(&key.name, value) {
                     consts.push(c);
                 }
-            } else if let Some(field) = self.read_field(key.pos, &key.name, value, FieldSite::Param, scope) {
+            } else if let Some(field) =
+                self.read_field(key.pos, &key.name, value, FieldSite::Param, scope)
+            {
                 if let Some(other) = params.iter().find(|p| p.rust == field.rust) {
-                    self.error(field.pos, format!("params `{}` and `{}` are both named `{}` in Rust; set `rust:` on one", other.wire, field.wire, field.rust));
+                    self.error(
+                        field.pos,
+                        format!(
+                            "params `{}` and `{}` are both named `{}` in Rust; set `rust:` on one",
+                            other.wire, field.wire, field.rust
+                        ),
+                    );
                 }
                 params.push(field);
             }
@@ -154,7 +207,9 @@ impl Loader {
     fn read_const(&mut self, wire: &str, node: &Node) -> Option<ConstDef> {
         let what = format!("const param `{wire}`");
         let mut map = MapReader::new(node, &what, &mut self.diags)?;
-        let value = map.get("const").and_then(|n| literal(n, "const", &mut self.diags));
+        let value = map
+            .get("const")
+            .and_then(|n| literal(n, "const", &mut self.diags));
         let _ = map.string("description", &mut self.diags);
         let location = match map.string("in", &mut self.diags) {
             None => ParamLocation::Body,
@@ -164,13 +219,20 @@ impl Loader {
                 "header" => ParamLocation::Header,
                 "body" => ParamLocation::Body,
                 other => {
-                    self.error(l.pos, format!("`in` must be path, query, header or body, found `{other}`"));
+                    self.error(
+                        l.pos,
+                        format!("`in` must be path, query, header or body, found `{other}`"),
+                    );
                     ParamLocation::Body
                 }
             },
         };
         map.finish(&mut self.diags);
-        Some(ConstDef { wire: wire.to_string(), location, value: value?.value })
+        Some(ConstDef {
+            wire: wire.to_string(),
+            location,
+            value: value?.value,
+        })
     }
 
     /// `{name}` placeholders and `in: path` params must match one to one.
@@ -179,7 +241,10 @@ impl Loader {
         let mut rest = op.path.as_str();
         while let Some(open) = rest.find('{') {
             let Some(close) = rest[open..].find('}') else {
-                self.error(pos, format!("`path` of operation `{}` has an unclosed `{{`", op.name));
+                self.error(
+                    pos,
+                    format!("`path` of operation `{}` has an unclosed `{{`", op.name),
+                );
                 return;
             };
             placeholders.push(&rest[open + 1..open + close]);
@@ -196,9 +261,19 @@ impl Loader {
                 _ => {}
             }
         }
-        for p in op.params.iter().filter(|p| p.location == ParamLocation::Path) {
+        for p in op
+            .params
+            .iter()
+            .filter(|p| p.location == ParamLocation::Path)
+        {
             if !placeholders.contains(&p.wire.as_str()) {
-                self.error(p.pos, format!("param `{}` is `in: path` but the path `{}` has no `{{{}}}`", p.wire, op.path, p.wire));
+                self.error(
+                    p.pos,
+                    format!(
+                        "param `{}` is `in: path` but the path `{}` has no `{{{}}}`",
+                        p.wire, op.path, p.wire
+                    ),
+                );
             }
         }
     }
@@ -207,10 +282,22 @@ impl Loader {
         for p in &op.params {
             let is_file = matches!(p.ty.item(), Ty::File);
             if is_file && (op.body != BodyKind::Multipart || p.location != ParamLocation::Body) {
-                self.error(p.pos, format!("file param `{}` needs a multipart body (`body: multipart`)", p.wire));
+                self.error(
+                    p.pos,
+                    format!(
+                        "file param `{}` needs a multipart body (`body: multipart`)",
+                        p.wire
+                    ),
+                );
             }
             if !p.accept.is_empty() && !is_file {
-                self.error(p.pos, format!("`accept` applies to file params, but `{}` is not a file", p.wire));
+                self.error(
+                    p.pos,
+                    format!(
+                        "`accept` applies to file params, but `{}` is not a file",
+                        p.wire
+                    ),
+                );
             }
             if p.location == ParamLocation::Body && op.body == BodyKind::None {
                 self.error(p.pos, format!("param `{}` goes in the body, but operation `{}` sends no body; set `in:` or `body:`", p.wire, op.name));
@@ -218,31 +305,81 @@ impl Loader {
             if p.location != ParamLocation::Body && !is_scalar_param(&p.ty) {
                 self.error(p.pos, format!("param `{}` goes in the {}, which only carries scalar values or lists of them", p.wire, location_name(p.location)));
             }
-            if op.body == BodyKind::Multipart && p.location == ParamLocation::Body && !is_file && !is_scalar_param(&p.ty) {
-                self.error(p.pos, format!("multipart field `{}` must be a scalar or a list of scalars", p.wire));
+            if op.body == BodyKind::Multipart
+                && p.location == ParamLocation::Body
+                && !is_file
+                && !is_scalar_param(&p.ty)
+            {
+                self.error(
+                    p.pos,
+                    format!(
+                        "multipart field `{}` must be a scalar or a list of scalars",
+                        p.wire
+                    ),
+                );
             }
         }
         for c in &op.consts {
             if op.params.iter().any(|p| p.wire == c.wire) {
-                self.error(op.pos, format!("`{}` is both a const and a param of operation `{}`", c.wire, op.name));
+                self.error(
+                    op.pos,
+                    format!(
+                        "`{}` is both a const and a param of operation `{}`",
+                        c.wire, op.name
+                    ),
+                );
             }
         }
         let task_ids: Vec<&FieldDef> = op.params.iter().filter(|p| p.task_id).collect();
         if task_ids.len() > 1 {
-            self.error(task_ids[1].pos, format!("operation `{}` marks more than one param `task_id: true`", op.name));
+            self.error(
+                task_ids[1].pos,
+                format!(
+                    "operation `{}` marks more than one param `task_id: true`",
+                    op.name
+                ),
+            );
         }
         if let Some(p) = task_ids.first()
             && (!p.required || !matches!(p.ty, Ty::String))
         {
-            self.error(p.pos, format!("the task id param `{}` must be a required string", p.wire));
+            self.error(
+                p.pos,
+                format!("the task id param `{}` must be a required string", p.wire),
+            );
         }
         if matches!(op.role, Role::Query | Role::Content) && task_ids.is_empty() {
-            self.error(op.pos, format!("operation `{}` is a {} operation, so one param needs `task_id: true`", op.name, role_name(op.role)));
+            self.error(
+                op.pos,
+                format!(
+                    "operation `{}` is a {} operation, so one param needs `task_id: true`",
+                    op.name,
+                    role_name(op.role)
+                ),
+            );
         }
         match op.role {
-            Role::Create | Role::Query if op.response.task.is_none() => self.error(op.pos, format!("operation `{}` needs `response.task` to say how its reply maps onto a task", op.name)),
-            Role::BatchQuery if op.response.tasks_at.is_none() => self.error(op.pos, format!("operation `{}` needs `response.tasks` (where the list of tasks is)", op.name)),
-            Role::Content if op.response.media.is_none() => self.error(op.pos, format!("operation `{}` needs `response.media` (the file's media type)", op.name)),
+            Role::Create | Role::Query if op.response.task.is_none() => self.error(
+                op.pos,
+                format!(
+                    "operation `{}` needs `response.task` to say how its reply maps onto a task",
+                    op.name
+                ),
+            ),
+            Role::BatchQuery if op.response.tasks_at.is_none() => self.error(
+                op.pos,
+                format!(
+                    "operation `{}` needs `response.tasks` (where the list of tasks is)",
+                    op.name
+                ),
+            ),
+            Role::Content if op.response.media.is_none() => self.error(
+                op.pos,
+                format!(
+                    "operation `{}` needs `response.media` (the file's media type)",
+                    op.name
+                ),
+            ),
             _ => {}
         }
     }
@@ -252,21 +389,41 @@ impl Loader {
         for role in [Role::Query, Role::Content, Role::BatchQuery] {
             let with_role: Vec<&OperationDef> = ops.iter().filter(|o| o.role == role).collect();
             if with_role.len() > 1 {
-                self.error(with_role[1].pos, format!("duplicate {} operation: `{}` and `{}` both have `role: {}`", role_name(role), with_role[0].name, with_role[1].name, role_name(role)));
+                self.error(
+                    with_role[1].pos,
+                    format!(
+                        "duplicate {} operation: `{}` and `{}` both have `role: {}`",
+                        role_name(role),
+                        with_role[0].name,
+                        with_role[1].name,
+                        role_name(role)
+                    ),
+                );
             }
         }
         if !ops.iter().any(|o| o.role == Role::Create) && !ops.is_empty() {
-            self.error(ops[0].pos, "the provider has no operation with `role: create`");
+            self.error(
+                ops[0].pos,
+                "the provider has no operation with `role: create`",
+            );
         }
     }
 
     fn read_response(&mut self, node: &Node, what: &str, scope: &str) -> ResponseDef {
-        let Some(mut map) = MapReader::new(node, &format!("response of {what}"), &mut self.diags) else {
+        let Some(mut map) = MapReader::new(node, &format!("response of {what}"), &mut self.diags)
+        else {
             return ResponseDef::default();
         };
         let fields = map
             .get("fields")
-            .map(|n| self.read_fields(n, &format!("response fields of {what}"), FieldSite::Response, &format!("{scope}Response")))
+            .map(|n| {
+                self.read_fields(
+                    n,
+                    &format!("response fields of {what}"),
+                    FieldSite::Response,
+                    &format!("{scope}Response"),
+                )
+            })
             .unwrap_or_default();
         let task = map.get("task").map(|n| self.read_task(n));
         let tasks_at = map.get("tasks").and_then(|n| {
@@ -279,7 +436,12 @@ impl Loader {
         });
         let media = map.string("media", &mut self.diags).map(|m| m.value);
         map.finish(&mut self.diags);
-        ResponseDef { fields, task, tasks_at, media }
+        ResponseDef {
+            fields,
+            task,
+            tasks_at,
+            media,
+        }
     }
 }
 

@@ -6,16 +6,30 @@ use crate::reader::{MapReader, literal, literal_list, string_list};
 use crate::yaml::{Node, Value};
 
 const CHECKS: [&str; 9] = [
-    "fixed", "forbidden", "required", "range", "items", "allowed", "exclusive", "one_of", "precedence",
+    "fixed",
+    "forbidden",
+    "required",
+    "range",
+    "items",
+    "allowed",
+    "exclusive",
+    "one_of",
+    "precedence",
 ];
 
 impl Loader {
     pub(super) fn read_rules(&mut self, node: &Node) -> Vec<RuleDef> {
         let Value::Seq(items) = &node.value else {
-            self.error(node.pos, format!("`rules` must be a list, found {}", node.value.kind()));
+            self.error(
+                node.pos,
+                format!("`rules` must be a list, found {}", node.value.kind()),
+            );
             return Vec::new();
         };
-        items.iter().filter_map(|item| self.read_rule(item)).collect()
+        items
+            .iter()
+            .filter_map(|item| self.read_rule(item))
+            .collect()
     }
 
     fn read_rule(&mut self, node: &Node) -> Option<RuleDef> {
@@ -25,8 +39,14 @@ impl Loader {
             && let Some(cond_map) = MapReader::new(cond, "`when`", &mut self.diags)
         {
             for (key, values) in cond_map.entries() {
-                let any_of = literal_list(values, &key.name, &mut self.diags).into_iter().map(|v| v.value).collect();
-                when.push(ConditionDef::Equals { field: key.name.clone(), any_of });
+                let any_of = literal_list(values, &key.name, &mut self.diags)
+                    .into_iter()
+                    .map(|v| v.value)
+                    .collect();
+                when.push(ConditionDef::Equals {
+                    field: key.name.clone(),
+                    any_of,
+                });
             }
         }
         if let Some(set) = map.get("when_set") {
@@ -37,8 +57,18 @@ impl Loader {
         let message = map.string("message", &mut self.diags).map(|m| m.value);
         let present: Vec<&'static str> = CHECKS.into_iter().filter(|c| map.has(c)).collect();
         if present.len() != 1 {
-            let found = if present.is_empty() { "none".to_string() } else { present.join(", ") };
-            self.error(node.pos, format!("a rule needs exactly one check ({}); found {found}", CHECKS.join(", ")));
+            let found = if present.is_empty() {
+                "none".to_string()
+            } else {
+                present.join(", ")
+            };
+            self.error(
+                node.pos,
+                format!(
+                    "a rule needs exactly one check ({}); found {found}",
+                    CHECKS.join(", ")
+                ),
+            );
         }
         let check = present.first().and_then(|key| {
             let value = map.get(key)?;
@@ -49,12 +79,20 @@ impl Loader {
             let _ = map.get(key);
         }
         map.finish(&mut self.diags);
-        Some(RuleDef { pos: node.pos, when, check: check?, message })
+        Some(RuleDef {
+            pos: node.pos,
+            when,
+            check: check?,
+            message,
+        })
     }
 
     fn read_check(&mut self, key: &str, node: &Node) -> Option<CheckDef> {
         let names = |this: &mut Self| -> Vec<String> {
-            string_list(node, key, &mut this.diags).into_iter().map(|s| s.value).collect()
+            string_list(node, key, &mut this.diags)
+                .into_iter()
+                .map(|s| s.value)
+                .collect()
         };
         Some(match key {
             "forbidden" => CheckDef::Forbidden(names(self)),
@@ -78,7 +116,10 @@ impl Loader {
             }
             "allowed" => {
                 let (field, values) = self.single_entry(node, key)?;
-                let values = literal_list(values, key, &mut self.diags).into_iter().map(|v| v.value).collect();
+                let values = literal_list(values, key, &mut self.diags)
+                    .into_iter()
+                    .map(|v| v.value)
+                    .collect();
                 CheckDef::Allowed { field, values }
             }
             "range" => {
@@ -110,11 +151,20 @@ impl Loader {
     /// `check: {field: value}` with one field.
     fn single_entry<'n>(&mut self, node: &'n Node, key: &str) -> Option<(String, &'n Node)> {
         let Value::Map(entries) = &node.value else {
-            self.error(node.pos, format!("`{key}` must be a mapping `{{field: ...}}`, found {}", node.value.kind()));
+            self.error(
+                node.pos,
+                format!(
+                    "`{key}` must be a mapping `{{field: ...}}`, found {}",
+                    node.value.kind()
+                ),
+            );
             return None;
         };
         if entries.len() != 1 {
-            self.error(node.pos, format!("`{key}` must name exactly one field (write one rule per field)"));
+            self.error(
+                node.pos,
+                format!("`{key}` must name exactly one field (write one rule per field)"),
+            );
             return None;
         }
         let (field, value) = &entries[0];

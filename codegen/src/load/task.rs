@@ -11,27 +11,48 @@ impl Loader {
             return TaskDef::default();
         };
         let id = self.read_paths(&mut map, "id");
-        let status = map.get("status").map(|n| self.read_status(n)).unwrap_or_default();
+        let status = map
+            .get("status")
+            .map(|n| self.read_status(n))
+            .unwrap_or_default();
         let progress = self.read_paths(&mut map, "progress");
         let video_url = self.read_paths(&mut map, "video_url");
         let error = self.read_paths(&mut map, "error");
         let error_code = self.read_paths(&mut map, "error_code");
         map.finish(&mut self.diags);
-        TaskDef { id, status, progress, video_url, error, error_code }
+        TaskDef {
+            id,
+            status,
+            progress,
+            video_url,
+            error,
+            error_code,
+        }
     }
 
     fn read_status(&mut self, node: &Node) -> Vec<StatusStepDef> {
         let Value::Seq(steps) = &node.value else {
-            self.error(node.pos, format!("`status` must be a list of steps (`word:` or `when:`/`then:`), found {}", node.value.kind()));
+            self.error(
+                node.pos,
+                format!(
+                    "`status` must be a list of steps (`word:` or `when:`/`then:`), found {}",
+                    node.value.kind()
+                ),
+            );
             return Vec::new();
         };
         let mut out = Vec::new();
         for (i, step) in steps.iter().enumerate() {
-            let Some(parsed) = self.read_status_step(step) else { continue };
+            let Some(parsed) = self.read_status_step(step) else {
+                continue;
+            };
             let unconditional = matches!(parsed, StatusStepDef::When { test: None, .. });
             out.push(parsed);
             if unconditional && i + 1 < steps.len() {
-                self.error(steps[i + 1].pos, "this status step is never reached: the step before it always decides");
+                self.error(
+                    steps[i + 1].pos,
+                    "this status step is never reached: the step before it always decides",
+                );
             }
         }
         out
@@ -47,28 +68,42 @@ impl Loader {
         map.finish(&mut self.diags);
         if let Some(path) = word {
             if then.is_some() || when.is_some() {
-                self.error(node.pos, "a status step is either `word:` + `map:` or `when:` + `then:`, not both");
+                self.error(
+                    node.pos,
+                    "a status step is either `word:` + `map:` or `when:` + `then:`, not both",
+                );
             }
             self.check_path(&path);
             let Some(words) = words else {
-                self.error(node.pos, "a `word` status step needs a `map` of vendor words to statuses");
+                self.error(
+                    node.pos,
+                    "a `word` status step needs a `map` of vendor words to statuses",
+                );
                 return None;
             };
             let words = MapReader::new(words, "`map`", &mut self.diags)?;
             let mut pairs = Vec::new();
             for (key, value) in words.entries() {
-                let Some(target) = crate::reader::string(value, &key.name, &mut self.diags) else { continue };
+                let Some(target) = crate::reader::string(value, &key.name, &mut self.diags) else {
+                    continue;
+                };
                 if let Some(status) = self.status(&target) {
                     pairs.push((key.name.clone(), status));
                 }
             }
-            return Some(StatusStepDef::Word { path: path.value, map: pairs });
+            return Some(StatusStepDef::Word {
+                path: path.value,
+                map: pairs,
+            });
         }
         if words.is_some() {
             self.error(node.pos, "`map` belongs to a `word` status step");
         }
         let Some(then) = then else {
-            self.error(node.pos, "a status step needs `word:` (read a status word) or `then:` (a fixed status)");
+            self.error(
+                node.pos,
+                "a status step needs `word:` (read a status word) or `then:` (a fixed status)",
+            );
             return None;
         };
         let then = self.status(&then)?;
@@ -76,17 +111,31 @@ impl Loader {
         if when.is_some() && test.is_none() {
             return None;
         }
-        Some(StatusStepDef::When { test, then, message })
+        Some(StatusStepDef::When {
+            test,
+            then,
+            message,
+        })
     }
 
     fn status(&mut self, word: &At<String>) -> Option<Status> {
-        let found = Status::ALL.iter().find(|(name, _)| *name == word.value).map(|(_, s)| *s);
+        let found = Status::ALL
+            .iter()
+            .find(|(name, _)| *name == word.value)
+            .map(|(_, s)| *s);
         if found.is_none() {
             let names: Vec<&str> = Status::ALL.iter().map(|(n, _)| *n).collect();
             let hint = crate::names::suggest(&word.value, names.iter().copied())
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
-            self.error(word.pos, format!("unknown status `{}`: expected one of {}{hint}", word.value, names.join(", ")));
+            self.error(
+                word.pos,
+                format!(
+                    "unknown status `{}`: expected one of {}{hint}",
+                    word.value,
+                    names.join(", ")
+                ),
+            );
         }
         found
     }
@@ -95,7 +144,9 @@ impl Loader {
         let mut map = MapReader::new(node, "`when`", &mut self.diags)?;
         let path = map.required_string("path", &mut self.diags);
         let present = map.bool("present", &mut self.diags);
-        let equals = map.get("equals").and_then(|n| literal(n, "equals", &mut self.diags));
+        let equals = map
+            .get("equals")
+            .and_then(|n| literal(n, "equals", &mut self.diags));
         map.finish(&mut self.diags);
         let path = path?;
         self.check_path(&path);
@@ -104,7 +155,10 @@ impl Loader {
             (Some(false), None) => Some(PathTestDef::Absent(path.value)),
             (None, Some(value)) => Some(PathTestDef::Equals(path.value, value.value)),
             _ => {
-                self.error(node.pos, "`when` needs exactly one of `present: true|false` or `equals: value`");
+                self.error(
+                    node.pos,
+                    "`when` needs exactly one of `present: true|false` or `equals: value`",
+                );
                 None
             }
         }

@@ -1,0 +1,26 @@
+//! Generates one module per `specs/*.yaml` into OUT_DIR. All logic is in `grokvid-codegen`; this only
+//! finds the files, reports diagnostics the way cargo shows them, and writes files whose content changed.
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    println!("cargo::rerun-if-env-changed=GROKVID_SPECS_DIR");
+    let specs_dir = std::env::var_os("GROKVID_SPECS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs"));
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    println!("cargo::rerun-if-changed={}", specs_dir.display());
+    match grokvid_codegen::build::generate_dir(&specs_dir, &out_dir, "crate::rt") {
+        Ok(report) => {
+            for file in report.inputs {
+                println!("cargo::rerun-if-changed={}", file.display());
+            }
+        }
+        Err(problems) => {
+            for problem in &problems {
+                println!("cargo::error={problem}");
+            }
+            std::process::exit(1);
+        }
+    }
+}

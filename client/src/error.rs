@@ -1,0 +1,138 @@
+//! One error type for every call, telling apart what was never sent, what may have been, and what
+//! the vendor said. Messages name the provider and operation; they never contain the API key.
+
+use crate::Violations;
+use std::fmt;
+use std::time::Duration;
+
+/// Longest slice of a vendor body kept in an error.
+pub const BODY_EXCERPT: usize = 512;
+
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The request failed validation; nothing was sent.
+    Invalid(Violations),
+    /// The client is misconfigured (no key, bad base URL, unreadable upload); nothing was sent.
+    Config(String),
+    /// No connection could be made: the request provably never reached the vendor.
+    NotSent { operation: String, reason: String },
+    /// The request may have reached the vendor (timeout, connection dropped): do not repeat a paid call.
+    MaybeSent {
+        operation: String,
+        reason: String,
+        timed_out: bool,
+    },
+    /// The vendor answered with an error.
+    Vendor(VendorError),
+    /// A reply the spec does not describe; `body` is the start of what came back.
+    UnexpectedResponse {
+        operation: String,
+        http_status: u16,
+        reason: String,
+        body: String,
+    },
+}
+
+/// An error reply from the vendor, read with the spec's `errors` paths.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VendorError {
+    pub operation: String,
+    pub http_status: u16,
+    /// The vendor's own code (`bad_request`, `20002`, ...), when it gives one.
+    pub code: Option<String>,
+    pub message: String,
+    /// From a `Retry-After` header.
+    pub retry_after: Option<Duration>,
+}
+
+impl Error {
+    /// True when trying the same call again may succeed. Callers still decide whether a repeat is safe:
+    /// a create is only repeated after `NotSent` or a 429.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Invalid(_) | Error::Config(_) => false,
+            Error::NotSent { .. } | Error::MaybeSent { .. } => true,
+            Error::Vendor(v) => v.http_status == 429 || v.http_status >= 500,
+            Error::UnexpectedResponse { http_status, .. } => *http_status >= 500,
+        }
+    }
+
+    /// True when the request certainly did not reach the vendor.
+    pub fn was_not_sent(&self) -> bool {
+        matches!(
+            self,
+            Error::Invalid(_) | Error::Config(_) | Error::NotSent { .. }
+        )
+    }
+
+    pub fn violations(&self) -> Option<&Violations> {
+        match self {
+            Error::Invalid(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Invalid(v) => write!(f, "invalid request (nothing sent): {v}"),
+            Error::Config(m) => write!(f, "configuration error (nothing sent): {m}"),
+            Error::NotSent { operation, reason } => {
+                write!(f, "{operation}: could not connect (nothing sent): {reason}")
+            }
+            Error::MaybeSent {
+                operation, reason, ..
+            } => write!(
+                f,
+                "{operation}: the request may have reached the vendor: {reason}"
+            ),
+            Error::Vendor(v) => write!(f, "{v}"),
+            Error::UnexpectedResponse {
+                operation,
+                http_status,
+                reason,
+                body,
+            } => write!(
+                f,
+                "{operation}: unexpected reply (HTTP {http_status}): {reason}; body: {body}"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for VendorError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: vendor error (HTTP {}",
+            self.operation, self.http_status
+        )?;
+        if let Some(code) = &self.code {
+            write!(f, ", code {code}")?;
+        }
+        write!(f, "): {}", self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<Violations> for Error {
+    fn from(v: Violations) -> Self {
+        Error::Invalid(v)
+    }
+}
+
+/// The start of a body, cut on a character boundary.
+pub fn excerpt(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    if text.len() <= BODY_EXCERPT {
+        return text.into_owned();
+    }
+    let mut end = BODY_EXCERPT;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}… ({} bytes)", &text[..end], body.len())
+}

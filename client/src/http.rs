@@ -1,0 +1,552 @@
+//! The transport: one provider-neutral HTTP client driven by the provider's tables.
+//!
+//! Every request is validated before anything is sent. Nothing here retries: a create is paid, and the
+//! lifecycle decides what may be repeated from the error kind.
+
+use crate::error::{VendorError, excerpt};
+use crate::request::{ApiRequest, Params, json_body};
+use crate::spec::{AuthLocation, BodyKind, Location, Method, Operation, Provider, Role};
+use crate::task::{Task, normalize, normalize_many};
+use crate::{ApiKey, Error};
+use bytes::Bytes;
+use serde::de::DeserializeOwned;
+use std::time::Duration;
+
+/// Settings of a client.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    /// Replaces the spec's base URL (a reseller mirror, or the simulator).
+    pub base_url: Option<String>,
+    /// Whole-request timeout for API calls (not for downloads).
+    pub timeout: Duration,
+    pub connect_timeout: Duration,
+    pub user_agent: String,
+}
+
+impl Default for ClientConfig {
+    fn default() -> Self {
+        ClientConfig {
+            base_url: None,
+            timeout: Duration::from_secs(60),
+            connect_timeout: Duration::from_secs(10),
+            user_agent: concat!("grokvid/", env!("CARGO_PKG_VERSION")).to_string(),
+        }
+    }
+}
+
+impl ClientConfig {
+    pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = Some(base_url.into());
+        self
+    }
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+}
+
+/// A typed reply with the task it describes.
+#[derive(Debug, Clone)]
+pub struct Reply<T> {
+    pub body: T,
+    pub task: Task,
+    pub http_status: u16,
+    /// The whole reply, for fields the spec does not describe.
+    pub raw: serde_json::Value,
+}
+
+/// A typed batch reply with one task per item.
+#[derive(Debug, Clone)]
+pub struct BatchReply<T> {
+    pub body: T,
+    pub tasks: Vec<Task>,
+    pub http_status: u16,
+}
+
+/// A file reply, not yet read: stream it with `chunk` or take it whole with `bytes`.
+#[derive(Debug)]
+pub struct Content {
+    response: reqwest::Response,
+}
+
+impl Content {
+    pub fn content_type(&self) -> Option<&str> {
+        self.response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+    }
+    pub fn content_length(&self) -> Option<u64> {
+        self.response.content_length()
+    }
+    /// The next piece of the body; `None` at the end.
+    pub async fn chunk(&mut self) -> Result<Option<Bytes>, Error> {
+        self.response.chunk().await.map_err(|e| Error::MaybeSent {
+            operation: "content".to_string(),
+            reason: format!("the download broke off: {e}"),
+            timed_out: e.is_timeout(),
+        })
+    }
+    /// The whole body in memory (small files only; `download` streams to disk).
+    pub async fn bytes(self) -> Result<Bytes, Error> {
+        self.response.bytes().await.map_err(|e| Error::MaybeSent {
+            operation: "content".to_string(),
+            reason: format!("the download broke off: {e}"),
+            timed_out: e.is_timeout(),
+        })
+    }
+}
+
+/// A client for one provider, shared by every generated `Client`.
+#[derive(Debug, Clone)]
+pub struct HttpClient {
+    provider: &'static Provider,
+    key: ApiKey,
+    base_url: String,
+    http: reqwest::Client,
+}
+
+impl HttpClient {
+    pub fn new(
+        provider: &'static Provider,
+        key: ApiKey,
+        config: ClientConfig,
+    ) -> Result<HttpClient, Error> {
+        // reqwest is built without a default TLS provider; ring is installed once per process.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let http = reqwest::Client::builder()
+            .timeout(config.timeout)
+            .connect_timeout(config.connect_timeout)
+            .user_agent(config.user_agent)
+            .build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        let base_url = config
+            .base_url
+            .unwrap_or_else(|| provider.base_url.to_string());
+        if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
+            return Err(Error::Config(format!(
+                "base URL `{base_url}` must start with http:// or https://"
+            )));
+        }
+        Ok(HttpClient {
+            provider,
+            key,
+            base_url: base_url.trim_end_matches('/').to_string(),
+            http,
+        })
+    }
+
+    pub fn provider(&self) -> &'static Provider {
+        self.provider
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Validates, sends, and maps the reply onto a task.
+    pub async fn send<R>(&self, request: &R) -> Result<Reply<R::Response>, Error>
+    where
+        R: ApiRequest,
+        R::Response: DeserializeOwned,
+    {
+        let op = R::operation();
+        let (http_status, raw) = self.call_json(request).await?;
+        let body = self.typed(op, http_status, &raw)?;
+        let task = op
+            .response
+            .task
+            .as_ref()
+            .map(|mapping| normalize(&raw, mapping))
+            .unwrap_or_default();
+        Ok(Reply {
+            body,
+            task,
+            http_status,
+            raw,
+        })
+    }
+
+    /// Like `send`, for batch replies.
+    pub async fn send_batch<R>(&self, request: &R) -> Result<BatchReply<R::Response>, Error>
+    where
+        R: ApiRequest,
+        R::Response: DeserializeOwned,
+    {
+        let op = R::operation();
+        let (http_status, raw) = self.call_json(request).await?;
+        let body = self.typed(op, http_status, &raw)?;
+        let tasks = match (&op.response.task, op.response.tasks_at) {
+            (Some(mapping), Some(at)) => normalize_many(&raw, at, mapping),
+            _ => Vec::new(),
+        };
+        Ok(BatchReply {
+            body,
+            tasks,
+            http_status,
+        })
+    }
+
+    /// Like `send`, for operations whose reply is not a task.
+    pub async fn send_plain<R>(&self, request: &R) -> Result<R::Response, Error>
+    where
+        R: ApiRequest,
+        R::Response: DeserializeOwned,
+    {
+        let (http_status, raw) = self.call_json(request).await?;
+        self.typed(R::operation(), http_status, &raw)
+    }
+
+    /// A file reply: checked for an error status, then handed over unread.
+    pub async fn fetch_content<R: ApiRequest>(&self, request: &R) -> Result<Content, Error> {
+        let op = R::operation();
+        request.validate()?;
+        let response = self.dispatch(op, request).await?;
+        let status = response.status().as_u16();
+        if !(200..300).contains(&status) {
+            let retry_after = retry_after(&response);
+            let body = response.bytes().await.unwrap_or_default();
+            return Err(self.vendor_error(op, status, &body, retry_after));
+        }
+        Ok(Content { response })
+    }
+
+    /// The task behind `id`, through the provider's query operation (no typed request needed).
+    pub async fn query_task(&self, id: &str) -> Result<Task, Error> {
+        let op = self
+            .provider
+            .operation_with_role(Role::Query)
+            .ok_or_else(|| Error::Config(format!("{} has no query operation", self.provider.id)))?;
+        let request = Prepared::for_task(op, id)?;
+        let (_, raw) = self.exchange(op, &request).await?;
+        Ok(op
+            .response
+            .task
+            .as_ref()
+            .map(|mapping| {
+                let mut task = normalize(&raw, mapping);
+                // Query replies often omit the id (xAI): the caller's id is the task's id.
+                task.id.get_or_insert_with(|| id.to_string());
+                task
+            })
+            .unwrap_or_default())
+    }
+
+    async fn call_json<R: ApiRequest>(
+        &self,
+        request: &R,
+    ) -> Result<(u16, serde_json::Value), Error> {
+        request.validate()?;
+        let op = R::operation();
+        let prepared = Prepared::of(request)?;
+        self.exchange(op, &prepared).await
+    }
+
+    /// Sends a prepared request and reads a JSON reply, turning error statuses and envelopes into errors.
+    pub(crate) async fn exchange(
+        &self,
+        op: &'static Operation,
+        prepared: &Prepared,
+    ) -> Result<(u16, serde_json::Value), Error> {
+        let response = self.send_prepared(op, prepared).await?;
+        let status = response.status().as_u16();
+        let retry_after = retry_after(&response);
+        let body = response.bytes().await.map_err(|e| Error::MaybeSent {
+            operation: self.op_name(op),
+            reason: format!("the reply broke off: {e}"),
+            timed_out: e.is_timeout(),
+        })?;
+        if !(200..300).contains(&status) {
+            return Err(self.vendor_error(op, status, &body, retry_after));
+        }
+        let value: serde_json::Value =
+            serde_json::from_slice(&body).map_err(|e| Error::UnexpectedResponse {
+                operation: self.op_name(op),
+                http_status: status,
+                reason: format!("the reply is not JSON ({e})"),
+                body: excerpt(&body),
+            })?;
+        if let Some(envelope) = &self.provider.envelope
+            && let Some(marker) = crate::path::get(&value, envelope.path)
+            && let Some(text) = crate::path::as_text(&marker)
+            && !envelope.ok.contains(&text.as_str())
+        {
+            let mut err = self.read_vendor_error(op, status, &value, None);
+            err.code.get_or_insert(text);
+            return Err(Error::Vendor(err));
+        }
+        Ok((status, value))
+    }
+
+    fn typed<T: DeserializeOwned>(
+        &self,
+        op: &Operation,
+        status: u16,
+        raw: &serde_json::Value,
+    ) -> Result<T, Error> {
+        T::deserialize(raw).map_err(|e| Error::UnexpectedResponse {
+            operation: self.op_name(op),
+            http_status: status,
+            reason: format!("the reply does not match the spec: {e}"),
+            body: excerpt(raw.to_string().as_bytes()),
+        })
+    }
+
+    async fn dispatch<R: ApiRequest>(
+        &self,
+        op: &'static Operation,
+        request: &R,
+    ) -> Result<reqwest::Response, Error> {
+        let prepared = Prepared::of(request)?;
+        self.send_prepared(op, &prepared).await
+    }
+
+    async fn send_prepared(
+        &self,
+        op: &'static Operation,
+        prepared: &Prepared,
+    ) -> Result<reqwest::Response, Error> {
+        let url = format!(
+            "{}{}",
+            self.base_url,
+            fill_path(op.path, &prepared.params.path)
+        );
+        let method = match op.method {
+            Method::Get => reqwest::Method::GET,
+            Method::Post => reqwest::Method::POST,
+            Method::Put => reqwest::Method::PUT,
+            Method::Patch => reqwest::Method::PATCH,
+            Method::Delete => reqwest::Method::DELETE,
+        };
+        let mut builder = self.http.request(method, &url);
+        let auth = &self.provider.auth;
+        let secret = format!("{}{}", auth.prefix, self.key.expose());
+        builder = match auth.location {
+            AuthLocation::Header => builder.header(auth.name, secret),
+            AuthLocation::Query => builder.query(&[(auth.name, secret)]),
+        };
+        for (name, value) in op.headers {
+            builder = builder.header(*name, *value);
+        }
+        for (name, value) in &prepared.params.headers {
+            builder = builder.header(*name, value);
+        }
+        if !prepared.params.query.is_empty() {
+            builder = builder.query(&prepared.params.query);
+        }
+        builder = match &prepared.body {
+            Body::None => builder,
+            Body::Json(bytes) => builder
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(bytes.clone()),
+            Body::Multipart => builder.multipart(self.multipart(op, &prepared.params).await?),
+        };
+        builder
+            .send()
+            .await
+            .map_err(|e| self.transport_error(op, e))
+    }
+
+    async fn multipart(
+        &self,
+        op: &Operation,
+        params: &Params,
+    ) -> Result<reqwest::multipart::Form, Error> {
+        let mut form = reqwest::multipart::Form::new();
+        for (name, value) in &params.texts {
+            form = form.text(*name, value.clone());
+        }
+        for (name, upload) in &params.files {
+            let bytes = upload.read().await.map_err(|e| {
+                Error::Config(format!(
+                    "{}: cannot read upload `{}` for `{name}`: {e}",
+                    self.op_name(op),
+                    upload.file_name()
+                ))
+            })?;
+            let part = reqwest::multipart::Part::bytes(bytes.to_vec())
+                .file_name(upload.file_name().to_string())
+                .mime_str(upload.mime())
+                .map_err(|e| Error::Config(format!("bad media type: {e}")))?;
+            form = form.part(*name, part);
+        }
+        Ok(form)
+    }
+
+    /// A connect failure provably sent nothing; anything later may have reached the vendor.
+    fn transport_error(&self, op: &Operation, e: reqwest::Error) -> Error {
+        // reqwest errors can carry the URL, which may hold a query-string key: drop it.
+        let e = e.without_url();
+        if e.is_connect() {
+            Error::NotSent {
+                operation: self.op_name(op),
+                reason: e.to_string(),
+            }
+        } else if e.is_builder() {
+            Error::Config(format!("{}: {e}", self.op_name(op)))
+        } else {
+            Error::MaybeSent {
+                operation: self.op_name(op),
+                reason: e.to_string(),
+                timed_out: e.is_timeout(),
+            }
+        }
+    }
+
+    fn vendor_error(
+        &self,
+        op: &Operation,
+        status: u16,
+        body: &[u8],
+        retry_after: Option<Duration>,
+    ) -> Error {
+        match serde_json::from_slice::<serde_json::Value>(body) {
+            Ok(value) => Error::Vendor(self.read_vendor_error(op, status, &value, retry_after)),
+            Err(_) => Error::Vendor(VendorError {
+                operation: self.op_name(op),
+                http_status: status,
+                code: None,
+                message: if body.is_empty() {
+                    format!("HTTP {status} with an empty body")
+                } else {
+                    excerpt(body)
+                },
+                retry_after,
+            }),
+        }
+    }
+
+    fn read_vendor_error(
+        &self,
+        op: &Operation,
+        status: u16,
+        value: &serde_json::Value,
+        retry_after: Option<Duration>,
+    ) -> VendorError {
+        let errors = &self.provider.errors;
+        let code = errors
+            .code
+            .iter()
+            .find_map(|p| crate::path::get(value, p).and_then(|v| crate::path::as_text(&v)));
+        let message = errors
+            .message
+            .iter()
+            .find_map(|p| crate::path::get(value, p).and_then(|v| crate::task::error_text(&v)))
+            .unwrap_or_else(|| excerpt(value.to_string().as_bytes()));
+        VendorError {
+            operation: self.op_name(op),
+            http_status: status,
+            code,
+            message,
+            retry_after,
+        }
+    }
+
+    fn op_name(&self, op: &Operation) -> String {
+        format!("{}.{}", self.provider.id, op.name)
+    }
+}
+
+/// A request ready to send: params outside the body plus the encoded body.
+#[derive(Debug, Clone)]
+pub(crate) struct Prepared {
+    pub params: Params,
+    pub body: Body,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Body {
+    None,
+    Json(Bytes),
+    Multipart,
+}
+
+impl Prepared {
+    fn of<R: ApiRequest>(request: &R) -> Result<Prepared, Error> {
+        let op = R::operation();
+        let params = Params::of(request);
+        let body = match op.body {
+            BodyKind::None => Body::None,
+            BodyKind::Multipart => Body::Multipart,
+            BodyKind::Json => {
+                Body::Json(Bytes::from(json_body(request).map_err(|e| {
+                    Error::Config(format!("cannot encode the request body: {e}"))
+                })?))
+            }
+        };
+        Ok(Prepared { params, body })
+    }
+}
+
+impl Prepared {
+    /// A request for one task id, built from the operation's table alone (used by `query_task`).
+    pub(crate) fn for_task(op: &Operation, id: &str) -> Result<Prepared, Error> {
+        let field = op.task_id_param().ok_or_else(|| {
+            Error::Config(format!("operation `{}` has no task id param", op.name))
+        })?;
+        let mut params = Params::default();
+        let mut json = serde_json::Map::new();
+        let mut place = |wire: &'static str, location: Location, value: serde_json::Value| {
+            let text = crate::path::as_text(&value).unwrap_or_default();
+            match location {
+                Location::Path => params.path.push((wire, text)),
+                Location::Query => params.query.push((wire, text)),
+                Location::Header => params.headers.push((wire, text)),
+                Location::Body if op.body == BodyKind::Multipart => params.texts.push((wire, text)),
+                Location::Body => {
+                    json.insert(wire.to_string(), value);
+                }
+            }
+        };
+        place(field.wire, field.location, serde_json::Value::from(id));
+        for c in op.consts {
+            place(c.wire, c.location, crate::request::scalar_json(&c.value));
+        }
+        let body = match op.body {
+            BodyKind::None => Body::None,
+            BodyKind::Multipart => Body::Multipart,
+            BodyKind::Json => {
+                let mut value = serde_json::Value::Object(json);
+                if let Some(key) = op.wrap {
+                    value = serde_json::json!({ key: value });
+                }
+                Body::Json(Bytes::from(value.to_string()))
+            }
+        };
+        Ok(Prepared { params, body })
+    }
+}
+
+/// The path with `{name}` placeholders replaced by percent-encoded values.
+pub fn fill_path(template: &str, values: &[(&'static str, String)]) -> String {
+    let mut path = template.to_string();
+    for (name, value) in values {
+        path = path.replace(&format!("{{{name}}}"), &encode_segment(value));
+    }
+    path
+}
+
+/// Percent-encodes everything but unreserved characters and `:` `@` (ids like `grok:<uuid>`).
+fn encode_segment(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~:@".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+fn retry_after(response: &reqwest::Response) -> Option<Duration> {
+    response
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(Duration::from_secs)
+}

@@ -1,0 +1,373 @@
+//! How typed values meet the wire: enum tables, text for paths/queries/multipart, rule access, and the
+//! small macros that give generated types their trait impls.
+
+use crate::rules::FieldRef;
+use crate::spec::{EnumInfo, Scalar};
+use std::borrow::Cow;
+
+/// A closed enum generated from a spec: its values as the vendor spells them.
+pub trait WireEnum: Copy + PartialEq + 'static {
+    const INFO: &'static EnumInfo;
+    /// Variants in the same order as `INFO.values`.
+    const ALL: &'static [Self];
+
+    /// The value on the wire.
+    fn wire(&self) -> Scalar {
+        Self::ALL
+            .iter()
+            .position(|v| v == self)
+            .and_then(|i| Self::INFO.values.get(i).copied())
+            .unwrap_or(Scalar::Str(""))
+    }
+
+    /// Parses a vendor value, accepting documented aliases (`grok-1.5` → `grok-imagine-video-1.5`).
+    fn from_wire(text: &str) -> Option<Self> {
+        let canonical = Self::INFO
+            .aliases
+            .iter()
+            .find(|(alias, _)| *alias == text)
+            .map_or(text, |(_, canonical)| canonical);
+        Self::INFO
+            .values
+            .iter()
+            .position(|v| scalar_text(v) == canonical)
+            .and_then(|i| Self::ALL.get(i).copied())
+    }
+}
+
+fn scalar_text(value: &Scalar) -> Cow<'static, str> {
+    match value {
+        Scalar::Str(s) => Cow::Borrowed(s),
+        other => Cow::Owned(other.to_string()),
+    }
+}
+
+/// The values an enum accepts, for error messages.
+pub fn enum_values(info: &EnumInfo) -> String {
+    info.values
+        .iter()
+        .map(|v| v.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A typed value seen by the rule engine.
+pub trait FieldValue {
+    fn field_ref(&self) -> FieldRef<'_>;
+}
+
+impl FieldValue for String {
+    fn field_ref(&self) -> FieldRef<'_> {
+        FieldRef::Str(self)
+    }
+}
+impl FieldValue for i64 {
+    fn field_ref(&self) -> FieldRef<'_> {
+        FieldRef::Int(*self)
+    }
+}
+impl FieldValue for f64 {
+    fn field_ref(&self) -> FieldRef<'_> {
+        FieldRef::Num(*self)
+    }
+}
+impl FieldValue for bool {
+    fn field_ref(&self) -> FieldRef<'_> {
+        FieldRef::Bool(*self)
+    }
+}
+impl FieldValue for serde_json::Value {
+    fn field_ref(&self) -> FieldRef<'_> {
+        match self {
+            serde_json::Value::Null => FieldRef::Absent,
+            _ => FieldRef::Present,
+        }
+    }
+}
+impl<T: FieldValue> FieldValue for Option<T> {
+    fn field_ref(&self) -> FieldRef<'_> {
+        match self {
+            Some(value) => value.field_ref(),
+            None => FieldRef::Absent,
+        }
+    }
+}
+impl<T> FieldValue for Vec<T> {
+    fn field_ref(&self) -> FieldRef<'_> {
+        FieldRef::Items(self.len())
+    }
+}
+
+/// A scalar as text, for paths, query strings, headers and multipart fields.
+pub trait WireText {
+    fn wire_text(&self) -> Cow<'_, str>;
+}
+
+impl WireText for String {
+    fn wire_text(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self)
+    }
+}
+impl WireText for i64 {
+    fn wire_text(&self) -> Cow<'_, str> {
+        Cow::Owned(self.to_string())
+    }
+}
+impl WireText for f64 {
+    fn wire_text(&self) -> Cow<'_, str> {
+        Cow::Owned(self.to_string())
+    }
+}
+impl WireText for bool {
+    fn wire_text(&self) -> Cow<'_, str> {
+        Cow::Borrowed(if *self { "true" } else { "false" })
+    }
+}
+
+/// Zero, one or many texts: lets generated code pass `T`, `Option<T>` and `Vec<T>` alike.
+pub trait WireTexts {
+    fn each_text(&self, f: &mut dyn FnMut(Cow<'_, str>));
+}
+
+impl<T: WireText> WireTexts for T {
+    fn each_text(&self, f: &mut dyn FnMut(Cow<'_, str>)) {
+        f(self.wire_text())
+    }
+}
+impl<T: WireTexts> WireTexts for Option<T> {
+    fn each_text(&self, f: &mut dyn FnMut(Cow<'_, str>)) {
+        if let Some(value) = self {
+            value.each_text(f)
+        }
+    }
+}
+impl<T: WireTexts> WireTexts for Vec<T> {
+    fn each_text(&self, f: &mut dyn FnMut(Cow<'_, str>)) {
+        for value in self {
+            value.each_text(f)
+        }
+    }
+}
+
+/// A value a vendor returned: a known enum value, or a word this spec does not list (kept, never an error).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Open<T> {
+    Known(T),
+    Unknown(String),
+}
+
+impl<T: WireEnum> Open<T> {
+    pub fn known(&self) -> Option<T> {
+        match self {
+            Open::Known(value) => Some(*value),
+            Open::Unknown(_) => None,
+        }
+    }
+}
+
+impl<T: WireEnum> serde::Serialize for Open<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Open::Known(value) => serialize_enum(value, serializer),
+            Open::Unknown(word) => serializer.serialize_str(word),
+        }
+    }
+}
+
+impl<'de, T: WireEnum> serde::Deserialize<'de> for Open<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        let text = match &value {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        Ok(T::from_wire(&text).map_or(Open::Unknown(text), Open::Known))
+    }
+}
+
+/// Serializes an enum as its wire value (string or integer).
+pub fn serialize_enum<T: WireEnum, S: serde::Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value.wire() {
+        Scalar::Str(s) => serializer.serialize_str(s),
+        Scalar::Int(i) => serializer.serialize_i64(i),
+        Scalar::Num(n) => serializer.serialize_f64(n),
+        Scalar::Bool(b) => serializer.serialize_bool(b),
+    }
+}
+
+/// Deserializes an enum from its wire value or an alias; anything else is an error naming the choices.
+pub fn deserialize_enum<'de, T: WireEnum, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    use serde::Deserialize;
+    let value = serde_json::Value::deserialize(deserializer)?;
+    let text = match &value {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    T::from_wire(&text).ok_or_else(|| {
+        serde::de::Error::custom(format!(
+            "`{text}` is not a valid {}; expected one of: {}",
+            T::INFO.name,
+            enum_values(T::INFO)
+        ))
+    })
+}
+
+/// Trait impls of a generated enum: serde, Display, FromStr, rule access, wire text.
+#[macro_export]
+macro_rules! wire_enum {
+    ($name:ident) => {
+        impl $crate::serde::Serialize for $name {
+            fn serialize<S: $crate::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                $crate::wire::serialize_enum(self, s)
+            }
+        }
+        impl<'de> $crate::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                $crate::wire::deserialize_enum(d)
+            }
+        }
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Display::fmt(&$crate::wire::WireEnum::wire(self), f)
+            }
+        }
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::Violation;
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                <Self as $crate::wire::WireEnum>::from_wire(text).ok_or_else(|| {
+                    $crate::Violation::new(
+                        stringify!($name),
+                        format!(
+                            "`{text}` is not one of: {}",
+                            $crate::wire::enum_values(<Self as $crate::wire::WireEnum>::INFO)
+                        ),
+                    )
+                })
+            }
+        }
+        impl $crate::wire::FieldValue for $name {
+            fn field_ref(&self) -> $crate::rules::FieldRef<'_> {
+                match $crate::wire::WireEnum::wire(self) {
+                    $crate::spec::Scalar::Str(s) => $crate::rules::FieldRef::Str(s),
+                    $crate::spec::Scalar::Int(i) => $crate::rules::FieldRef::Int(i),
+                    $crate::spec::Scalar::Num(n) => $crate::rules::FieldRef::Num(n),
+                    $crate::spec::Scalar::Bool(b) => $crate::rules::FieldRef::Bool(b),
+                }
+            }
+        }
+        impl $crate::wire::WireText for $name {
+            fn wire_text(&self) -> ::std::borrow::Cow<'_, str> {
+                match $crate::wire::WireEnum::wire(self) {
+                    $crate::spec::Scalar::Str(s) => ::std::borrow::Cow::Borrowed(s),
+                    other => ::std::borrow::Cow::Owned(other.to_string()),
+                }
+            }
+        }
+    };
+}
+
+/// The checked constructor and trait impls of a generated newtype (`struct Name(inner)` with `LIMITS`).
+/// The field stays private: `new`, `TryFrom` and `Deserialize` are the only ways in, all checked.
+#[macro_export]
+macro_rules! newtype {
+    ($name:ident, String, $field:literal) => {
+        impl $name {
+            /// Checks the value against the limits.
+            pub fn new(value: impl Into<String>) -> Result<Self, $crate::Violation> {
+                let value = value.into();
+                $crate::limits::check_text($field, &value, &Self::LIMITS)?;
+                Ok(Self(value))
+            }
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+        impl TryFrom<String> for $name {
+            type Error = $crate::Violation;
+            fn try_from(value: String) -> Result<Self, Self::Error> {
+                Self::new(value)
+            }
+        }
+        impl TryFrom<&str> for $name {
+            type Error = $crate::Violation;
+            fn try_from(value: &str) -> Result<Self, Self::Error> {
+                Self::new(value)
+            }
+        }
+        impl $crate::wire::WireText for $name {
+            fn wire_text(&self) -> ::std::borrow::Cow<'_, str> {
+                ::std::borrow::Cow::Borrowed(&self.0)
+            }
+        }
+        impl $crate::wire::FieldValue for $name {
+            fn field_ref(&self) -> $crate::rules::FieldRef<'_> {
+                $crate::rules::FieldRef::Str(&self.0)
+            }
+        }
+        $crate::newtype!(@common $name, String);
+    };
+    ($name:ident, $inner:ty, $field:literal) => {
+        impl $name {
+            /// Checks the value against the limits.
+            pub fn new(value: $inner) -> Result<Self, $crate::Violation> {
+                $crate::limits::check_number($field, value as f64, &Self::LIMITS)?;
+                Ok(Self(value))
+            }
+            pub fn get(&self) -> $inner {
+                self.0
+            }
+        }
+        impl TryFrom<$inner> for $name {
+            type Error = $crate::Violation;
+            fn try_from(value: $inner) -> Result<Self, Self::Error> {
+                Self::new(value)
+            }
+        }
+        impl $crate::wire::WireText for $name {
+            fn wire_text(&self) -> ::std::borrow::Cow<'_, str> {
+                ::std::borrow::Cow::Owned(self.0.to_string())
+            }
+        }
+        impl $crate::wire::FieldValue for $name {
+            fn field_ref(&self) -> $crate::rules::FieldRef<'_> {
+                $crate::wire::FieldValue::field_ref(&self.0)
+            }
+        }
+        $crate::newtype!(@common $name, $inner);
+    };
+    (@common $name:ident, $inner:ty) => {
+        impl $crate::serde::Serialize for $name {
+            fn serialize<S: $crate::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                $crate::serde::Serialize::serialize(&self.0, s)
+            }
+        }
+        impl<'de> $crate::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let value = <$inner as $crate::serde::Deserialize>::deserialize(d)?;
+                Self::try_from(value).map_err($crate::serde::de::Error::custom)
+            }
+        }
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+    };
+}
+
+/// Rule access of a generated request-side object: objects are only ever "set" or "absent".
+#[macro_export]
+macro_rules! object {
+    ($name:ident) => {
+        impl $crate::wire::FieldValue for $name {
+            fn field_ref(&self) -> $crate::rules::FieldRef<'_> {
+                $crate::rules::FieldRef::Present
+            }
+        }
+    };
+}

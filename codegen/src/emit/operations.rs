@@ -1,0 +1,232 @@
+//! Per operation: the request struct, the response struct, and the provider's `Client`.
+
+use super::{Emitter, docs, ident};
+use crate::model::{BodyKind, FieldDef, OperationDef, ParamLocation, Role, Ty};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+impl Emitter<'_> {
+    pub(super) fn operation(&self, index: usize, op: &OperationDef) -> TokenStream {
+        let rt = &self.rt;
+        let request = format_ident!("{}Request", op.type_prefix);
+        let response = format_ident!("{}Response", op.type_prefix);
+        let serde_crate = self.serde_crate();
+        let doc = docs(&format!(
+            "{}\n\n`{} {}`{}.",
+            if op.description.is_empty() {
+                format!("Request of `{}`.", op.name)
+            } else {
+                op.description.clone()
+            },
+            method_text(op),
+            op.path,
+            match op.body {
+                BodyKind::Json => " with a JSON body",
+                BodyKind::Multipart => " with a multipart body",
+                BodyKind::None => "",
+            }
+        ));
+        let request_name = request.to_string();
+        let members = op
+            .params
+            .iter()
+            .map(|f| self.request_member(&request_name, f, !in_json_body(op, f)));
+        let builder = self.builder(&op.params);
+        let default_impl = super::types::default_impl(&request, &op.params);
+        let accessors = op.params.iter().map(|f| {
+            let wire = &f.wire;
+            let rust = ident(&f.rust);
+            quote!(#wire => #rt::FieldValue::field_ref(&self.#rust))
+        });
+        let writes = op.params.iter().filter_map(|f| self.write_param(op, f));
+        let file_checks = op
+            .params
+            .iter()
+            .filter(|f| matches!(f.ty.item(), Ty::File))
+            .map(|f| {
+                let wire = &f.wire;
+                let rust = ident(&f.rust);
+                let accept = &f.accept;
+                quote!(#rt::check_uploads(#wire, &self.#rust, &[#(#accept),*], violations);)
+            });
+        let file_check_fn = if op.params.iter().any(|f| matches!(f.ty.item(), Ty::File)) {
+            quote! {
+                fn check_files(&self, violations: &mut #rt::Violations) {
+                    #(#file_checks)*
+                }
+            }
+        } else {
+            quote!()
+        };
+        let response_doc = format!(
+            "Reply of `{}` (documented fields; unknown ones are ignored).",
+            op.name
+        );
+        let response_struct = if op.response.media.is_some() {
+            let doc = docs(&format!(
+                "Reply of `{}`: the file itself, streamed (see `Content`).",
+                op.name
+            ));
+            quote! {
+                #doc
+                pub type #response = #rt::Content;
+            }
+        } else {
+            self.response_struct(&response.to_string(), &response_doc, &op.response.fields)
+        };
+        let write_fn = if op.params.iter().any(|f| !in_json_body(op, f)) {
+            quote! {
+                fn write_params(&self, out: &mut #rt::Params) {
+                    #(#writes)*
+                }
+            }
+        } else {
+            quote!()
+        };
+        quote! {
+            #doc
+            #[derive(Debug, Clone, PartialEq, #rt::serde::Serialize, #rt::serde::Deserialize)]
+            #serde_crate
+            #[serde(deny_unknown_fields)]
+            pub struct #request {
+                #(#members,)*
+            }
+
+            impl #request {
+                #builder
+            }
+
+            #default_impl
+
+            impl #rt::FieldAccess for #request {
+                fn field(&self, wire: &str) -> #rt::FieldRef<'_> {
+                    match wire {
+                        #(#accessors,)*
+                        _ => #rt::FieldRef::Absent,
+                    }
+                }
+            }
+
+            impl #rt::ApiRequest for #request {
+                type Response = #response;
+
+                fn operation() -> &'static #rt::spec::Operation {
+                    &PROVIDER.operations[#index]
+                }
+
+                #write_fn
+                #file_check_fn
+            }
+
+            #response_struct
+        }
+    }
+
+    /// The call that puts a non-JSON-body param where it travels.
+    fn write_param(&self, op: &OperationDef, f: &FieldDef) -> Option<TokenStream> {
+        if in_json_body(op, f) {
+            return None;
+        }
+        let wire = &f.wire;
+        let rust = ident(&f.rust);
+        let method = match (f.location, matches!(f.ty.item(), Ty::File)) {
+            (ParamLocation::Body, true) => quote!(file),
+            (ParamLocation::Body, false) => quote!(text),
+            (ParamLocation::Path, _) => quote!(path),
+            (ParamLocation::Query, _) => quote!(query),
+            (ParamLocation::Header, _) => quote!(header),
+        };
+        Some(quote!(out.#method(#wire, &self.#rust);))
+    }
+
+    pub(super) fn client(&self) -> TokenStream {
+        let rt = &self.rt;
+        let name = &self.spec.provider.name;
+        let env = &self.spec.auth.env;
+        let doc = docs(&format!(
+            "A client for {name}. The key is read from `{env}` by [`Client::from_env`]; the base URL and timeouts \
+             come from [`{}::ClientConfig`](ClientConfig).",
+            self.rt_text
+        ));
+        let methods = self.spec.operations.iter().map(|op| {
+            let method = ident(&op.name);
+            let request = format_ident!("{}Request", op.type_prefix);
+            let response = format_ident!("{}Response", op.type_prefix);
+            let doc = docs(&format!(
+                "{}\n\n`{} {}`. {}",
+                if op.description.is_empty() { format!("Calls `{}`.", op.name) } else { op.description.clone() },
+                method_text(op),
+                op.path,
+                if op.role == Role::Create {
+                    "A create call is paid: it is never retried once it may have reached the vendor."
+                } else {
+                    ""
+                }
+            ));
+            let (ret, call) = if op.response.media.is_some() {
+                (quote!(#rt::Content), quote!(fetch_content))
+            } else if op.response.tasks_at.is_some() {
+                (quote!(#rt::BatchReply<#response>), quote!(send_batch))
+            } else if op.response.task.is_some() {
+                (quote!(#rt::Reply<#response>), quote!(send))
+            } else {
+                (quote!(#response), quote!(send_plain))
+            };
+            quote! {
+                #doc
+                pub async fn #method(&self, request: &#request) -> Result<#ret, #rt::Error> {
+                    self.inner.#call(request).await
+                }
+            }
+        });
+        quote! {
+            #doc
+            #[derive(Debug, Clone)]
+            pub struct Client {
+                inner: #rt::HttpClient,
+            }
+
+            /// Client settings: base URL, timeouts, retries.
+            pub use #rt::ClientConfig;
+
+            impl Client {
+                /// A client with this key and the default settings.
+                pub fn new(key: #rt::ApiKey) -> Result<Self, #rt::Error> {
+                    Self::with_config(key, #rt::ClientConfig::default())
+                }
+
+                /// A client with this key and these settings.
+                pub fn with_config(key: #rt::ApiKey, config: #rt::ClientConfig) -> Result<Self, #rt::Error> {
+                    Ok(Self { inner: #rt::HttpClient::new(&PROVIDER, key, config)? })
+                }
+
+                /// A client whose key comes from the provider's environment variable.
+                pub fn from_env() -> Result<Self, #rt::Error> {
+                    Self::new(#rt::ApiKey::from_env(PROVIDER.auth.env)?)
+                }
+
+                /// The provider-neutral client underneath, for `wait`, `download` and task queries.
+                pub fn runtime(&self) -> &#rt::HttpClient {
+                    &self.inner
+                }
+
+                #(#methods)*
+            }
+        }
+    }
+}
+
+/// True when the field is serialized into the JSON body (everything else is written by `write_params`).
+fn in_json_body(op: &OperationDef, f: &FieldDef) -> bool {
+    f.location == ParamLocation::Body && op.body == BodyKind::Json
+}
+
+fn method_text(op: &OperationDef) -> &'static str {
+    match op.method {
+        crate::model::Method::Get => "GET",
+        crate::model::Method::Post => "POST",
+        crate::model::Method::Put => "PUT",
+        crate::model::Method::Patch => "PATCH",
+        crate::model::Method::Delete => "DELETE",
+    }
+}

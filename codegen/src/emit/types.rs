@@ -1,0 +1,435 @@
+//! Enums, constrained newtypes and objects, plus the struct pieces request types share with them.
+
+use super::{Emitter, docs, ident};
+use crate::model::{EnumDef, FieldDef, Literal, Ty, TypeBody, TypeDef};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+impl Emitter<'_> {
+    pub(super) fn type_def(&self, def: &TypeDef) -> TokenStream {
+        match &def.body {
+            TypeBody::Enum(e) => self.enum_def(def, e),
+            TypeBody::Newtype {
+                inner,
+                limits,
+                field,
+            } => self.newtype_def(def, inner, limits, field),
+            TypeBody::Object(fields) if def.response_only => {
+                self.response_struct(&def.name, &def.description, fields)
+            }
+            TypeBody::Object(fields) => self.object_def(def, fields),
+        }
+    }
+
+    fn enum_def(&self, def: &TypeDef, e: &EnumDef) -> TokenStream {
+        let rt = &self.rt;
+        let name = ident(&def.name);
+        let name_text = &def.name;
+        let doc = docs(&def.description);
+        let variants = e.values.iter().map(|v| {
+            let variant = format_ident!("{}", v.variant);
+            let text = if v.description.is_empty() {
+                format!("`{}`", v.value.text())
+            } else {
+                format!("`{}`: {}", v.value.text(), v.description)
+            };
+            let doc = docs(&text);
+            quote!(#doc #variant)
+        });
+        let all = e.values.iter().map(|v| format_ident!("{}", v.variant));
+        let values = e.values.iter().map(|v| self.scalar(&v.value));
+        let aliases = e.aliases.iter().map(|(a, c)| quote!((#a, #c)));
+        quote! {
+            #doc
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum #name {
+                #(#variants,)*
+            }
+
+            impl #rt::WireEnum for #name {
+                const INFO: &'static #rt::spec::EnumInfo = &#rt::spec::EnumInfo {
+                    name: #name_text,
+                    values: &[#(#values),*],
+                    aliases: &[#(#aliases),*],
+                };
+                const ALL: &'static [Self] = &[#(Self::#all),*];
+            }
+
+            #rt::wire_enum!(#name);
+        }
+    }
+
+    fn newtype_def(
+        &self,
+        def: &TypeDef,
+        inner: &Ty,
+        limits: &crate::model::Limits,
+        field: &str,
+    ) -> TokenStream {
+        let rt = &self.rt;
+        let name = ident(&def.name);
+        let mut text = def.description.clone();
+        let bounds = describe_limits(limits);
+        if !bounds.is_empty() {
+            text.push_str(&format!("\n\nChecked on construction: {bounds}."));
+        }
+        let doc = docs(&text);
+        let limits = self.limits(limits, &[]);
+        let (inner_ty, derives) = match inner {
+            Ty::String => (
+                quote!(String),
+                quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash)]),
+            ),
+            Ty::Integer => (
+                quote!(i64),
+                quote!(#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]),
+            ),
+            _ => (
+                quote!(f64),
+                quote!(#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]),
+            ),
+        };
+        quote! {
+            #doc
+            #derives
+            pub struct #name(#inner_ty);
+
+            impl #name {
+                /// The limits the vendor documents.
+                pub const LIMITS: #rt::spec::Limits = #limits;
+            }
+
+            #rt::newtype!(#name, #inner_ty, #field);
+        }
+    }
+
+    fn object_def(&self, def: &TypeDef, fields: &[FieldDef]) -> TokenStream {
+        let rt = &self.rt;
+        let name = ident(&def.name);
+        let doc = docs(&def.description);
+        let serde_crate = self.serde_crate();
+        let members = fields
+            .iter()
+            .map(|f| self.request_member(&def.name, f, false));
+        let table = fields.iter().map(|f| self.field_table(f));
+        let builder = self.builder(fields);
+        let default_impl = default_impl(&name, fields);
+        quote! {
+            #doc
+            #[derive(Debug, Clone, PartialEq, #rt::serde::Serialize, #rt::serde::Deserialize)]
+            #serde_crate
+            #[serde(deny_unknown_fields)]
+            pub struct #name {
+                #(#members,)*
+            }
+
+            impl #name {
+                /// Field table read by the runtime validator and the simulator.
+                pub const FIELDS: &'static [#rt::spec::Field] = &[#(#table),*];
+                #builder
+            }
+
+            #default_impl
+
+            #rt::object!(#name);
+        }
+    }
+
+    /// A tolerant struct for a reply: every field optional, odd types read leniently, unknown fields kept out.
+    pub(super) fn response_struct(
+        &self,
+        name: &str,
+        description: &str,
+        fields: &[FieldDef],
+    ) -> TokenStream {
+        let rt = &self.rt;
+        let name = ident(name);
+        let doc = docs(description);
+        let serde_crate = self.serde_crate();
+        let members = fields.iter().map(|f| {
+            let rust = ident(&f.rust);
+            let ty = self.rust_type(&f.ty, true);
+            let lenient = match &f.ty {
+                Ty::String | Ty::Url => "string",
+                Ty::Integer => "integer",
+                Ty::Number => "number",
+                Ty::Boolean => "boolean",
+                _ => "any",
+            };
+            let with = format!("{}::lenient::{lenient}", self.rt_text);
+            let rename = rename(f);
+            let doc = docs(&f.description);
+            quote! {
+                #doc
+                #rename
+                #[serde(default, deserialize_with = #with, skip_serializing_if = "Option::is_none")]
+                pub #rust: Option<#ty>
+            }
+        });
+        quote! {
+            #doc
+            #[derive(Debug, Clone, Default, PartialEq, #rt::serde::Serialize, #rt::serde::Deserialize)]
+            #serde_crate
+            pub struct #name {
+                #(#members,)*
+            }
+        }
+    }
+
+    /// One field of a request struct or request-side object.
+    pub(super) fn request_member(
+        &self,
+        owner: &str,
+        f: &FieldDef,
+        not_in_json_body: bool,
+    ) -> TokenStream {
+        let rust = ident(&f.rust);
+        let ty = self.rust_type(&f.ty, false);
+        let doc = docs(&field_doc(f));
+        let rename = rename(f);
+        let ty = if f.is_optional() {
+            quote!(Option<#ty>)
+        } else {
+            ty
+        };
+        let serde = match (not_in_json_body, f.is_optional(), f.client_default) {
+            (true, true, _) => quote!(#[serde(default, skip_serializing)]),
+            (true, false, false) => quote!(#[serde(skip_serializing)]),
+            (true, false, true) => {
+                let default = format!("{owner}::default_{}", f.rust);
+                quote!(#[serde(default = #default, skip_serializing)])
+            }
+            (false, true, _) => quote!(#[serde(default, skip_serializing_if = "Option::is_none")]),
+            (false, false, true) => {
+                let default = format!("{owner}::default_{}", f.rust);
+                quote!(#[serde(default = #default)])
+            }
+            (false, false, false) => quote!(),
+        };
+        quote! {
+            #doc
+            #rename
+            #serde
+            pub #rust: #ty
+        }
+    }
+
+    /// `new(required...)`, client-default functions and one setter per optional field.
+    pub(super) fn builder(&self, fields: &[FieldDef]) -> TokenStream {
+        let required: Vec<&FieldDef> = fields.iter().filter(|f| f.required).collect();
+        let args = required.iter().map(|f| {
+            let rust = ident(&f.rust);
+            match &f.ty {
+                Ty::String => quote!(#rust: impl Into<String>),
+                ty => {
+                    let ty = self.rust_type(ty, false);
+                    quote!(#rust: #ty)
+                }
+            }
+        });
+        let inits = fields.iter().map(|f| {
+            let rust = ident(&f.rust);
+            if f.required {
+                match &f.ty {
+                    Ty::String => quote!(#rust: #rust.into()),
+                    _ => quote!(#rust),
+                }
+            } else if f.client_default {
+                let default_fn = format_ident!("default_{}", f.rust);
+                quote!(#rust: Self::#default_fn())
+            } else {
+                quote!(#rust: None)
+            }
+        });
+        let default_fns = fields.iter().filter(|f| f.client_default).map(|f| {
+            let default_fn = format_ident!("default_{}", f.rust);
+            let ty = self.rust_type(&f.ty, false);
+            let value = self.default_value(&f.ty, f.default.as_ref());
+            quote! {
+                fn #default_fn() -> #ty {
+                    #value
+                }
+            }
+        });
+        let setters = fields.iter().filter(|f| !f.required).map(|f| {
+            let rust = ident(&f.rust);
+            let ty = self.rust_type(&f.ty, false);
+            let doc = docs(&format!("Sets `{}`.", f.wire));
+            let (arg, value) = match &f.ty {
+                Ty::String => (quote!(value: impl Into<String>), quote!(value.into())),
+                _ => (quote!(value: #ty), quote!(value)),
+            };
+            let value = if f.is_optional() {
+                quote!(Some(#value))
+            } else {
+                value
+            };
+            quote! {
+                #doc
+                pub fn #rust(mut self, #arg) -> Self {
+                    self.#rust = #value;
+                    self
+                }
+            }
+        });
+        let many = if required.len() > 7 {
+            quote!(#[allow(clippy::too_many_arguments)])
+        } else {
+            quote!()
+        };
+        quote! {
+            /// A value with every required field; optional ones are set with the methods below.
+            #many
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#inits,)* }
+            }
+            #(#default_fns)*
+            #(#setters)*
+        }
+    }
+
+    /// The Rust expression of a client-sent default (checked against the type by the loader).
+    fn default_value(&self, ty: &Ty, value: Option<&Literal>) -> TokenStream {
+        let Some(value) = value else {
+            return quote!(Default::default());
+        };
+        match (ty, value) {
+            (Ty::String, v) => {
+                let s = v.text();
+                quote!(#s.to_string())
+            }
+            (Ty::Url, v) => {
+                let s = v.text();
+                let rt = &self.rt;
+                quote!(#rt::Url::new_unchecked(#s))
+            }
+            (Ty::Integer, Literal::Int(i)) => {
+                let i = super::unsuffixed_i64(*i);
+                quote!(#i)
+            }
+            (Ty::Number, v) => {
+                let n = super::unsuffixed_f64(v.as_f64().unwrap_or_default());
+                quote!(#n)
+            }
+            (Ty::Boolean, Literal::Bool(b)) => quote!(#b),
+            (Ty::Named(name), v) => {
+                let type_ident = ident(name);
+                match self.spec.type_def(name).map(|t| &t.body) {
+                    Some(TypeBody::Enum(e)) => {
+                        let text = v.text();
+                        let canonical = e
+                            .aliases
+                            .iter()
+                            .find(|(a, _)| *a == text)
+                            .map(|(_, c)| c.clone())
+                            .unwrap_or(text);
+                        let variant = e
+                            .values
+                            .iter()
+                            .find(|ev| ev.value.text() == canonical)
+                            .map(|ev| format_ident!("{}", ev.variant));
+                        match variant {
+                            Some(variant) => quote!(#type_ident::#variant),
+                            None => quote!(Default::default()),
+                        }
+                    }
+                    // The loader checked the value against the limits, so the unchecked field is sound here.
+                    Some(TypeBody::Newtype { inner, .. }) => {
+                        let inner = self.default_value(inner, Some(v));
+                        quote!(#type_ident(#inner))
+                    }
+                    _ => quote!(Default::default()),
+                }
+            }
+            _ => quote!(Default::default()),
+        }
+    }
+}
+
+/// `Default` through `new()` when nothing is required (clippy's `new_without_default`).
+pub(super) fn default_impl(name: &proc_macro2::Ident, fields: &[FieldDef]) -> TokenStream {
+    if fields.iter().any(|f| f.required) {
+        return quote!();
+    }
+    quote! {
+        impl Default for #name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+    }
+}
+
+fn rename(f: &FieldDef) -> TokenStream {
+    if f.wire == f.rust {
+        quote!()
+    } else {
+        let wire = &f.wire;
+        quote!(#[serde(rename = #wire)])
+    }
+}
+
+/// A field's doc: its description, then what the spec says about defaults and limits.
+pub(super) fn field_doc(f: &FieldDef) -> String {
+    let mut doc = if f.description.is_empty() {
+        format!("`{}`", f.wire)
+    } else {
+        f.description.clone()
+    };
+    let mut notes = Vec::new();
+    if f.wire != f.rust {
+        notes.push(format!("sent as `{}`", f.wire));
+    }
+    if let Some(default) = &f.default {
+        let by = if f.client_default {
+            "sent by the client"
+        } else {
+            "applied by the vendor when omitted"
+        };
+        notes.push(format!("default `{}` ({by})", default.text()));
+    }
+    let limits = describe_limits(&f.limits);
+    if !limits.is_empty() {
+        notes.push(limits);
+    }
+    if !f.accept.is_empty() {
+        notes.push(format!("formats: {}", f.accept.join(", ")));
+    }
+    if !notes.is_empty() {
+        doc.push_str(&format!("\n\n{}.", capitalize(&notes.join("; "))));
+    }
+    doc
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// `1 ≤ value ≤ 15`, `at most 7 items`, ... for docs.
+fn describe_limits(l: &crate::model::Limits) -> String {
+    let mut parts = Vec::new();
+    match (l.min, l.max) {
+        (Some(a), Some(b)) => parts.push(format!("{a} ≤ value ≤ {b}")),
+        (Some(a), None) => parts.push(format!("value ≥ {a}")),
+        (None, Some(b)) => parts.push(format!("value ≤ {b}")),
+        _ => {}
+    }
+    match (l.min_length, l.max_length) {
+        (Some(a), Some(b)) => parts.push(format!("{a} to {b} characters")),
+        (Some(a), None) => parts.push(format!("at least {a} characters")),
+        (None, Some(b)) => parts.push(format!("at most {b} characters")),
+        _ => {}
+    }
+    match (l.min_items, l.max_items) {
+        (Some(a), Some(b)) if a == b => parts.push(format!("exactly {a} items")),
+        (Some(a), Some(b)) => parts.push(format!("{a} to {b} items")),
+        (Some(a), None) => parts.push(format!("at least {a} items")),
+        (None, Some(b)) => parts.push(format!("at most {b} items")),
+        _ => {}
+    }
+    parts.join(", ")
+}
