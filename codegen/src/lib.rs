@@ -44,7 +44,25 @@ pub fn generate(file: &str, source: &str, options: &Options) -> Result<Generated
 /// compiler points at them instead of this function panicking.
 pub fn format_tokens(tokens: proc_macro2::TokenStream) -> String {
     match syn::parse2::<syn::File>(tokens.clone()) {
-        Ok(file) => prettyplease::unparse(&file),
+        Ok(file) => space_items(&prettyplease::unparse(&file)),
         Err(_) => tokens.to_string(),
     }
+}
+
+/// A blank line between top-level items, as rustfmt'd hand-written code has.
+fn space_items(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + source.len() / 20);
+    let mut prev = "";
+    for line in source.lines() {
+        let item_start = !line.is_empty() && !line.starts_with([' ', '}', ')', ']']);
+        let prev_ended =
+            prev == "}" || prev == "};" || (!prev.starts_with(' ') && prev.ends_with(';'));
+        if item_start && prev_ended {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        prev = line;
+    }
+    out
 }

@@ -8,6 +8,7 @@ use quote::{format_ident, quote};
 impl Emitter<'_> {
     pub(super) fn operation(&self, index: usize, op: &OperationDef) -> TokenStream {
         let rt = &self.rt;
+        let index_lit = super::unsuffixed_u64(index as u64);
         let request = format_ident!("{}Request", op.type_prefix);
         let response = format_ident!("{}Response", op.type_prefix);
         let serde_crate = self.serde_crate();
@@ -30,7 +31,7 @@ impl Emitter<'_> {
         let members = op
             .params
             .iter()
-            .map(|f| self.request_member(&request_name, f, !in_json_body(op, f)));
+            .map(|f| self.request_member(&request_name, f, !serialized(f)));
         let builder = self.builder(&op.params);
         let default_impl = super::types::default_impl(&request, &op.params);
         let accessors = op.params.iter().map(|f| {
@@ -111,7 +112,7 @@ impl Emitter<'_> {
                 type Response = #response;
 
                 fn operation() -> &'static #rt::spec::Operation {
-                    &PROVIDER.operations[#index]
+                    &PROVIDER.operations[#index_lit]
                 }
 
                 #write_fn
@@ -214,6 +215,12 @@ impl Emitter<'_> {
             }
         }
     }
+}
+
+/// True for fields that appear when the request is serialized: body fields except files. For JSON
+/// operations that serialization is the body itself; for multipart ones it mirrors the text parts.
+fn serialized(f: &FieldDef) -> bool {
+    f.location == ParamLocation::Body && !matches!(f.ty.item(), Ty::File)
 }
 
 /// True when the field is serialized into the JSON body (everything else is written by `write_params`).
