@@ -3,7 +3,7 @@
 //! Every request is validated before anything is sent. Nothing here retries: a create is paid, and the
 //! lifecycle decides what may be repeated from the error kind.
 
-use crate::error::{VendorError, excerpt};
+use crate::error::excerpt;
 use crate::request::{ApiRequest, Params, json_body};
 use crate::spec::{AuthLocation, BodyKind, Location, Method, Operation, Provider, Role};
 use crate::task::{Task, normalize, normalize_many};
@@ -206,7 +206,13 @@ impl HttpClient {
         if !(200..300).contains(&status) {
             let retry_after = retry_after(&response);
             let body = response.bytes().await.unwrap_or_default();
-            return Err(self.vendor_error(op, status, &body, retry_after));
+            return Err(crate::reply::vendor_error(
+                self.provider,
+                op,
+                status,
+                &body,
+                retry_after,
+            ));
         }
         Ok(Content { response })
     }
@@ -256,25 +262,7 @@ impl HttpClient {
             reason: format!("the reply broke off: {e}"),
             timed_out: e.is_timeout(),
         })?;
-        if !(200..300).contains(&status) {
-            return Err(self.vendor_error(op, status, &body, retry_after));
-        }
-        let value: serde_json::Value =
-            serde_json::from_slice(&body).map_err(|e| Error::UnexpectedResponse {
-                operation: self.op_name(op),
-                http_status: status,
-                reason: format!("the reply is not JSON ({e})"),
-                body: excerpt(&body),
-            })?;
-        if let Some(envelope) = &self.provider.envelope
-            && let Some(marker) = crate::path::get(&value, envelope.path)
-            && let Some(text) = crate::path::as_text(&marker)
-            && !envelope.ok.contains(&text.as_str())
-        {
-            let mut err = self.read_vendor_error(op, status, &value, None);
-            err.code.get_or_insert(text);
-            return Err(Error::Vendor(err));
-        }
+        let value = crate::reply::interpret(self.provider, op, status, retry_after, &body)?;
         Ok((status, value))
     }
 
@@ -393,57 +381,8 @@ impl HttpClient {
         }
     }
 
-    fn vendor_error(
-        &self,
-        op: &Operation,
-        status: u16,
-        body: &[u8],
-        retry_after: Option<Duration>,
-    ) -> Error {
-        match serde_json::from_slice::<serde_json::Value>(body) {
-            Ok(value) => Error::Vendor(self.read_vendor_error(op, status, &value, retry_after)),
-            Err(_) => Error::Vendor(VendorError {
-                operation: self.op_name(op),
-                http_status: status,
-                code: None,
-                message: if body.is_empty() {
-                    format!("HTTP {status} with an empty body")
-                } else {
-                    excerpt(body)
-                },
-                retry_after,
-            }),
-        }
-    }
-
-    fn read_vendor_error(
-        &self,
-        op: &Operation,
-        status: u16,
-        value: &serde_json::Value,
-        retry_after: Option<Duration>,
-    ) -> VendorError {
-        let errors = &self.provider.errors;
-        let code = errors
-            .code
-            .iter()
-            .find_map(|p| crate::path::get(value, p).and_then(|v| crate::path::as_text(&v)));
-        let message = errors
-            .message
-            .iter()
-            .find_map(|p| crate::path::get(value, p).and_then(|v| crate::task::error_text(&v)))
-            .unwrap_or_else(|| excerpt(value.to_string().as_bytes()));
-        VendorError {
-            operation: self.op_name(op),
-            http_status: status,
-            code,
-            message,
-            retry_after,
-        }
-    }
-
     fn op_name(&self, op: &Operation) -> String {
-        format!("{}.{}", self.provider.id, op.name)
+        crate::reply::operation_name(self.provider, op)
     }
 }
 

@@ -9,6 +9,7 @@ pub mod http;
 pub mod lenient;
 pub mod limits;
 pub mod path;
+pub mod reply;
 pub mod request;
 pub mod rules;
 pub mod secret;
@@ -21,7 +22,7 @@ pub mod wire;
 
 pub use error::{Error, VendorError};
 pub use http::{BatchReply, ClientConfig, Content, HttpClient, Reply};
-pub use request::ApiRequest;
+pub use request::{ApiRequest, Encoded};
 pub use rules::{FieldAccess, FieldRef};
 pub use secret::ApiKey;
 pub use task::{Task, TaskStatus};
@@ -40,7 +41,7 @@ pub use serde_json;
 #[doc(hidden)]
 pub mod rt {
     pub use crate::http::{BatchReply, ClientConfig, Content, HttpClient, Reply};
-    pub use crate::request::{ApiRequest, Params};
+    pub use crate::request::{ApiRequest, Encoded, Params, encode, typed_reply};
     pub use crate::rules::{FieldAccess, FieldRef};
     pub use crate::upload::{Upload, check_uploads};
     pub use crate::url::Url;

@@ -41,14 +41,23 @@ pub fn check_text(field: &str, value: &str, limits: &Limits) -> Result<(), Viola
         if len == 0 {
             return Err(Violation::new(field, "must not be empty"));
         }
-        let msg = format!("is {len} characters long, at least {min} required");
+        let msg = format!("is {}, at least {min} required", characters_long(len));
         return Err(Violation::new(field, msg));
     }
     if let Some(max) = limits.max_length.filter(|m| len > *m) {
-        let msg = format!("is {len} characters long, at most {max} allowed");
+        let msg = format!("is {}, at most {max} allowed", characters_long(len));
         return Err(Violation::new(field, msg));
     }
     Ok(())
+}
+
+/// `1 character long`, `4 characters long`.
+fn characters_long(len: usize) -> String {
+    if len == 1 {
+        "1 character long".to_string()
+    } else {
+        format!("{len} characters long")
+    }
 }
 
 /// Checks `min_items` / `max_items` of a list.
@@ -380,7 +389,7 @@ mod tests {
         };
         assert_eq!(
             check_text("p", "a", &min2).unwrap_err().message,
-            "is 1 characters long, at least 2 required"
+            "is 1 character long, at least 2 required"
         );
         assert_eq!(check_text("p", "", &Limits::NONE), Ok(()));
     }

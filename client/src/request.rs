@@ -117,3 +117,142 @@ pub(crate) fn scalar_json(value: &crate::spec::Scalar) -> serde_json::Value {
         crate::spec::Scalar::Bool(b) => serde_json::Value::from(*b),
     }
 }
+
+/// A request exactly as it would be sent (method, filled path, params, body), for tools and tests that
+/// choose the operation at run time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Encoded {
+    pub method: &'static str,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub headers: Vec<(String, String)>,
+    /// The JSON body, for JSON operations.
+    pub json: Option<serde_json::Value>,
+    /// Multipart text parts.
+    pub texts: Vec<(String, String)>,
+    /// Multipart file parts as (part name, file name).
+    pub files: Vec<(String, String)>,
+}
+
+impl Encoded {
+    /// Validates and encodes a typed request.
+    pub fn of<R: ApiRequest>(request: &R) -> Result<Encoded, crate::Error> {
+        request.validate()?;
+        let op = R::operation();
+        let params = Params::of(request);
+        let json = match op.body {
+            crate::spec::BodyKind::Json => {
+                let bytes = json_body(request)
+                    .map_err(|e| crate::Error::Config(format!("cannot encode the body: {e}")))?;
+                Some(
+                    serde_json::from_slice(&bytes).map_err(|e| {
+                        crate::Error::Config(format!("cannot encode the body: {e}"))
+                    })?,
+                )
+            }
+            _ => None,
+        };
+        let owned = |pairs: &[(&'static str, String)]| -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect()
+        };
+        Ok(Encoded {
+            method: op.method.as_str(),
+            path: crate::http::fill_path(op.path, &params.path),
+            query: owned(&params.query),
+            headers: owned(&params.headers),
+            json,
+            texts: owned(&params.texts),
+            files: params
+                .files
+                .iter()
+                .map(|(k, u)| (k.to_string(), u.file_name().to_string()))
+                .collect(),
+        })
+    }
+}
+
+/// Reads a request from JSON keyed by wire names (path, query and header params included), then
+/// validates and encodes it. A JSON that does not fit the typed request is an `Invalid` error.
+pub fn encode<R>(json: serde_json::Value) -> Result<Encoded, crate::Error>
+where
+    R: ApiRequest + serde::de::DeserializeOwned,
+{
+    let request: R = serde_json::from_value(json).map_err(|e| {
+        crate::Error::Invalid(crate::Violation::new(R::operation().name, e.to_string()).into())
+    })?;
+    Encoded::of(&request)
+}
+
+/// The JSON form of multipart parts, typed by the operation's field table: `"6"` becomes `6` for an
+/// integer field, repeated parts of a list field become an array, file parts become file names.
+/// Used to read multipart requests back (the simulator, tests).
+pub fn json_from_parts(
+    op: &Operation,
+    texts: &[(String, String)],
+    files: &[(String, String)],
+) -> serde_json::Value {
+    let mut map = serde_json::Map::new();
+    for (name, text) in texts.iter().chain(files) {
+        let field = op.params.iter().find(|f| f.wire == name);
+        let (kind, is_list) = match field.map(|f| &f.shape.kind) {
+            Some(Kind::List(item)) => (Some(&item.kind), true),
+            other => (other, false),
+        };
+        let value = typed_text(kind, text);
+        if is_list {
+            let entry = map
+                .entry(name.clone())
+                .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+            if let serde_json::Value::Array(items) = entry {
+                items.push(value);
+            }
+        } else {
+            map.insert(name.clone(), value);
+        }
+    }
+    serde_json::Value::Object(map)
+}
+
+/// A text part as the JSON value its field's kind expects; text that does not parse stays text, so
+/// validation reports it instead of this guessing.
+fn typed_text(kind: Option<&Kind>, text: &str) -> serde_json::Value {
+    let parsed = match kind {
+        Some(Kind::Integer) => text.trim().parse::<i64>().ok().map(serde_json::Value::from),
+        Some(Kind::Number) => text.trim().parse::<f64>().ok().map(serde_json::Value::from),
+        Some(Kind::Boolean) => text
+            .trim()
+            .parse::<bool>()
+            .ok()
+            .map(serde_json::Value::from),
+        Some(Kind::Enum(info))
+            if info
+                .values
+                .iter()
+                .all(|v| matches!(v, crate::spec::Scalar::Int(_))) =>
+        {
+            text.trim().parse::<i64>().ok().map(serde_json::Value::from)
+        }
+        _ => None,
+    };
+    parsed.unwrap_or_else(|| serde_json::Value::from(text))
+}
+
+/// Parses a reply into the typed response and back to JSON: the documented fields, typed as the spec
+/// says, unknown fields dropped.
+pub fn typed_reply<T>(json: serde_json::Value) -> Result<serde_json::Value, crate::Error>
+where
+    T: serde::de::DeserializeOwned + serde::Serialize,
+{
+    let typed: T =
+        serde_json::from_value(json.clone()).map_err(|e| crate::Error::UnexpectedResponse {
+            operation: std::any::type_name::<T>().to_string(),
+            http_status: 200,
+            reason: format!("the reply does not match the spec: {e}"),
+            body: crate::error::excerpt(json.to_string().as_bytes()),
+        })?;
+    serde_json::to_value(typed)
+        .map_err(|e| crate::Error::Config(format!("cannot re-encode the reply: {e}")))
+}

@@ -121,9 +121,16 @@ impl<'a> MapReader<'a> {
         }
     }
 
-    /// Entries not asked for; used by readers of open maps (params, types).
-    pub fn entries(&self) -> &'a [(Key, Node)] {
-        self.entries
+    /// Every entry, for readers of open maps (params, types, operations). A repeated key was already
+    /// reported by `new`; only its first definition is returned, so the repeat causes no follow-on errors.
+    pub fn entries(&self) -> Vec<&'a (Key, Node)> {
+        let entries = self.entries;
+        entries
+            .iter()
+            .enumerate()
+            .filter(|(i, (key, _))| !entries[..*i].iter().any(|(k, _)| k.name == key.name))
+            .map(|(_, entry)| entry)
+            .collect()
     }
 
     /// Reports every key nobody asked for.

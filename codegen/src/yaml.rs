@@ -69,7 +69,12 @@ pub fn parse(source: &str) -> Result<Node, (Pos, String)> {
     if source.trim().is_empty() {
         return Err((Pos { line: 1, col: 1 }, "the spec is empty".to_string()));
     }
-    serde_saphyr::from_str::<Node>(source).map_err(|err| {
+    // Duplicate keys reach our visitor, which keeps them all; the reader reports each one with both
+    // positions instead of the parser stopping the whole load at the first.
+    let options = serde_saphyr::options! {
+        duplicate_keys: serde_saphyr::options::DuplicateKeyPolicy::PassThrough,
+    };
+    serde_saphyr::from_str_with_options::<Node>(source, options).map_err(|err| {
         let pos = err
             .location()
             .map(Pos::from_location)

@@ -180,7 +180,42 @@ impl Emitter<'_> {
                 }
             }
         });
+        let provider_id = &self.spec.provider.id;
+        let encoders = self.spec.operations.iter().map(|op| {
+            let name = &op.name;
+            let request = format_ident!("{}Request", op.type_prefix);
+            quote!(#name => #rt::encode::<#request>(json))
+        });
+        let decoders = self
+            .spec
+            .operations
+            .iter()
+            .filter(|op| op.response.media.is_none())
+            .map(|op| {
+                let name = &op.name;
+                let response = format_ident!("{}Response", op.type_prefix);
+                quote!(#name => #rt::typed_reply::<#response>(json))
+            });
         quote! {
+            /// Reads a reply of `operation` into its typed response and back to JSON: the documented
+            /// fields, typed as the spec says.
+            pub fn typed_reply(operation: &str, json: #rt::serde_json::Value) -> Result<#rt::serde_json::Value, #rt::Error> {
+                match operation {
+                    #(#decoders,)*
+                    other => Err(#rt::Error::Config(format!("{} has no operation `{other}` with a JSON reply", #provider_id))),
+                }
+            }
+
+            /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
+            /// included), validates it, and encodes it as it would be sent. For tools that choose the
+            /// operation at run time.
+            pub fn encode_request(operation: &str, json: #rt::serde_json::Value) -> Result<#rt::Encoded, #rt::Error> {
+                match operation {
+                    #(#encoders,)*
+                    other => Err(#rt::Error::Config(format!("{} has no operation `{other}`", #provider_id))),
+                }
+            }
+
             #doc
             #[derive(Debug, Clone)]
             pub struct Client {

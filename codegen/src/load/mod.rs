@@ -70,11 +70,14 @@ impl Loader {
         let operations_node = top.require("operations", &mut self.diags);
         top.finish(&mut self.diags);
 
-        // Declared names first, so hoisted inline types can avoid them.
-        if let Some(node) = types_node
-            && let Some(map) = MapReader::new(node, "`types`", &mut self.diags)
+        // Declared names first, so hoisted inline types can avoid them. `read_types` reports the
+        // problems of this mapping; reading it here must not report them a second time.
+        if let Some(Node {
+            value: yaml::Value::Map(entries),
+            ..
+        }) = types_node
         {
-            self.declared_type_names = map.entries().iter().map(|(k, _)| k.name.clone()).collect();
+            self.declared_type_names = entries.iter().map(|(k, _)| k.name.clone()).collect();
         }
         let mut types = types_node.map(|n| self.read_types(n)).unwrap_or_default();
         let operations = operations_node
