@@ -97,6 +97,20 @@ impl Content {
     }
 }
 
+/// A reply to a call chosen at run time (see the generated `call` functions).
+#[derive(Debug)]
+pub enum DynReply {
+    Json {
+        body: serde_json::Value,
+        /// The task, for operations that map onto one.
+        task: Option<Task>,
+        /// The tasks, for batch operations.
+        tasks: Vec<Task>,
+        http_status: u16,
+    },
+    Content(Content),
+}
+
 /// A client for one provider, shared by every generated `Client`.
 #[derive(Debug, Clone)]
 pub struct HttpClient {
@@ -151,7 +165,7 @@ impl HttpClient {
         R::Response: DeserializeOwned,
     {
         let op = R::operation();
-        let (http_status, raw) = self.call_json(request).await?;
+        let (http_status, raw) = self.call_json_value(request).await?;
         let body = self.typed(op, http_status, &raw)?;
         let task = op
             .response
@@ -174,7 +188,7 @@ impl HttpClient {
         R::Response: DeserializeOwned,
     {
         let op = R::operation();
-        let (http_status, raw) = self.call_json(request).await?;
+        let (http_status, raw) = self.call_json_value(request).await?;
         let body = self.typed(op, http_status, &raw)?;
         let tasks = match (&op.response.task, op.response.tasks_at) {
             (Some(mapping), Some(at)) => normalize_many(&raw, at, mapping),
@@ -193,8 +207,35 @@ impl HttpClient {
         R: ApiRequest,
         R::Response: DeserializeOwned,
     {
-        let (http_status, raw) = self.call_json(request).await?;
+        let (http_status, raw) = self.call_json_value(request).await?;
         self.typed(R::operation(), http_status, &raw)
+    }
+
+    /// Reads `R` from JSON keyed by wire names and calls its operation; for tools that choose the
+    /// operation at run time. A JSON that does not fit `R` is an `Invalid` error and sends nothing.
+    pub async fn call_json<R>(&self, json: serde_json::Value) -> Result<DynReply, Error>
+    where
+        R: ApiRequest + DeserializeOwned,
+    {
+        let request: R = serde_json::from_value(json).map_err(|e| {
+            Error::Invalid(crate::Violation::new(R::operation().name, e.to_string()).into())
+        })?;
+        let op = R::operation();
+        if op.response.media.is_some() {
+            return self.fetch_content(&request).await.map(DynReply::Content);
+        }
+        let (http_status, body) = self.call_json_value(&request).await?;
+        let (task, tasks) = match (&op.response.task, op.response.tasks_at) {
+            (Some(mapping), Some(at)) => (None, normalize_many(&body, at, mapping)),
+            (Some(mapping), None) => (Some(normalize(&body, mapping)), Vec::new()),
+            (None, _) => (None, Vec::new()),
+        };
+        Ok(DynReply::Json {
+            body,
+            task,
+            tasks,
+            http_status,
+        })
     }
 
     /// A file reply: checked for an error status, then handed over unread.
@@ -238,7 +279,7 @@ impl HttpClient {
             .unwrap_or_default())
     }
 
-    async fn call_json<R: ApiRequest>(
+    async fn call_json_value<R: ApiRequest>(
         &self,
         request: &R,
     ) -> Result<(u16, serde_json::Value), Error> {

@@ -21,7 +21,7 @@ pub mod violation;
 pub mod wire;
 
 pub use error::{Error, VendorError};
-pub use http::{BatchReply, ClientConfig, Content, HttpClient, Reply};
+pub use http::{BatchReply, ClientConfig, Content, DynReply, HttpClient, Reply};
 pub use request::{ApiRequest, Encoded};
 pub use rules::{FieldAccess, FieldRef};
 pub use secret::ApiKey;
@@ -40,7 +40,7 @@ pub use serde_json;
 /// this crate.
 #[doc(hidden)]
 pub mod rt {
-    pub use crate::http::{BatchReply, ClientConfig, Content, HttpClient, Reply};
+    pub use crate::http::{BatchReply, ClientConfig, Content, DynReply, HttpClient, Reply};
     pub use crate::request::{ApiRequest, Encoded, Params, encode, typed_reply};
     pub use crate::rules::{FieldAccess, FieldRef};
     pub use crate::upload::{Upload, check_uploads};

@@ -117,6 +117,10 @@ pub fn index_source(generated: &[Generated], runtime: &str) -> String {
         let (name, id) = (&g.id, crate::emit::ident(&g.id));
         quote::quote!(#name => #id::typed_reply(operation, json))
     });
+    let call_arms = generated.iter().map(|g| {
+        let (name, id) = (&g.id, crate::emit::ident(&g.id));
+        quote::quote!(#name => #id::call(client, operation, json).await)
+    });
     let all = generated.iter().map(|g| {
         let id = crate::emit::ident(&g.id);
         quote::quote!(&#id::PROVIDER)
@@ -146,6 +150,19 @@ pub fn index_source(generated: &[Generated], runtime: &str) -> String {
         ) -> Result<#rt::serde_json::Value, #rt::Error> {
             match provider {
                 #(#reply_arms,)*
+                other => Err(#rt::Error::Config(format!("no built-in provider `{other}`"))),
+            }
+        }
+
+        /// Calls an operation of the client's provider with a request read from JSON (see each module's
+        /// `call`).
+        pub async fn call(
+            client: &#rt::HttpClient,
+            operation: &str,
+            json: #rt::serde_json::Value,
+        ) -> Result<#rt::DynReply, #rt::Error> {
+            match client.provider().id {
+                #(#call_arms,)*
                 other => Err(#rt::Error::Config(format!("no built-in provider `{other}`"))),
             }
         }

@@ -56,6 +56,23 @@ impl<'a> MapReader<'a> {
         Some(&self.entries[index].1)
     }
 
+    /// Reports missing keys at `pos`, the key that holds this mapping (`provider:`), instead of at the
+    /// mapping's first entry, which is not what is wrong. `None` keeps the mapping's own position.
+    pub fn owned_by(mut self, pos: Option<Pos>) -> Self {
+        if let Some(pos) = pos {
+            self.pos = pos;
+        }
+        self
+    }
+
+    /// Where `key` itself is written, if present.
+    pub fn key_pos(&self, key: &str) -> Option<Pos> {
+        self.entries
+            .iter()
+            .find(|(k, _)| k.name == key)
+            .map(|(k, _)| k.pos)
+    }
+
     pub fn has(&self, key: &str) -> bool {
         self.entries.iter().any(|(k, _)| k.name == key)
     }

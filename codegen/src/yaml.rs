@@ -66,9 +66,6 @@ impl Value {
 
 /// Parses a document; a syntax error comes back with its position.
 pub fn parse(source: &str) -> Result<Node, (Pos, String)> {
-    if source.trim().is_empty() {
-        return Err((Pos { line: 1, col: 1 }, "the spec is empty".to_string()));
-    }
     // Duplicate keys reach our visitor, which keeps them all; the reader reports each one with both
     // positions instead of the parser stopping the whole load at the first.
     let options = serde_saphyr::options! {
@@ -79,7 +76,15 @@ pub fn parse(source: &str) -> Result<Node, (Pos, String)> {
             .location()
             .map(Pos::from_location)
             .unwrap_or(Pos { line: 1, col: 1 });
-        (pos, one_line(&err.without_snippet().to_string()))
+        let message = match err.without_snippet() {
+            // serde-saphyr's own text points at its API (`from_str_multiple`), not at the file.
+            serde_saphyr::Error::MultipleDocuments { .. } => {
+                "a spec is one YAML document, but a second one starts here (after `---`)"
+                    .to_string()
+            }
+            other => one_line(&other.to_string()),
+        };
+        (pos, message)
     })
 }
 

@@ -5,66 +5,12 @@
 //!
 //! Nothing here names a provider: a new spec with fixtures is tested with no Rust change.
 
+mod common;
+
+use common::{fixtures, operation, provider, read, request_fixture, sorted};
 use grokvid::providers;
-use grokvid::spec::{Operation, Provider};
 use grokvid::{Error, Task};
-use serde_json::{Map, Value, json};
-use std::path::{Path, PathBuf};
-
-fn fixtures(kind: &str) -> Vec<(String, PathBuf)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let mut out = Vec::new();
-    for provider in std::fs::read_dir(&root).expect("tests/fixtures exists") {
-        let provider = provider.unwrap().path();
-        let id = provider.file_name().unwrap().to_string_lossy().into_owned();
-        let Ok(files) = std::fs::read_dir(provider.join(kind)) else {
-            continue;
-        };
-        for file in files {
-            out.push((id.clone(), file.unwrap().path()));
-        }
-    }
-    out.sort();
-    out
-}
-
-fn read(path: &Path) -> Value {
-    let text = std::fs::read_to_string(path).unwrap();
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn provider(id: &str) -> &'static Provider {
-    providers::ALL
-        .iter()
-        .copied()
-        .find(|p| p.id == id)
-        .unwrap_or_else(|| panic!("fixtures for unknown provider `{id}`"))
-}
-
-fn operation(provider: &'static Provider, name: &str) -> &'static Operation {
-    provider
-        .operation(name)
-        .unwrap_or_else(|| panic!("{} has no operation `{name}`", provider.id))
-}
-
-fn pairs(value: Option<&Value>) -> Vec<(String, String)> {
-    let Some(Value::Object(map)) = value else {
-        return Vec::new();
-    };
-    map.iter()
-        .map(|(k, v)| {
-            (
-                k.clone(),
-                v.as_str().map_or_else(|| v.to_string(), str::to_string),
-            )
-        })
-        .collect()
-}
-
-fn sorted(mut v: Vec<(String, String)>) -> Vec<(String, String)> {
-    v.sort();
-    v
-}
+use serde_json::{Value, json};
 
 #[test]
 fn every_request_example_round_trips() {
@@ -72,106 +18,53 @@ fn every_request_example_round_trips() {
     assert!(cases.len() >= 20, "only {} request fixtures", cases.len());
     let mut failures = Vec::new();
     for (id, path) in &cases {
-        let fixture = read(path);
-        let op_name = fixture["operation"].as_str().unwrap();
-        let op = operation(provider(id), op_name);
-        // The request as one JSON object keyed by wire names: body, then path/query/header params.
-        let (mut request, texts, files) = if let Some(body) = fixture.get("json") {
-            // Fixtures show the wire body, so a wrapped body is unwrapped into the request's fields.
-            let fields = op.wrap.map_or(body, |key| &body[key]);
-            (
-                fields.as_object().cloned().unwrap_or_default(),
-                vec![],
-                vec![],
-            )
-        } else if let Some(mp) = fixture.get("multipart") {
-            let texts = pairs(mp.get("fields"));
-            let files: Vec<(String, String)> = mp["files"]
-                .as_array()
-                .map(|files| {
-                    files
-                        .iter()
-                        .map(|f| {
-                            (
-                                f["name"].as_str().unwrap().to_string(),
-                                f["filename"].as_str().unwrap().to_string(),
-                            )
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            let body = grokvid::request::json_from_parts(op, &texts, &files);
-            (body.as_object().cloned().unwrap_or_default(), texts, files)
-        } else {
-            (Map::new(), vec![], vec![])
-        };
-        let mut outside: Vec<(String, String)> = Vec::new();
-        for section in ["path", "query", "headers"] {
-            for (k, v) in pairs(fixture.get(section)) {
-                outside.push((k.clone(), v.clone()));
-                if !op.consts.iter().any(|c| c.wire == k) {
-                    request.insert(
-                        k,
-                        fixture[section][outside.last().unwrap().0.as_str()].clone(),
-                    );
-                }
-            }
-        }
-        // Body constants are on the wire but are not fields of the typed request.
-        let consts: Vec<&str> = op.consts.iter().map(|c| c.wire).collect();
-        let typed_input: Map<String, Value> = request
-            .iter()
-            .filter(|(k, _)| !consts.contains(&k.as_str()))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        let encoded = match providers::encode_request(id, op_name, Value::Object(typed_input)) {
+        let f = request_fixture(id, path);
+        let label = path.display();
+        let encoded = match providers::encode_request(id, f.operation.name, f.input.clone()) {
             Ok(encoded) => encoded,
             Err(e) => {
-                failures.push(format!("{}: {e}", path.display()));
+                failures.push(format!("{label}: {e}"));
                 continue;
             }
         };
-        let label = path.display();
-        if let Some(body) = fixture.get("json") {
-            let expected = body.clone();
-            if encoded.json.as_ref() != Some(&expected) {
-                failures.push(format!(
-                    "{label}: body\n  sent     {}\n  expected {expected}",
-                    encoded.json.unwrap_or_default()
-                ));
-            }
+        if let Some(expected) = &f.json
+            && encoded.json.as_ref() != Some(expected)
+        {
+            failures.push(format!(
+                "{label}: body\n  sent     {:?}\n  expected {expected}",
+                encoded.json
+            ));
         }
-        if fixture.get("multipart").is_some() {
-            if sorted(encoded.texts.clone()) != sorted(texts.clone()) {
-                failures.push(format!(
-                    "{label}: text parts {:?} != {:?}",
-                    encoded.texts, texts
-                ));
-            }
-            if sorted(encoded.files.clone()) != sorted(files.clone()) {
-                failures.push(format!(
-                    "{label}: file parts {:?} != {:?}",
-                    encoded.files, files
-                ));
-            }
+        if sorted(encoded.texts.clone()) != sorted(f.texts.clone()) {
+            failures.push(format!(
+                "{label}: text parts {:?} != {:?}",
+                encoded.texts, f.texts
+            ));
         }
-        let mut sent_outside = encoded.query.clone();
-        sent_outside.extend(encoded.headers.clone());
-        for (k, v) in pairs(fixture.get("path")) {
-            if !encoded.path.contains(&v) {
+        if sorted(encoded.files.clone()) != sorted(f.files.clone()) {
+            failures.push(format!(
+                "{label}: file parts {:?} != {:?}",
+                encoded.files, f.files
+            ));
+        }
+        for (k, v) in &f.path {
+            if !encoded.path.contains(v.as_str()) {
                 failures.push(format!(
                     "{label}: path `{}` does not carry {k}={v}",
                     encoded.path
                 ));
             }
         }
-        let expected_outside: Vec<(String, String)> = outside
-            .into_iter()
-            .filter(|(k, _)| !pairs(fixture.get("path")).iter().any(|(p, _)| p == k))
-            .collect();
-        if sorted(sent_outside.clone()) != sorted(expected_outside.clone()) {
+        if sorted(encoded.query.clone()) != sorted(f.query.clone()) {
             failures.push(format!(
-                "{label}: query/header params {sent_outside:?} != {expected_outside:?}"
+                "{label}: query {:?} != {:?}",
+                encoded.query, f.query
+            ));
+        }
+        if sorted(encoded.headers.clone()) != sorted(f.headers.clone()) {
+            failures.push(format!(
+                "{label}: headers {:?} != {:?}",
+                encoded.headers, f.headers
             ));
         }
     }

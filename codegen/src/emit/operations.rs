@@ -196,7 +196,21 @@ impl Emitter<'_> {
                 let response = format_ident!("{}Response", op.type_prefix);
                 quote!(#name => #rt::typed_reply::<#response>(json))
             });
+        let callers = self.spec.operations.iter().map(|op| {
+            let name = &op.name;
+            let request = format_ident!("{}Request", op.type_prefix);
+            quote!(#name => client.call_json::<#request>(json).await)
+        });
         quote! {
+            /// Calls `operation` with a request read from JSON keyed by wire names, through a client of
+            /// this provider. For tools that choose the operation at run time; typed code calls `Client`.
+            pub async fn call(client: &#rt::HttpClient, operation: &str, json: #rt::serde_json::Value) -> Result<#rt::DynReply, #rt::Error> {
+                match operation {
+                    #(#callers,)*
+                    other => Err(#rt::Error::Config(format!("{} has no operation `{other}`", #provider_id))),
+                }
+            }
+
             /// Reads a reply of `operation` into its typed response and back to JSON: the documented
             /// fields, typed as the spec says.
             pub fn typed_reply(operation: &str, json: #rt::serde_json::Value) -> Result<#rt::serde_json::Value, #rt::Error> {

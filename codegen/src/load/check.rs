@@ -62,9 +62,10 @@ impl Loader {
         let Some(default) = &field.default else {
             return;
         };
+        let pos = self.spot(field.pos, "default", "");
         if field.required {
             self.error(
-                field.pos,
+                pos,
                 format!(
                     "`{}` is required, so its `default` would never apply",
                     field.wire
@@ -72,7 +73,7 @@ impl Loader {
             );
         }
         if let Err(message) = literal_fits(spec, &field.ty, default) {
-            self.error(field.pos, format!("default of `{}`: {message}", field.wire));
+            self.error(pos, format!("default of `{}`: {message}", field.wire));
         }
     }
 
@@ -92,13 +93,14 @@ impl Loader {
         &mut self,
         spec: &Spec,
         op: &OperationDef,
-        pos: Pos,
+        rule: Pos,
         when: &[ConditionDef],
         check: &CheckDef,
     ) {
         for cond in when {
             match cond {
                 ConditionDef::Equals { field, any_of } => {
+                    let pos = self.spot(rule, "when", field);
                     if let Some(f) = self.rule_field(op, field, pos) {
                         for value in any_of {
                             if let Err(message) = literal_fits(spec, &f.ty, value) {
@@ -108,12 +110,15 @@ impl Loader {
                     }
                 }
                 ConditionDef::Set(field) => {
+                    let pos = self.spot(rule, "when", field);
                     self.rule_field(op, field, pos);
                 }
             }
         }
+        let at = |this: &Self, field: &str| this.spot(rule, "check", field);
         match check {
             CheckDef::Fixed { field, value } => {
+                let pos = at(self, field);
                 if let Some(f) = self.rule_field(op, field, pos)
                     && let Err(message) = literal_fits(spec, &f.ty, value)
                 {
@@ -126,10 +131,12 @@ impl Loader {
             | CheckDef::OneOf(fields)
             | CheckDef::Precedence(fields) => {
                 for field in fields {
+                    let pos = at(self, field);
                     self.rule_field(op, field, pos);
                 }
             }
             CheckDef::Range { field, min, max } => {
+                let pos = at(self, field);
                 if let Some(f) = self.rule_field(op, field, pos) {
                     if !is_numeric(spec, &f.ty) {
                         self.error(
@@ -148,6 +155,7 @@ impl Loader {
                 }
             }
             CheckDef::Items { field, .. } => {
+                let pos = at(self, field);
                 if let Some(f) = self.rule_field(op, field, pos)
                     && !f.ty.is_list()
                 {
@@ -158,6 +166,7 @@ impl Loader {
                 }
             }
             CheckDef::Allowed { field, values } => {
+                let pos = at(self, field);
                 if let Some(f) = self.rule_field(op, field, pos) {
                     for value in values {
                         if let Err(message) = literal_fits(spec, &f.ty, value) {

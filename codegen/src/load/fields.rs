@@ -146,6 +146,9 @@ impl Loader {
         let default = map
             .get("default")
             .and_then(|n| literal(n, "default", &mut self.diags));
+        if let Some(d) = &default {
+            self.note_spot(key_pos, "default", "", d.pos);
+        }
         let client_default = match map.string("default_by", &mut self.diags) {
             None => false,
             Some(by) => match by.value.as_str() {
@@ -266,21 +269,21 @@ impl Loader {
         let max_length = map.count("max_length", &mut self.diags);
         let min_items = map.count("min_items", &mut self.diags);
         let max_items = map.count("max_items", &mut self.diags);
-        for (lo, hi, what) in [
+        for (lo, hi, (lo_key, hi_key)) in [
             (
                 min.as_ref().map(|a| (a.pos, a.value)),
                 max.as_ref().map(|a| a.value),
-                "min",
+                ("min", "max"),
             ),
             (
                 min_length.as_ref().map(|a| (a.pos, a.value as f64)),
                 max_length.as_ref().map(|a| a.value as f64),
-                "min_length",
+                ("min_length", "max_length"),
             ),
             (
                 min_items.as_ref().map(|a| (a.pos, a.value as f64)),
                 max_items.as_ref().map(|a| a.value as f64),
-                "min_items",
+                ("min_items", "max_items"),
             ),
         ] {
             if let (Some((pos, lo)), Some(hi)) = (lo, hi)
@@ -288,7 +291,7 @@ impl Loader {
             {
                 self.diags.error(
                     pos,
-                    format!("`{what}` {lo} is greater than the maximum {hi}"),
+                    format!("`{lo_key}` {lo} is greater than `{hi_key}` {hi}"),
                 );
             }
         }

@@ -15,6 +15,7 @@ use crate::names::{is_snake_ident, is_type_ident};
 use crate::reader::{At, MapReader, string_list};
 use crate::yaml::{self, Node, Pos};
 use fields::{FieldSite, Hoisted};
+use std::collections::BTreeMap;
 
 /// Loads and checks one spec. `file` is how messages name it (`specs/geeknow.yaml`).
 pub fn load(file: &str, source: &str) -> Result<Spec, Vec<Diagnostic>> {
@@ -23,6 +24,7 @@ pub fn load(file: &str, source: &str) -> Result<Spec, Vec<Diagnostic>> {
         hoisted: Vec::new(),
         declared_type_names: Vec::new(),
         type_refs: Vec::new(),
+        spots: BTreeMap::new(),
     };
     let root = match yaml::parse(source) {
         Ok(root) => root,
@@ -33,6 +35,13 @@ pub fn load(file: &str, source: &str) -> Result<Spec, Vec<Diagnostic>> {
             return Err(loader.diags.into_sorted());
         }
     };
+    if root.value == yaml::Value::Null {
+        // Also a file of only comments: nothing to point at but the start.
+        loader
+            .diags
+            .error(Pos { line: 1, col: 1 }, "the spec is empty");
+        return Err(loader.diags.into_sorted());
+    }
     let spec = loader.read_spec(file, &root);
     match spec {
         Some(spec) if loader.diags.is_empty() => Ok(spec),
@@ -46,6 +55,10 @@ pub(crate) struct Loader {
     declared_type_names: Vec<String>,
     /// Every `type: Name` seen, checked against the known types at the end.
     type_refs: Vec<At<String>>,
+    /// Where things the model keeps without a position were written (a rule's field names, a field's
+    /// `default`), so checks that run on the finished model can point at them. Keyed by the position
+    /// of the item that holds them (the rule, the field), a part (`when`, `check`, `default`) and a name.
+    spots: BTreeMap<(Pos, &'static str, String), Pos>,
 }
 
 impl Loader {
@@ -53,15 +66,17 @@ impl Loader {
         let mut top = MapReader::new(root, "the spec", &mut self.diags)?;
         let provider = top
             .require("provider", &mut self.diags)
-            .and_then(|n| self.read_provider(n));
+            .and_then(|n| self.read_provider(n, top.key_pos("provider")));
         let auth = top
             .require("auth", &mut self.diags)
-            .and_then(|n| self.read_auth(n));
+            .and_then(|n| self.read_auth(n, top.key_pos("auth")));
         let polling = top
             .get("polling")
             .map(|n| self.read_polling(n))
             .unwrap_or_default();
-        let envelope = top.get("envelope").and_then(|n| self.read_envelope(n));
+        let envelope = top
+            .get("envelope")
+            .and_then(|n| self.read_envelope(n, top.key_pos("envelope")));
         let errors = top
             .get("errors")
             .map(|n| self.read_errors(n))
@@ -101,8 +116,8 @@ impl Loader {
         Some(spec)
     }
 
-    fn read_provider(&mut self, node: &Node) -> Option<ProviderInfo> {
-        let mut map = MapReader::new(node, "`provider`", &mut self.diags)?;
+    fn read_provider(&mut self, node: &Node, key: Option<Pos>) -> Option<ProviderInfo> {
+        let mut map = MapReader::new(node, "`provider`", &mut self.diags)?.owned_by(key);
         let id = map.required_string("id", &mut self.diags);
         let name = map.required_string("name", &mut self.diags);
         let base_url = map.required_string("base_url", &mut self.diags);
@@ -140,8 +155,8 @@ impl Loader {
         })
     }
 
-    fn read_auth(&mut self, node: &Node) -> Option<Auth> {
-        let mut map = MapReader::new(node, "`auth`", &mut self.diags)?;
+    fn read_auth(&mut self, node: &Node, key: Option<Pos>) -> Option<Auth> {
+        let mut map = MapReader::new(node, "`auth`", &mut self.diags)?.owned_by(key);
         let location = map.required_string("in", &mut self.diags);
         let name = map.required_string("name", &mut self.diags);
         let prefix = map.string("prefix", &mut self.diags);
@@ -193,23 +208,25 @@ impl Loader {
         }
     }
 
-    fn read_envelope(&mut self, node: &Node) -> Option<Envelope> {
-        let mut map = MapReader::new(node, "`envelope`", &mut self.diags)?;
+    fn read_envelope(&mut self, node: &Node, key: Option<Pos>) -> Option<Envelope> {
+        let mut map = MapReader::new(node, "`envelope`", &mut self.diags)?.owned_by(key);
         let ok = map.require("ok", &mut self.diags);
+        let ok_key = map.key_pos("ok");
         map.finish(&mut self.diags);
-        let mut ok = MapReader::new(ok?, "`envelope.ok`", &mut self.diags)?;
+        let mut ok = MapReader::new(ok?, "`envelope.ok`", &mut self.diags)?.owned_by(ok_key);
         let path = ok.required_string("path", &mut self.diags);
-        let values = ok
-            .require("in", &mut self.diags)
+        let values_node = ok.require("in", &mut self.diags);
+        let values = values_node
             .map(|n| crate::reader::literal_list(n, "in", &mut self.diags))
             .unwrap_or_default();
-        let ok_pos = ok.pos;
         ok.finish(&mut self.diags);
         let path = path?;
         self.check_path(&path);
-        if values.is_empty() {
+        if let Some(node) = values_node
+            && values.is_empty()
+        {
             self.diags
-                .error(ok_pos, "`envelope.ok.in` lists no accepted values");
+                .error(node.pos, "`envelope.ok.in` lists no accepted values");
         }
         Some(Envelope {
             path: path.value,
@@ -296,6 +313,21 @@ impl Loader {
             });
         }
         out
+    }
+
+    /// Remembers where a name inside the item at `owner` was written (see `spots`).
+    pub(crate) fn note_spot(&mut self, owner: Pos, part: &'static str, name: &str, at: Pos) {
+        self.spots
+            .entry((owner, part, name.to_string()))
+            .or_insert(at);
+    }
+
+    /// Where a name inside the item at `owner` was written; the item itself when not recorded.
+    pub(crate) fn spot(&self, owner: Pos, part: &'static str, name: &str) -> Pos {
+        self.spots
+            .get(&(owner, part, name.to_string()))
+            .copied()
+            .unwrap_or(owner)
     }
 
     /// Reports an error at `pos`.

@@ -46,7 +46,7 @@ impl Loader {
         node: &Node,
     ) -> Option<OperationDef> {
         let what = format!("operation `{name}`");
-        let mut map = MapReader::new(node, &what, &mut self.diags)?;
+        let mut map = MapReader::new(node, &what, &mut self.diags)?.owned_by(Some(pos));
         let type_prefix = pascal_case(name);
         let role = map.required_string("role", &mut self.diags).and_then(|r| {
             Some(match r.value.as_str() {
@@ -426,8 +426,9 @@ impl Loader {
             })
             .unwrap_or_default();
         let task = map.get("task").map(|n| self.read_task(n));
+        let tasks_key = map.key_pos("tasks");
         let tasks_at = map.get("tasks").and_then(|n| {
-            let mut tasks = MapReader::new(n, "`tasks`", &mut self.diags)?;
+            let mut tasks = MapReader::new(n, "`tasks`", &mut self.diags)?.owned_by(tasks_key);
             let at = tasks.required_string("at", &mut self.diags);
             tasks.finish(&mut self.diags);
             let at = at?;

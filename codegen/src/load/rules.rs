@@ -3,7 +3,7 @@
 use super::Loader;
 use crate::model::{CheckDef, ConditionDef, RuleDef};
 use crate::reader::{MapReader, literal, literal_list, string_list};
-use crate::yaml::{Node, Value};
+use crate::yaml::{Node, Pos, Value};
 
 const CHECKS: [&str; 9] = [
     "fixed",
@@ -39,6 +39,7 @@ impl Loader {
             && let Some(cond_map) = MapReader::new(cond, "`when`", &mut self.diags)
         {
             for (key, values) in cond_map.entries() {
+                self.note_spot(node.pos, "when", &key.name, key.pos);
                 let any_of = literal_list(values, &key.name, &mut self.diags)
                     .into_iter()
                     .map(|v| v.value)
@@ -51,6 +52,7 @@ impl Loader {
         }
         if let Some(set) = map.get("when_set") {
             for field in string_list(set, "when_set", &mut self.diags) {
+                self.note_spot(node.pos, "when", &field.value, field.pos);
                 when.push(ConditionDef::Set(field.value));
             }
         }
@@ -72,7 +74,7 @@ impl Loader {
         }
         let check = present.first().and_then(|key| {
             let value = map.get(key)?;
-            self.read_check(key, value)
+            self.read_check(node.pos, key, value)
         });
         // Ask for the remaining check keys so they are not reported twice as unknown.
         for key in CHECKS {
@@ -87,11 +89,15 @@ impl Loader {
         })
     }
 
-    fn read_check(&mut self, key: &str, node: &Node) -> Option<CheckDef> {
+    /// Reads the check `key` of the rule at `rule`; field names are noted so later checks point at them.
+    fn read_check(&mut self, rule: Pos, key: &str, node: &Node) -> Option<CheckDef> {
         let names = |this: &mut Self| -> Vec<String> {
             string_list(node, key, &mut this.diags)
                 .into_iter()
-                .map(|s| s.value)
+                .map(|s| {
+                    this.note_spot(rule, "check", &s.value, s.pos);
+                    s.value
+                })
                 .collect()
         };
         Some(match key {
@@ -110,12 +116,12 @@ impl Loader {
                 CheckDef::Precedence(self.at_least_two(node, key, fields)?)
             }
             "fixed" => {
-                let (field, value) = self.single_entry(node, key)?;
+                let (field, value) = self.single_entry(rule, node, key)?;
                 let value = literal(value, key, &mut self.diags)?.value;
                 CheckDef::Fixed { field, value }
             }
             "allowed" => {
-                let (field, values) = self.single_entry(node, key)?;
+                let (field, values) = self.single_entry(rule, node, key)?;
                 let values = literal_list(values, key, &mut self.diags)
                     .into_iter()
                     .map(|v| v.value)
@@ -123,7 +129,7 @@ impl Loader {
                 CheckDef::Allowed { field, values }
             }
             "range" => {
-                let (field, bounds) = self.single_entry(node, key)?;
+                let (field, bounds) = self.single_entry(rule, node, key)?;
                 let mut b = MapReader::new(bounds, "`range`", &mut self.diags)?;
                 let min = b.number("min", &mut self.diags).map(|m| m.value);
                 let max = b.number("max", &mut self.diags).map(|m| m.value);
@@ -134,7 +140,7 @@ impl Loader {
                 CheckDef::Range { field, min, max }
             }
             "items" => {
-                let (field, bounds) = self.single_entry(node, key)?;
+                let (field, bounds) = self.single_entry(rule, node, key)?;
                 let mut b = MapReader::new(bounds, "`items`", &mut self.diags)?;
                 let min = b.count("min", &mut self.diags).map(|m| m.value);
                 let max = b.count("max", &mut self.diags).map(|m| m.value);
@@ -149,7 +155,12 @@ impl Loader {
     }
 
     /// `check: {field: value}` with one field.
-    fn single_entry<'n>(&mut self, node: &'n Node, key: &str) -> Option<(String, &'n Node)> {
+    fn single_entry<'n>(
+        &mut self,
+        rule: Pos,
+        node: &'n Node,
+        key: &str,
+    ) -> Option<(String, &'n Node)> {
         let Value::Map(entries) = &node.value else {
             self.error(
                 node.pos,
@@ -168,6 +179,7 @@ impl Loader {
             return None;
         }
         let (field, value) = &entries[0];
+        self.note_spot(rule, "check", &field.name, field.pos);
         Some((field.name.clone(), value))
     }
 

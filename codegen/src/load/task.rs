@@ -3,7 +3,7 @@
 use super::Loader;
 use crate::model::{PathTestDef, Status, StatusStepDef, TaskDef};
 use crate::reader::{At, MapReader, literal};
-use crate::yaml::{Node, Value};
+use crate::yaml::{Node, Pos, Value};
 
 impl Loader {
     pub(super) fn read_task(&mut self, node: &Node) -> TaskDef {
@@ -63,6 +63,7 @@ impl Loader {
         let word = map.string("word", &mut self.diags);
         let words = map.get("map");
         let when = map.get("when");
+        let when_key = map.key_pos("when");
         let then = map.string("then", &mut self.diags);
         let message = map.string("message", &mut self.diags).map(|m| m.value);
         map.finish(&mut self.diags);
@@ -107,7 +108,7 @@ impl Loader {
             return None;
         };
         let then = self.status(&then)?;
-        let test = when.and_then(|w| self.read_path_test(w));
+        let test = when.and_then(|w| self.read_path_test(w, when_key));
         if when.is_some() && test.is_none() {
             return None;
         }
@@ -140,8 +141,8 @@ impl Loader {
         found
     }
 
-    fn read_path_test(&mut self, node: &Node) -> Option<PathTestDef> {
-        let mut map = MapReader::new(node, "`when`", &mut self.diags)?;
+    fn read_path_test(&mut self, node: &Node, key: Option<Pos>) -> Option<PathTestDef> {
+        let mut map = MapReader::new(node, "`when`", &mut self.diags)?.owned_by(key);
         let path = map.required_string("path", &mut self.diags);
         let present = map.bool("present", &mut self.diags);
         let equals = map

@@ -1,0 +1,127 @@
+//! Fixture helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use grokvid::providers;
+use grokvid::spec::{Operation, Provider};
+use serde_json::{Map, Value};
+use std::path::{Path, PathBuf};
+
+/// `(provider id, file)` for every fixture of this kind (`requests`, `responses`, `errors`).
+pub fn fixtures(kind: &str) -> Vec<(String, PathBuf)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut out = Vec::new();
+    for provider in std::fs::read_dir(&root).expect("tests/fixtures exists") {
+        let provider = provider.unwrap().path();
+        let id = provider.file_name().unwrap().to_string_lossy().into_owned();
+        let Ok(files) = std::fs::read_dir(provider.join(kind)) else {
+            continue;
+        };
+        for file in files {
+            out.push((id.clone(), file.unwrap().path()));
+        }
+    }
+    out.sort();
+    out
+}
+
+pub fn read(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap();
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+pub fn provider(id: &str) -> &'static Provider {
+    providers::ALL
+        .iter()
+        .copied()
+        .find(|p| p.id == id)
+        .unwrap_or_else(|| panic!("fixtures for unknown provider `{id}`"))
+}
+
+pub fn operation(provider: &'static Provider, name: &str) -> &'static Operation {
+    provider
+        .operation(name)
+        .unwrap_or_else(|| panic!("{} has no operation `{name}`", provider.id))
+}
+
+/// A JSON object's entries as text pairs.
+pub fn pairs(value: Option<&Value>) -> Vec<(String, String)> {
+    let Some(Value::Object(map)) = value else {
+        return Vec::new();
+    };
+    map.iter()
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                v.as_str().map_or_else(|| v.to_string(), str::to_string),
+            )
+        })
+        .collect()
+}
+
+pub fn sorted(mut v: Vec<(String, String)>) -> Vec<(String, String)> {
+    v.sort();
+    v
+}
+
+/// A request fixture as the wire shows it.
+pub struct RequestFixture {
+    pub operation: &'static Operation,
+    /// The typed request's input: every field by wire name, constants left out.
+    pub input: Value,
+    /// The JSON body exactly as documented (wrapped, constants included).
+    pub json: Option<Value>,
+    pub texts: Vec<(String, String)>,
+    pub files: Vec<(String, String)>,
+    pub path: Vec<(String, String)>,
+    pub query: Vec<(String, String)>,
+    pub headers: Vec<(String, String)>,
+}
+
+pub fn request_fixture(id: &str, path: &Path) -> RequestFixture {
+    let fixture = read(path);
+    let op = operation(provider(id), fixture["operation"].as_str().unwrap());
+    let mut input = Map::new();
+    let (mut texts, mut files) = (Vec::new(), Vec::new());
+    if let Some(body) = fixture.get("json") {
+        // Fixtures show the wire body, so a wrapped body is unwrapped into the request's fields.
+        let fields = op.wrap.map_or(body, |key| &body[key]);
+        input = fields.as_object().cloned().unwrap_or_default();
+    } else if let Some(mp) = fixture.get("multipart") {
+        texts = pairs(mp.get("fields"));
+        files = mp["files"]
+            .as_array()
+            .map(|files| {
+                files
+                    .iter()
+                    .map(|f| {
+                        (
+                            f["name"].as_str().unwrap().to_string(),
+                            f["filename"].as_str().unwrap().to_string(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let body = grokvid::request::json_from_parts(op, &texts, &files);
+        input = body.as_object().cloned().unwrap_or_default();
+    }
+    for section in ["path", "query", "headers"] {
+        if let Some(Value::Object(params)) = fixture.get(section) {
+            for (k, v) in params {
+                input.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    // Constants are on the wire but are not fields of the typed request.
+    input.retain(|k, _| !op.consts.iter().any(|c| c.wire == k));
+    RequestFixture {
+        operation: op,
+        input: Value::Object(input),
+        json: fixture.get("json").cloned(),
+        texts,
+        files,
+        path: pairs(fixture.get("path")),
+        query: pairs(fixture.get("query")),
+        headers: pairs(fixture.get("headers")),
+    }
+}
