@@ -30,7 +30,7 @@ async fn capture_server(reply: (u16, &'static str, Vec<u8>)) -> (String, Arc<Mut
         let log = log.clone();
         let (status, content_type, bytes) = reply.clone();
         async move {
-            let query = uri.query().map(|q| form_pairs(q)).unwrap_or_default();
+            let query = uri.query().map(form_pairs).unwrap_or_default();
             log.lock().unwrap().push(Seen {
                 method,
                 path: uri.path().to_string(),
@@ -83,11 +83,10 @@ fn decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+type Pairs = Vec<(String, String)>;
+
 /// Multipart parts as (name, text) and (name, file name).
-fn multipart_parts(
-    content_type: &str,
-    body: &[u8],
-) -> (Vec<(String, String)>, Vec<(String, String)>) {
+fn multipart_parts(content_type: &str, body: &[u8]) -> (Pairs, Pairs) {
     let boundary = content_type
         .split("boundary=")
         .nth(1)
