@@ -296,6 +296,8 @@ pub enum Check {
 /// How a reply is read.
 #[derive(Debug, Default)]
 pub struct Response {
+    /// The documented reply fields (types as documented; the simulator writes replies of this shape).
+    pub fields: &'static [Field],
     /// Mapping of a reply onto one task.
     pub task: Option<TaskMapping>,
     /// Batch replies: the path of the list whose items are mapped with `task`.

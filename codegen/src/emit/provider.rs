@@ -3,8 +3,7 @@
 use super::{Emitter, ident, unsuffixed_f64, unsuffixed_i64, unsuffixed_u64};
 use crate::model::{
     AuthLocation, BodyKind, CheckDef, ConditionDef, ConstDef, FieldDef, Limits, Literal, Method,
-    OperationDef, ParamLocation, PathTestDef, ResponseDef, Role, Status, StatusStepDef, TaskDef,
-    Ty, TypeBody,
+    OperationDef, ParamLocation, PathTestDef, Role, Status, StatusStepDef, TaskDef, Ty, TypeBody,
 };
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -94,7 +93,7 @@ impl Emitter<'_> {
             let message = option_str(r.message.as_deref());
             quote!(#rt::spec::Rule { when: &[#(#when),*], check: #check, message: #message })
         });
-        let response = self.response_table(&op.response);
+        let response = self.response_table(op);
         quote! {
             #rt::spec::Operation {
                 name: #name,
@@ -269,8 +268,9 @@ impl Emitter<'_> {
         }
     }
 
-    fn response_table(&self, r: &ResponseDef) -> TokenStream {
+    fn response_table(&self, op: &OperationDef) -> TokenStream {
         let rt = &self.rt;
+        let r = &op.response;
         let task = match &r.task {
             Some(t) => {
                 let t = self.task_table(t);
@@ -280,7 +280,14 @@ impl Emitter<'_> {
         };
         let tasks_at = option_str(r.tasks_at.as_deref());
         let media = option_str(r.media.as_deref());
-        quote!(#rt::spec::Response { task: #task, tasks_at: #tasks_at, media: #media })
+        // The reply struct owns the field table; content replies have none.
+        let fields = if r.media.is_some() {
+            quote!(&[])
+        } else {
+            let response = quote::format_ident!("{}Response", op.type_prefix);
+            quote!(#response::FIELDS)
+        };
+        quote!(#rt::spec::Response { fields: #fields, task: #task, tasks_at: #tasks_at, media: #media })
     }
 
     fn task_table(&self, t: &TaskDef) -> TokenStream {

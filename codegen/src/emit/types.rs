@@ -166,12 +166,18 @@ impl Emitter<'_> {
                 pub #rust: Option<#ty>
             }
         });
+        let table = fields.iter().map(|f| self.field_table(f));
         quote! {
             #doc
             #[derive(Debug, Clone, Default, PartialEq, #rt::serde::Serialize, #rt::serde::Deserialize)]
             #serde_crate
             pub struct #name {
                 #(#members,)*
+            }
+
+            impl #name {
+                /// The documented fields, as the spec types them.
+                pub const FIELDS: &'static [#rt::spec::Field] = &[#(#table),*];
             }
         }
     }

@@ -12,7 +12,8 @@ impl Loader {
     pub(super) fn check(&mut self, spec: &Spec) {
         let refs = std::mem::take(&mut self.type_refs);
         for r in &refs {
-            if spec.type_def(&r.value).is_none() {
+            // A declared type that could not be read was reported where it is declared.
+            if spec.type_def(&r.value).is_none() && !self.declared_type_names.contains(&r.value) {
                 let hint = suggest(&r.value, spec.types.iter().map(|t| t.name.as_str()))
                     .map(|s| format!("; did you mean `{s}`?"))
                     .unwrap_or_default();

@@ -96,7 +96,8 @@ impl Loader {
                 Ok(ty) => ty,
                 Err(message) => {
                     self.diags.error(node.pos, message);
-                    return None;
+                    // Keep the field (as a string), so rules and paths naming it are still checked.
+                    Ty::String
                 }
             };
             self.note_type_refs(&ty, node.pos);
@@ -188,10 +189,14 @@ impl Loader {
             site,
             scope,
             &description,
-        )?;
+        );
         map.finish(&mut self.diags);
+        // A missing or unknown type was reported; the field stays (as a string) so rules and paths
+        // naming it are still checked, but its limits are not checked against a guessed type.
+        let known = base.is_some();
+        let base = base.unwrap_or(Ty::String);
 
-        let hoisted = site != FieldSite::Response && limits.constrains_scalar();
+        let hoisted = known && site != FieldSite::Response && limits.constrains_scalar();
         let ty = if hoisted {
             self.hoist_newtype(
                 base,
@@ -211,7 +216,7 @@ impl Loader {
             max_items: limits.max_items,
             ..Limits::default()
         };
-        if (limits.min_items.is_some() || limits.max_items.is_some()) && !ty.is_list() {
+        if known && (limits.min_items.is_some() || limits.max_items.is_some()) && !ty.is_list() {
             self.diags.error(
                 key_pos,
                 format!("`min_items`/`max_items` need a list type, but `{wire}` is not a list"),
@@ -328,7 +333,8 @@ impl Loader {
         }
     }
 
-    /// The field's type: `type:`, or an inline `enum:`/`fields:` hoisted into a named type.
+    /// The field's type: `type:`, or an inline `enum:`/`fields:` hoisted into a named type. `None`
+    /// when it is missing or unknown (reported here).
     #[allow(clippy::too_many_arguments)]
     fn read_field_type(
         &mut self,

@@ -102,10 +102,24 @@ impl Loader {
             response_only: h.lenient,
             ..h.def
         }));
+        // A broken `provider` or `auth` was reported already; the rest of the spec is still checked
+        // (with stand-ins for them), so one run reports every problem. No model comes out of it.
+        let complete = provider.is_some() && auth.is_some();
         let spec = Spec {
             file: file.to_string(),
-            provider: provider?,
-            auth: auth?,
+            provider: provider.unwrap_or_else(|| ProviderInfo {
+                id: String::new(),
+                name: String::new(),
+                base_url: String::new(),
+                docs: String::new(),
+                description: String::new(),
+            }),
+            auth: auth.unwrap_or_else(|| Auth {
+                location: AuthLocation::Header,
+                name: String::new(),
+                prefix: String::new(),
+                env: String::new(),
+            }),
             polling,
             envelope,
             errors,
@@ -113,7 +127,7 @@ impl Loader {
             operations,
         };
         self.check(&spec);
-        Some(spec)
+        complete.then_some(spec)
     }
 
     fn read_provider(&mut self, node: &Node, key: Option<Pos>) -> Option<ProviderInfo> {

@@ -21,6 +21,7 @@ impl Loader {
             );
         }
         let mut out: Vec<OperationDef> = Vec::new();
+        let mut all_roles_known = true;
         for (key, def) in map.entries() {
             if !is_snake_ident(&key.name) {
                 self.error(
@@ -31,20 +32,23 @@ impl Loader {
                     ),
                 );
             }
-            if let Some(op) = self.read_operation(&key.name, key.pos, def) {
+            if let Some((op, role_known)) = self.read_operation(&key.name, key.pos, def) {
+                all_roles_known &= role_known;
                 out.push(op);
             }
         }
-        self.check_roles(&out);
+        self.check_roles(&out, all_roles_known);
         out
     }
 
+    /// One operation, and whether its role could be read. A missing or bad `role`, `method` or `path`
+    /// is reported and replaced by a stand-in, so the rest of the operation is still checked.
     fn read_operation(
         &mut self,
         name: &str,
         pos: crate::yaml::Pos,
         node: &Node,
-    ) -> Option<OperationDef> {
+    ) -> Option<(OperationDef, bool)> {
         let what = format!("operation `{name}`");
         let mut map = MapReader::new(node, &what, &mut self.diags)?.owned_by(Some(pos));
         let type_prefix = pascal_case(name);
@@ -106,7 +110,7 @@ impl Loader {
             .unwrap_or_default();
         map.finish(&mut self.diags);
 
-        let method = method?;
+        let method = method.unwrap_or(Method::Post);
         let body = match body {
             None if matches!(method, Method::Post | Method::Put | Method::Patch) => BodyKind::Json,
             None => BodyKind::None,
@@ -128,8 +132,9 @@ impl Loader {
         {
             self.error(w.pos, "`wrap` needs a JSON body");
         }
-        let path = path?;
-        if !path.value.starts_with('/') {
+        if let Some(path) = &path
+            && !path.value.starts_with('/')
+        {
             self.error(
                 path.pos,
                 format!("`path` must start with `/`, found `{}`", path.value),
@@ -140,9 +145,9 @@ impl Loader {
             type_prefix,
             pos,
             description,
-            role: role?,
+            role: role.unwrap_or(Role::Other),
             method,
-            path: path.value.clone(),
+            path: path.as_ref().map(|p| p.value.clone()).unwrap_or_default(),
             body,
             wrap: wrap.map(|w| w.value),
             headers,
@@ -151,9 +156,11 @@ impl Loader {
             rules,
             response,
         };
-        self.check_path_template(&op, path.pos);
+        if let Some(path) = &path {
+            self.check_path_template(&op, path.pos);
+        }
         self.check_params(&op);
-        Some(op)
+        Some((op, role.is_some()))
     }
 
     fn read_headers(&mut self, node: &Node) -> Vec<(String, String)> {
@@ -385,7 +392,8 @@ impl Loader {
     }
 
     /// One query, one content and one batch query at most: the lifecycle must know which to call.
-    fn check_roles(&mut self, ops: &[OperationDef]) {
+    /// `all_known`: every role could be read (a broken one may have been meant as the create).
+    fn check_roles(&mut self, ops: &[OperationDef], all_known: bool) {
         for role in [Role::Query, Role::Content, Role::BatchQuery] {
             let with_role: Vec<&OperationDef> = ops.iter().filter(|o| o.role == role).collect();
             if with_role.len() > 1 {
@@ -401,7 +409,7 @@ impl Loader {
                 );
             }
         }
-        if !ops.iter().any(|o| o.role == Role::Create) && !ops.is_empty() {
+        if all_known && !ops.iter().any(|o| o.role == Role::Create) && !ops.is_empty() {
             self.error(
                 ops[0].pos,
                 "the provider has no operation with `role: create`",
