@@ -25,6 +25,20 @@ pub enum Error {
     },
     /// The vendor answered with an error.
     Vendor(VendorError),
+    /// The task ended without a video: failed, cancelled or expired. Terminal.
+    TaskEnded {
+        provider: String,
+        task: Box<crate::Task>,
+    },
+    /// `wait` ran out of time; the handle resumes the task in this or another process.
+    Deadline {
+        handle: Box<crate::lifecycle::handle::TaskHandle>,
+    },
+    /// A local file could not be read or written.
+    Io {
+        path: std::path::PathBuf,
+        reason: String,
+    },
     /// A reply the spec does not describe; `body` is the start of what came back.
     UnexpectedResponse {
         operation: String,
@@ -51,7 +65,10 @@ impl Error {
     /// a create is only repeated after `NotSent` or a 429.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Invalid(_) | Error::Config(_) => false,
+            Error::Invalid(_) | Error::Config(_) | Error::TaskEnded { .. } | Error::Io { .. } => {
+                false
+            }
+            Error::Deadline { .. } => false,
             Error::NotSent { .. } | Error::MaybeSent { .. } => true,
             Error::Vendor(v) => v.http_status == 429 || v.http_status >= 500,
             Error::UnexpectedResponse { http_status, .. } => *http_status >= 500,
@@ -89,6 +106,30 @@ impl fmt::Display for Error {
                 "{operation}: the request may have reached the vendor: {reason}"
             ),
             Error::Vendor(v) => write!(f, "{v}"),
+            Error::TaskEnded { provider, task } => {
+                write!(f, "{provider}: the task ended {}", task.status)?;
+                if let Some(id) = &task.id {
+                    write!(f, " (task {id})")?;
+                }
+                if let Some(error) = &task.error {
+                    write!(f, ": {error}")?;
+                }
+                if let Some(code) = &task.error_code {
+                    write!(f, " [{code}]")?;
+                }
+                Ok(())
+            }
+            Error::Deadline { handle } => write!(
+                f,
+                "{}: task {} is still {} at the deadline; resume it from its handle",
+                handle.provider,
+                handle.task_id,
+                handle
+                    .last_status
+                    .as_ref()
+                    .map_or("pending", |s| s.as_str())
+            ),
+            Error::Io { path, reason } => write!(f, "{}: {reason}", path.display()),
             Error::UnexpectedResponse {
                 operation,
                 http_status,

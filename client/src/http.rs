@@ -20,7 +20,11 @@ pub struct ClientConfig {
     /// Whole-request timeout for API calls (not for downloads).
     pub timeout: Duration,
     pub connect_timeout: Duration,
+    /// Longest silence while streaming a download (downloads have no overall timeout).
+    pub read_timeout: Duration,
     pub user_agent: String,
+    /// Retries of transient failures; creates are only repeated when provably unsent or refused (429).
+    pub retry: crate::lifecycle::retry::RetryPolicy,
 }
 
 impl Default for ClientConfig {
@@ -29,7 +33,9 @@ impl Default for ClientConfig {
             base_url: None,
             timeout: Duration::from_secs(60),
             connect_timeout: Duration::from_secs(10),
+            read_timeout: Duration::from_secs(30),
             user_agent: concat!("grokvid/", env!("CARGO_PKG_VERSION")).to_string(),
+            retry: crate::lifecycle::retry::RetryPolicy::default(),
         }
     }
 }
@@ -41,6 +47,10 @@ impl ClientConfig {
     }
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+    pub fn with_retry(mut self, retry: crate::lifecycle::retry::RetryPolicy) -> Self {
+        self.retry = retry;
         self
     }
 }
@@ -117,7 +127,11 @@ pub struct HttpClient {
     provider: &'static Provider,
     key: ApiKey,
     base_url: String,
+    /// API calls: bounded by the whole-request timeout.
     http: reqwest::Client,
+    /// Downloads: no overall timeout, only a read timeout, so long videos can finish.
+    download_http: reqwest::Client,
+    retry: crate::lifecycle::retry::RetryPolicy,
 }
 
 impl HttpClient {
@@ -131,6 +145,12 @@ impl HttpClient {
         let http = reqwest::Client::builder()
             .timeout(config.timeout)
             .connect_timeout(config.connect_timeout)
+            .user_agent(config.user_agent.clone())
+            .build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        let download_http = reqwest::Client::builder()
+            .connect_timeout(config.connect_timeout)
+            .read_timeout(config.read_timeout)
             .user_agent(config.user_agent)
             .build()
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
@@ -147,7 +167,32 @@ impl HttpClient {
             key,
             base_url: base_url.trim_end_matches('/').to_string(),
             http,
+            download_http,
+            retry: config.retry,
         })
+    }
+
+    /// A client for the task behind a handle: its provider and base URL, this key and settings.
+    pub fn resume(
+        handle: &crate::lifecycle::handle::TaskHandle,
+        key: ApiKey,
+        config: ClientConfig,
+    ) -> Result<HttpClient, Error> {
+        let provider = crate::providers::ALL
+            .iter()
+            .copied()
+            .find(|p| p.id == handle.provider)
+            .ok_or_else(|| {
+                Error::Config(format!(
+                    "the handle names an unknown provider `{}`",
+                    handle.provider
+                ))
+            })?;
+        HttpClient::new(provider, key, config.with_base_url(handle.base_url.clone()))
+    }
+
+    pub(crate) fn retry_policy(&self) -> crate::lifecycle::retry::RetryPolicy {
+        self.retry
     }
 
     pub fn provider(&self) -> &'static Provider {
@@ -242,20 +287,84 @@ impl HttpClient {
     pub async fn fetch_content<R: ApiRequest>(&self, request: &R) -> Result<Content, Error> {
         let op = R::operation();
         request.validate()?;
-        let response = self.dispatch(op, request).await?;
-        let status = response.status().as_u16();
-        if !(200..300).contains(&status) {
-            let retry_after = retry_after(&response);
-            let body = response.bytes().await.unwrap_or_default();
-            return Err(crate::reply::vendor_error(
-                self.provider,
-                op,
-                status,
-                &body,
-                retry_after,
-            ));
-        }
+        let prepared = Prepared::of(request)?;
+        let response = crate::lifecycle::retry::run(
+            &self.retry,
+            |e| crate::lifecycle::retry::may_repeat(op, e),
+            async || self.content_response(op, &prepared).await,
+        )
+        .await?;
         Ok(Content { response })
+    }
+
+    /// The content operation's reply for one task id, checked for an error status.
+    pub(crate) async fn get_content(
+        &self,
+        op: &'static Operation,
+        task_id: &str,
+    ) -> Result<reqwest::Response, Error> {
+        let prepared = Prepared::for_task(op, task_id)?;
+        self.content_response(op, &prepared).await
+    }
+
+    async fn content_response(
+        &self,
+        op: &'static Operation,
+        prepared: &Prepared,
+    ) -> Result<reqwest::Response, Error> {
+        let response = self
+            .send_prepared(&self.download_http, op, prepared)
+            .await?;
+        let status = response.status().as_u16();
+        if (200..300).contains(&status) {
+            return Ok(response);
+        }
+        let retry_after = retry_after(&response);
+        let body = response.bytes().await.unwrap_or_default();
+        Err(crate::reply::vendor_error(
+            self.provider,
+            op,
+            status,
+            &body,
+            retry_after,
+        ))
+    }
+
+    /// A GET of a video URL, without the API key: result URLs often live on another host.
+    pub(crate) async fn get_video(&self, url: &str) -> Result<reqwest::Response, Error> {
+        let operation = format!("{}.video", self.provider.id);
+        let response = self.download_http.get(url).send().await.map_err(|e| {
+            let e = e.without_url();
+            if e.is_connect() {
+                Error::NotSent {
+                    operation: operation.clone(),
+                    reason: e.to_string(),
+                }
+            } else {
+                Error::MaybeSent {
+                    operation: operation.clone(),
+                    reason: e.to_string(),
+                    timed_out: e.is_timeout(),
+                }
+            }
+        })?;
+        let status = response.status().as_u16();
+        if (200..300).contains(&status) {
+            return Ok(response);
+        }
+        let retry_after = retry_after(&response);
+        let body = response.bytes().await.unwrap_or_default();
+        Err(Error::Vendor(crate::error::VendorError {
+            operation,
+            http_status: status,
+            code: None,
+            message: if body.is_empty() {
+                format!("the video URL answered HTTP {status}")
+            } else {
+                excerpt(&body)
+            },
+            retry_after,
+        }))
     }
 
     /// The task behind `id`, through the provider's query operation (no typed request needed).
@@ -295,7 +404,20 @@ impl HttpClient {
         op: &'static Operation,
         prepared: &Prepared,
     ) -> Result<(u16, serde_json::Value), Error> {
-        let response = self.send_prepared(op, prepared).await?;
+        crate::lifecycle::retry::run(
+            &self.retry,
+            |e| crate::lifecycle::retry::may_repeat(op, e),
+            async || self.exchange_once(op, prepared).await,
+        )
+        .await
+    }
+
+    async fn exchange_once(
+        &self,
+        op: &'static Operation,
+        prepared: &Prepared,
+    ) -> Result<(u16, serde_json::Value), Error> {
+        let response = self.send_prepared(&self.http, op, prepared).await?;
         let status = response.status().as_u16();
         let retry_after = retry_after(&response);
         let body = response.bytes().await.map_err(|e| Error::MaybeSent {
@@ -321,17 +443,9 @@ impl HttpClient {
         })
     }
 
-    async fn dispatch<R: ApiRequest>(
-        &self,
-        op: &'static Operation,
-        request: &R,
-    ) -> Result<reqwest::Response, Error> {
-        let prepared = Prepared::of(request)?;
-        self.send_prepared(op, &prepared).await
-    }
-
     async fn send_prepared(
         &self,
+        http: &reqwest::Client,
         op: &'static Operation,
         prepared: &Prepared,
     ) -> Result<reqwest::Response, Error> {
@@ -347,7 +461,7 @@ impl HttpClient {
             Method::Patch => reqwest::Method::PATCH,
             Method::Delete => reqwest::Method::DELETE,
         };
-        let mut builder = self.http.request(method, &url);
+        let mut builder = http.request(method, &url);
         let auth = &self.provider.auth;
         let secret = format!("{}{}", auth.prefix, self.key.expose());
         builder = match auth.location {

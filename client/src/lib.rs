@@ -7,6 +7,7 @@
 pub mod error;
 pub mod http;
 pub mod lenient;
+pub mod lifecycle;
 pub mod limits;
 pub mod path;
 pub mod reply;
@@ -22,6 +23,10 @@ pub mod wire;
 
 pub use error::{Error, VendorError};
 pub use http::{BatchReply, ClientConfig, Content, DynReply, HttpClient, Reply};
+pub use lifecycle::download::Downloaded;
+pub use lifecycle::handle::TaskHandle;
+pub use lifecycle::retry::RetryPolicy;
+pub use lifecycle::wait::WaitOptions;
 pub use request::{ApiRequest, Encoded};
 pub use rules::{FieldAccess, FieldRef};
 pub use secret::ApiKey;

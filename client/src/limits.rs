@@ -117,7 +117,10 @@ pub fn check_file_name(field: &str, file_name: &str, limits: &Limits) -> Result<
     if limits.accept.iter().any(|a| canonical_format(a) == ext) {
         return Ok(());
     }
-    let msg = format!("format \"{ext}\" is not accepted; accepted: {accepted}");
+    let msg = format!(
+        "{} is a {ext} file; accepted formats: {accepted}",
+        quote(file_name)
+    );
     Err(Violation::new(field, msg))
 }
 
@@ -250,9 +253,8 @@ fn check_enum(field: &str, value: &Value, info: &EnumInfo) -> Result<(), Violati
     if found {
         return Ok(());
     }
-    let allowed: Vec<String> = info.values.iter().map(Scalar::to_string).collect();
-    let msg = format!("{} is not one of {}", show(value), allowed.join(", "));
-    Err(Violation::new(field, msg))
+    let text = crate::path::as_text(value).unwrap_or_else(|| value.to_string());
+    Err(Violation::new(field, crate::wire::not_a_value(info, &text)))
 }
 
 fn text<'v>(field: &str, value: &'v Value) -> Result<&'v str, Violation> {
@@ -290,14 +292,6 @@ fn kind_name(v: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "a list",
         Value::Object(_) => "an object",
-    }
-}
-
-/// A value as shown in a message: strings quoted and shortened.
-fn show(v: &Value) -> String {
-    match v {
-        Value::String(s) => quote(s),
-        other => other.to_string(),
     }
 }
 
@@ -445,7 +439,7 @@ mod tests {
         assert_eq!(check_file_name("f", "cat.JPEG", &l), Ok(()));
         assert_eq!(
             check_file_name("f", "cat.gif", &l).unwrap_err().message,
-            "format \"gif\" is not accepted; accepted: png, jpeg, webp"
+            "\"cat.gif\" is a gif file; accepted formats: png, jpeg, webp"
         );
         assert!(
             check_file_name("f", "cat", &l)
@@ -675,7 +669,9 @@ mod tests {
         assert!(check_json("m", &json!(10), &shape).is_empty());
         assert_eq!(
             messages(&check_json("m", &json!("grok-9"), &shape)),
-            ["m: \"grok-9\" is not one of grok-video-3, grok-imagine-video-1.5, 10"]
+            [
+                "m: `grok-9` is not a valid Model; expected one of: grok-video-3, grok-imagine-video-1.5, 10"
+            ]
         );
         assert_eq!(messages(&check_json("m", &json!(11), &shape)).len(), 1);
         assert_eq!(messages(&check_json("m", &json!(true), &shape)).len(), 1);
@@ -695,7 +691,7 @@ mod tests {
         let mut got = messages(&check_object(FIELDS, &map, ""));
         got.sort();
         let mut want = [
-            "model: \"grok-9\" is not one of grok-video-3, grok-imagine-video-1.5, 10",
+            "model: `grok-9` is not a valid Model; expected one of: grok-video-3, grok-imagine-video-1.5, 10",
             "seconds: 40 is above the maximum 30",
             "images: 3 items given, at most 2 allowed",
             "images[1]: must be an http://, https:// or data: URL (got \"nope\")",

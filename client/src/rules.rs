@@ -14,16 +14,20 @@ pub enum FieldRef<'a> {
     Int(i64),
     Num(f64),
     Bool(bool),
-    /// A list with this many items (an empty list is set, with 0 items).
+    /// A list with this many items (an empty list counts as unset for rules).
     Items(usize),
     /// Set, but not a scalar or list (an object, a file).
     Present,
 }
 
 impl FieldRef<'_> {
-    /// True unless the field is absent.
+    /// True when the field carries something: absent fields, empty lists and empty text are unset,
+    /// as vendors treat them (jimmyai uses `images` "when image_urls is empty").
     pub fn is_set(&self) -> bool {
-        !matches!(self, FieldRef::Absent)
+        !matches!(
+            self,
+            FieldRef::Absent | FieldRef::Items(0) | FieldRef::Str("")
+        )
     }
 
     /// The numeric value, also from numeric text.
@@ -122,11 +126,26 @@ pub fn check(rules: &[Rule], fields: &impl FieldAccess) -> Violations {
             continue;
         }
         for (field, message) in apply(&rule.check, rule.when, fields) {
-            let message = rule.message.map_or(message, str::to_string);
+            let message = match rule.message {
+                // A spec's own wording still shows the value the user gave.
+                Some(custom) if shows_value(&rule.check) => {
+                    format!("{custom} (got {})", fields.field(&field).shown())
+                }
+                Some(custom) => custom.to_string(),
+                None => message,
+            };
             out.push(Violation::new(field, message));
         }
     }
     out
+}
+
+/// Checks about one field's value, whose messages end with what was given.
+fn shows_value(check: &Check) -> bool {
+    matches!(
+        check,
+        Check::Fixed { .. } | Check::Range { .. } | Check::Items { .. } | Check::Allowed { .. }
+    )
 }
 
 fn holds(condition: &Condition, fields: &impl FieldAccess) -> bool {
@@ -287,8 +306,9 @@ fn one_of(names: &[&str], suffix: &str, fields: &impl FieldAccess) -> Vec<(Strin
     if names.is_empty() || names.iter().any(|f| fields.field(f).is_set()) {
         return Vec::new();
     }
+    // Reported under the first (preferred) field, a real field name tools can point at.
     let msg = format!("one of {} is required{suffix}", names.join(", "));
-    vec![(names.join(" | "), msg)]
+    vec![(names[0].to_string(), msg)]
 }
 
 /// The vendor uses the first set field; each later set field is reported as ignored.
@@ -426,8 +446,8 @@ mod tests {
                 FORBIDDEN_REQUIRED,
                 json!({"model": "preview", "image_url": ""})
             ),
-            Vec::<String>::new(),
-            "an empty string is set for the rule engine"
+            ["image_url: is required when model is preview"],
+            "an empty string is unset for the rule engine"
         );
     }
 
@@ -455,7 +475,10 @@ mod tests {
     #[test]
     fn range_and_items() {
         assert_eq!(
-            run(RANGE_ITEMS, json!({"reference_images": [], "duration": 15})),
+            run(
+                RANGE_ITEMS,
+                json!({"reference_images": ["r"], "duration": 15})
+            ),
             ["duration: 15 is above the maximum 10 when reference_images is set"]
         );
         assert_eq!(
@@ -525,14 +548,14 @@ mod tests {
         assert_eq!(
             run(
                 GROUPS,
-                json!({"image": "a", "reference_images": ["b"], "images": []})
+                json!({"image": "a", "reference_images": ["b"], "images": ["c"]})
             ),
             ["reference_images: cannot be combined with image"]
         );
         assert_eq!(
             run(
                 GROUPS,
-                json!({"image": "a", "video": "v", "reference_images": [], "images": []})
+                json!({"image": "a", "video": "v", "reference_images": ["r"], "images": ["i"]})
             ),
             [
                 "reference_images: cannot be combined with image",
@@ -541,16 +564,21 @@ mod tests {
         );
         assert_eq!(
             run(GROUPS, json!({})),
-            ["image_urls | images: one of image_urls, images is required"]
+            ["image_urls: one of image_urls, images is required"]
         );
         assert_eq!(
             run(
                 GROUPS,
-                json!({"images": [], "ratio": "16:9", "orientation": "landscape"})
+                json!({"images": ["i"], "ratio": "16:9", "orientation": "landscape"})
             ),
             ["orientation: is ignored when ratio is set"]
         );
-        assert!(run(GROUPS, json!({"images": [], "orientation": "landscape"})).is_empty());
+        assert!(run(GROUPS, json!({"images": ["i"], "orientation": "landscape"})).is_empty());
+        assert_eq!(
+            run(GROUPS, json!({"image_urls": [], "images": []})),
+            ["image_urls: one of image_urls, images is required"],
+            "empty lists do not count as given"
+        );
     }
 
     static CONDITIONAL_PRECEDENCE: &[Rule] = &[Rule {

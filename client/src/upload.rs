@@ -1,8 +1,8 @@
 //! `Upload`: a file sent as a multipart part, from memory or read from disk at send time.
 
+use crate::Violations;
 use crate::rules::FieldRef;
 use crate::wire::FieldValue;
-use crate::{Violation, Violations};
 use bytes::Bytes;
 use std::path::{Path, PathBuf};
 
@@ -123,22 +123,21 @@ impl<T: Uploads> Uploads for Vec<T> {
     }
 }
 
-/// Checks each upload's format against the spec's `accept` list.
-pub fn check_uploads(field: &str, uploads: &impl Uploads, accept: &[&str], out: &mut Violations) {
-    if accept.is_empty() {
-        return;
-    }
+/// Checks each upload's format against the spec's `accept` list, with the same check the simulator
+/// applies to received file parts.
+pub fn check_uploads(
+    field: &str,
+    uploads: &impl Uploads,
+    accept: &'static [&'static str],
+    out: &mut Violations,
+) {
+    let limits = crate::spec::Limits {
+        accept,
+        ..crate::spec::Limits::NONE
+    };
     uploads.each_upload(&mut |upload| {
-        let ext = extension(upload.file_name());
-        if !ext.as_deref().is_some_and(|e| accept.contains(&e)) {
-            out.push(Violation::new(
-                field,
-                format!(
-                    "`{}` is not an accepted format ({})",
-                    upload.file_name(),
-                    accept.join(", ")
-                ),
-            ));
+        if let Err(v) = crate::limits::check_file_name(field, upload.file_name(), &limits) {
+            out.push(v);
         }
     });
 }

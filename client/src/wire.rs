@@ -42,6 +42,15 @@ fn scalar_text(value: &Scalar) -> Cow<'static, str> {
     }
 }
 
+/// The one message for a value an enum does not list, wherever it is caught (parse, JSON, simulator).
+pub fn not_a_value(info: &EnumInfo, text: &str) -> String {
+    format!(
+        "`{text}` is not a valid {}; expected one of: {}",
+        info.name,
+        enum_values(info)
+    )
+}
+
 /// The values an enum accepts, for error messages.
 pub fn enum_values(info: &EnumInfo) -> String {
     info.values
@@ -208,13 +217,7 @@ pub fn deserialize_enum<'de, T: WireEnum, D: serde::Deserializer<'de>>(
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
     };
-    T::from_wire(&text).ok_or_else(|| {
-        serde::de::Error::custom(format!(
-            "`{text}` is not a valid {}; expected one of: {}",
-            T::INFO.name,
-            enum_values(T::INFO)
-        ))
-    })
+    T::from_wire(&text).ok_or_else(|| serde::de::Error::custom(not_a_value(T::INFO, &text)))
 }
 
 /// Trait impls of a generated enum: serde, Display, FromStr, rule access, wire text.
@@ -239,14 +242,9 @@ macro_rules! wire_enum {
         impl ::std::str::FromStr for $name {
             type Err = $crate::Violation;
             fn from_str(text: &str) -> Result<Self, Self::Err> {
+                let info = <Self as $crate::wire::WireEnum>::INFO;
                 <Self as $crate::wire::WireEnum>::from_wire(text).ok_or_else(|| {
-                    $crate::Violation::new(
-                        stringify!($name),
-                        format!(
-                            "`{text}` is not one of: {}",
-                            $crate::wire::enum_values(<Self as $crate::wire::WireEnum>::INFO)
-                        ),
-                    )
+                    $crate::Violation::new(info.name, $crate::wire::not_a_value(info, text))
                 })
             }
         }

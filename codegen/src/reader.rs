@@ -26,6 +26,9 @@ pub struct MapReader<'a> {
     entries: &'a [(Key, Node)],
     used: Vec<bool>,
     asked: Vec<&'static str>,
+    /// Required keys found missing, reported by `finish` (a misspelt one is reported once, as the
+    /// unknown key with its suggestion, not a second time as missing).
+    missing: Vec<&'static str>,
 }
 
 impl<'a> MapReader<'a> {
@@ -45,6 +48,7 @@ impl<'a> MapReader<'a> {
             entries,
             used: vec![false; entries.len()],
             asked: Vec::new(),
+            missing: Vec::new(),
         })
     }
 
@@ -77,11 +81,11 @@ impl<'a> MapReader<'a> {
         self.entries.iter().any(|(k, _)| k.name == key)
     }
 
-    /// A required key: reports its absence.
-    pub fn require(&mut self, key: &'static str, diags: &mut Diagnostics) -> Option<&'a Node> {
+    /// A required key: its absence is reported by `finish`, which every reader calls.
+    pub fn require(&mut self, key: &'static str) -> Option<&'a Node> {
         let node = self.get(key);
         if node.is_none() {
-            diags.error(self.pos, format!("{} is missing `{key}`", self.what));
+            self.missing.push(key);
         }
         node
     }
@@ -95,7 +99,7 @@ impl<'a> MapReader<'a> {
         key: &'static str,
         diags: &mut Diagnostics,
     ) -> Option<At<String>> {
-        self.require(key, diags).and_then(|n| string(n, key, diags))
+        self.require(key).and_then(|n| string(n, key, diags))
     }
 
     pub fn bool(&mut self, key: &'static str, diags: &mut Diagnostics) -> Option<bool> {
@@ -150,19 +154,25 @@ impl<'a> MapReader<'a> {
             .collect()
     }
 
-    /// Reports every key nobody asked for.
-    pub fn finish(self, diags: &mut Diagnostics) {
+    /// Reports every key nobody asked for, and every required key that is missing (unless an
+    /// unknown key was reported as its misspelling).
+    pub fn finish(mut self, diags: &mut Diagnostics) {
         for ((key, _), used) in self.entries.iter().zip(&self.used) {
             if *used {
                 continue;
             }
-            let hint = suggest(&key.name, self.asked.iter().copied())
+            let suggestion = suggest(&key.name, self.asked.iter().copied());
+            let hint = suggestion
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_else(|| format!("; expected one of: {}", self.asked.join(", ")));
             diags.error(
                 key.pos,
                 format!("unknown key `{}` in {}{hint}", key.name, self.what),
             );
+            self.missing.retain(|m| Some(*m) != suggestion);
+        }
+        for key in &self.missing {
+            diags.error(self.pos, format!("{} is missing `{key}`", self.what));
         }
     }
 }

@@ -76,16 +76,31 @@ pub fn parse(source: &str) -> Result<Node, (Pos, String)> {
             .location()
             .map(Pos::from_location)
             .unwrap_or(Pos { line: 1, col: 1 });
-        let message = match err.without_snippet() {
-            // serde-saphyr's own text points at its API (`from_str_multiple`), not at the file.
-            serde_saphyr::Error::MultipleDocuments { .. } => {
-                "a spec is one YAML document, but a second one starts here (after `---`)"
-                    .to_string()
-            }
-            other => one_line(&other.to_string()),
-        };
-        (pos, message)
+        match err.without_snippet() {
+            // serde-saphyr's own text points at its API (`from_str_multiple`), not at the file, and
+            // its position at the second document's first node; the `---` before it is the mistake.
+            serde_saphyr::Error::MultipleDocuments { .. } => (
+                document_marker_before(source, pos).unwrap_or(pos),
+                "a spec is one YAML document, but a second one starts here".to_string(),
+            ),
+            other => (pos, one_line(&other.to_string())),
+        }
     })
+}
+
+/// The last `---` line at or before `pos`.
+fn document_marker_before(source: &str, pos: Pos) -> Option<Pos> {
+    let line = usize::try_from(pos.line).ok()?;
+    source
+        .lines()
+        .take(line)
+        .enumerate()
+        .filter(|(_, text)| text.starts_with("---"))
+        .last()
+        .map(|(i, _)| Pos {
+            line: i as u64 + 1,
+            col: 1,
+        })
 }
 
 /// Drops serde-saphyr's own location suffix and joins lines: the caller prefixes `file:line:col`.

@@ -14,15 +14,27 @@ use std::fmt::Debug;
 use std::str::FromStr;
 
 /// The exact violations expected, as `(field, message)` in order; empty means the value passes.
-type Want = &'static [(&'static str, &'static str)];
+type Want<'a> = &'a [(&'a str, &'a str)];
 
-const OK: Want = &[];
+const OK: Want<'static> = &[];
 
 /// One row of a table: what a check returned and what it must return.
 struct Case {
     name: &'static str,
     got: Vec<(String, String)>,
-    want: Want,
+    want: Vec<(String, String)>,
+}
+
+fn owned(want: Want<'_>) -> Vec<(String, String)> {
+    want.iter()
+        .map(|(f, m)| (f.to_string(), m.to_string()))
+        .collect()
+}
+
+/// A rule's custom message as reported for a value-checking rule (fixed, range, items, allowed):
+/// the message, then ` (got X)` with the value given.
+fn got(message: &str, value: impl std::fmt::Display) -> &'static str {
+    Box::leak(format!("{message} (got {value})").into_boxed_str())
 }
 
 fn pairs(violations: impl IntoIterator<Item = Violation>) -> Vec<(String, String)> {
@@ -33,7 +45,7 @@ fn pairs(violations: impl IntoIterator<Item = Violation>) -> Vec<(String, String
 }
 
 /// A request checked with `validate()`.
-fn req<R: ApiRequest>(name: &'static str, request: R, want: Want) -> Case {
+fn req<R: ApiRequest>(name: &'static str, request: R, want: Want<'_>) -> Case {
     let got = match request.validate() {
         Ok(()) => Vec::new(),
         Err(violations) => {
@@ -41,15 +53,19 @@ fn req<R: ApiRequest>(name: &'static str, request: R, want: Want) -> Case {
             pairs(violations)
         }
     };
-    Case { name, got, want }
+    Case {
+        name,
+        got,
+        want: owned(want),
+    }
 }
 
 /// A checked constructor (newtype, `Url`, enum parse): at most one violation.
-fn one<T>(name: &'static str, result: Result<T, Violation>, want: Want) -> Case {
+fn one<T>(name: &'static str, result: Result<T, Violation>, want: Want<'_>) -> Case {
     Case {
         name,
         got: pairs(result.err()),
-        want,
+        want: owned(want),
     }
 }
 
@@ -59,15 +75,10 @@ fn run(table: &str, cases: Vec<Case>) -> usize {
     let mut names = std::collections::HashSet::new();
     for case in &cases {
         assert!(names.insert(case.name), "duplicate case name {}", case.name);
-        let want: Vec<(String, String)> = case
-            .want
-            .iter()
-            .map(|(f, m)| (f.to_string(), m.to_string()))
-            .collect();
-        if case.got != want {
+        if case.got != case.want {
             failures.push(format!(
-                "{}\n    want: {want:?}\n     got: {:?}",
-                case.name, case.got
+                "{}\n    want: {:?}\n     got: {:?}",
+                case.name, case.want, case.got
             ));
         }
     }
@@ -208,32 +219,46 @@ fn acedata_create_and_batch_query() {
 #[test]
 fn aizfw_create() {
     use aizfw::{CreateRequest, Model, Resolution};
-    const RANGE: (&str, &str) = ("duration", "grok_video3 supports 6-30 seconds");
-    const FIXED: (&str, &str) = ("duration", "grok_video3_pro is fixed at 10 seconds");
     const FORBIDDEN: (&str, &str) = (
         "resolution",
         "grok_video3_pro does not support choosing the resolution",
     );
-    const ITEMS: (&str, &str) = (
-        "image_urls",
-        "grok_video3 supports up to 7 reference images",
-    );
+    fn range(duration: i64) -> (&'static str, &'static str) {
+        (
+            "duration",
+            got("grok_video3 supports 6-30 seconds", duration),
+        )
+    }
+    fn fixed(duration: i64) -> (&'static str, &'static str) {
+        (
+            "duration",
+            got("grok_video3_pro is fixed at 10 seconds", duration),
+        )
+    }
+    fn items(n: usize) -> (&'static str, &'static str) {
+        let message = "grok_video3 supports up to 7 reference images";
+        ("image_urls", got(message, format!("{n} items")))
+    }
     let v3 = || CreateRequest::new(Model::GrokVideo3, "a cat dancing in the rain");
     let pro = || CreateRequest::new(Model::GrokVideo3Pro, "a cat dancing in the rain");
     let cases = vec![
         req("grok_video3 text-to-video", v3(), OK),
-        req("grok_video3 duration 5 (range)", v3().duration(5), &[RANGE]),
+        req(
+            "grok_video3 duration 5 (range)",
+            v3().duration(5),
+            &[range(5)],
+        ),
         req("grok_video3 duration 6 (min)", v3().duration(6), OK),
         req("grok_video3 duration 30 (max)", v3().duration(30), OK),
         req(
             "grok_video3 duration 31 (range)",
             v3().duration(31),
-            &[RANGE],
+            &[range(31)],
         ),
         req(
             "grok_video3 duration 40 (range)",
             v3().duration(40),
-            &[RANGE],
+            &[range(40)],
         ),
         req(
             "grok_video3 with resolution 720p",
@@ -248,7 +273,7 @@ fn aizfw_create() {
         req(
             "grok_video3 with 8 image urls (items)",
             v3().image_urls(urls(8)),
-            &[ITEMS],
+            &[items(8)],
         ),
         req(
             "grok_video3 with every field at its limits",
@@ -267,12 +292,12 @@ fn aizfw_create() {
         req(
             "grok_video3_pro duration 6 (fixed)",
             pro().duration(6),
-            &[FIXED],
+            &[fixed(6)],
         ),
         req(
             "grok_video3_pro duration 40: fixed only, not range",
             pro().duration(40),
-            &[FIXED],
+            &[fixed(40)],
         ),
         req(
             "grok_video3_pro + resolution 720p (forbidden)",
@@ -292,12 +317,12 @@ fn aizfw_create() {
         req(
             "grok_video3_pro: duration 6 + resolution, both reported",
             pro().duration(6).resolution(Resolution::P720),
-            &[FIXED, FORBIDDEN],
+            &[fixed(6), FORBIDDEN],
         ),
         req(
             "grok_video3: duration 40 + 8 image urls, both reported",
             v3().duration(40).image_urls(urls(8)),
-            &[RANGE, ITEMS],
+            &[range(40), items(8)],
         ),
         req("query", aizfw::QueryRequest::new("video_1"), OK),
     ];
@@ -311,12 +336,18 @@ fn aizfw_create() {
 #[test]
 fn geeknow_create() {
     use geeknow::{CreateRequest, Model};
-    const PRO: (&str, &str) = ("seconds", "grok-video-3-pro always renders 10 seconds");
-    const MAX: (&str, &str) = ("seconds", "grok-video-3-max always renders 15 seconds");
     const GIF: (&str, &str) = (
         "input_reference",
-        "`clip.gif` is not an accepted format (png, jpeg, webp)",
+        "\"clip.gif\" is a gif file; accepted formats: png, jpeg, webp",
     );
+    fn pro_fixed(seconds: i64) -> (&'static str, &'static str) {
+        let message = "grok-video-3-pro always renders 10 seconds";
+        ("seconds", got(message, seconds))
+    }
+    fn max_fixed(seconds: i64) -> (&'static str, &'static str) {
+        let message = "grok-video-3-max always renders 15 seconds";
+        ("seconds", got(message, seconds))
+    }
     let base = || CreateRequest::new(Model::GrokVideo3, "cat");
     let pro = || CreateRequest::new(Model::GrokVideo3Pro, "cat");
     let max = || CreateRequest::new(Model::GrokVideo3Max, "cat");
@@ -332,19 +363,19 @@ fn geeknow_create() {
         req(
             "grok-video-3-pro seconds 6 (fixed)",
             pro().seconds(6),
-            &[PRO],
+            &[pro_fixed(6)],
         ),
         req(
             "grok-video-3-pro seconds 15 (fixed)",
             pro().seconds(15),
-            &[PRO],
+            &[pro_fixed(15)],
         ),
         req("grok-video-3-max without seconds", max(), OK),
         req("grok-video-3-max seconds 15", max().seconds(15), OK),
         req(
             "grok-video-3-max seconds 10 (fixed)",
             max().seconds(10),
-            &[MAX],
+            &[max_fixed(10)],
         ),
         req(
             "upload clip.gif (accept)",
@@ -366,7 +397,7 @@ fn geeknow_create() {
             base().input_reference(vec![file("reference")]),
             &[(
                 "input_reference",
-                "`reference` is not an accepted format (png, jpeg, webp)",
+                "\"reference\" has no file extension; accepted: png, jpeg, webp",
             )],
         ),
         req(
@@ -376,7 +407,7 @@ fn geeknow_create() {
                 GIF,
                 (
                     "input_reference",
-                    "`x.bmp` is not an accepted format (png, jpeg, webp)",
+                    "\"x.bmp\" is a bmp file; accepted formats: png, jpeg, webp",
                 ),
             ],
         ),
@@ -387,7 +418,7 @@ fn geeknow_create() {
                 .aspect_ratio("2:3")
                 .size("720P")
                 .input_reference(vec![file("clip.gif")]),
-            &[GIF, MAX],
+            &[GIF, max_fixed(6)],
         ),
         req("query", geeknow::QueryRequest::new("video_abc123"), OK),
         req("content", geeknow::ContentRequest::new("video_abc123"), OK),
@@ -403,11 +434,17 @@ fn geeknow_create() {
 fn jimmyai_create() {
     use jimmyai::{CreateRequest, Duration, Model, Orientation, Ratio};
     const ONE_OF: (&str, &str) = (
-        "image_urls | images",
+        "image_urls",
         "grok-imagine-video-1.5 requires exactly 1 reference image (image_urls or images)",
     );
-    const URLS_ONE: (&str, &str) = ("image_urls", "image_urls must hold exactly 1 image");
-    const IMAGES_ONE: (&str, &str) = ("images", "images must hold exactly 1 image");
+    fn urls_one(n: usize) -> (&'static str, &'static str) {
+        let message = "image_urls must hold exactly 1 image";
+        ("image_urls", got(message, format!("{n} items")))
+    }
+    fn images_one(n: usize) -> (&'static str, &'static str) {
+        let message = "images must hold exactly 1 image";
+        ("images", got(message, format!("{n} items")))
+    }
     const RATIO_WINS: (&str, &str) = ("orientation", "orientation is ignored when ratio is set");
     const URLS_WIN: (&str, &str) = ("images", "images is ignored when image_urls is set");
     let new = || CreateRequest::new(Model::GrokImagineVideo1_5, "butterfly");
@@ -418,15 +455,33 @@ fn jimmyai_create() {
         req(
             "two image_urls (items)",
             new().image_urls(urls(2)),
-            &[URLS_ONE],
+            &[urls_one(2)],
         ),
         req(
-            "empty image_urls (items)",
+            "empty image_urls counts as unset (one_of, not items)",
             new().image_urls(vec![]),
-            &[URLS_ONE],
+            &[ONE_OF],
         ),
-        req("two images (items)", new().images(urls(2)), &[IMAGES_ONE]),
-        req("empty images (items)", new().images(vec![]), &[IMAGES_ONE]),
+        req(
+            "two images (items)",
+            new().images(urls(2)),
+            &[images_one(2)],
+        ),
+        req(
+            "empty images counts as unset (one_of, not items)",
+            new().images(vec![]),
+            &[ONE_OF],
+        ),
+        req(
+            "1 image_url + empty images: images unset (no precedence)",
+            new().image_urls(urls(1)).images(vec![]),
+            OK,
+        ),
+        req(
+            "empty image_urls + 1 image: image_urls unset (no precedence)",
+            new().image_urls(vec![]).images(urls(1)),
+            OK,
+        ),
         req(
             "both image_urls and images (precedence)",
             new().image_urls(urls(1)).images(urls(1)),
@@ -463,7 +518,7 @@ fn jimmyai_create() {
                 .duration(Duration::Ten)
                 .ratio(Ratio::R1x1)
                 .orientation(Orientation::Landscape),
-            &[URLS_ONE, IMAGES_ONE, RATIO_WINS, URLS_WIN],
+            &[urls_one(2), images_one(3), RATIO_WINS, URLS_WIN],
         ),
         req("query", jimmyai::QueryRequest::new("task_1"), OK),
     ];
@@ -479,9 +534,16 @@ fn lumenhub_create() {
     use lumenhub::{
         CreateRequest, Duration, Fps, Framing, Guidance, Model, NegativePrompt, Prompt, Seed,
     };
-    const TURBO_DURATION: (&str, &str) =
-        ("duration", "lumen-grok-v1-turbo renders at most 8 seconds");
-    const TURBO_FPS: (&str, &str) = ("fps", "lumen-grok-v1-turbo renders at 24 fps only");
+    fn turbo_duration(duration: i64) -> (&'static str, &'static str) {
+        let message = "lumen-grok-v1-turbo renders at most 8 seconds";
+        ("duration", got(message, duration))
+    }
+    fn turbo_fps(fps: i64) -> (&'static str, &'static str) {
+        (
+            "fps",
+            got("lumen-grok-v1-turbo renders at 24 fps only", fps),
+        )
+    }
     const EXCLUSIVE: (&str, &str) = ("style_refs", "init_image and style_refs cannot be combined");
     const FRAMING: (&str, &str) = ("framing", "framing follows the init image");
     const REFS: (&str, &str) = ("style_refs", "4 items given, at most 3 allowed");
@@ -501,18 +563,18 @@ fn lumenhub_create() {
         req(
             "turbo duration 9 (range)",
             turbo().duration(d(9)),
-            &[TURBO_DURATION],
+            &[turbo_duration(9)],
         ),
         req(
             "turbo duration 12 (range)",
             turbo().duration(d(12)),
-            &[TURBO_DURATION],
+            &[turbo_duration(12)],
         ),
         req("turbo fps 24 (allowed)", turbo().fps(Fps::Fps24), OK),
         req(
             "turbo fps 30 (allowed)",
             turbo().fps(Fps::Fps30),
-            &[TURBO_FPS],
+            &[turbo_fps(30)],
         ),
         req("init_image alone", v1().init_image(init()), OK),
         req("framing alone", v1().framing(Framing::Square), OK),
@@ -520,6 +582,11 @@ fn lumenhub_create() {
             "init_image + style_refs (exclusive)",
             v1().init_image(init()).style_refs(urls(1)),
             &[EXCLUSIVE],
+        ),
+        req(
+            "init_image + empty style_refs: style_refs unset (not exclusive)",
+            v1().init_image(init()).style_refs(vec![]),
+            OK,
         ),
         req(
             "init_image + framing (forbidden when_set)",
@@ -555,7 +622,7 @@ fn lumenhub_create() {
                 .init_image(init())
                 .style_refs(urls(4))
                 .framing(Framing::Square),
-            &[REFS, TURBO_DURATION, TURBO_FPS, EXCLUSIVE, FRAMING],
+            &[REFS, turbo_duration(12), turbo_fps(30), EXCLUSIVE, FRAMING],
         ),
         req("query", lumenhub::QueryRequest::new("job_1"), OK),
         req("cancel", lumenhub::CancelRequest::new("job_1"), OK),
@@ -690,10 +757,10 @@ fn xai_generations_edits_extensions() {
         "reference_images",
         "image and reference_images cannot be combined (one mode per request)",
     );
-    const REF_DURATION: (&str, &str) = (
-        "duration",
-        "duration is at most 10 seconds with reference_images",
-    );
+    fn ref_duration(duration: i64) -> (&'static str, &'static str) {
+        let message = "duration is at most 10 seconds with reference_images";
+        ("duration", got(message, duration))
+    }
     const EIGHT: (&str, &str) = ("reference_images", "8 items given, at most 7 allowed");
     let d = |n| Duration::new(n).unwrap_or_else(|v| panic!("{v}"));
     let new = || GenerationsRequest::new("a fox in the snow");
@@ -736,6 +803,16 @@ fn xai_generations_edits_extensions() {
             &[EXCLUSIVE],
         ),
         req(
+            "image + empty reference_images: reference_images unset (not exclusive)",
+            new().image(image()).reference_images(vec![]),
+            OK,
+        ),
+        req(
+            "empty reference_images + duration 15: unset (no when_set limit)",
+            new().reference_images(vec![]).duration(d(15)),
+            OK,
+        ),
+        req(
             "reference_images + duration 10 (when_set max)",
             new().reference_images(refs(2)).duration(d(10)),
             OK,
@@ -743,12 +820,12 @@ fn xai_generations_edits_extensions() {
         req(
             "reference_images + duration 11 (when_set range)",
             new().reference_images(refs(2)).duration(d(11)),
-            &[REF_DURATION],
+            &[ref_duration(11)],
         ),
         req(
             "reference_images + duration 12 (when_set range)",
             new().reference_images(refs(2)).duration(d(12)),
-            &[REF_DURATION],
+            &[ref_duration(12)],
         ),
         req(
             "every generations field set",
@@ -769,7 +846,7 @@ fn xai_generations_edits_extensions() {
                 .image(image())
                 .reference_images(refs(8))
                 .duration(d(12)),
-            &[EIGHT, EXCLUSIVE, REF_DURATION],
+            &[EIGHT, EXCLUSIVE, ref_duration(12)],
         ),
         req(
             "edits",
@@ -962,20 +1039,23 @@ fn enum_values_outside_the_list_are_rejected() {
             "grok-imagine-video-1.5".parse::<acedata::Model>(),
             &[(
                 "Model",
-                "`grok-imagine-video-1.5` is not one of: grok-imagine-video, grok-imagine-video-1.5-preview",
+                "`grok-imagine-video-1.5` is not a valid Model; expected one of: grok-imagine-video, grok-imagine-video-1.5-preview",
             )],
         ),
         one(
             "acedata resolution 1080p",
             "1080p".parse::<acedata::Resolution>(),
-            &[("Resolution", "`1080p` is not one of: 480p, 720p")],
+            &[(
+                "Resolution",
+                "`1080p` is not a valid Resolution; expected one of: 480p, 720p",
+            )],
         ),
         one(
             "aizfw aspect ratio 4:3",
             "4:3".parse::<aizfw::AspectRatio>(),
             &[(
                 "AspectRatio",
-                "`4:3` is not one of: 16:9, 9:16, 1:1, 3:2, 2:3",
+                "`4:3` is not a valid AspectRatio; expected one of: 16:9, 9:16, 1:1, 3:2, 2:3",
             )],
         ),
         one(
@@ -983,7 +1063,7 @@ fn enum_values_outside_the_list_are_rejected() {
             "grok_video3_max".parse::<aizfw::Model>(),
             &[(
                 "Model",
-                "`grok_video3_max` is not one of: grok_video3, grok_video3_pro",
+                "`grok_video3_max` is not a valid Model; expected one of: grok_video3, grok_video3_pro",
             )],
         ),
         one(
@@ -991,35 +1071,44 @@ fn enum_values_outside_the_list_are_rejected() {
             "GROK-VIDEO-3".parse::<geeknow::Model>(),
             &[(
                 "Model",
-                "`GROK-VIDEO-3` is not one of: grok-video-3, grok-video-3-pro, grok-video-3-max",
+                "`GROK-VIDEO-3` is not a valid Model; expected one of: grok-video-3, grok-video-3-pro, grok-video-3-max",
             )],
         ),
         one(
             "jimmyai duration 12",
             "12".parse::<jimmyai::Duration>(),
-            &[("Duration", "`12` is not one of: 10, 15")],
+            &[(
+                "Duration",
+                "`12` is not a valid Duration; expected one of: 10, 15",
+            )],
         ),
         one(
             "jimmyai orientation square",
             "square".parse::<jimmyai::Orientation>(),
-            &[("Orientation", "`square` is not one of: landscape, portrait")],
+            &[(
+                "Orientation",
+                "`square` is not a valid Orientation; expected one of: landscape, portrait",
+            )],
         ),
         one(
             "lumenhub fps 25",
             "25".parse::<lumenhub::Fps>(),
-            &[("Fps", "`25` is not one of: 24, 30")],
+            &[("Fps", "`25` is not a valid Fps; expected one of: 24, 30")],
         ),
         one(
             "unified size 480P",
             "480P".parse::<unified::Size>(),
-            &[("Size", "`480P` is not one of: 720P, 1080P")],
+            &[(
+                "Size",
+                "`480P` is not a valid Size; expected one of: 720P, 1080P",
+            )],
         ),
         one(
             "xai size 640x480",
             "640x480".parse::<xai::Size>(),
             &[(
                 "Size",
-                "`640x480` is not one of: 848x480, 1696x960, 1280x720, 1920x1080",
+                "`640x480` is not a valid Size; expected one of: 848x480, 1696x960, 1280x720, 1920x1080",
             )],
         ),
     ];

@@ -15,6 +15,7 @@ impl Loader {
             // A declared type that could not be read was reported where it is declared.
             if spec.type_def(&r.value).is_none() && !self.declared_type_names.contains(&r.value) {
                 let hint = suggest(&r.value, spec.types.iter().map(|t| t.name.as_str()))
+                    .or_else(|| super::fields::suggest_builtin(&r.value))
                     .map(|s| format!("; did you mean `{s}`?"))
                     .unwrap_or_default();
                 self.error(r.pos, format!("unknown type `{}`{hint}", r.value));
@@ -139,7 +140,7 @@ impl Loader {
             CheckDef::Range { field, min, max } => {
                 let pos = at(self, field);
                 if let Some(f) = self.rule_field(op, field, pos) {
-                    if !is_numeric(spec, &f.ty) {
+                    if !is_numeric(spec, &f.ty) && self.typed(f) {
                         self.error(
                             pos,
                             format!("`range` needs a number field, but `{field}` is not one"),
@@ -159,6 +160,7 @@ impl Loader {
                 let pos = at(self, field);
                 if let Some(f) = self.rule_field(op, field, pos)
                     && !f.ty.is_list()
+                    && self.typed(f)
                 {
                     self.error(
                         pos,

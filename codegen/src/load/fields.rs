@@ -19,6 +19,26 @@ pub enum FieldSite {
     Response,
 }
 
+/// The built-in type names of `type:`.
+const BUILTIN_TYPES: [&str; 7] = [
+    "string", "integer", "number", "boolean", "url", "file", "json",
+];
+
+/// The built-in type a misspelt or foreign type name most likely means (`int`, `strng`).
+pub(super) fn suggest_builtin(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    let common = match lower.as_str() {
+        "int" | "i64" | "i32" | "u64" | "long" => Some("integer"),
+        "str" | "text" => Some("string"),
+        "bool" => Some("boolean"),
+        "float" | "double" | "f64" => Some("number"),
+        "uri" => Some("url"),
+        "object" | "any" => Some("json"),
+        _ => None,
+    };
+    common.or_else(|| crate::names::suggest(&lower, BUILTIN_TYPES))
+}
+
 /// A parsed `type:` expression before names are resolved.
 fn parse_type(text: &str) -> Result<Ty, String> {
     let text = text.trim();
@@ -38,10 +58,13 @@ fn parse_type(text: &str) -> Result<Ty, String> {
         "json" => Ty::Json,
         name if is_type_ident(name) => Ty::Named(name.to_string()),
         other => {
-            return Err(format!(
-                "unknown type `{other}`: expected string, integer, number, boolean, url, file, json, \
-                 list<T> or a type name from `types` (PascalCase)"
-            ));
+            return Err(match suggest_builtin(other) {
+                Some(builtin) => format!("unknown type `{other}`; did you mean `{builtin}`?"),
+                None => format!(
+                    "unknown type `{other}`: expected string, integer, number, boolean, url, file, \
+                     json, list<T> or a type name from `types` (PascalCase)"
+                ),
+            });
         }
     })
 }
@@ -97,6 +120,7 @@ impl Loader {
                 Err(message) => {
                     self.diags.error(node.pos, message);
                     // Keep the field (as a string), so rules and paths naming it are still checked.
+                    self.untyped.push(key_pos);
                     Ty::String
                 }
             };
@@ -194,6 +218,9 @@ impl Loader {
         // A missing or unknown type was reported; the field stays (as a string) so rules and paths
         // naming it are still checked, but its limits are not checked against a guessed type.
         let known = base.is_some();
+        if !known {
+            self.untyped.push(key_pos);
+        }
         let base = base.unwrap_or(Ty::String);
 
         let hoisted = known && site != FieldSite::Response && limits.constrains_scalar();
@@ -463,7 +490,7 @@ impl Loader {
                     continue;
                 };
                 let value = map
-                    .require("value", &mut self.diags)
+                    .require("value")
                     .and_then(|n| literal(n, "value", &mut self.diags));
                 let name = map.string("name", &mut self.diags);
                 let description = map
@@ -564,7 +591,7 @@ impl Loader {
                 self.diags.error(
                     key.pos,
                     format!(
-                        "alias `{}` collides with a value of `{type_name}`",
+                        "alias `{}` is also a value of `{type_name}`; an alias must be a different word",
                         key.name
                     ),
                 );

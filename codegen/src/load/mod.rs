@@ -25,6 +25,7 @@ pub fn load(file: &str, source: &str) -> Result<Spec, Vec<Diagnostic>> {
         declared_type_names: Vec::new(),
         type_refs: Vec::new(),
         spots: BTreeMap::new(),
+        untyped: Vec::new(),
     };
     let root = match yaml::parse(source) {
         Ok(root) => root,
@@ -59,16 +60,19 @@ pub(crate) struct Loader {
     /// `default`), so checks that run on the finished model can point at them. Keyed by the position
     /// of the item that holds them (the rule, the field), a part (`when`, `check`, `default`) and a name.
     spots: BTreeMap<(Pos, &'static str, String), Pos>,
+    /// Fields whose type is missing or unknown (reported): they are kept as strings so rules can name
+    /// them, but checks that depend on the type skip them.
+    untyped: Vec<Pos>,
 }
 
 impl Loader {
     fn read_spec(&mut self, file: &str, root: &Node) -> Option<Spec> {
         let mut top = MapReader::new(root, "the spec", &mut self.diags)?;
         let provider = top
-            .require("provider", &mut self.diags)
+            .require("provider")
             .and_then(|n| self.read_provider(n, top.key_pos("provider")));
         let auth = top
-            .require("auth", &mut self.diags)
+            .require("auth")
             .and_then(|n| self.read_auth(n, top.key_pos("auth")));
         let polling = top
             .get("polling")
@@ -82,7 +86,7 @@ impl Loader {
             .map(|n| self.read_errors(n))
             .unwrap_or_default();
         let types_node = top.get("types");
-        let operations_node = top.require("operations", &mut self.diags);
+        let operations_node = top.require("operations");
         top.finish(&mut self.diags);
 
         // Declared names first, so hoisted inline types can avoid them. `read_types` reports the
@@ -224,12 +228,12 @@ impl Loader {
 
     fn read_envelope(&mut self, node: &Node, key: Option<Pos>) -> Option<Envelope> {
         let mut map = MapReader::new(node, "`envelope`", &mut self.diags)?.owned_by(key);
-        let ok = map.require("ok", &mut self.diags);
+        let ok = map.require("ok");
         let ok_key = map.key_pos("ok");
         map.finish(&mut self.diags);
         let mut ok = MapReader::new(ok?, "`envelope.ok`", &mut self.diags)?.owned_by(ok_key);
         let path = ok.required_string("path", &mut self.diags);
-        let values_node = ok.require("in", &mut self.diags);
+        let values_node = ok.require("in");
         let values = values_node
             .map(|n| crate::reader::literal_list(n, "in", &mut self.diags))
             .unwrap_or_default();
@@ -342,6 +346,11 @@ impl Loader {
             .get(&(owner, part, name.to_string()))
             .copied()
             .unwrap_or(owner)
+    }
+
+    /// Whether the field's type was read (see `untyped`).
+    pub(crate) fn typed(&self, field: &crate::model::FieldDef) -> bool {
+        !self.untyped.contains(&field.pos)
     }
 
     /// Reports an error at `pos`.

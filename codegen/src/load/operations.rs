@@ -297,7 +297,7 @@ impl Loader {
                     ),
                 );
             }
-            if !p.accept.is_empty() && !is_file {
+            if !p.accept.is_empty() && !is_file && self.typed(p) {
                 self.error(
                     p.pos,
                     format!(

@@ -1,0 +1,150 @@
+//! `download`: stream the video to disk through a temporary file, so the target path only ever holds
+//! a complete file, and never the whole video in memory.
+
+use crate::spec::Role;
+use crate::{Error, HttpClient, Task};
+use std::path::{Path, PathBuf};
+use tokio::io::AsyncWriteExt;
+
+/// What a finished download wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Downloaded {
+    pub path: PathBuf,
+    pub bytes: u64,
+    /// Where the bytes came from: the task's video URL or the provider's content operation.
+    pub source: String,
+}
+
+impl HttpClient {
+    /// Saves the task's video at `target`: from its video URL (redirects followed, no API key sent to
+    /// third-party hosts), falling back to the provider's content operation when the spec has one.
+    /// Transient failures are retried; on failure nothing is left at `target`. `on_progress` gets
+    /// (bytes so far, total when known).
+    pub async fn download(
+        &self,
+        task: &Task,
+        target: &Path,
+        mut on_progress: impl FnMut(u64, Option<u64>),
+    ) -> Result<Downloaded, Error> {
+        let content_op = self.provider().operation_with_role(Role::Content);
+        let mut first_error = None;
+        if let Some(url) = &task.video_url {
+            let attempt = crate::lifecycle::retry::run(
+                &self.retry_policy(),
+                Error::is_retryable,
+                async || {
+                    let response = self.get_video(url).await?;
+                    save(response, target, "video", &mut on_progress).await
+                },
+            )
+            .await;
+            match attempt {
+                Ok(bytes) => return Ok(done(target, bytes, url)),
+                Err(e) => first_error = Some(e),
+            }
+        }
+        if let (Some(op), Some(id)) = (content_op, &task.id) {
+            let attempt = crate::lifecycle::retry::run(
+                &self.retry_policy(),
+                Error::is_retryable,
+                async || {
+                    let response = self.get_content(op, id).await?;
+                    save(response, target, op.name, &mut on_progress).await
+                },
+            )
+            .await;
+            return match attempt {
+                Ok(bytes) => Ok(done(target, bytes, op.name)),
+                Err(e) => Err(first_error.unwrap_or(e)),
+            };
+        }
+        Err(first_error.unwrap_or_else(|| {
+            Error::Config(format!(
+                "{}: the task has no video URL and the provider no content operation",
+                self.provider().id
+            ))
+        }))
+    }
+}
+
+fn done(target: &Path, bytes: u64, source: &str) -> Downloaded {
+    Downloaded {
+        path: target.to_path_buf(),
+        bytes,
+        source: source.to_string(),
+    }
+}
+
+/// Streams a successful response into `target` via a temporary sibling file.
+async fn save(
+    mut response: reqwest::Response,
+    target: &Path,
+    operation: &str,
+    on_progress: &mut impl FnMut(u64, Option<u64>),
+) -> Result<u64, Error> {
+    let total = response.content_length();
+    let temp = temp_path(target);
+    let result = async {
+        let mut file = tokio::fs::File::create(&temp)
+            .await
+            .map_err(|e| io_error(&temp, e))?;
+        let mut written: u64 = 0;
+        on_progress(0, total);
+        loop {
+            let chunk = response.chunk().await.map_err(|e| Error::MaybeSent {
+                operation: operation.to_string(),
+                timed_out: e.is_timeout(),
+                reason: format!(
+                    "the download broke off after {written} bytes: {}",
+                    e.without_url()
+                ),
+            })?;
+            let Some(chunk) = chunk else { break };
+            file.write_all(&chunk)
+                .await
+                .map_err(|e| io_error(&temp, e))?;
+            written += chunk.len() as u64;
+            on_progress(written, total);
+        }
+        if let Some(expected) = total
+            && expected != written
+        {
+            return Err(Error::MaybeSent {
+                operation: operation.to_string(),
+                reason: format!("the download ended after {written} of {expected} bytes"),
+                timed_out: false,
+            });
+        }
+        file.flush().await.map_err(|e| io_error(&temp, e))?;
+        file.sync_all().await.map_err(|e| io_error(&temp, e))?;
+        drop(file);
+        tokio::fs::rename(&temp, target)
+            .await
+            .map_err(|e| io_error(target, e))?;
+        Ok(written)
+    }
+    .await;
+    if result.is_err() {
+        // Best effort: the temporary file is ours and half-written.
+        let _ = tokio::fs::remove_file(&temp).await;
+    }
+    result
+}
+
+/// `.name.part-<pid>-<n>` beside the target, so the final rename stays on one file system.
+fn temp_path(target: &Path) -> PathBuf {
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "video".to_string());
+    target.with_file_name(format!(".{name}.part-{}-{n}", std::process::id()))
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> Error {
+    Error::Io {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    }
+}

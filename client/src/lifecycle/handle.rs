@@ -1,0 +1,32 @@
+//! `TaskHandle`: what another process needs to pick a task up again. It never holds the key.
+
+use crate::{Error, TaskStatus};
+use serde::{Deserialize, Serialize};
+
+/// A submitted task: which provider, where, which id. Serialize it at a deadline or on Ctrl-C and
+/// resume it later with [`crate::HttpClient::resume`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaskHandle {
+    /// The provider id (`geeknow`, `xai`, ...).
+    pub provider: String,
+    /// The base URL the task was submitted to.
+    pub base_url: String,
+    pub task_id: String,
+    /// The model asked for, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// The last status seen, for people reading the handle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_status: Option<TaskStatus>,
+}
+
+impl TaskHandle {
+    pub fn to_json(&self) -> String {
+        // A struct of strings always serializes.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    pub fn from_json(text: &str) -> Result<TaskHandle, Error> {
+        serde_json::from_str(text).map_err(|e| Error::Config(format!("not a task handle: {e}")))
+    }
+}
