@@ -62,3 +62,8 @@ pub mod rt {
 pub mod providers {
     include!(concat!(env!("OUT_DIR"), "/providers.rs"));
 }
+
+/// The README's Rust example compiles as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExample;

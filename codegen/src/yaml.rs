@@ -230,6 +230,16 @@ mod tests {
     }
 
     #[test]
+    fn duplicate_keys_are_kept_for_the_reader_to_report() {
+        let doc = parse("a: 1\na: 2\n").unwrap();
+        let Value::Map(entries) = doc.value else {
+            panic!("not a map")
+        };
+        let lines: Vec<u64> = entries.iter().map(|(k, _)| k.pos.line).collect();
+        assert_eq!(lines, [1, 2]);
+    }
+
+    #[test]
     fn syntax_errors_carry_a_position() {
         let (pos, message) = parse("a: [1, 2\nb: 3\n").unwrap_err();
         assert!(pos.line >= 1, "{pos:?}");
