@@ -1,0 +1,143 @@
+//! A fake vendor on loopback that plays any grokvid provider from its `&'static Provider` tables alone.
+//!
+//! Nothing here knows a vendor: routes come from the operations' method and path templates, auth from
+//! `provider.auth`, request checks from the same runtime code the client uses ([`grokvid::limits`],
+//! [`grokvid::rules`], [`grokvid::request::json_from_parts`]), and replies are built by inverting each
+//! operation's task mapping and verified with [`grokvid::task::normalize`]. A new spec file therefore gets
+//! a working simulator without any Rust change.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use grokvid_sim::{Fault, SimConfig, Simulator};
+//! let provider = grokvid::providers::ALL[0];
+//! let sim = Simulator::start(provider, SimConfig::default())?;
+//! sim.inject("query", Fault::Status { code: 429, retry_after: Some(1) }, 1);
+//! let client = grokvid::HttpClient::new(
+//!     provider,
+//!     grokvid::ApiKey::new(sim.api_key()),
+//!     grokvid::ClientConfig::default().with_base_url(sim.base_url()),
+//! )?;
+//! # let _ = client; Ok(()) }
+//! ```
+//!
+//! Task clock: with [`Clock::Instant`] a created task is queued, the first poll sees it processing at 50 %,
+//! and every later poll sees it completed. [`Clock::Realistic`] moves on wall-clock time instead.
+
+mod auth;
+mod clock;
+mod errors;
+mod faults;
+mod handler;
+mod incoming;
+mod invert;
+mod fill;
+mod routes;
+mod server;
+mod shape;
+mod state;
+mod time;
+mod validate;
+mod video;
+
+pub use clock::Clock;
+pub use faults::{Fault, FaultFlag};
+
+use grokvid::spec::Provider;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+/// Settings of one simulated vendor.
+#[derive(Debug, Clone)]
+pub struct SimConfig {
+    /// The only key accepted (sent the spec's way: header with prefix, or query parameter).
+    pub api_key: String,
+    /// How tasks move from queued to completed.
+    pub clock: Clock,
+    /// Path prefix the operations are served under; `None` uses the path of the spec's base URL
+    /// (`/kyyReactApiServer` for a base of `https://host/kyyReactApiServer`), like the real vendor.
+    pub base_path: Option<String>,
+    /// Port on 127.0.0.1; 0 picks a free one.
+    pub port: u16,
+    /// Largest request body accepted; larger ones get a 413 in the vendor's error shape.
+    pub max_body_bytes: usize,
+}
+
+impl Default for SimConfig {
+    fn default() -> Self {
+        SimConfig {
+            api_key: "sim-key".to_string(),
+            clock: Clock::Instant,
+            base_path: None,
+            port: 0,
+            max_body_bytes: 32 * 1024 * 1024,
+        }
+    }
+}
+
+/// A running simulated vendor; the server stops when this is dropped.
+pub struct Simulator {
+    shared: Arc<state::Shared>,
+    server: server::Server,
+}
+
+impl Simulator {
+    /// Binds 127.0.0.1 (port from the config, 0 = any) and serves `provider` on a background thread with
+    /// its own runtime, so it works from sync code and from any async runtime alike.
+    pub fn start(provider: &'static Provider, config: SimConfig) -> std::io::Result<Simulator> {
+        let listener = std::net::TcpListener::bind(("127.0.0.1", config.port))?;
+        let addr = listener.local_addr()?;
+        let shared = Arc::new(state::Shared::new(provider, config, addr));
+        let server = server::Server::spawn(listener, shared.clone())?;
+        Ok(Simulator { shared, server })
+    }
+
+    /// Where a client should point: the origin plus the base path (no trailing slash).
+    pub fn base_url(&self) -> String {
+        format!("{}{}", self.shared.origin, self.shared.base_path)
+    }
+
+    /// The key the simulator accepts.
+    pub fn api_key(&self) -> &str {
+        &self.shared.config.api_key
+    }
+
+    /// The provider being played.
+    pub fn provider(&self) -> &'static Provider {
+        self.shared.provider
+    }
+
+    /// The socket address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.server.addr()
+    }
+
+    /// Requests received so far on `route` (an operation name, or `"video"`), whatever their outcome.
+    pub fn requests(&self, route: &str) -> usize {
+        self.shared.requests(route)
+    }
+
+    /// Makes the next `times` requests on `route` (an operation name, or `"video"`) suffer `fault`.
+    /// Faults queue up per route; each request consumes at most one.
+    pub fn inject(&self, route: &str, fault: Fault, times: usize) {
+        self.shared.faults.push(route, fault, times);
+    }
+
+    /// The MP4 served for every completed task.
+    pub fn video_bytes(&self) -> bytes::Bytes {
+        video::sample()
+    }
+
+    /// The absolute URL of a task's video (what completed task replies carry).
+    pub fn video_url(&self, task_id: &str) -> String {
+        self.shared.video_url(task_id)
+    }
+}
+
+impl std::fmt::Debug for Simulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Simulator")
+            .field("provider", &self.shared.provider.id)
+            .field("base_url", &self.base_url())
+            .finish()
+    }
+}
