@@ -6,7 +6,7 @@ mod common;
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, Method, Uri};
-use common::{fixtures, operation, provider, read, request_fixture, sorted};
+use common::{fixtures, operation, provider, read, request_fixture, sorted, with_local_files};
 use grokvid::spec::{AuthLocation, BodyKind, Provider};
 use grokvid::{ApiKey, ClientConfig, DynReply, HttpClient, providers};
 use serde_json::Value;
@@ -135,26 +135,6 @@ fn canned_reply(id: &str, op_name: &str, media: Option<&str>) -> (u16, &'static 
 
 const KEY: &str = "sk-test-123";
 
-/// The example's upload names point at real files written to a temporary folder.
-fn with_local_files(input: &Value, files: &[(String, String)]) -> Value {
-    let dir = std::env::temp_dir().join(format!("grokvid-transport-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let mut input = input.clone();
-    for (part, name) in files {
-        let path = dir.join(name);
-        std::fs::write(&path, b"\x89PNG\r\n\x1a\n").unwrap();
-        let full = Value::from(path.display().to_string());
-        match &mut input[part] {
-            Value::Array(items) => items
-                .iter_mut()
-                .filter(|v| v.as_str() == Some(name))
-                .for_each(|v| *v = full.clone()),
-            slot => *slot = full,
-        }
-    }
-    input
-}
-
 fn expected_auth(p: &Provider) -> (AuthLocation, String, String) {
     (
         p.auth.location,
@@ -179,7 +159,8 @@ async fn every_request_example_goes_on_the_wire_as_documented() {
             ClientConfig::default().with_base_url(&base),
         )
         .unwrap();
-        match providers::call(&client, op.name, with_local_files(&f.input, &f.files)).await {
+        let dir = std::env::temp_dir().join(format!("grokvid-transport-{}", std::process::id()));
+        match providers::call(&client, op.name, with_local_files(&f.input, &f.files, &dir)).await {
             Ok(DynReply::Content(content)) => {
                 let bytes = content.bytes().await.unwrap();
                 assert!(bytes.ends_with(b"ftypmp42"), "{label}");

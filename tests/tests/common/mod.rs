@@ -125,3 +125,22 @@ pub fn request_fixture(id: &str, path: &Path) -> RequestFixture {
         headers: pairs(fixture.get("headers")),
     }
 }
+
+/// The example's upload names point at real (tiny) files written to `dir`.
+pub fn with_local_files(input: &Value, files: &[(String, String)], dir: &Path) -> Value {
+    std::fs::create_dir_all(dir).unwrap();
+    let mut input = input.clone();
+    for (part, name) in files {
+        let path = dir.join(name);
+        std::fs::write(&path, b"\x89PNG\r\n\x1a\n").unwrap();
+        let full = Value::from(path.display().to_string());
+        match &mut input[part] {
+            Value::Array(items) => items
+                .iter_mut()
+                .filter(|v| v.as_str() == Some(name))
+                .for_each(|v| *v = full.clone()),
+            slot => *slot = full,
+        }
+    }
+    input
+}

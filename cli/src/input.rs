@@ -1,0 +1,75 @@
+//! The create request from the command line: `--prompt` plus `--set key=value`, typed by the
+//! operation's field table (no per-provider code).
+
+use grokvid::spec::{Kind, Operation};
+use serde_json::{Map, Value};
+
+/// The request JSON (wire names) and the notes to show about values the CLI chose.
+pub struct Built {
+    pub json: Value,
+    pub notes: Vec<String>,
+}
+
+/// `prompt` and every `key=value` become the operation's fields; a required enum field left out gets
+/// the spec's default or its first value, and says so.
+pub fn build(op: &Operation, prompt: &str, sets: &[String]) -> Result<Built, String> {
+    let mut texts = vec![("prompt".to_string(), prompt.to_string())];
+    for set in sets {
+        let (key, value) = set
+            .split_once('=')
+            .ok_or_else(|| format!("`--set {set}`: expected key=value"))?;
+        let key = key.trim();
+        if !op.params.iter().any(|f| f.wire == key) {
+            let known: Vec<&str> = op.params.iter().map(|f| f.wire).collect();
+            return Err(format!(
+                "`{key}` is not a field of {}; its fields are: {}",
+                op.name,
+                known.join(", ")
+            ));
+        }
+        texts.push((key.to_string(), value.to_string()));
+    }
+    let (texts, files) = split_files(op, texts);
+    let mut json = grokvid::request::json_from_parts(op, &texts, &files);
+    let mut notes = Vec::new();
+    if let Value::Object(map) = &mut json {
+        fill_required_enums(op, map, &mut notes);
+    }
+    Ok(Built { json, notes })
+}
+
+/// File fields take local paths, which the typed request reads as uploads.
+fn split_files(
+    op: &Operation,
+    texts: Vec<(String, String)>,
+) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    texts.into_iter().partition(|(key, _)| {
+        !op.params.iter().any(|f| {
+            f.wire == key
+                && matches!(
+                    &f.shape.kind,
+                    Kind::File | Kind::List(grokvid::spec::Shape { kind: Kind::File, .. })
+                )
+        })
+    })
+}
+
+fn fill_required_enums(op: &Operation, map: &mut Map<String, Value>, notes: &mut Vec<String>) {
+    for field in op.params.iter().filter(|f| f.required && !map.contains_key(f.wire)) {
+        if let Kind::Enum(info) = &field.shape.kind
+            && let Some(first) = field.default.or_else(|| info.values.first().copied())
+        {
+            notes.push(format!("{} not given: using {first} (--set {}=...)", field.wire, field.wire));
+            map.insert(field.wire.to_string(), scalar_json(first));
+        }
+    }
+}
+
+fn scalar_json(value: grokvid::spec::Scalar) -> Value {
+    match value {
+        grokvid::spec::Scalar::Str(s) => Value::from(s),
+        grokvid::spec::Scalar::Int(i) => Value::from(i),
+        grokvid::spec::Scalar::Num(n) => Value::from(n),
+        grokvid::spec::Scalar::Bool(b) => Value::from(b),
+    }
+}

@@ -1,0 +1,44 @@
+//! The progress display: a bar with the task's status and percent, then the download's bytes.
+
+use grokvid::Task;
+use indicatif::{ProgressBar, ProgressStyle};
+
+pub struct Display {
+    bar: ProgressBar,
+}
+
+impl Display {
+    pub fn new() -> Display {
+        let bar = ProgressBar::new(100);
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:30} {pos:>3}% {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        Display { bar }
+    }
+
+    pub fn task(&self, task: &Task) {
+        let word = task.status_word.as_deref().unwrap_or("");
+        let shown = if word.is_empty() || word == task.status.as_str() {
+            task.status.to_string()
+        } else {
+            format!("{} ({word})", task.status)
+        };
+        self.bar.set_message(shown);
+        if let Some(p) = task.progress {
+            self.bar.set_position(u64::from(p));
+        }
+    }
+
+    pub fn downloading(&self, done: u64, total: Option<u64>) {
+        match total {
+            Some(total) => self.bar.set_message(format!("downloading {done}/{total} bytes")),
+            None => self.bar.set_message(format!("downloading {done} bytes")),
+        }
+    }
+
+    pub fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}

@@ -1,0 +1,269 @@
+//! Writing into replies by spec path, and finding the documented type at a path.
+//!
+//! The runtime's `grokvid::path` only reads; a simulator must write the same paths (`a.b[0]`, `[*]`,
+//! `@json`), creating objects and arrays on the way, so the paths are parsed with the runtime's own
+//! parser and walked here.
+
+use grokvid::path::{Segment, segments};
+use grokvid::spec::{Field, Kind, Scalar, Shape};
+use serde_json::{Map, Value};
+
+/// Longest array a spec index may make us build (spec paths are trusted, but stay bounded).
+const MAX_INDEX: usize = 64;
+
+/// Writes `value` at `path`, creating what is missing; `[*]` writes the first element. A malformed path
+/// writes nothing.
+pub(crate) fn write(root: &mut Value, path: &str, value: Value) {
+    if let Ok(segs) = segments(path) {
+        write_segments(root, &segs, value);
+    }
+}
+
+fn write_segments(target: &mut Value, segs: &[Segment<'_>], value: Value) {
+    let Some((seg, rest)) = segs.split_first() else {
+        *target = value;
+        return;
+    };
+    match seg {
+        Segment::Key(key) => {
+            if !target.is_object() {
+                *target = Value::Object(Map::new());
+            }
+            if let Value::Object(map) = target {
+                let entry = map.entry(key.to_string()).or_insert(Value::Null);
+                write_segments(entry, rest, value);
+            }
+        }
+        Segment::Index(_) | Segment::Any => {
+            let index = match seg {
+                Segment::Index(i) => (*i).min(MAX_INDEX),
+                _ => 0,
+            };
+            if !target.is_array() {
+                *target = Value::Array(Vec::new());
+            }
+            if let Value::Array(items) = target {
+                while items.len() <= index {
+                    items.push(Value::Null);
+                }
+                write_segments(&mut items[index], rest, value);
+            }
+        }
+        Segment::Json => {
+            let mut inner = match target {
+                Value::String(text) => serde_json::from_str(text).unwrap_or(Value::Null),
+                Value::Object(_) | Value::Array(_) => target.clone(),
+                _ => Value::Null,
+            };
+            write_segments(&mut inner, rest, value);
+            *target = Value::String(inner.to_string());
+        }
+    }
+}
+
+/// Removes the value at a path of plain keys (used for `absent` tests); other paths are left alone.
+pub(crate) fn remove(root: &mut Value, path: &str) {
+    let Ok(segs) = segments(path) else { return };
+    let Some((last, parents)) = segs.split_last() else {
+        return;
+    };
+    let mut current = root;
+    for seg in parents {
+        let Segment::Key(key) = seg else { return };
+        match current.get_mut(*key) {
+            Some(next) => current = next,
+            None => return,
+        }
+    }
+    if let (Segment::Key(key), Value::Object(map)) = (last, current) {
+        map.remove(*key);
+    }
+}
+
+/// What the docs say about the value at a path.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Documented<'s> {
+    /// A documented field of this shape.
+    Shape(&'s Shape),
+    /// Somewhere inside a `json` field: anything goes.
+    Free,
+}
+
+impl Documented<'_> {
+    fn kind(&self) -> Option<&Kind> {
+        match self {
+            Documented::Shape(s) => Some(&s.kind),
+            Documented::Free => None,
+        }
+    }
+}
+
+/// The documented shape at `path` among `fields` (keys walk object fields, indexes walk list items).
+pub(crate) fn documented<'s>(fields: &'s [Field], path: &str) -> Option<Documented<'s>> {
+    let segs = segments(path).ok()?;
+    let (first, rest) = segs.split_first()?;
+    let Segment::Key(key) = first else {
+        return None;
+    };
+    let field = fields.iter().find(|f| f.wire == *key)?;
+    walk(&field.shape, rest)
+}
+
+fn walk<'s>(shape: &'s Shape, segs: &[Segment<'_>]) -> Option<Documented<'s>> {
+    let Some((seg, rest)) = segs.split_first() else {
+        return Some(Documented::Shape(shape));
+    };
+    match (&shape.kind, seg) {
+        (Kind::Json, _) => Some(Documented::Free),
+        (Kind::Object(fields), Segment::Key(key)) => {
+            let field = fields.iter().find(|f| f.wire == *key)?;
+            walk(&field.shape, rest)
+        }
+        (Kind::List(item), Segment::Index(_) | Segment::Any) => walk(item, rest),
+        (Kind::String, Segment::Json) => Some(Documented::Free),
+        _ => None,
+    }
+}
+
+/// The object fields of the list items at `path` (batch replies: the shape of one task record).
+pub(crate) fn item_fields(fields: &'static [Field], path: &str) -> &'static [Field] {
+    let segs = match segments(path) {
+        Ok(s) => s,
+        Err(_) => return &[],
+    };
+    let Some((Segment::Key(key), rest)) = segs.split_first() else {
+        return &[];
+    };
+    let Some(field) = fields.iter().find(|f| f.wire == *key) else {
+        return &[];
+    };
+    let mut shape: &'static Shape = &field.shape;
+    for seg in rest {
+        shape = match (&shape.kind, seg) {
+            (Kind::Object(fs), Segment::Key(k)) => match fs.iter().find(|f| f.wire == *k) {
+                Some(f) => &f.shape,
+                None => return &[],
+            },
+            (Kind::List(item), Segment::Index(_) | Segment::Any) => item,
+            _ => return &[],
+        };
+    }
+    match &shape.kind {
+        Kind::List(item) => match &item.kind {
+            Kind::Object(fs) => fs,
+            _ => &[],
+        },
+        _ => &[],
+    }
+}
+
+/// A text value typed as the docs say: `"true"` becomes `true` for a boolean field, `"42"` becomes `42`
+/// for an integer one; anything else stays text.
+pub(crate) fn typed_text(doc: Option<Documented<'_>>, text: &str) -> Value {
+    let kind = doc.as_ref().and_then(Documented::kind);
+    let parsed = match kind {
+        Some(Kind::Boolean) => text.parse::<bool>().ok().map(Value::Bool),
+        Some(Kind::Integer) => text.parse::<i64>().ok().map(Value::from),
+        Some(Kind::Number) => text.parse::<f64>().ok().map(Value::from),
+        Some(Kind::Enum(info)) if info.values.iter().all(|v| matches!(v, Scalar::Int(_))) => {
+            text.parse::<i64>().ok().map(Value::from)
+        }
+        _ => None,
+    };
+    parsed.unwrap_or_else(|| Value::String(text.to_string()))
+}
+
+/// True when the documented type at the path is text (so progress is written as `"42%"`).
+pub(crate) fn is_text(doc: Option<Documented<'_>>) -> bool {
+    matches!(
+        doc.as_ref().and_then(Documented::kind),
+        Some(Kind::String | Kind::Url)
+    )
+}
+
+/// True when the documented type at the path is an object (an error is then `{"message": ...}`).
+pub(crate) fn is_object(doc: Option<Documented<'_>>) -> bool {
+    matches!(
+        doc.as_ref().and_then(Documented::kind),
+        Some(Kind::Object(_))
+    )
+}
+
+/// True when the documented type at the path is a boolean.
+pub(crate) fn is_boolean(doc: Option<Documented<'_>>) -> bool {
+    matches!(doc.as_ref().and_then(Documented::kind), Some(Kind::Boolean))
+}
+
+/// A spec literal as JSON.
+pub(crate) fn scalar(value: &Scalar) -> Value {
+    match value {
+        Scalar::Str(s) => Value::from(*s),
+        Scalar::Int(i) => Value::from(*i),
+        Scalar::Num(n) => Value::from(*n),
+        Scalar::Bool(b) => Value::from(*b),
+    }
+}
+
+/// A path with indexes and `@json` dropped (`response.data[*].state` → `response.data.state`), for
+/// comparing documented field paths with mapping paths.
+pub(crate) fn plain(path: &str) -> String {
+    match segments(path) {
+        Ok(segs) => segs
+            .iter()
+            .filter_map(|s| match s {
+                Segment::Key(k) => Some(*k),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join("."),
+        Err(_) => path.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn writes_nested_paths() {
+        let mut v = json!({});
+        write(&mut v, "data.task_id", json!("t"));
+        write(&mut v, "response.data[*].state", json!("succeeded"));
+        write(&mut v, "response.data[*].video_url", json!("u"));
+        write(&mut v, "result.job.outputs[0][0]", json!("v"));
+        write(&mut v, "payload.@json.url", json!("w"));
+        assert_eq!(
+            v,
+            json!({
+                "data": {"task_id": "t"},
+                "response": {"data": [{"state": "succeeded", "video_url": "u"}]},
+                "result": {"job": {"outputs": [["v"]]}},
+                "payload": "{\"url\":\"w\"}"
+            })
+        );
+        assert_eq!(grokvid::path::get(&v, "payload.@json.url").as_deref(), Some(&json!("w")));
+        write(&mut v, "bad[path", json!(1));
+        write(&mut v, "x[100000]", json!(1));
+        assert_eq!(v["x"].as_array().map(Vec::len), Some(MAX_INDEX + 1));
+    }
+
+    #[test]
+    fn replaces_scalars_on_the_way() {
+        let mut v = json!({"response": null, "list": 3});
+        write(&mut v, "response.success", json!(true));
+        write(&mut v, "list[1]", json!("b"));
+        assert_eq!(v, json!({"response": {"success": true}, "list": [null, "b"]}));
+        remove(&mut v, "response.success");
+        assert_eq!(v, json!({"response": {}, "list": [null, "b"]}));
+        remove(&mut v, "list[1]");
+        remove(&mut v, "nope.deeper");
+    }
+
+    #[test]
+    fn plain_paths() {
+        assert_eq!(plain("response.data[*].state"), "response.data.state");
+        assert_eq!(plain("result.job.outputs[0][0]"), "result.job.outputs");
+        assert_eq!(plain("p.@json.url"), "p.url");
+    }
+}
