@@ -4,7 +4,7 @@
 use crate::exit;
 use crate::progress::Display;
 use grokvid::spec::{Provider, Role};
-use grokvid::{ApiKey, ClientConfig, DynReply, Error, HttpClient, TaskHandle, WaitOptions};
+use grokvid::{ApiKey, ClientConfig, DynReply, Error, HttpClient, WaitOptions};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -111,10 +111,10 @@ async fn generate(args: GenerateArgs) -> Result<(), Error> {
     display.finish();
     let saved = saved?;
     eprintln!(
-        "saved {} ({} bytes, from the {})",
+        "saved {} ({} bytes, from {})",
         saved.path.display(),
         saved.bytes,
-        if saved.source == "video" { "video URL".to_string() } else { format!("`{}` operation", saved.source) }
+        saved.source
     );
     Ok(())
 }

@@ -55,7 +55,10 @@ fn split_files(
 }
 
 fn fill_required_enums(op: &Operation, map: &mut Map<String, Value>, notes: &mut Vec<String>) {
-    for field in op.params.iter().filter(|f| f.required && !map.contains_key(f.wire)) {
+    for field in op.params.iter().filter(|f| f.required) {
+        if map.contains_key(field.wire) {
+            continue;
+        }
         if let Kind::Enum(info) = &field.shape.kind
             && let Some(first) = field.default.or_else(|| info.values.first().copied())
         {

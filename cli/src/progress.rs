@@ -5,6 +5,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 pub struct Display {
     bar: ProgressBar,
+    /// The last line printed when stderr is not a terminal (the bar is hidden there).
+    last_line: std::sync::Mutex<String>,
 }
 
 impl Display {
@@ -15,7 +17,23 @@ impl Display {
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         bar.enable_steady_tick(std::time::Duration::from_millis(120));
-        Display { bar }
+        Display {
+            bar,
+            last_line: std::sync::Mutex::new(String::new()),
+        }
+    }
+
+    /// Without a terminal the bar is hidden: print each change as a line instead.
+    fn plain(&self, line: String) {
+        if !self.bar.is_hidden() {
+            return;
+        }
+        if let Ok(mut last) = self.last_line.lock()
+            && *last != line
+        {
+            eprintln!("{line}");
+            *last = line;
+        }
     }
 
     pub fn task(&self, task: &Task) {
@@ -25,16 +43,23 @@ impl Display {
         } else {
             format!("{} ({word})", task.status)
         };
-        self.bar.set_message(shown);
-        if let Some(p) = task.progress {
-            self.bar.set_position(u64::from(p));
+        match task.progress {
+            Some(p) => {
+                self.bar.set_position(u64::from(p));
+                self.plain(format!("{shown} {p}%"));
+            }
+            None => self.plain(shown.clone()),
         }
+        self.bar.set_message(shown);
     }
 
     pub fn downloading(&self, done: u64, total: Option<u64>) {
         match total {
             Some(total) => self.bar.set_message(format!("downloading {done}/{total} bytes")),
             None => self.bar.set_message(format!("downloading {done} bytes")),
+        }
+        if done == 0 {
+            self.plain("downloading".to_string());
         }
     }
 

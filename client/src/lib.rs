@@ -25,7 +25,7 @@ pub use error::{Error, VendorError};
 /// Generates a provider module from a spec file in your crate: `grokvid::provider!("specs/acme.yaml");`
 pub use grokvid_macros::provider;
 pub use http::{BatchReply, ClientConfig, Content, DynReply, HttpClient, Reply};
-pub use lifecycle::download::Downloaded;
+pub use lifecycle::download::{Downloaded, Source};
 pub use lifecycle::handle::TaskHandle;
 pub use lifecycle::retry::RetryPolicy;
 pub use lifecycle::wait::WaitOptions;

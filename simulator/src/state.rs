@@ -189,7 +189,11 @@ impl TaskRecord {
             Some(TaskFault::Fail(message)) if !settled => {
                 self.forced = Some(Forced::Failed(message))
             }
-            Some(TaskFault::Expire) if !settled => self.forced = Some(Forced::Expired),
+            Some(TaskFault::Expire) if !settled => {
+                // Only a finished result can expire.
+                self.forced = Some(Forced::Expired);
+                self.progress = 100;
+            }
             _ => {}
         }
     }

@@ -11,8 +11,25 @@ use tokio::io::AsyncWriteExt;
 pub struct Downloaded {
     pub path: PathBuf,
     pub bytes: u64,
-    /// Where the bytes came from: the task's video URL or the provider's content operation.
-    pub source: String,
+    pub source: Source,
+}
+
+/// Where the bytes came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The task's video URL.
+    VideoUrl(String),
+    /// The provider's content operation (the fallback), by name.
+    Operation(&'static str),
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::VideoUrl(url) => write!(f, "the video URL {url}"),
+            Source::Operation(name) => write!(f, "the `{name}` operation"),
+        }
+    }
 }
 
 impl HttpClient {
@@ -39,7 +56,7 @@ impl HttpClient {
             )
             .await;
             match attempt {
-                Ok(bytes) => return Ok(done(target, bytes, url)),
+                Ok(bytes) => return Ok(done(target, bytes, Source::VideoUrl(url.clone()))),
                 Err(e) => first_error = Some(e),
             }
         }
@@ -54,7 +71,7 @@ impl HttpClient {
             )
             .await;
             return match attempt {
-                Ok(bytes) => Ok(done(target, bytes, op.name)),
+                Ok(bytes) => Ok(done(target, bytes, Source::Operation(op.name))),
                 Err(e) => Err(first_error.unwrap_or(e)),
             };
         }
@@ -67,11 +84,11 @@ impl HttpClient {
     }
 }
 
-fn done(target: &Path, bytes: u64, source: &str) -> Downloaded {
+fn done(target: &Path, bytes: u64, source: Source) -> Downloaded {
     Downloaded {
         path: target.to_path_buf(),
         bytes,
-        source: source.to_string(),
+        source,
     }
 }
 

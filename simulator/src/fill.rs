@@ -1,0 +1,211 @@
+//! The parts of a success reply that are not about the task's state: the envelope's "ok" marker and
+//! message, and documented response fields given plausible values (the request's own values echoed back,
+//! `object: "video"`, timestamps), so replies look like the vendor's without per-vendor code.
+//!
+//! Paths the task mapping, the envelope or the error paths read are left alone: the inversion decides
+//! them, and a plausible-looking value there could change the task's status.
+
+use crate::shape::{self, Documented};
+use grokvid::spec::{Field, Kind, Provider, StatusStep, TaskMapping};
+use serde_json::{Map, Value};
+
+/// What plausible values are made from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Context<'a> {
+    /// The create request by wire name.
+    pub request: &'a Map<String, Value>,
+    pub created_unix: f64,
+    /// Set once the task has finished.
+    pub finished_unix: Option<f64>,
+    /// For batch replies: how many items the list holds.
+    pub item_count: Option<usize>,
+}
+
+impl Context<'_> {
+    pub(crate) fn empty() -> Context<'static> {
+        static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
+        Context {
+            request: EMPTY.get_or_init(Map::new),
+            created_unix: crate::time::now_unix(),
+            finished_unix: None,
+            item_count: None,
+        }
+    }
+}
+
+/// Paths (indexes dropped) that the mapping, the batch list, the envelope or the error paths own.
+pub(crate) fn owned_paths(
+    provider: &Provider,
+    mapping: Option<&TaskMapping>,
+    tasks_at: Option<&str>,
+) -> Vec<String> {
+    let mut paths: Vec<&str> = Vec::new();
+    if let Some(m) = mapping {
+        for group in [m.id, m.progress, m.video_url, m.error, m.error_code] {
+            paths.extend(group.iter().copied());
+        }
+        for step in m.status {
+            match step {
+                StatusStep::Word { path, .. } => paths.push(path),
+                StatusStep::When {
+                    test: Some(test), ..
+                } => paths.push(test_path(test)),
+                StatusStep::When { test: None, .. } => {}
+            }
+        }
+    }
+    paths.extend(tasks_at);
+    paths.extend(provider.envelope.as_ref().map(|e| e.path));
+    paths.extend(provider.errors.code.iter().copied());
+    paths.extend(provider.errors.message.iter().copied());
+    paths.into_iter().map(shape::plain).collect()
+}
+
+pub(crate) fn test_path(test: &grokvid::spec::PathTest) -> &'static str {
+    match test {
+        grokvid::spec::PathTest::Present(p)
+        | grokvid::spec::PathTest::Absent(p)
+        | grokvid::spec::PathTest::Equals(p, _) => p,
+    }
+}
+
+/// A success reply with no task in it yet: documented fields filled (when `filler`), plus the envelope.
+pub(crate) fn frame(
+    provider: &Provider,
+    fields: &'static [Field],
+    owned: &[String],
+    ctx: &Context<'_>,
+    envelope: bool,
+    filler: bool,
+) -> Value {
+    let mut reply = if filler {
+        Value::Object(fill_object(fields, "", owned, ctx))
+    } else {
+        Value::Object(Map::new())
+    };
+    if envelope && let Some(env) = &provider.envelope {
+        let doc = shape::documented(fields, env.path)
+            .or_else(|| crate::errors::documented_anywhere(provider, env.path));
+        let ok = env.ok.first().copied().unwrap_or("true");
+        let marker = if shape::is_boolean(doc) {
+            Value::Bool(ok.eq_ignore_ascii_case("true"))
+        } else {
+            shape::typed_text(doc, ok)
+        };
+        shape::write(&mut reply, env.path, marker);
+        // The error message's neighbour on success ({code, msg, data} says msg "ok").
+        if let Some(path) = provider.errors.message.first()
+            && shape::is_text(shape::documented(fields, path))
+            && !grokvid::path::is_present(&reply, path)
+        {
+            shape::write(&mut reply, path, Value::from("ok"));
+        }
+    }
+    reply
+}
+
+/// Documented fields with a plausible value; objects only when one of their fields got one.
+fn fill_object(fields: &[Field], prefix: &str, owned: &[String], ctx: &Context<'_>) -> Map<String, Value> {
+    let mut map = Map::new();
+    for field in fields {
+        let path = if prefix.is_empty() {
+            field.wire.to_string()
+        } else {
+            format!("{prefix}.{}", field.wire)
+        };
+        if owned.contains(&path) {
+            continue;
+        }
+        let value = match &field.shape.kind {
+            Kind::Object(sub) => {
+                let inner = fill_object(sub, &path, owned, ctx);
+                (!inner.is_empty()).then_some(Value::Object(inner))
+            }
+            _ => plausible(field, ctx),
+        };
+        if let Some(value) = value {
+            map.insert(field.wire.to_string(), value);
+        }
+    }
+    map
+}
+
+/// A plausible value for one field, or nothing when none is cheap and safe.
+fn plausible(field: &Field, ctx: &Context<'_>) -> Option<Value> {
+    let kind = &field.shape.kind;
+    let name = field.wire.to_ascii_lowercase();
+    if let Some(echo) = ctx.request.get(field.wire).and_then(|v| convert(v, field)) {
+        return Some(echo);
+    }
+    match kind {
+        Kind::Json if name == "request" && !ctx.request.is_empty() => {
+            return Some(Value::Object(ctx.request.clone()));
+        }
+        Kind::String if name == "object" => return Some(Value::from("video")),
+        Kind::Integer if name == "count" || name == "total" => {
+            return ctx.item_count.map(Value::from);
+        }
+        _ => {}
+    }
+    if is_time_name(&name) {
+        let at = time_for(&name, ctx)?;
+        return time_value(Some(Documented::Shape(&field.shape)), at);
+    }
+    None
+}
+
+/// A request value in the documented response type, when it fits.
+fn convert(value: &Value, field: &Field) -> Option<Value> {
+    match &field.shape.kind {
+        Kind::String | Kind::Url => grokvid::path::as_text(value).map(Value::from),
+        Kind::Integer => match value {
+            Value::Number(n) => n.as_i64().map(Value::from),
+            Value::String(s) => s.trim().parse::<i64>().ok().map(Value::from),
+            _ => None,
+        },
+        Kind::Number => match value {
+            Value::Number(_) => Some(value.clone()),
+            Value::String(s) => s.trim().parse::<f64>().ok().map(Value::from),
+            _ => None,
+        },
+        Kind::Boolean => value.as_bool().map(Value::from),
+        Kind::Enum(_) => grokvid::limits::check_json(field.wire, value, &field.shape)
+            .is_empty()
+            .then(|| value.clone()),
+        Kind::Json => Some(value.clone()),
+        Kind::Object(_) | Kind::List(_) | Kind::File => None,
+    }
+}
+
+fn is_time_name(name: &str) -> bool {
+    name.ends_with("_at") || name.ends_with("time") || name == "created" || name == "updated"
+}
+
+/// Which moment a time field names: finishing ones only once finished, expiry a day after creation.
+fn time_for(name: &str, ctx: &Context<'_>) -> Option<f64> {
+    if ["completed", "finished", "ended", "done"]
+        .iter()
+        .any(|p| name.starts_with(p))
+    {
+        return ctx.finished_unix;
+    }
+    if name.contains("expire") {
+        return Some(ctx.created_unix + 86_400.0);
+    }
+    Some(ctx.created_unix)
+}
+
+/// A moment in the documented type: whole seconds, float seconds (ms precision) or RFC 3339 text.
+pub(crate) fn time_value(doc: Option<Documented<'_>>, unix: f64) -> Option<Value> {
+    let kind = match doc {
+        Some(Documented::Shape(s)) => Some(&s.kind),
+        _ => None,
+    };
+    match kind {
+        Some(Kind::Number) => Some(Value::from((unix * 1000.0).round() / 1000.0)),
+        Some(Kind::String) => Some(Value::from(crate::time::rfc3339(unix))),
+        Some(Kind::Integer | Kind::Json) | None => Some(Value::from(unix.floor() as i64)),
+        Some(Kind::Boolean) => Some(Value::Bool(true)),
+        Some(_) => None,
+    }
+}
