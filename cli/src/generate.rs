@@ -59,7 +59,9 @@ async fn generate(args: GenerateArgs) -> Result<(), Error> {
         Some(name) => provider
             .operation(name)
             .filter(|op| op.role == Role::Create)
-            .ok_or_else(|| Error::Config(format!("{} has no create operation `{name}`", provider.id)))?,
+            .ok_or_else(|| {
+                Error::Config(format!("{} has no create operation `{name}`", provider.id))
+            })?,
         None => provider
             .operation_with_role(Role::Create)
             .ok_or_else(|| Error::Config(format!("{} has no create operation", provider.id)))?,
@@ -72,8 +74,14 @@ async fn generate(args: GenerateArgs) -> Result<(), Error> {
     // The simulator lives as long as this function: it is dropped (and stopped) at the end.
     let (client, _simulator) = connect(provider, &args)?;
     let reply = grokvid::providers::call(&client, op.name, built.json.clone()).await?;
-    let DynReply::Json { task: Some(task), .. } = reply else {
-        return Err(Error::Config(format!("{}.{} returned no task", provider.id, op.name)));
+    let DynReply::Json {
+        task: Some(task), ..
+    } = reply
+    else {
+        return Err(Error::Config(format!(
+            "{}.{} returned no task",
+            provider.id, op.name
+        )));
     };
     let model = built.json.get("model").and_then(|m| m.as_str());
     let handle = client.track(&task, model)?;
@@ -104,7 +112,10 @@ async fn generate(args: GenerateArgs) -> Result<(), Error> {
             return Err(e);
         }
     };
-    let out = args.out.clone().unwrap_or_else(|| crate::default_out(provider.id));
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| crate::default_out(provider.id));
     let saved = client
         .download(&done, &out, |got, total| display.downloading(got, total))
         .await;
@@ -120,10 +131,17 @@ async fn generate(args: GenerateArgs) -> Result<(), Error> {
 }
 
 fn find_provider(id: &str) -> Result<&'static Provider, Error> {
-    grokvid::providers::ALL.iter().copied().find(|p| p.id == id).ok_or_else(|| {
-        let ids: Vec<&str> = grokvid::providers::ALL.iter().map(|p| p.id).collect();
-        Error::Config(format!("no provider `{id}`; built-in providers: {}", ids.join(", ")))
-    })
+    grokvid::providers::ALL
+        .iter()
+        .copied()
+        .find(|p| p.id == id)
+        .ok_or_else(|| {
+            let ids: Vec<&str> = grokvid::providers::ALL.iter().map(|p| p.id).collect();
+            Error::Config(format!(
+                "no provider `{id}`; built-in providers: {}",
+                ids.join(", ")
+            ))
+        })
 }
 
 /// The vendor when its key is set (and `--simulate` is not), else a simulator in this process.
@@ -131,7 +149,9 @@ fn connect(
     provider: &'static Provider,
     args: &GenerateArgs,
 ) -> Result<(HttpClient, Option<grokvid_sim::Simulator>), Error> {
-    let key = std::env::var(provider.auth.env).ok().filter(|k| !k.trim().is_empty());
+    let key = std::env::var(provider.auth.env)
+        .ok()
+        .filter(|k| !k.trim().is_empty());
     match key {
         Some(key) if !args.simulate => {
             let mut config = ClientConfig::default();
@@ -164,4 +184,3 @@ fn demo_config() -> grokvid_sim::SimConfig {
         ..grokvid_sim::SimConfig::default()
     }
 }
-

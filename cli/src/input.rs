@@ -48,7 +48,11 @@ fn split_files(
             f.wire == key
                 && matches!(
                     &f.shape.kind,
-                    Kind::File | Kind::List(grokvid::spec::Shape { kind: Kind::File, .. })
+                    Kind::File
+                        | Kind::List(grokvid::spec::Shape {
+                            kind: Kind::File,
+                            ..
+                        })
                 )
         })
     })
@@ -62,7 +66,10 @@ fn fill_required_enums(op: &Operation, map: &mut Map<String, Value>, notes: &mut
         if let Kind::Enum(info) = &field.shape.kind
             && let Some(first) = field.default.or_else(|| info.values.first().copied())
         {
-            notes.push(format!("{} not given: using {first} (--set {}=...)", field.wire, field.wire));
+            notes.push(format!(
+                "{} not given: using {first} (--set {}=...)",
+                field.wire, field.wire
+            ));
             map.insert(field.wire.to_string(), scalar_json(first));
         }
     }

@@ -11,7 +11,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "grokvid", version, about = "Grok video generation through any reseller")]
+#[command(
+    name = "grokvid",
+    version,
+    about = "Grok video generation through any reseller"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -51,7 +55,10 @@ fn main() -> ExitCode {
         Command::Spec(SpecCommand::Check { files }) => spec_check(&files),
         Command::Providers => {
             for p in grokvid::providers::ALL {
-                println!("{:<10} {:<14} {}  (key: {})", p.id, p.name, p.base_url, p.auth.env);
+                println!(
+                    "{:<10} {:<14} {}  (key: {})",
+                    p.id, p.name, p.base_url, p.auth.env
+                );
             }
             ExitCode::SUCCESS
         }

@@ -55,7 +55,9 @@ impl Display {
 
     pub fn downloading(&self, done: u64, total: Option<u64>) {
         match total {
-            Some(total) => self.bar.set_message(format!("downloading {done}/{total} bytes")),
+            Some(total) => self
+                .bar
+                .set_message(format!("downloading {done}/{total} bytes")),
             None => self.bar.set_message(format!("downloading {done} bytes")),
         }
         if done == 0 {

@@ -7,7 +7,8 @@ use proc_macro::TokenStream;
 use quote::quote;
 
 /// Generates `pub mod <provider id> { ... }` from a spec file. The path is relative to the calling
-/// crate's manifest folder; the crate rebuilds when the file changes. A bad spec is a compile error
+/// crate's manifest folder (or `GROKVID_MANIFEST_DIR` when set); the crate rebuilds when the file
+/// changes. A bad spec is a compile error
 /// listing every problem as `file:line:col: message`.
 #[proc_macro]
 pub fn provider(input: TokenStream) -> TokenStream {
@@ -16,7 +17,11 @@ pub fn provider(input: TokenStream) -> TokenStream {
         Err(e) => return e.to_compile_error().into(),
     };
     let relative = literal.value();
-    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_string());
+    // GROKVID_MANIFEST_DIR lets compile tests (trybuild builds cases in a crate of its own) point
+    // back at the crate that holds the specs.
+    let manifest_dir = std::env::var("GROKVID_MANIFEST_DIR")
+        .or_else(|_| std::env::var("CARGO_MANIFEST_DIR"))
+        .unwrap_or_else(|_| ".".to_string());
     let path = std::path::Path::new(&manifest_dir).join(&relative);
     let source = match std::fs::read_to_string(&path) {
         Ok(source) => source,

@@ -10,7 +10,8 @@ pub(crate) fn authorized(auth: &Auth, incoming: &Incoming, key: &str) -> bool {
         AuthLocation::Header => incoming.header_values(auth.name),
         AuthLocation::Query => incoming.query_values(auth.name),
     };
-    sent.iter().any(|value| same(value.as_bytes(), expected.as_bytes()))
+    sent.iter()
+        .any(|value| same(value.as_bytes(), expected.as_bytes()))
 }
 
 /// Compares without stopping at the first difference (habit for secrets; cheap here).

@@ -72,7 +72,10 @@ mod tests {
         };
         assert_eq!(c.phase(5, Duration::from_secs(1)), Phase::Queued);
         assert_eq!(c.phase(5, Duration::from_secs(7)), Phase::Processing(50));
-        assert_eq!(c.phase(0, Duration::from_millis(2001)), Phase::Processing(1));
+        assert_eq!(
+            c.phase(0, Duration::from_millis(2001)),
+            Phase::Processing(1)
+        );
         assert_eq!(c.phase(0, Duration::from_secs(12)), Phase::Completed);
         let zero = Clock::Realistic {
             queued: Duration::ZERO,

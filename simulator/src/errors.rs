@@ -168,7 +168,10 @@ mod tests {
         let r = reply(&p, Refusal::Unauthorized, "bad key");
         assert_eq!(r.status, StatusCode::UNAUTHORIZED);
         let v: Value = serde_json::from_slice(&r.body).unwrap();
-        assert_eq!(v, json!({"error": {"message": "bad key", "code": "invalid_api_key"}}));
+        assert_eq!(
+            v,
+            json!({"error": {"message": "bad key", "code": "invalid_api_key"}})
+        );
     }
 
     #[test]
@@ -204,6 +207,9 @@ mod tests {
             },
         );
         let v = body(&p, "not_found", "no job");
-        assert_eq!(v, json!({"error": {"kind": "not_found", "detail": "no job"}}));
+        assert_eq!(
+            v,
+            json!({"error": {"kind": "not_found", "detail": "no job"}})
+        );
     }
 }

@@ -10,10 +10,7 @@ use std::time::Duration;
 pub enum Fault {
     /// Answer this HTTP status in the vendor's error shape (429, 500, 502, 503, ...), with a
     /// `Retry-After: <seconds>` header when given.
-    Status {
-        code: u16,
-        retry_after: Option<u64>,
-    },
+    Status { code: u16, retry_after: Option<u64> },
     /// Wait this long, then answer normally.
     Latency(Duration),
     /// Send the headers (with the full Content-Length) and half of the body, then close the connection.
@@ -178,15 +175,27 @@ mod tests {
         );
         let f = flag("xai.video=redirect");
         assert_eq!(f.provider.as_deref(), Some("xai"));
-        assert_eq!((f.route.as_str(), f.fault, f.times), ("video", Fault::Redirect, 1));
-        assert_eq!(flag("create=503").fault, Fault::Status { code: 503, retry_after: None });
+        assert_eq!(
+            (f.route.as_str(), f.fault, f.times),
+            ("video", Fault::Redirect, 1)
+        );
+        assert_eq!(
+            flag("create=503").fault,
+            Fault::Status {
+                code: 503,
+                retry_after: None
+            }
+        );
         assert_eq!(
             flag("query=latency:250x*").fault,
             Fault::Latency(Duration::from_millis(250))
         );
         assert_eq!(flag("query=latency:250x*").times, usize::MAX);
         assert_eq!(flag("query=drop").fault, Fault::DropMidBody);
-        assert_eq!(flag("query=malformed x3".replace(' ', "").as_str()).times, 3);
+        assert_eq!(
+            flag("query=malformed x3".replace(' ', "").as_str()).times,
+            3
+        );
         assert_eq!(
             flag("query=unknown:rendering").fault,
             Fault::UnknownStatus("rendering".into())
@@ -201,7 +210,15 @@ mod tests {
 
     #[test]
     fn rejects_bad_flags() {
-        for bad in ["query", "=drop", "query=teapot", "query=200", "query=latency", "query=latency:soon", "q=429:later"] {
+        for bad in [
+            "query",
+            "=drop",
+            "query=teapot",
+            "query=200",
+            "query=latency",
+            "query=latency:soon",
+            "q=429:later",
+        ] {
             assert!(bad.parse::<FaultFlag>().is_err(), "{bad}");
         }
     }

@@ -105,7 +105,12 @@ pub(crate) fn frame(
 }
 
 /// Documented fields with a plausible value; objects only when one of their fields got one.
-fn fill_object(fields: &[Field], prefix: &str, owned: &[String], ctx: &Context<'_>) -> Map<String, Value> {
+fn fill_object(
+    fields: &[Field],
+    prefix: &str,
+    owned: &[String],
+    ctx: &Context<'_>,
+) -> Map<String, Value> {
     let mut map = Map::new();
     for field in fields {
         let path = if prefix.is_empty() {

@@ -108,7 +108,10 @@ async fn gateway_fault(
         }
         Some(Fault::Redirect) if !media => {
             let location = format!("{}{path_and_query}", shared.origin);
-            Some(Reply::redirect(StatusCode::TEMPORARY_REDIRECT, location).into_response(Delivery::Whole))
+            Some(
+                Reply::redirect(StatusCode::TEMPORARY_REDIRECT, location)
+                    .into_response(Delivery::Whole),
+            )
         }
         _ => None,
     }
@@ -154,7 +157,11 @@ fn answer(
 ) -> Reply {
     let provider = shared.provider;
     if !auth::authorized(&provider.auth, incoming, &shared.config.api_key) {
-        return errors::reply(provider, Refusal::Unauthorized, "missing or invalid API key");
+        return errors::reply(
+            provider,
+            Refusal::Unauthorized,
+            "missing or invalid API key",
+        );
     }
     match &incoming.body {
         Body::Unreadable(Problem::TooLarge(limit)) => {
@@ -198,9 +205,9 @@ fn media_problem(op: &Operation, incoming: &Incoming) -> Option<String> {
         BodyKind::Json if !incoming::is_json(media) => Some(format!(
             "expected a JSON body (Content-Type: application/json), got {sent}"
         )),
-        BodyKind::Multipart if !incoming::is_multipart(media) => Some(format!(
-            "expected a multipart/form-data body, got {sent}"
-        )),
+        BodyKind::Multipart if !incoming::is_multipart(media) => {
+            Some(format!("expected a multipart/form-data body, got {sent}"))
+        }
         _ => None,
     }
 }

@@ -141,7 +141,9 @@ async fn parse(bytes: Bytes, media_type: Option<&str>, content_type: Option<&str
     if is_json(media_type) {
         return match serde_json::from_slice(&bytes) {
             Ok(value) => Body::Json(value),
-            Err(e) => Body::Unreadable(Problem::Invalid(format!("the body is not valid JSON: {e}"))),
+            Err(e) => {
+                Body::Unreadable(Problem::Invalid(format!("the body is not valid JSON: {e}")))
+            }
         };
     }
     Body::Other
@@ -178,7 +180,10 @@ mod tests {
 
     #[test]
     fn media_types() {
-        assert_eq!(media_type("Application/JSON; charset=utf-8"), "application/json");
+        assert_eq!(
+            media_type("Application/JSON; charset=utf-8"),
+            "application/json"
+        );
         assert!(is_json(Some("application/json")));
         assert!(is_json(Some("application/problem+json")));
         assert!(!is_json(Some("text/plain")));
@@ -198,7 +203,15 @@ mod tests {
         assert_eq!(parts.files.len(), 1);
         assert_eq!(parts.files[0].file_name, "a.png");
         assert_eq!(parts.files[0].bytes, Bytes::from("PNG"));
-        assert!(multipart(Bytes::from("junk"), "multipart/form-data; boundary=XYZ").await.is_err());
-        assert!(multipart(Bytes::from("junk"), "multipart/form-data").await.is_err());
+        assert!(
+            multipart(Bytes::from("junk"), "multipart/form-data; boundary=XYZ")
+                .await
+                .is_err()
+        );
+        assert!(
+            multipart(Bytes::from("junk"), "multipart/form-data")
+                .await
+                .is_err()
+        );
     }
 }

@@ -183,7 +183,10 @@ impl TaskReply<'_> {
             } => match test {
                 PathTest::Present(path) => {
                     if !grokvid::path::is_present(reply, path) {
-                        let at = self.task.finished_unix.unwrap_or_else(crate::time::now_unix);
+                        let at = self
+                            .task
+                            .finished_unix
+                            .unwrap_or_else(crate::time::now_unix);
                         let doc = shape::documented(self.fields, path);
                         if let Some(value) = fill::time_value(doc, at) {
                             shape::write(reply, path, value);
@@ -279,7 +282,12 @@ mod tests {
                 let read = grokvid::task::normalize(&reply, mapping);
                 assert_eq!(read.status, status, "{} {status}: {reply}", provider.id);
                 if !mapping.id.is_empty() {
-                    assert_eq!(read.id.as_deref(), Some(task.id.as_str()), "{}", provider.id);
+                    assert_eq!(
+                        read.id.as_deref(),
+                        Some(task.id.as_str()),
+                        "{}",
+                        provider.id
+                    );
                 }
                 if status == TaskStatus::Completed {
                     assert_eq!(
@@ -290,7 +298,12 @@ mod tests {
                     );
                 }
                 if status == TaskStatus::Failed && !mapping.error.is_empty() {
-                    assert_eq!(read.error.as_deref(), Some("it broke"), "{}: {reply}", provider.id);
+                    assert_eq!(
+                        read.error.as_deref(),
+                        Some("it broke"),
+                        "{}: {reply}",
+                        provider.id
+                    );
                 }
                 grokvid::reply::interpret(provider, op, 200, None, reply.to_string().as_bytes())
                     .unwrap_or_else(|e| panic!("{}: envelope not ok: {e}", provider.id));

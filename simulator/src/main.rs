@@ -125,7 +125,10 @@ fn applies(flag: &FaultFlag, provider: &grokvid::spec::Provider) -> bool {
 }
 
 /// Every fault must reach at least one served provider, so a typo is not silently ignored.
-fn check_faults(flags: &[FaultFlag], providers: &[&'static grokvid::spec::Provider]) -> Result<(), String> {
+fn check_faults(
+    flags: &[FaultFlag],
+    providers: &[&'static grokvid::spec::Provider],
+) -> Result<(), String> {
     for flag in flags {
         if !providers.iter().any(|p| applies(flag, p)) {
             return Err(format!(

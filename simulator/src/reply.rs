@@ -62,7 +62,8 @@ impl Reply {
             }
             Delivery::Dropped => {
                 use futures_util::StreamExt;
-                let first = futures_util::stream::once(async move { Ok::<Bytes, std::io::Error>(half) });
+                let first =
+                    futures_util::stream::once(async move { Ok::<Bytes, std::io::Error>(half) });
                 // The pause lets hyper flush the headers and the first half before the error closes
                 // the connection; failing at once would drop them unsent.
                 let cut = futures_util::stream::once(async {

@@ -19,7 +19,9 @@ pub(crate) enum Route {
         path_params: Vec<(String, String)>,
     },
     /// The result video of a task.
-    Video { task_id: String },
+    Video {
+        task_id: String,
+    },
     /// A known path with another method.
     MethodNotAllowed,
     NotFound,

@@ -13,7 +13,10 @@ pub(crate) struct Server {
 }
 
 impl Server {
-    pub(crate) fn spawn(listener: std::net::TcpListener, shared: Arc<Shared>) -> std::io::Result<Server> {
+    pub(crate) fn spawn(
+        listener: std::net::TcpListener,
+        shared: Arc<Shared>,
+    ) -> std::io::Result<Server> {
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
         let runtime = tokio::runtime::Builder::new_current_thread()

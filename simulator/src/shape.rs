@@ -242,7 +242,10 @@ mod tests {
                 "payload": "{\"url\":\"w\"}"
             })
         );
-        assert_eq!(grokvid::path::get(&v, "payload.@json.url").as_deref(), Some(&json!("w")));
+        assert_eq!(
+            grokvid::path::get(&v, "payload.@json.url").as_deref(),
+            Some(&json!("w"))
+        );
         write(&mut v, "bad[path", json!(1));
         write(&mut v, "x[100000]", json!(1));
         assert_eq!(v["x"].as_array().map(Vec::len), Some(MAX_INDEX + 1));
@@ -253,7 +256,10 @@ mod tests {
         let mut v = json!({"response": null, "list": 3});
         write(&mut v, "response.success", json!(true));
         write(&mut v, "list[1]", json!("b"));
-        assert_eq!(v, json!({"response": {"success": true}, "list": [null, "b"]}));
+        assert_eq!(
+            v,
+            json!({"response": {"success": true}, "list": [null, "b"]})
+        );
         remove(&mut v, "response.success");
         assert_eq!(v, json!({"response": {}, "list": [null, "b"]}));
         remove(&mut v, "list[1]");

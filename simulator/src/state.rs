@@ -240,7 +240,8 @@ impl TaskRecord {
 /// The path part of a base URL (`https://h/api/` → `/api`).
 fn path_of(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.find('/').map_or(String::new(), |i| rest[i..].to_string())
+    rest.find('/')
+        .map_or(String::new(), |i| rest[i..].to_string())
 }
 
 /// `api/` → `/api`, `/` → ``.

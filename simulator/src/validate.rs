@@ -74,7 +74,11 @@ fn json_body(op: &Operation, body: &Body, violations: &mut Violations) -> Map<St
 }
 
 /// `{"input": {...}}` → the inner object; other top-level keys are reported.
-fn unwrap(mut outer: Map<String, Value>, key: &str, violations: &mut Violations) -> Map<String, Value> {
+fn unwrap(
+    mut outer: Map<String, Value>,
+    key: &str,
+    violations: &mut Violations,
+) -> Map<String, Value> {
     let inner = outer.remove(key);
     for extra in outer.keys() {
         let msg = format!("is not a field of this request (fields go under `{key}`)");
@@ -123,8 +127,14 @@ fn check_const(c: &Const, value: Option<&Value>, prefix: &str, violations: &mut 
     };
     match value {
         Some(v) if grokvid::path::matches_scalar(v, &c.value) => {}
-        Some(v) => violations.push(Violation::new(name, format!("must be {} (got {v})", c.value))),
-        None => violations.push(Violation::new(name, format!("is required (always {})", c.value))),
+        Some(v) => violations.push(Violation::new(
+            name,
+            format!("must be {} (got {v})", c.value),
+        )),
+        None => violations.push(Violation::new(
+            name,
+            format!("is required (always {})", c.value),
+        )),
     }
 }
 

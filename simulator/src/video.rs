@@ -63,7 +63,11 @@ fn parse_range(text: &str) -> Option<ByteRange> {
         return b.parse().ok().map(ByteRange::Last);
     }
     let start = a.parse().ok()?;
-    let end = if b.is_empty() { None } else { Some(b.parse().ok()?) };
+    let end = if b.is_empty() {
+        None
+    } else {
+        Some(b.parse().ok()?)
+    };
     Some(ByteRange::From(start, end))
 }
 
@@ -103,9 +107,18 @@ mod tests {
         assert_eq!(r.body.len(), len - 10);
         let r = reply("video/mp4", Some(&format!("bytes={len}-")));
         assert_eq!(r.status, StatusCode::RANGE_NOT_SATISFIABLE);
-        for ignored in [None, Some("bytes=0-1,4-5"), Some("items=0-1"), Some("bytes=x-")] {
+        for ignored in [
+            None,
+            Some("bytes=0-1,4-5"),
+            Some("items=0-1"),
+            Some("bytes=x-"),
+        ] {
             let r = reply("video/mp4", ignored);
-            assert_eq!((r.status, r.body.len()), (StatusCode::OK, len), "{ignored:?}");
+            assert_eq!(
+                (r.status, r.body.len()),
+                (StatusCode::OK, len),
+                "{ignored:?}"
+            );
         }
         assert_eq!(resolve(ByteRange::From(5, Some(2)), 10), None);
         assert_eq!(resolve(ByteRange::Last(0), 10), None);

@@ -11,7 +11,9 @@ use grokvid_sim::Fault;
 use std::time::{Duration, Instant};
 
 fn query_op(provider: &grokvid::spec::Provider) -> &'static grokvid::spec::Operation {
-    provider.operation_with_role(Role::Query).expect("a query operation")
+    provider
+        .operation_with_role(Role::Query)
+        .expect("a query operation")
 }
 
 #[tokio::test]
@@ -21,12 +23,24 @@ async fn error_statuses_carry_retry_after_and_are_retryable() {
         let client = client(provider, &sim, sim.api_key());
         let id = create_task(&client, provider).await;
         let query = query_op(provider);
-        sim.inject(query.name, Fault::Status { code: 429, retry_after: Some(7) }, 2);
+        sim.inject(
+            query.name,
+            Fault::Status {
+                code: 429,
+                retry_after: Some(7),
+            },
+            2,
+        );
         for _ in 0..2 {
             match client.query_task(&id).await {
                 Err(Error::Vendor(e)) => {
                     assert_eq!(e.http_status, 429, "{}", provider.id);
-                    assert_eq!(e.retry_after, Some(Duration::from_secs(7)), "{}", provider.id);
+                    assert_eq!(
+                        e.retry_after,
+                        Some(Duration::from_secs(7)),
+                        "{}",
+                        provider.id
+                    );
                 }
                 other => panic!("{}: expected a 429, got {other:?}", provider.id),
             }
@@ -38,7 +52,14 @@ async fn error_statuses_carry_retry_after_and_are_retryable() {
 
         let create = create_input(provider);
         for code in [500, 502, 503] {
-            sim.inject(create.op.name, Fault::Status { code, retry_after: None }, 1);
+            sim.inject(
+                create.op.name,
+                Fault::Status {
+                    code,
+                    retry_after: None,
+                },
+                1,
+            );
             let err = providers::call(&client, create.op.name, create.input.clone())
                 .await
                 .expect_err("an injected server error");
@@ -60,14 +81,26 @@ async fn latency_delays_but_answers() {
         let sim = start(provider);
         let client = client(provider, &sim, sim.api_key());
         let id = create_task(&client, provider).await;
-        sim.inject(query_op(provider).name, Fault::Latency(Duration::from_millis(300)), 1);
+        sim.inject(
+            query_op(provider).name,
+            Fault::Latency(Duration::from_millis(300)),
+            1,
+        );
         let started = Instant::now();
         let task = client.query_task(&id).await.expect("a slow but good reply");
-        assert!(started.elapsed() >= Duration::from_millis(300), "{}", provider.id);
+        assert!(
+            started.elapsed() >= Duration::from_millis(300),
+            "{}",
+            provider.id
+        );
         assert_eq!(task.status, TaskStatus::Processing);
         let started = Instant::now();
         client.query_task(&id).await.expect("a fast reply");
-        assert!(started.elapsed() < Duration::from_millis(300), "{}", provider.id);
+        assert!(
+            started.elapsed() < Duration::from_millis(300),
+            "{}",
+            provider.id
+        );
     }
 }
 
@@ -87,7 +120,11 @@ async fn dropped_connections_and_malformed_json_are_transport_errors() {
 
         sim.inject(query.name, Fault::MalformedJson, 1);
         match client.query_task(&id).await {
-            Err(Error::UnexpectedResponse { http_status, reason, .. }) => {
+            Err(Error::UnexpectedResponse {
+                http_status,
+                reason,
+                ..
+            }) => {
                 assert_eq!(http_status, 200);
                 assert!(reason.contains("not JSON"), "{reason}");
             }
@@ -97,9 +134,20 @@ async fn dropped_connections_and_malformed_json_are_transport_errors() {
         // The video can be cut off too.
         poll_until_done(&client, &id).await;
         sim.inject("video", Fault::DropMidBody, 1);
-        let response = http().get(sim.video_url(&id)).send().await.expect("headers arrive");
-        assert_eq!(response.content_length(), Some(sim.video_bytes().len() as u64));
-        assert!(response.bytes().await.is_err(), "{}: the body should break off", provider.id);
+        let response = http()
+            .get(sim.video_url(&id))
+            .send()
+            .await
+            .expect("headers arrive");
+        assert_eq!(
+            response.content_length(),
+            Some(sim.video_bytes().len() as u64)
+        );
+        assert!(
+            response.bytes().await.is_err(),
+            "{}: the body should break off",
+            provider.id
+        );
         let whole = http().get(sim.video_url(&id)).send().await.expect("video");
         assert_eq!(whole.bytes().await.expect("bytes"), sim.video_bytes());
     }
@@ -110,18 +158,31 @@ async fn unknown_status_words_are_kept() {
     for provider in providers::ALL {
         let query = query_op(provider);
         let mapping = query.response.task.as_ref().expect("a query mapping");
-        let has_word = mapping.status.iter().any(|s| matches!(s, StatusStep::Word { .. }));
+        let has_word = mapping
+            .status
+            .iter()
+            .any(|s| matches!(s, StatusStep::Word { .. }));
         let sim = start(provider);
         let client = client(provider, &sim, sim.api_key());
         let id = create_task(&client, provider).await;
         sim.inject(query.name, Fault::UnknownStatus("rendering".into()), 1);
         let task = client.query_task(&id).await.expect("a reply");
         if has_word {
-            assert_eq!(task.status, TaskStatus::Unknown("rendering".into()), "{}", provider.id);
+            assert_eq!(
+                task.status,
+                TaskStatus::Unknown("rendering".into()),
+                "{}",
+                provider.id
+            );
             assert!(!task.status.is_terminal());
         }
         let next = client.query_task(&id).await.expect("a reply");
-        assert_eq!(next.status, TaskStatus::Completed, "{}: the clock went on", provider.id);
+        assert_eq!(
+            next.status,
+            TaskStatus::Completed,
+            "{}: the clock went on",
+            provider.id
+        );
     }
 }
 
@@ -133,19 +194,42 @@ async fn failed_tasks_carry_the_vendors_error() {
         let sim = start(provider);
         let client = client(provider, &sim, sim.api_key());
         let id = create_task(&client, provider).await;
-        sim.inject(query.name, Fault::FailTask("content policy violation".into()), 1);
+        sim.inject(
+            query.name,
+            Fault::FailTask("content policy violation".into()),
+            1,
+        );
         let task = client.query_task(&id).await.expect("a reply");
         assert_eq!(task.status, TaskStatus::Failed, "{}", provider.id);
         assert_eq!(task.video_url, None);
         if !mapping.error.is_empty() {
-            assert_eq!(task.error.as_deref(), Some("content policy violation"), "{}", provider.id);
+            assert_eq!(
+                task.error.as_deref(),
+                Some("content policy violation"),
+                "{}",
+                provider.id
+            );
         }
         if !mapping.error_code.is_empty() {
-            assert_eq!(task.error_code.as_deref(), Some("generation_failed"), "{}", provider.id);
+            assert_eq!(
+                task.error_code.as_deref(),
+                Some("generation_failed"),
+                "{}",
+                provider.id
+            );
         }
         let later = client.query_task(&id).await.expect("a reply");
-        assert_eq!(later.status, TaskStatus::Failed, "{}: failure is for good", provider.id);
-        let video = http().get(sim.video_url(&id)).send().await.expect("a reply");
+        assert_eq!(
+            later.status,
+            TaskStatus::Failed,
+            "{}: failure is for good",
+            provider.id
+        );
+        let video = http()
+            .get(sim.video_url(&id))
+            .send()
+            .await
+            .expect("a reply");
         assert_eq!(video.status(), 404);
 
         // Injected on a create, the task is failed from the start.
@@ -178,16 +262,28 @@ async fn expired_results_read_expired_or_answer_410() {
             assert_eq!(task.status, TaskStatus::Completed, "{}", provider.id);
             assert_eq!(task.video_url, Some(sim.video_url(&id)));
         }
-        let video = http().get(sim.video_url(&id)).send().await.expect("a reply");
+        let video = http()
+            .get(sim.video_url(&id))
+            .send()
+            .await
+            .expect("a reply");
         assert_eq!(video.status(), 410, "{}", provider.id);
 
         // On the video route alone: only the next download is refused.
         let fresh = create_task(&client, provider).await;
         poll_until_done(&client, &fresh).await;
         sim.inject("video", Fault::Expired, 1);
-        let gone = http().get(sim.video_url(&fresh)).send().await.expect("a reply");
+        let gone = http()
+            .get(sim.video_url(&fresh))
+            .send()
+            .await
+            .expect("a reply");
         assert_eq!(gone.status(), 410);
-        let back = http().get(sim.video_url(&fresh)).send().await.expect("a reply");
+        let back = http()
+            .get(sim.video_url(&fresh))
+            .send()
+            .await
+            .expect("a reply");
         assert_eq!(back.status(), 200);
     }
 }
@@ -203,7 +299,10 @@ async fn redirects_are_followed_to_the_same_bytes() {
         // A JSON route answers 307 to itself: the client follows it.
         let before = sim.requests(query.name);
         sim.inject(query.name, Fault::Redirect, 1);
-        let task = client.query_task(&id).await.expect("the redirect is followed");
+        let task = client
+            .query_task(&id)
+            .await
+            .expect("the redirect is followed");
         assert_eq!(task.status, TaskStatus::Processing, "{}", provider.id);
         assert_eq!(sim.requests(query.name), before + 2);
         poll_until_done(&client, &id).await;
@@ -214,13 +313,24 @@ async fn redirects_are_followed_to_the_same_bytes() {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("a client");
-        let hop = no_follow.get(sim.video_url(&id)).send().await.expect("a reply");
+        let hop = no_follow
+            .get(sim.video_url(&id))
+            .send()
+            .await
+            .expect("a reply");
         assert_eq!(hop.status(), 302);
-        let location = hop.headers()["location"].to_str().expect("text").to_string();
+        let location = hop.headers()["location"]
+            .to_str()
+            .expect("text")
+            .to_string();
         assert_ne!(location, sim.video_url(&id));
         sim.inject("video", Fault::Redirect, 1);
         let before = sim.requests("video");
-        let followed = http().get(sim.video_url(&id)).send().await.expect("a reply");
+        let followed = http()
+            .get(sim.video_url(&id))
+            .send()
+            .await
+            .expect("a reply");
         assert_eq!(followed.bytes().await.expect("bytes"), sim.video_bytes());
         assert_eq!(sim.requests("video"), before + 2);
 
@@ -247,8 +357,18 @@ async fn the_default_client_retries_through_transient_faults() {
         let client = retrying_client(provider, &sim);
         let id = create_task(&client, provider).await;
         let query = query_op(provider);
-        sim.inject(query.name, Fault::Status { code: 429, retry_after: Some(0) }, 2);
-        let task = client.query_task(&id).await.expect("retried until it worked");
+        sim.inject(
+            query.name,
+            Fault::Status {
+                code: 429,
+                retry_after: Some(0),
+            },
+            2,
+        );
+        let task = client
+            .query_task(&id)
+            .await
+            .expect("retried until it worked");
         assert_eq!(task.status, TaskStatus::Processing, "{}", provider.id);
         assert_eq!(sim.requests(query.name), 3, "{}", provider.id);
     }
@@ -262,13 +382,40 @@ async fn faults_queue_per_route_and_counters_count_everything() {
     let query = query_op(provider);
     assert_eq!(sim.requests(query.name), 0);
     let id = create_task(&client, provider).await;
-    sim.inject(query.name, Fault::Status { code: 503, retry_after: None }, 1);
-    sim.inject(query.name, Fault::Status { code: 502, retry_after: None }, 1);
-    sim.inject("other-route", Fault::Status { code: 500, retry_after: None }, 5);
+    sim.inject(
+        query.name,
+        Fault::Status {
+            code: 503,
+            retry_after: None,
+        },
+        1,
+    );
+    sim.inject(
+        query.name,
+        Fault::Status {
+            code: 502,
+            retry_after: None,
+        },
+        1,
+    );
+    sim.inject(
+        "other-route",
+        Fault::Status {
+            code: 500,
+            retry_after: None,
+        },
+        5,
+    );
     let first = client.query_task(&id).await.expect_err("503");
     let second = client.query_task(&id).await.expect_err("502");
-    assert!(matches!(first, Error::Vendor(ref e) if e.http_status == 503), "{first:?}");
-    assert!(matches!(second, Error::Vendor(ref e) if e.http_status == 502), "{second:?}");
+    assert!(
+        matches!(first, Error::Vendor(ref e) if e.http_status == 503),
+        "{first:?}"
+    );
+    assert!(
+        matches!(second, Error::Vendor(ref e) if e.http_status == 502),
+        "{second:?}"
+    );
     client.query_task(&id).await.expect("the queue is empty");
     let bad = common::client(provider, &sim, "nope");
     bad.query_task(&id).await.expect_err("401");

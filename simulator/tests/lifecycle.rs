@@ -16,12 +16,20 @@ async fn every_create_example_runs_to_a_downloadable_video() {
     for provider in providers::ALL {
         let sim = start(provider);
         let client = client(provider, &sim, sim.api_key());
-        for example in request_inputs(provider).into_iter().filter(|r| r.op.role == Role::Create) {
+        for example in request_inputs(provider)
+            .into_iter()
+            .filter(|r| r.op.role == Role::Create)
+        {
             let what = format!("{}/{}", provider.id, example.name);
             let reply = providers::call(&client, example.op.name, example.input.clone())
                 .await
                 .unwrap_or_else(|e| panic!("{what}: create: {e}"));
-            let DynReply::Json { task: Some(created), http_status, .. } = reply else {
+            let DynReply::Json {
+                task: Some(created),
+                http_status,
+                ..
+            } = reply
+            else {
                 panic!("{what}: create gave no task");
             };
             assert_eq!(http_status, 200, "{what}");
@@ -38,13 +46,22 @@ async fn every_create_example_runs_to_a_downloadable_video() {
             );
             let done = seen.last().expect("polled");
             assert_eq!(done.id.as_deref(), Some(id.as_str()), "{what}");
-            let query = provider.operation_with_role(Role::Query).expect("a query op");
+            let query = provider
+                .operation_with_role(Role::Query)
+                .expect("a query op");
             let mapping = query.response.task.as_ref().expect("a query mapping");
             if !mapping.progress.is_empty() {
-                assert_eq!(seen[0].progress, Some(50), "{what}: progress while processing");
+                assert_eq!(
+                    seen[0].progress,
+                    Some(50),
+                    "{what}: progress while processing"
+                );
                 assert_eq!(done.progress, Some(100), "{what}: progress when done");
             }
-            let url = done.video_url.clone().unwrap_or_else(|| panic!("{what}: no video URL"));
+            let url = done
+                .video_url
+                .clone()
+                .unwrap_or_else(|| panic!("{what}: no video URL"));
             assert_eq!(url, sim.video_url(&id), "{what}");
             let response = http().get(&url).send().await.expect("video download");
             assert_eq!(response.status(), 200, "{what}");
@@ -53,8 +70,15 @@ async fn every_create_example_runs_to_a_downloadable_video() {
                 Some("video/mp4"),
                 "{what}"
             );
-            assert_eq!(response.content_length(), Some(sim.video_bytes().len() as u64));
-            assert_eq!(response.bytes().await.expect("bytes"), sim.video_bytes(), "{what}");
+            assert_eq!(
+                response.content_length(),
+                Some(sim.video_bytes().len() as u64)
+            );
+            assert_eq!(
+                response.bytes().await.expect("bytes"),
+                sim.video_bytes(),
+                "{what}"
+            );
             lifecycles += 1;
         }
         // Counters saw every request: creates, two polls per task, one download per task.
@@ -64,7 +88,9 @@ async fn every_create_example_runs_to_a_downloadable_video() {
             .filter(|op| op.role == Role::Create)
             .map(|op| sim.requests(op.name))
             .sum();
-        let query = provider.operation_with_role(Role::Query).expect("a query op");
+        let query = provider
+            .operation_with_role(Role::Query)
+            .expect("a query op");
         assert_eq!(sim.requests(query.name), 2 * creates, "{}", provider.id);
         assert_eq!(sim.requests("video"), creates, "{}", provider.id);
         assert!(creates > 0, "{}: no create example", provider.id);
@@ -97,7 +123,8 @@ async fn content_operations_serve_the_video_once_completed() {
         assert_eq!(file.content_type(), content.response.media);
         assert_eq!(file.content_length(), Some(sim.video_bytes().len() as u64));
         assert_eq!(file.bytes().await.expect("bytes"), sim.video_bytes());
-        let missing = providers::call(&client, content.name, query_input(content, "task_nope")).await;
+        let missing =
+            providers::call(&client, content.name, query_input(content, "task_nope")).await;
         assert!(
             matches!(&missing, Err(grokvid::Error::Vendor(e)) if e.http_status == 404),
             "{missing:?}"
@@ -145,7 +172,11 @@ async fn batch_queries_list_each_known_task() {
 #[tokio::test]
 async fn task_operations_cancel_or_read_a_task() {
     for provider in providers::ALL {
-        for op in provider.operations.iter().filter(|op| op.role == Role::Other) {
+        for op in provider
+            .operations
+            .iter()
+            .filter(|op| op.role == Role::Other)
+        {
             if op.task_id_param().is_none() || op.response.task.is_none() {
                 continue;
             }
@@ -155,15 +186,28 @@ async fn task_operations_cancel_or_read_a_task() {
             let reply = providers::call(&client, op.name, query_input(op, &id))
                 .await
                 .unwrap_or_else(|e| panic!("{}.{}: {e}", provider.id, op.name));
-            let DynReply::Json { task: Some(task), .. } = reply else {
+            let DynReply::Json {
+                task: Some(task), ..
+            } = reply
+            else {
                 panic!("{}.{}: no task", provider.id, op.name);
             };
             assert_eq!(task.id.as_deref(), Some(id.as_str()));
             let cancels = op.method == grokvid::spec::Method::Delete || op.name.contains("cancel");
             if cancels {
-                assert_eq!(task.status, TaskStatus::Cancelled, "{}.{}", provider.id, op.name);
+                assert_eq!(
+                    task.status,
+                    TaskStatus::Cancelled,
+                    "{}.{}",
+                    provider.id,
+                    op.name
+                );
                 let later = client.query_task(&id).await.expect("query");
-                assert_eq!(later.status, TaskStatus::Cancelled, "cancelled stays cancelled");
+                assert_eq!(
+                    later.status,
+                    TaskStatus::Cancelled,
+                    "cancelled stays cancelled"
+                );
             }
         }
     }
@@ -176,11 +220,21 @@ async fn replies_have_the_vendors_shape() {
     for provider in providers::ALL {
         let sim = start(provider);
         let client = client(provider, &sim, sim.api_key());
-        let query = provider.operation_with_role(Role::Query).expect("a query op");
+        let query = provider
+            .operation_with_role(Role::Query)
+            .expect("a query op");
         let mut replies: Vec<(&str, Value)> = Vec::new();
-        for example in request_inputs(provider).into_iter().filter(|r| r.op.role == Role::Create) {
+        for example in request_inputs(provider)
+            .into_iter()
+            .filter(|r| r.op.role == Role::Create)
+        {
             let reply = providers::call(&client, example.op.name, example.input.clone()).await;
-            let Ok(DynReply::Json { body, task: Some(task), .. }) = reply else {
+            let Ok(DynReply::Json {
+                body,
+                task: Some(task),
+                ..
+            }) = reply
+            else {
                 panic!("{}: create failed", provider.id);
             };
             replies.push((example.op.name, body));
@@ -194,9 +248,16 @@ async fn replies_have_the_vendors_shape() {
             }
         }
         let id = create_task(&client, provider).await;
-        sim.inject(query.name, grokvid_sim::Fault::FailTask("the render failed".into()), 1);
-        let Ok(DynReply::Json { body, task: Some(task), .. }) =
-            providers::call(&client, query.name, query_input(query, &id)).await
+        sim.inject(
+            query.name,
+            grokvid_sim::Fault::FailTask("the render failed".into()),
+            1,
+        );
+        let Ok(DynReply::Json {
+            body,
+            task: Some(task),
+            ..
+        }) = providers::call(&client, query.name, query_input(query, &id)).await
         else {
             panic!("{}: failed query", provider.id);
         };
@@ -222,7 +283,10 @@ async fn replies_have_the_vendors_shape() {
 
         // Error replies: a wrong key, in the shape of the vendor's error examples.
         let bad = common::client(provider, &sim, "wrong-key");
-        let err = bad.query_task(&id).await.expect_err("a wrong key is refused");
+        let err = bad
+            .query_task(&id)
+            .await
+            .expect_err("a wrong key is refused");
         let grokvid::Error::Vendor(vendor) = err else {
             panic!("{}: {err:?}", provider.id);
         };
@@ -232,7 +296,10 @@ async fn replies_have_the_vendors_shape() {
             provider,
             &sim,
             query,
-            &query_input(query, &id).as_object().cloned().unwrap_or_default(),
+            &query_input(query, &id)
+                .as_object()
+                .cloned()
+                .unwrap_or_default(),
             "wrong-key",
         )
         .send()
@@ -246,7 +313,11 @@ async fn replies_have_the_vendors_shape() {
         if !error_examples.is_empty() {
             let ours = key_paths(&body, &|_| false);
             let extra: Vec<&String> = ours.difference(&error_examples).collect();
-            assert!(extra.is_empty(), "{}: error keys {extra:?} in {body}", provider.id);
+            assert!(
+                extra.is_empty(),
+                "{}: error keys {extra:?} in {body}",
+                provider.id
+            );
         }
     }
 }

@@ -6,14 +6,22 @@
 mod common;
 
 use common::*;
-use grokvid::spec::{Check, Condition, Field, Kind, Location, Operation, Provider, Role, Rule, Scalar, Shape};
+use grokvid::spec::{
+    Check, Condition, Field, Kind, Location, Operation, Provider, Role, Rule, Scalar, Shape,
+};
 use grokvid::{Error, providers};
 use grokvid_sim::{SimConfig, Simulator};
 use serde_json::{Map, Value, json};
 
 /// A valid input for `op`: its first request example, or (query-like operations) a created task's id.
-async fn valid_input(provider: &'static Provider, sim: &Simulator, op: &'static Operation) -> Option<Map<String, Value>> {
-    if let Some(example) = request_inputs(provider).into_iter().find(|r| r.op.name == op.name)
+async fn valid_input(
+    provider: &'static Provider,
+    sim: &Simulator,
+    op: &'static Operation,
+) -> Option<Map<String, Value>> {
+    if let Some(example) = request_inputs(provider)
+        .into_iter()
+        .find(|r| r.op.name == op.name)
         && op.task_id_param().is_none()
     {
         return example.input.as_object().cloned();
@@ -28,8 +36,15 @@ async fn valid_input(provider: &'static Provider, sim: &Simulator, op: &'static 
 fn assert_refused(what: &str, status: u16, read: &Result<Value, Error>, needle: &str) {
     match read {
         Err(Error::Vendor(e)) => {
-            assert!(status == 400 || (status == 200 && e.code.is_some()), "{what}: HTTP {status}: {e}");
-            assert!(e.message.contains(needle), "{what}: `{}` lacks `{needle}`", e.message);
+            assert!(
+                status == 400 || (status == 200 && e.code.is_some()),
+                "{what}: HTTP {status}: {e}"
+            );
+            assert!(
+                e.message.contains(needle),
+                "{what}: `{}` lacks `{needle}`",
+                e.message
+            );
         }
         other => panic!("{what}: expected a refusal, got HTTP {status} {other:?}"),
     }
@@ -46,7 +61,10 @@ async fn wrong_or_missing_keys_get_401_on_every_operation() {
                 let request = raw_request(&http, provider, &sim, op, &input, key);
                 let (status, read) = send_raw(request, provider, op).await;
                 assert_eq!(status, 401, "{}.{} with key {key:?}", provider.id, op.name);
-                assert!(matches!(read, Err(Error::Vendor(ref e)) if e.http_status == 401), "{read:?}");
+                assert!(
+                    matches!(read, Err(Error::Vendor(ref e)) if e.http_status == 401),
+                    "{read:?}"
+                );
             }
         }
         // Through the typed client too.
@@ -73,9 +91,14 @@ async fn every_rule_violation_is_refused_by_both_sides() {
             };
             for (i, rule) in op.rules.iter().enumerate() {
                 let what = format!("{}.{} rule {i}", provider.id, op.name);
-                let broken = violate(op, rule, &base).unwrap_or_else(|| panic!("{what}: cannot break it"));
-                let local = providers::encode_request(provider.id, op.name, Value::Object(broken.clone()));
-                assert!(matches!(local, Err(Error::Invalid(_))), "{what}: the client sent it: {local:?}");
+                let broken =
+                    violate(op, rule, &base).unwrap_or_else(|| panic!("{what}: cannot break it"));
+                let local =
+                    providers::encode_request(provider.id, op.name, Value::Object(broken.clone()));
+                assert!(
+                    matches!(local, Err(Error::Invalid(_))),
+                    "{what}: the client sent it: {local:?}"
+                );
                 let request = raw_request(&http, provider, &sim, op, &broken, sim.api_key());
                 let (status, read) = send_raw(request, provider, op).await;
                 let needle = rule.message.unwrap_or_else(|| rule_field(rule));
@@ -85,7 +108,12 @@ async fn every_rule_violation_is_refused_by_both_sides() {
             // The unbroken example is accepted.
             let request = raw_request(&http, provider, &sim, op, &base, sim.api_key());
             let (status, read) = send_raw(request, provider, op).await;
-            assert!(read.is_ok(), "{}.{}: HTTP {status} {read:?}", provider.id, op.name);
+            assert!(
+                read.is_ok(),
+                "{}.{}: HTTP {status} {read:?}",
+                provider.id,
+                op.name
+            );
         }
     }
     assert!(checked >= 10, "only {checked} rules checked");
@@ -100,25 +128,60 @@ async fn field_table_violations_are_refused() {
         let op = create.op;
         let base = create.input.as_object().cloned().unwrap_or_default();
 
-        let required = op.params.iter().find(|f| f.required).expect("a required param");
+        let required = op
+            .params
+            .iter()
+            .find(|f| f.required)
+            .expect("a required param");
         let mut missing = base.clone();
         missing.remove(required.wire);
-        let (status, read) = send_raw(raw_request(&http, provider, &sim, op, &missing, sim.api_key()), provider, op).await;
-        assert_refused(&format!("{} missing {}", provider.id, required.wire), status, &read, "is required");
+        let (status, read) = send_raw(
+            raw_request(&http, provider, &sim, op, &missing, sim.api_key()),
+            provider,
+            op,
+        )
+        .await;
+        assert_refused(
+            &format!("{} missing {}", provider.id, required.wire),
+            status,
+            &read,
+            "is required",
+        );
 
         let mut unknown = base.clone();
         unknown.insert("no_such_field".into(), json!("x"));
-        let (status, read) = send_raw(raw_request(&http, provider, &sim, op, &unknown, sim.api_key()), provider, op).await;
-        assert_refused(&format!("{} unknown field", provider.id), status, &read, "no_such_field");
+        let (status, read) = send_raw(
+            raw_request(&http, provider, &sim, op, &unknown, sim.api_key()),
+            provider,
+            op,
+        )
+        .await;
+        assert_refused(
+            &format!("{} unknown field", provider.id),
+            status,
+            &read,
+            "no_such_field",
+        );
 
         // A value of the wrong kind for the first body field that has a kind to get wrong.
         if let Some(field) = op.params.iter().find(|f| {
-            f.location == Location::Body && matches!(f.shape.kind, Kind::Integer | Kind::Enum(_) | Kind::Url)
+            f.location == Location::Body
+                && matches!(f.shape.kind, Kind::Integer | Kind::Enum(_) | Kind::Url)
         }) {
             let mut wrong = base.clone();
             wrong.insert(field.wire.into(), json!("definitely not valid ☃"));
-            let (status, read) = send_raw(raw_request(&http, provider, &sim, op, &wrong, sim.api_key()), provider, op).await;
-            assert_refused(&format!("{} bad {}", provider.id, field.wire), status, &read, field.wire);
+            let (status, read) = send_raw(
+                raw_request(&http, provider, &sim, op, &wrong, sim.api_key()),
+                provider,
+                op,
+            )
+            .await;
+            assert_refused(
+                &format!("{} bad {}", provider.id, field.wire),
+                status,
+                &read,
+                field.wire,
+            );
         }
     }
 }
@@ -140,7 +203,9 @@ async fn bodies_must_have_the_right_content_type_wrap_and_constants() {
                     .expect("a request");
                 let mut request = reqwest::Request::new(url.method().clone(), url.url().clone());
                 *request.headers_mut() = url.headers().clone();
-                request.headers_mut().insert("content-type", "text/plain".parse().expect("header"));
+                request
+                    .headers_mut()
+                    .insert("content-type", "text/plain".parse().expect("header"));
                 *request.body_mut() = Some("prompt=hello".into());
                 let response = http.execute(request).await.expect("a reply");
                 let status = response.status().as_u16();
@@ -210,7 +275,12 @@ async fn shared_paths_dispatch_on_constants() {
             };
             let request = raw_request(&http(), provider, &sim, op, &input, sim.api_key());
             let (status, read) = send_raw(request, provider, op).await;
-            assert!(read.is_ok(), "{}.{}: HTTP {status} {read:?}", provider.id, op.name);
+            assert!(
+                read.is_ok(),
+                "{}.{}: HTTP {status} {read:?}",
+                provider.id,
+                op.name
+            );
             assert_eq!(sim.requests(op.name), 1, "{}.{}", provider.id, op.name);
             for twin in twins {
                 assert_eq!(sim.requests(twin.name), 0, "{}.{}", provider.id, twin.name);
@@ -239,7 +309,10 @@ async fn oversized_bodies_get_413() {
         let request = raw_request(&http(), provider, &sim, create.op, &input, sim.api_key());
         let (status, read) = send_raw(request, provider, create.op).await;
         assert!(status == 413 || status == 200, "{}: {status}", provider.id);
-        assert!(matches!(read, Err(Error::Vendor(ref e)) if e.message.contains("larger than")), "{read:?}");
+        assert!(
+            matches!(read, Err(Error::Vendor(ref e)) if e.message.contains("larger than")),
+            "{read:?}"
+        );
     }
 }
 
@@ -265,7 +338,10 @@ async fn garbage_never_breaks_the_server() {
             ("application/json", b"[1,2,3]".to_vec()),
             ("application/json", deep.into_bytes()),
             ("application/json", vec![0xff, 0xfe, 0x00]),
-            ("application/json", b"{\"input\": 5, \"prompt\": {\"a\": []}}".to_vec()),
+            (
+                "application/json",
+                b"{\"input\": 5, \"prompt\": {\"a\": []}}".to_vec(),
+            ),
             ("multipart/form-data; boundary=X", b"--X\r\nbroken".to_vec()),
             ("multipart/form-data", b"no boundary".to_vec()),
             ("application/octet-stream", vec![0u8; 100_000]),
@@ -275,16 +351,27 @@ async fn garbage_never_breaks_the_server() {
             let url = format!("{}{path}", sim.base_url());
             for (content_type, body) in &bodies {
                 let mut request = http
-                    .request(reqwest::Method::from_bytes(op.method.as_str().as_bytes()).expect("m"), &url)
+                    .request(
+                        reqwest::Method::from_bytes(op.method.as_str().as_bytes()).expect("m"),
+                        &url,
+                    )
                     .header("content-type", *content_type)
                     .body(body.clone());
                 request = match auth.location {
                     grokvid::spec::AuthLocation::Header => request.header(auth.name, &key),
                     grokvid::spec::AuthLocation::Query => request.query(&[(auth.name, &key)]),
                 };
-                let response = request.send().await.unwrap_or_else(|e| panic!("{}.{}: {e}", provider.id, op.name));
+                let response = request
+                    .send()
+                    .await
+                    .unwrap_or_else(|e| panic!("{}.{}: {e}", provider.id, op.name));
                 let status = response.status().as_u16();
-                assert!(status < 500, "{}.{} {content_type}: {status}", provider.id, op.name);
+                assert!(
+                    status < 500,
+                    "{}.{} {content_type}: {status}",
+                    provider.id,
+                    op.name
+                );
                 let body = response.bytes().await.expect("a whole body");
                 let _: Value = serde_json::from_slice(&body).expect("errors are JSON");
             }
@@ -299,12 +386,19 @@ async fn garbage_never_breaks_the_server() {
         ] {
             let url = format!("http://{}{path}", sim.addr());
             let response = http
-                .request(reqwest::Method::from_bytes(method.as_bytes()).expect("m"), &url)
+                .request(
+                    reqwest::Method::from_bytes(method.as_bytes()).expect("m"),
+                    &url,
+                )
                 .header(auth.name, "\u{7f}not-a-key")
                 .send()
                 .await
                 .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
-            assert!(response.status().as_u16() < 500, "{method} {path}: {}", response.status());
+            assert!(
+                response.status().as_u16() < 500,
+                "{method} {path}: {}",
+                response.status()
+            );
         }
         // Still serving.
         let client = client(provider, &sim, sim.api_key());
@@ -397,7 +491,11 @@ fn violate(op: &Operation, rule: &Rule, base: &Map<String, Value>) -> Option<Map
         }
         Check::Allowed { field, values } => {
             let outside = match &param(op, field)?.shape.kind {
-                Kind::Enum(info) => info.values.iter().find(|v| !values.contains(v)).map(scalar)?,
+                Kind::Enum(info) => info
+                    .values
+                    .iter()
+                    .find(|v| !values.contains(v))
+                    .map(scalar)?,
                 _ => json!("not-allowed"),
             };
             m.insert(field.to_string(), outside);
@@ -435,11 +533,17 @@ fn sample(shape: &Shape) -> Value {
         Kind::Json => json!({}),
         Kind::Enum(info) => info.values.first().map_or(Value::Null, scalar),
         Kind::Object(fields) => {
-            let chosen: Vec<&Field> = match fields.iter().filter(|f| f.required).collect::<Vec<_>>() {
+            let chosen: Vec<&Field> = match fields.iter().filter(|f| f.required).collect::<Vec<_>>()
+            {
                 required if !required.is_empty() => required,
                 _ => fields.iter().take(1).collect(),
             };
-            Value::Object(chosen.iter().map(|f| (f.wire.to_string(), sample(&f.shape))).collect())
+            Value::Object(
+                chosen
+                    .iter()
+                    .map(|f| (f.wire.to_string(), sample(&f.shape)))
+                    .collect(),
+            )
         }
         Kind::List(item) => Value::Array(vec![sample(item); limits.min_items.unwrap_or(1).max(1)]),
     }
@@ -449,7 +553,9 @@ fn sample(shape: &Shape) -> Value {
 fn every_provider_has_a_create_example() {
     for provider in providers::ALL {
         assert!(
-            request_inputs(provider).iter().any(|r| r.op.role == Role::Create),
+            request_inputs(provider)
+                .iter()
+                .any(|r| r.op.role == Role::Create),
             "{} has no create example",
             provider.id
         );

@@ -59,7 +59,9 @@ fn create_input(p: &'static Provider, dir: &Path) -> (&'static str, Value) {
 
 async fn create(client: &HttpClient, op: &str, input: Value) -> Result<Task, Error> {
     match providers::call(client, op, input).await? {
-        DynReply::Json { task: Some(task), .. } => Ok(task),
+        DynReply::Json {
+            task: Some(task), ..
+        } => Ok(task),
         other => panic!("create returned {other:?}"),
     }
 }
@@ -87,7 +89,10 @@ async fn every_create_example_of_every_provider_runs_to_a_byte_identical_video()
         let p = provider(&id);
         let sim = start(p);
         let client = client_for(&sim);
-        let dir = scratch_dir(&format!("{id}-{}", path.file_stem().unwrap().to_string_lossy()));
+        let dir = scratch_dir(&format!(
+            "{id}-{}",
+            path.file_stem().unwrap().to_string_lossy()
+        ));
         let label = path.display().to_string();
         let input = with_local_files(&f.input, &f.files, &dir);
         let task = create(&client, f.operation.name, input)
@@ -105,7 +110,11 @@ async fn every_create_example_of_every_provider_runs_to_a_byte_identical_video()
             .download(&done, &target, |_, _| {})
             .await
             .unwrap_or_else(|e| panic!("{label}: download: {e}"));
-        assert_eq!(std::fs::read(&target).unwrap(), sim.video_bytes().to_vec(), "{label}");
+        assert_eq!(
+            std::fs::read(&target).unwrap(),
+            sim.video_bytes().to_vec(),
+            "{label}"
+        );
         assert_eq!(saved.bytes, sim.video_bytes().len() as u64);
         assert_eq!(sim.requests(f.operation.name), 1, "{label}: one create");
         runs += 1;
@@ -118,7 +127,12 @@ async fn every_provider_downloads_and_the_mp4_is_real() {
     for p in providers::ALL {
         let sim = start(p);
         let bytes = sim.video_bytes();
-        assert!(bytes.len() > 1000, "{}: the video is {} bytes", p.id, bytes.len());
+        assert!(
+            bytes.len() > 1000,
+            "{}: the video is {} bytes",
+            p.id,
+            bytes.len()
+        );
         assert_eq!(&bytes[4..8], b"ftyp", "{}: not an MP4", p.id);
     }
 }
@@ -127,12 +141,22 @@ async fn every_provider_downloads_and_the_mp4_is_real() {
 async fn a_500_on_create_is_not_retried() {
     let p = provider("geeknow");
     let sim = start(p);
-    sim.inject(create_op(p), Fault::Status { code: 500, retry_after: None }, 5);
+    sim.inject(
+        create_op(p),
+        Fault::Status {
+            code: 500,
+            retry_after: None,
+        },
+        5,
+    );
     let client = client_for(&sim);
     let dir = scratch_dir("create-500");
     let (op, input) = create_input(p, &dir);
     let err = create(&client, op, input).await.unwrap_err();
-    assert!(matches!(&err, Error::Vendor(v) if v.http_status == 500), "{err}");
+    assert!(
+        matches!(&err, Error::Vendor(v) if v.http_status == 500),
+        "{err}"
+    );
     assert!(err.is_retryable() && !err.was_not_sent());
     assert_eq!(sim.requests(op), 1, "a paid create reached the server once");
 }
@@ -154,13 +178,23 @@ async fn a_dropped_create_is_not_retried() {
 async fn a_429_with_retry_after_on_create_is_waited_out() {
     let p = provider("acedata");
     let sim = start(p);
-    sim.inject(create_op(p), Fault::Status { code: 429, retry_after: Some(1) }, 1);
+    sim.inject(
+        create_op(p),
+        Fault::Status {
+            code: 429,
+            retry_after: Some(1),
+        },
+        1,
+    );
     let client = client_for(&sim);
     let dir = scratch_dir("create-429");
     let (op, input) = create_input(p, &dir);
     let started = Instant::now();
     let task = create(&client, op, input).await.unwrap();
-    assert!(started.elapsed() >= Duration::from_secs(1), "Retry-After was honoured");
+    assert!(
+        started.elapsed() >= Duration::from_secs(1),
+        "Retry-After was honoured"
+    );
     assert!(task.id.is_some());
     assert_eq!(sim.requests(op), 2, "refused once, accepted once");
 }
@@ -168,7 +202,11 @@ async fn a_429_with_retry_after_on_create_is_waited_out() {
 #[tokio::test]
 async fn a_refused_connection_is_not_sent() {
     // A port that was just free: nothing listens there.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let p = provider("aizfw");
     let config = ClientConfig::default()
         .with_base_url(format!("http://127.0.0.1:{port}"))
@@ -189,11 +227,21 @@ async fn a_poll_survives_three_503s() {
         let dir = scratch_dir(&format!("503-{id}"));
         let (op, input) = create_input(p, &dir);
         let task = create(&client, op, input).await.unwrap();
-        sim.inject(query_op(p), Fault::Status { code: 503, retry_after: None }, 3);
+        sim.inject(
+            query_op(p),
+            Fault::Status {
+                code: 503,
+                retry_after: None,
+            },
+            3,
+        );
         let handle = client.track(&task, None).unwrap();
         let done = client.wait(&handle, &wait_options(), |_| {}).await.unwrap();
         assert_eq!(done.status, TaskStatus::Completed, "{id}");
-        assert!(sim.requests(query_op(p)) >= 4, "{id}: three 503s and a success");
+        assert!(
+            sim.requests(query_op(p)) >= 4,
+            "{id}: three 503s and a success"
+        );
     }
 }
 
@@ -212,7 +260,10 @@ async fn an_unknown_status_word_is_unknown_not_failure() {
         .wait(&handle, &wait_options(), |t| seen.push(t.status.clone()))
         .await
         .unwrap();
-    assert_eq!(seen.first(), Some(&TaskStatus::Unknown("rendering_hd".into())));
+    assert_eq!(
+        seen.first(),
+        Some(&TaskStatus::Unknown("rendering_hd".into()))
+    );
     assert_eq!(done.status, TaskStatus::Completed);
 }
 
@@ -224,7 +275,11 @@ async fn a_failed_task_carries_the_vendors_error() {
         let dir = scratch_dir(&format!("failed-{}", p.id));
         let (op, input) = create_input(p, &dir);
         let task = create(&client, op, input).await.unwrap();
-        sim.inject(query_op(p), Fault::FailTask("the prompt was rejected by moderation".into()), 10);
+        sim.inject(
+            query_op(p),
+            Fault::FailTask("the prompt was rejected by moderation".into()),
+            10,
+        );
         let handle = client.track(&task, None).unwrap();
         match client.wait(&handle, &wait_options(), |_| {}).await {
             Err(Error::TaskEnded { task, .. }) => {
@@ -236,7 +291,9 @@ async fn a_failed_task_carries_the_vendors_error() {
                     .is_some_and(|t| !t.error.is_empty());
                 if documents_errors {
                     assert!(
-                        task.error.as_deref().is_some_and(|e| e.contains("moderation")),
+                        task.error
+                            .as_deref()
+                            .is_some_and(|e| e.contains("moderation")),
                         "{}: error {:?}",
                         p.id,
                         task.error
@@ -260,7 +317,10 @@ async fn an_expired_result_is_a_terminal_error() {
         sim.inject(query_op(p), Fault::Expired, 10);
         sim.inject("video", Fault::Expired, 10);
         let outcome = match client.wait(&handle, &wait_options(), |_| {}).await {
-            Ok(done) => client.download(&done, &dir.join("out.mp4"), |_, _| {}).await.map(|_| ()),
+            Ok(done) => client
+                .download(&done, &dir.join("out.mp4"), |_, _| {})
+                .await
+                .map(|_| ()),
             Err(e) => Err(e),
         };
         let err = outcome.expect_err(p.id);
@@ -282,12 +342,20 @@ async fn a_dropped_download_leaves_no_file() {
     let done = client.wait(&handle, &wait_options(), |_| {}).await.unwrap();
     sim.inject("video", Fault::DropMidBody, 100);
     let target = dir.join("out.mp4");
-    let err = client.download(&done, &target, |_, _| {}).await.unwrap_err();
+    let err = client
+        .download(&done, &target, |_, _| {})
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::MaybeSent { .. }), "{err}");
     assert!(!target.exists());
-    let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert!(
-        leftovers.iter().all(|n| !n.to_string_lossy().contains(".part")),
+        leftovers
+            .iter()
+            .all(|n| !n.to_string_lossy().contains(".part")),
         "temporary files left: {leftovers:?}"
     );
     assert!(sim.requests("video") >= 2, "the download was retried");
@@ -303,7 +371,14 @@ async fn a_failed_video_url_falls_back_to_the_content_operation() {
     let task = create(&client, op, input).await.unwrap();
     let handle = client.track(&task, None).unwrap();
     let done = client.wait(&handle, &wait_options(), |_| {}).await.unwrap();
-    sim.inject("video", Fault::Status { code: 404, retry_after: None }, 100);
+    sim.inject(
+        "video",
+        Fault::Status {
+            code: 404,
+            retry_after: None,
+        },
+        100,
+    );
     let target = dir.join("out.mp4");
     let saved = client.download(&done, &target, |_, _| {}).await.unwrap();
     assert_eq!(saved.source, grokvid::Source::Operation("content"));
@@ -343,11 +418,17 @@ async fn the_handle_from_a_deadline_resumes_in_a_fresh_client() {
     let task = create(&client, op, input).await.unwrap();
     let handle = client.track(&task, Some("grok-imagine-video-1.5")).unwrap();
     let short = WaitOptions::quick(Duration::from_millis(150));
-    let Err(Error::Deadline { handle: at_deadline }) = client.wait(&handle, &short, |_| {}).await else {
+    let Err(Error::Deadline {
+        handle: at_deadline,
+    }) = client.wait(&handle, &short, |_| {}).await
+    else {
         panic!("expected a deadline");
     };
     let saved = at_deadline.to_json();
-    assert!(!saved.contains(sim.api_key()), "the handle never holds the key");
+    assert!(
+        !saved.contains(sim.api_key()),
+        "the handle never holds the key"
+    );
     // Another process: only the handle's JSON and the key.
     let handle = grokvid::TaskHandle::from_json(&saved).unwrap();
     let fresh = HttpClient::resume(
@@ -358,20 +439,35 @@ async fn the_handle_from_a_deadline_resumes_in_a_fresh_client() {
     .unwrap();
     let done = fresh.wait(&handle, &wait_options(), |_| {}).await.unwrap();
     assert_eq!(done.status, TaskStatus::Completed);
-    fresh.download(&done, &dir.join("out.mp4"), |_, _| {}).await.unwrap();
-    assert_eq!(std::fs::read(dir.join("out.mp4")).unwrap(), sim.video_bytes().to_vec());
+    fresh
+        .download(&done, &dir.join("out.mp4"), |_, _| {})
+        .await
+        .unwrap();
+    assert_eq!(
+        std::fs::read(dir.join("out.mp4")).unwrap(),
+        sim.video_bytes().to_vec()
+    );
 }
 
 #[tokio::test]
 async fn a_wrong_key_is_the_vendors_401() {
     for p in providers::ALL {
         let sim = start(p);
-        let config = ClientConfig::default().with_base_url(sim.base_url()).with_retry(quick_retry());
+        let config = ClientConfig::default()
+            .with_base_url(sim.base_url())
+            .with_retry(quick_retry());
         let client = HttpClient::new(p, ApiKey::new("wrong-key"), config).unwrap();
         let dir = scratch_dir(&format!("401-{}", p.id));
         let (op, input) = create_input(p, &dir);
         let err = create(&client, op, input).await.unwrap_err();
-        assert!(matches!(&err, Error::Vendor(v) if v.http_status == 401), "{}: {err}", p.id);
-        assert!(!err.to_string().contains("wrong-key"), "the key never appears in errors");
+        assert!(
+            matches!(&err, Error::Vendor(v) if v.http_status == 401),
+            "{}: {err}",
+            p.id
+        );
+        assert!(
+            !err.to_string().contains("wrong-key"),
+            "the key never appears in errors"
+        );
     }
 }

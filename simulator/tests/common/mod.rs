@@ -3,7 +3,9 @@
 //! a provider: every test loops over `grokvid::providers::ALL`.
 #![allow(dead_code)]
 
-use grokvid::spec::{AuthLocation, BodyKind, Field, Kind, Location, Operation, Provider, Role, Scalar};
+use grokvid::spec::{
+    AuthLocation, BodyKind, Field, Kind, Location, Operation, Provider, Role, Scalar,
+};
 use grokvid::{ApiKey, ClientConfig, HttpClient};
 use grokvid_sim::{SimConfig, Simulator};
 use serde_json::{Map, Value, json};
@@ -84,14 +86,22 @@ fn input_of(op: &'static Operation, fixture: &Value) -> Value {
     let mut input = Map::new();
     if let Some(body) = fixture.get("json") {
         let fields = op.wrap.map_or(Some(body), |key| body.get(key));
-        input = fields.and_then(Value::as_object).cloned().unwrap_or_default();
+        input = fields
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
     } else if let Some(mp) = fixture.get("multipart") {
         let texts: Vec<(String, String)> = mp
             .get("fields")
             .and_then(Value::as_object)
             .map(|m| {
                 m.iter()
-                    .map(|(k, v)| (k.clone(), v.as_str().map_or_else(|| v.to_string(), str::to_string)))
+                    .map(|(k, v)| {
+                        (
+                            k.clone(),
+                            v.as_str().map_or_else(|| v.to_string(), str::to_string),
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -102,7 +112,10 @@ fn input_of(op: &'static Operation, fixture: &Value) -> Value {
                 files
                     .iter()
                     .filter_map(|f| {
-                        Some((f["name"].as_str()?.to_string(), f["filename"].as_str()?.to_string()))
+                        Some((
+                            f["name"].as_str()?.to_string(),
+                            f["filename"].as_str()?.to_string(),
+                        ))
                     })
                     .collect()
             })
@@ -141,7 +154,9 @@ fn materialize_files(op: &Operation, input: &mut Map<String, Value>) {
             let Some(name) = name.as_str() else {
                 return name.clone();
             };
-            let file_name = Path::new(name).file_name().map_or_else(|| "upload.png".into(), |n| n.to_os_string());
+            let file_name = Path::new(name)
+                .file_name()
+                .map_or_else(|| "upload.png".into(), |n| n.to_os_string());
             let _ = std::fs::create_dir_all(&dir);
             let path = dir.join(file_name);
             std::fs::write(&path, PNG).expect("a temp upload file");
@@ -178,7 +193,9 @@ pub async fn create_task(client: &HttpClient, provider: &'static Provider) -> St
         .await
         .unwrap_or_else(|e| panic!("{}: create: {e}", provider.id));
     match reply {
-        grokvid::DynReply::Json { task: Some(task), .. } => task
+        grokvid::DynReply::Json {
+            task: Some(task), ..
+        } => task
             .id
             .unwrap_or_else(|| panic!("{}: create reply has no id", provider.id)),
         other => panic!("{}: unexpected create reply {other:?}", provider.id),
@@ -219,7 +236,9 @@ pub fn raw_request(
     key: &str,
 ) -> reqwest::RequestBuilder {
     let declared = |wire: &str, location: Location| {
-        op.params.iter().any(|f| f.wire == wire && f.location == location)
+        op.params
+            .iter()
+            .any(|f| f.wire == wire && f.location == location)
     };
     let mut path_values: Vec<(&'static str, String)> = Vec::new();
     let mut query: Vec<(String, String)> = Vec::new();
@@ -227,7 +246,11 @@ pub fn raw_request(
     let mut body = Map::new();
     for (k, v) in input {
         let text = v.as_str().map_or_else(|| v.to_string(), str::to_string);
-        if let Some(f) = op.params.iter().find(|f| f.wire == k && f.location == Location::Path) {
+        if let Some(f) = op
+            .params
+            .iter()
+            .find(|f| f.wire == k && f.location == Location::Path)
+        {
             path_values.push((f.wire, text));
         } else if declared(k, Location::Query) {
             query.push((k.clone(), text));
@@ -248,7 +271,11 @@ pub fn raw_request(
             }
         }
     }
-    let url = format!("{}{}", sim.base_url(), grokvid::http::fill_path(op.path, &path_values));
+    let url = format!(
+        "{}{}",
+        sim.base_url(),
+        grokvid::http::fill_path(op.path, &path_values)
+    );
     let method = reqwest::Method::from_bytes(op.method.as_str().as_bytes()).expect("a method");
     let mut builder = http.request(method, url);
     let auth = &provider.auth;
@@ -281,12 +308,17 @@ pub fn raw_request(
                     other => vec![other],
                 };
                 for value in values {
-                    let text = value.as_str().map_or_else(|| value.to_string(), str::to_string);
+                    let text = value
+                        .as_str()
+                        .map_or_else(|| value.to_string(), str::to_string);
                     form = if is_file {
                         let name = Path::new(&text)
                             .file_name()
                             .map_or_else(|| text.clone(), |n| n.to_string_lossy().into_owned());
-                        form.part(k.clone(), reqwest::multipart::Part::bytes(PNG).file_name(name))
+                        form.part(
+                            k.clone(),
+                            reqwest::multipart::Part::bytes(PNG).file_name(name),
+                        )
                     } else {
                         form.text(k.clone(), text)
                     };
@@ -321,7 +353,10 @@ pub async fn send_raw(
     let response = builder.send().await.expect("the simulator answers");
     let status = response.status().as_u16();
     let body = response.bytes().await.expect("a whole body");
-    (status, grokvid::reply::interpret(provider, op, status, None, &body))
+    (
+        status,
+        grokvid::reply::interpret(provider, op, status, None, &body),
+    )
 }
 
 /// Key paths of a JSON value (`a.b`, list items as `a[]`), not descending below `stop` paths.
@@ -335,7 +370,11 @@ fn walk(value: &Value, prefix: &str, stop: &dyn Fn(&str) -> bool, out: &mut BTre
     match value {
         Value::Object(map) => {
             for (k, child) in map {
-                let path = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                let path = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
                 out.insert(path.clone());
                 if !stop(&path) {
                     walk(child, &path, stop, out);

@@ -1,0 +1,4 @@
+// A broken spec through the macro: a compile error naming the YAML line and column.
+grokvid::provider!("../codegen/tests/broken/rule_missing_field.yaml");
+
+fn main() {}
