@@ -154,8 +154,10 @@ fn connect(
         .filter(|k| !k.trim().is_empty());
     match key {
         Some(key) if !args.simulate => {
-            let mut config = ClientConfig::default();
-            config.base_url = args.base_url.clone();
+            let config = ClientConfig {
+                base_url: args.base_url.clone(),
+                ..ClientConfig::default()
+            };
             Ok((HttpClient::new(provider, ApiKey::new(key), config)?, None))
         }
         _ => {

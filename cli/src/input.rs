@@ -38,11 +38,10 @@ pub fn build(op: &Operation, prompt: &str, sets: &[String]) -> Result<Built, Str
     Ok(Built { json, notes })
 }
 
+type Pairs = Vec<(String, String)>;
+
 /// File fields take local paths, which the typed request reads as uploads.
-fn split_files(
-    op: &Operation,
-    texts: Vec<(String, String)>,
-) -> (Vec<(String, String)>, Vec<(String, String)>) {
+fn split_files(op: &Operation, texts: Pairs) -> (Pairs, Pairs) {
     texts.into_iter().partition(|(key, _)| {
         !op.params.iter().any(|f| {
             f.wire == key
