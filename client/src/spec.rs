@@ -136,6 +136,28 @@ pub struct Operation {
     pub consts: &'static [Const],
     pub rules: &'static [Rule],
     pub response: Response,
+    /// How the provider-neutral request maps onto this operation (creates only).
+    pub unified: Option<Unified>,
+}
+
+/// The provider-neutral request's fields, each mapped onto one param of a create operation.
+#[derive(Debug, Default)]
+pub struct Unified {
+    pub prompt: Option<Neutral>,
+    pub model: Option<Neutral>,
+    pub duration: Option<Neutral>,
+    pub aspect_ratio: Option<Neutral>,
+    pub resolution: Option<Neutral>,
+    pub images: Option<Neutral>,
+}
+
+/// One neutral field's param, value renames, and (for images given as objects) the URL's key.
+#[derive(Debug)]
+pub struct Neutral {
+    pub field: &'static str,
+    /// `(neutral value, vendor value)`; unlisted values pass through unchanged.
+    pub values: &'static [(&'static str, &'static str)],
+    pub key: Option<&'static str>,
 }
 
 impl Operation {

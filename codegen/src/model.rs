@@ -235,6 +235,47 @@ pub struct OperationDef {
     pub consts: Vec<ConstDef>,
     pub rules: Vec<RuleDef>,
     pub response: ResponseDef,
+    /// How the provider-neutral request maps onto this (create) operation.
+    pub unified: Option<UnifiedDef>,
+}
+
+/// The provider-neutral request's fields, each mapped onto one of the operation's params.
+#[derive(Debug, Clone, Default)]
+pub struct UnifiedDef {
+    pub prompt: Option<NeutralField>,
+    pub model: Option<NeutralField>,
+    pub duration: Option<NeutralField>,
+    pub aspect_ratio: Option<NeutralField>,
+    pub resolution: Option<NeutralField>,
+    pub images: Option<NeutralField>,
+}
+
+impl UnifiedDef {
+    /// `(neutral name, mapping)` for every mapped field.
+    pub fn fields(&self) -> Vec<(&'static str, &NeutralField)> {
+        [
+            ("prompt", &self.prompt),
+            ("model", &self.model),
+            ("duration", &self.duration),
+            ("aspect_ratio", &self.aspect_ratio),
+            ("resolution", &self.resolution),
+            ("images", &self.images),
+        ]
+        .into_iter()
+        .filter_map(|(name, field)| field.as_ref().map(|f| (name, f)))
+        .collect()
+    }
+}
+
+/// One neutral field: the param it fills, value renames, and for object items the key of the URL.
+#[derive(Debug, Clone)]
+pub struct NeutralField {
+    pub pos: Pos,
+    pub field: String,
+    /// `(neutral value, vendor value)`; unlisted values pass through unchanged.
+    pub values: Vec<(String, String)>,
+    /// For images given as objects (`{url: ...}`): the key that holds the URL.
+    pub key: Option<String>,
 }
 
 #[derive(Debug, Clone)]

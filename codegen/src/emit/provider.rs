@@ -94,6 +94,32 @@ impl Emitter<'_> {
             quote!(#rt::spec::Rule { when: &[#(#when),*], check: #check, message: #message })
         });
         let response = self.response_table(op);
+        let unified = match &op.unified {
+            None => quote!(None),
+            Some(u) => {
+                let neutral = |f: &Option<crate::model::NeutralField>| match f {
+                    None => quote!(None),
+                    Some(n) => {
+                        let field = &n.field;
+                        let values = n.values.iter().map(|(a, b)| quote!((#a, #b)));
+                        let key = option_str(n.key.as_deref());
+                        quote!(Some(#rt::spec::Neutral { field: #field, values: &[#(#values),*], key: #key }))
+                    }
+                };
+                let (prompt, model, duration) = (neutral(&u.prompt), neutral(&u.model), neutral(&u.duration));
+                let (aspect_ratio, resolution, images) = (neutral(&u.aspect_ratio), neutral(&u.resolution), neutral(&u.images));
+                quote! {
+                    Some(#rt::spec::Unified {
+                        prompt: #prompt,
+                        model: #model,
+                        duration: #duration,
+                        aspect_ratio: #aspect_ratio,
+                        resolution: #resolution,
+                        images: #images,
+                    })
+                }
+            }
+        };
         quote! {
             #rt::spec::Operation {
                 name: #name,
@@ -107,6 +133,7 @@ impl Emitter<'_> {
                 consts: &[#(#consts),*],
                 rules: &[#(#rules),*],
                 response: #response,
+                unified: #unified,
             }
         }
     }

@@ -34,6 +34,9 @@ impl Loader {
                 self.check_default(spec, p);
                 self.check_wire_kind(spec, op, p);
             }
+            if let Some(unified) = &op.unified {
+                self.check_unified(spec, op, unified);
+            }
             for rule in &op.rules {
                 self.check_rule(spec, op, rule.pos, &rule.when, &rule.check);
             }
@@ -177,6 +180,53 @@ impl Loader {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// `unified:` only on creates, naming real params, with values the params accept.
+    fn check_unified(&mut self, spec: &Spec, op: &OperationDef, unified: &crate::model::UnifiedDef) {
+        if op.role != crate::model::Role::Create {
+            if let Some((_, first)) = unified.fields().first() {
+                self.error(first.pos, format!("`unified` maps the neutral request onto a create operation, but `{}` is not one", op.name));
+            }
+            return;
+        }
+        for (name, neutral) in unified.fields() {
+            let Some(param) = op.params.iter().find(|p| p.wire == neutral.field) else {
+                let hint = suggest(&neutral.field, op.params.iter().map(|p| p.wire.as_str()))
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                self.error(neutral.pos, format!("`unified.{name}` names `{}`, which is not a param of operation `{}`{hint}", neutral.field, op.name));
+                continue;
+            };
+            for (from, to) in &neutral.values {
+                let literal = to.parse::<i64>().map(Literal::Int).unwrap_or_else(|_| Literal::Str(to.clone()));
+                if let Err(message) = literal_fits(spec, &param.ty, &literal) {
+                    self.error(neutral.pos, format!("`unified.{name}` maps `{from}` to a value `{}` does not take: {message}", param.wire));
+                }
+            }
+            let object_item = match param.ty.item() {
+                Ty::Named(n) => match spec.type_def(n).map(|t| &t.body) {
+                    Some(TypeBody::Object(fields)) => Some(fields),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if name == "images" {
+                match (object_item, &neutral.key) {
+                    (Some(fields), Some(key)) => {
+                        if !fields.iter().any(|f| &f.wire == key) {
+                            self.error(neutral.pos, format!("`unified.images.key` `{key}` is not a field of `{}`'s objects", param.wire));
+                        }
+                    }
+                    (Some(_), None) => self.error(neutral.pos, format!("`{}` holds objects: say which of their keys takes the URL with `key`", param.wire)),
+                    (None, Some(_)) => self.error(neutral.pos, "`key` applies when the images param holds objects"),
+                    (None, None) if !matches!(param.ty.item(), Ty::Url | Ty::File | Ty::String) => self.error(neutral.pos, format!("`unified.images` needs a url, file or object param, but `{}` is neither", param.wire)),
+                    _ => {}
+                }
+            } else if neutral.key.is_some() {
+                self.error(neutral.pos, "`key` only applies to `unified.images`");
             }
         }
     }

@@ -108,6 +108,7 @@ impl Loader {
             .get("response")
             .map(|n| self.read_response(n, &what, &type_prefix))
             .unwrap_or_default();
+        let unified = map.get("unified").map(|n| self.read_unified(n));
         map.finish(&mut self.diags);
 
         let method = method.unwrap_or(Method::Post);
@@ -155,12 +156,69 @@ impl Loader {
             consts,
             rules,
             response,
+            unified,
         };
         if let Some(path) = &path {
             self.check_path_template(&op, path.pos);
         }
         self.check_params(&op);
         Some((op, role.is_some()))
+    }
+
+    /// `unified:` — neutral name → param, as a plain wire name or `{field, values, key}`.
+    fn read_unified(&mut self, node: &Node) -> crate::model::UnifiedDef {
+        let mut out = crate::model::UnifiedDef::default();
+        let Some(mut map) = MapReader::new(node, "`unified`", &mut self.diags) else {
+            return out;
+        };
+        out.prompt = map.get("prompt").and_then(|n| self.read_neutral(n, "prompt"));
+        out.model = map.get("model").and_then(|n| self.read_neutral(n, "model"));
+        out.duration = map.get("duration").and_then(|n| self.read_neutral(n, "duration"));
+        out.aspect_ratio = map
+            .get("aspect_ratio")
+            .and_then(|n| self.read_neutral(n, "aspect_ratio"));
+        out.resolution = map
+            .get("resolution")
+            .and_then(|n| self.read_neutral(n, "resolution"));
+        out.images = map.get("images").and_then(|n| self.read_neutral(n, "images"));
+        map.finish(&mut self.diags);
+        out
+    }
+
+    fn read_neutral(&mut self, node: &Node, name: &str) -> Option<crate::model::NeutralField> {
+        if let Value::Str(field) = &node.value {
+            return Some(crate::model::NeutralField {
+                pos: node.pos,
+                field: field.clone(),
+                values: Vec::new(),
+                key: None,
+            });
+        }
+        let mut map = MapReader::new(node, &format!("`unified.{name}`"), &mut self.diags)?;
+        let field = map.required_string("field", &mut self.diags);
+        let values = match map.get("values") {
+            None => Vec::new(),
+            Some(values) => match MapReader::new(values, "`values`", &mut self.diags) {
+                None => Vec::new(),
+                Some(values) => values
+                    .entries()
+                    .iter()
+                    .filter_map(|(k, v)| {
+                        crate::reader::literal(v, &k.name, &mut self.diags)
+                            .map(|v| (k.name.clone(), v.value.text()))
+                    })
+                    .collect(),
+            },
+        };
+        let key = map.string("key", &mut self.diags).map(|k| k.value);
+        map.finish(&mut self.diags);
+        let field = field?;
+        Some(crate::model::NeutralField {
+            pos: field.pos,
+            field: field.value,
+            values,
+            key,
+        })
     }
 
     fn read_headers(&mut self, node: &Node) -> Vec<(String, String)> {

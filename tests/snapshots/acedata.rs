@@ -1,0 +1,1725 @@
+// Generated from specs/acedata.yaml by grokvid-codegen; do not edit. Refresh: UPDATE_SNAPSHOTS=1 cargo test -p grokvid-tests --test snapshots
+/// Ace Data Cloud: generated from `specs/acedata.yaml`.
+///
+/// Ace Data Cloud gateway. POST /grok/videos blocks until the video is done unless async is true or a callback_url is given; poll with POST /grok/tasks {"id", "action": "retrieve"} (or "retrieve_batch" for several ids). There is no top-level status: a task is done when finished_at is present. Keep polling under 1 request per second.
+///
+/// Vendor docs: <https://docs.acedata.cloud/en/api-reference/grok/grok-tasks.md>
+pub mod acedata {
+    use ::grokvid::rt;
+    /// Everything the runtime needs to know about this provider, read from its spec.
+    pub static PROVIDER: rt::spec::Provider = rt::spec::Provider {
+        id: "acedata",
+        name: "Ace Data Cloud",
+        base_url: "https://api.acedata.cloud",
+        docs: "https://docs.acedata.cloud/en/api-reference/grok/grok-tasks.md",
+        auth: rt::spec::Auth {
+            location: rt::spec::AuthLocation::Header,
+            name: "Authorization",
+            prefix: "Bearer ",
+            env: "ACEDATA_API_KEY",
+        },
+        polling: rt::spec::Polling {
+            min_interval_ms: 1000,
+            suggested_interval_ms: 10000,
+        },
+        envelope: None,
+        errors: rt::spec::ErrorPaths {
+            code: &["error.code"],
+            message: &["error.message"],
+        },
+        operations: &[
+            rt::spec::Operation {
+                name: "create",
+                role: rt::spec::Role::Create,
+                method: rt::spec::Method::Post,
+                path: "/grok/videos",
+                body: rt::spec::BodyKind::Json,
+                wrap: None,
+                headers: &[("Accept", "application/json")],
+                params: &[
+                    rt::spec::Field {
+                        wire: "prompt",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Prompt describing the video; required for text-to-video.",
+                    },
+                    rt::spec::Field {
+                        wire: "model",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: Some(rt::spec::Scalar::Str("grok-imagine-video")),
+                        client_default: false,
+                        task_id: false,
+                        description: "Model to use; defaults to grok-imagine-video.",
+                    },
+                    rt::spec::Field {
+                        wire: "image_url",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Url,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Input image URL (image-to-video).",
+                    },
+                    rt::spec::Field {
+                        wire: "reference_image_urls",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::List(
+                                &rt::spec::Shape {
+                                    kind: rt::spec::Kind::Url,
+                                    limits: rt::spec::Limits::NONE,
+                                },
+                            ),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Reference image URLs.",
+                    },
+                    rt::spec::Field {
+                        wire: "aspect_ratio",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Enum(
+                                <AspectRatio as rt::WireEnum>::INFO,
+                            ),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Output aspect ratio.",
+                    },
+                    rt::spec::Field {
+                        wire: "resolution",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Enum(
+                                <Resolution as rt::WireEnum>::INFO,
+                            ),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: Some(rt::spec::Scalar::Str("480p")),
+                        client_default: false,
+                        task_id: false,
+                        description: "Output resolution; defaults to 480p.",
+                    },
+                    rt::spec::Field {
+                        wire: "duration",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Integer,
+                            limits: Duration::LIMITS,
+                        },
+                        required: false,
+                        default: Some(rt::spec::Scalar::Int(8)),
+                        client_default: false,
+                        task_id: false,
+                        description: "Video length in seconds, 1 to 15; defaults to 8.",
+                    },
+                    rt::spec::Field {
+                        wire: "callback_url",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Url,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "URL that receives a POST with the result when the task finishes ({success, task_id, trace_id, data} or {success: false, error}); unsigned. The create call then returns the task id at once.",
+                    },
+                    rt::spec::Field {
+                        wire: "async",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Boolean,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "When true the call returns the task id immediately; poll /grok/tasks (and the callback, if any, is still called). Omitted or false with no callback: the call blocks until done.",
+                    },
+                ],
+                consts: &[],
+                rules: &[
+                    rt::spec::Rule {
+                        when: &[
+                            rt::spec::Condition::Equals {
+                                field: "model",
+                                any_of: &[
+                                    rt::spec::Scalar::Str("grok-imagine-video-1.5-preview"),
+                                ],
+                            },
+                        ],
+                        check: rt::spec::Check::Required(&["image_url"]),
+                        message: Some(
+                            "grok-imagine-video-1.5-preview is image-to-video only and requires image_url",
+                        ),
+                    },
+                ],
+                response: rt::spec::Response {
+                    fields: CreateResponse::FIELDS,
+                    task: Some(rt::spec::TaskMapping {
+                        id: &["task_id"],
+                        status: &[
+                            rt::spec::StatusStep::When {
+                                test: Some(
+                                    rt::spec::PathTest::Equals(
+                                        "success",
+                                        rt::spec::Scalar::Bool(false),
+                                    ),
+                                ),
+                                then: rt::TaskStatus::Failed,
+                                message: None,
+                            },
+                            rt::spec::StatusStep::Word {
+                                path: "data[*].state",
+                                map: &[
+                                    ("pending", rt::TaskStatus::Processing),
+                                    ("succeeded", rt::TaskStatus::Completed),
+                                    ("failed", rt::TaskStatus::Failed),
+                                ],
+                            },
+                            rt::spec::StatusStep::When {
+                                test: None,
+                                then: rt::TaskStatus::Queued,
+                                message: None,
+                            },
+                        ],
+                        progress: &[],
+                        video_url: &["data[*].video_url"],
+                        error: &["error.message"],
+                        error_code: &["error.code"],
+                    }),
+                    tasks_at: None,
+                    media: None,
+                },
+                unified: None,
+            },
+            rt::spec::Operation {
+                name: "query",
+                role: rt::spec::Role::Query,
+                method: rt::spec::Method::Post,
+                path: "/grok/tasks",
+                body: rt::spec::BodyKind::Json,
+                wrap: None,
+                headers: &[("Accept", "application/json")],
+                params: &[
+                    rt::spec::Field {
+                        wire: "id",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: true,
+                        default: None,
+                        client_default: false,
+                        task_id: true,
+                        description: "The task_id returned by create.",
+                    },
+                ],
+                consts: &[
+                    rt::spec::Const {
+                        wire: "action",
+                        location: rt::spec::Location::Body,
+                        value: rt::spec::Scalar::Str("retrieve"),
+                    },
+                ],
+                rules: &[],
+                response: rt::spec::Response {
+                    fields: QueryResponse::FIELDS,
+                    task: Some(rt::spec::TaskMapping {
+                        id: &["id", "response.task_id"],
+                        status: &[
+                            rt::spec::StatusStep::When {
+                                test: Some(
+                                    rt::spec::PathTest::Equals(
+                                        "response.success",
+                                        rt::spec::Scalar::Bool(false),
+                                    ),
+                                ),
+                                then: rt::TaskStatus::Failed,
+                                message: None,
+                            },
+                            rt::spec::StatusStep::Word {
+                                path: "response.data[*].state",
+                                map: &[
+                                    ("pending", rt::TaskStatus::Processing),
+                                    ("succeeded", rt::TaskStatus::Completed),
+                                    ("failed", rt::TaskStatus::Failed),
+                                ],
+                            },
+                            rt::spec::StatusStep::When {
+                                test: Some(rt::spec::PathTest::Present("finished_at")),
+                                then: rt::TaskStatus::Completed,
+                                message: None,
+                            },
+                            rt::spec::StatusStep::When {
+                                test: None,
+                                then: rt::TaskStatus::Queued,
+                                message: None,
+                            },
+                        ],
+                        progress: &[],
+                        video_url: &["response.data[*].video_url"],
+                        error: &["response.error.message", "error.message"],
+                        error_code: &["response.error.code", "error.code"],
+                    }),
+                    tasks_at: None,
+                    media: None,
+                },
+                unified: None,
+            },
+            rt::spec::Operation {
+                name: "batch_query",
+                role: rt::spec::Role::BatchQuery,
+                method: rt::spec::Method::Post,
+                path: "/grok/tasks",
+                body: rt::spec::BodyKind::Json,
+                wrap: None,
+                headers: &[("Accept", "application/json")],
+                params: &[
+                    rt::spec::Field {
+                        wire: "ids",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::List(
+                                &rt::spec::Shape {
+                                    kind: rt::spec::Kind::String,
+                                    limits: rt::spec::Limits::NONE,
+                                },
+                            ),
+                            limits: rt::spec::Limits {
+                                min: None,
+                                max: None,
+                                min_length: None,
+                                max_length: None,
+                                min_items: Some(1),
+                                max_items: None,
+                                accept: &[],
+                            },
+                        },
+                        required: true,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Task ids to retrieve.",
+                    },
+                    rt::spec::Field {
+                        wire: "limit",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Integer,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Page size.",
+                    },
+                    rt::spec::Field {
+                        wire: "offset",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Integer,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Number of tasks to skip.",
+                    },
+                ],
+                consts: &[
+                    rt::spec::Const {
+                        wire: "action",
+                        location: rt::spec::Location::Body,
+                        value: rt::spec::Scalar::Str("retrieve_batch"),
+                    },
+                ],
+                rules: &[],
+                response: rt::spec::Response {
+                    fields: BatchQueryResponse::FIELDS,
+                    task: Some(rt::spec::TaskMapping {
+                        id: &["id", "response.task_id"],
+                        status: &[
+                            rt::spec::StatusStep::When {
+                                test: Some(
+                                    rt::spec::PathTest::Equals(
+                                        "response.success",
+                                        rt::spec::Scalar::Bool(false),
+                                    ),
+                                ),
+                                then: rt::TaskStatus::Failed,
+                                message: None,
+                            },
+                            rt::spec::StatusStep::Word {
+                                path: "response.data[*].state",
+                                map: &[
+                                    ("pending", rt::TaskStatus::Processing),
+                                    ("succeeded", rt::TaskStatus::Completed),
+                                    ("failed", rt::TaskStatus::Failed),
+                                ],
+                            },
+                            rt::spec::StatusStep::When {
+                                test: Some(rt::spec::PathTest::Present("finished_at")),
+                                then: rt::TaskStatus::Completed,
+                                message: None,
+                            },
+                            rt::spec::StatusStep::When {
+                                test: None,
+                                then: rt::TaskStatus::Queued,
+                                message: None,
+                            },
+                        ],
+                        progress: &[],
+                        video_url: &["response.data[*].video_url"],
+                        error: &["response.error.message", "error.message"],
+                        error_code: &["response.error.code", "error.code"],
+                    }),
+                    tasks_at: Some("items"),
+                    media: None,
+                },
+                unified: None,
+            },
+        ],
+    };
+    /// Grok video models (per the seed and openapi/grok.json).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Model {
+        /// `grok-imagine-video`: Text-to-video and image-to-video (the default).
+        GrokImagineVideo,
+        /// `grok-imagine-video-1.5-preview`: Image-to-video only; requires image_url.
+        GrokImagineVideo1_5Preview,
+    }
+    impl rt::WireEnum for Model {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "Model",
+            values: &[
+                rt::spec::Scalar::Str("grok-imagine-video"),
+                rt::spec::Scalar::Str("grok-imagine-video-1.5-preview"),
+            ],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[
+            Self::GrokImagineVideo,
+            Self::GrokImagineVideo1_5Preview,
+        ];
+    }
+    rt::wire_enum!(Model);
+    /// Output aspect ratio.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum AspectRatio {
+        /// `1:1`
+        R1x1,
+        /// `16:9`
+        R16x9,
+        /// `9:16`
+        R9x16,
+        /// `4:3`
+        R4x3,
+        /// `3:4`
+        R3x4,
+        /// `3:2`
+        R3x2,
+        /// `2:3`
+        R2x3,
+    }
+    impl rt::WireEnum for AspectRatio {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "AspectRatio",
+            values: &[
+                rt::spec::Scalar::Str("1:1"),
+                rt::spec::Scalar::Str("16:9"),
+                rt::spec::Scalar::Str("9:16"),
+                rt::spec::Scalar::Str("4:3"),
+                rt::spec::Scalar::Str("3:4"),
+                rt::spec::Scalar::Str("3:2"),
+                rt::spec::Scalar::Str("2:3"),
+            ],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[
+            Self::R1x1,
+            Self::R16x9,
+            Self::R9x16,
+            Self::R4x3,
+            Self::R3x4,
+            Self::R3x2,
+            Self::R2x3,
+        ];
+    }
+    rt::wire_enum!(AspectRatio);
+    /// Output resolution.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Resolution {
+        /// `480p`
+        P480,
+        /// `720p`
+        P720,
+    }
+    impl rt::WireEnum for Resolution {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "Resolution",
+            values: &[rt::spec::Scalar::Str("480p"), rt::spec::Scalar::Str("720p")],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[Self::P480, Self::P720];
+    }
+    rt::wire_enum!(Resolution);
+    /// Per-video state words in data[].state.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum State {
+        /// `pending`: Still generating.
+        Pending,
+        /// `succeeded`: Done; video_url is set.
+        Succeeded,
+        /// `failed`: Failed.
+        Failed,
+    }
+    impl rt::WireEnum for State {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "State",
+            values: &[
+                rt::spec::Scalar::Str("pending"),
+                rt::spec::Scalar::Str("succeeded"),
+                rt::spec::Scalar::Str("failed"),
+            ],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[Self::Pending, Self::Succeeded, Self::Failed];
+    }
+    rt::wire_enum!(State);
+    /// One generated video.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct VideoItem {
+        /// Video id, prefixed with the model name (for example grok-imagine-video:<uuid>).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
+        /// Video URL on cdn.acedata.cloud.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub video_url: Option<String>,
+        /// State of this video.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub state: Option<State>,
+    }
+    impl VideoItem {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Video id, prefixed with the model name (for example grok-imagine-video:<uuid>).",
+            },
+            rt::spec::Field {
+                wire: "video_url",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Video URL on cdn.acedata.cloud.",
+            },
+            rt::spec::Field {
+                wire: "state",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Enum(<State as rt::WireEnum>::INFO),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "State of this video.",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new() -> Self {
+            Self {
+                id: None,
+                video_url: None,
+                state: None,
+            }
+        }
+        /// Sets `id`.
+        pub fn id(mut self, value: impl Into<String>) -> Self {
+            self.id = Some(value.into());
+            self
+        }
+        /// Sets `video_url`.
+        pub fn video_url(mut self, value: impl Into<String>) -> Self {
+            self.video_url = Some(value.into());
+            self
+        }
+        /// Sets `state`.
+        pub fn state(mut self, value: State) -> Self {
+            self.state = Some(value);
+            self
+        }
+    }
+    impl Default for VideoItem {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    rt::object!(VideoItem);
+    /// Error details.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct ErrorInfo {
+        /// Error code (bad_request, invalid_token, used_up, too_many_requests, api_error, timeout, ...).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub code: Option<String>,
+        /// Error message.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
+    }
+    impl ErrorInfo {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "code",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Error code (bad_request, invalid_token, used_up, too_many_requests, api_error, timeout, ...).",
+            },
+            rt::spec::Field {
+                wire: "message",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Error message.",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new() -> Self {
+            Self { code: None, message: None }
+        }
+        /// Sets `code`.
+        pub fn code(mut self, value: impl Into<String>) -> Self {
+            self.code = Some(value.into());
+            self
+        }
+        /// Sets `message`.
+        pub fn message(mut self, value: impl Into<String>) -> Self {
+            self.message = Some(value.into());
+            self
+        }
+    }
+    impl Default for ErrorInfo {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    rt::object!(ErrorInfo);
+    /// The business reply of a generation: the same shape as a synchronous create reply and as the callback body.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct TaskResponse {
+        /// Whether the generation succeeded; false on a failed task.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub success: Option<bool>,
+        /// Task id.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub task_id: Option<String>,
+        /// Trace id for support requests.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub trace_id: Option<String>,
+        /// Generated videos.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub data: Option<Vec<VideoItem>>,
+        /// Error details when success is false.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub error: Option<ErrorInfo>,
+    }
+    impl TaskResponse {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "success",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Boolean,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Whether the generation succeeded; false on a failed task.",
+            },
+            rt::spec::Field {
+                wire: "task_id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task id.",
+            },
+            rt::spec::Field {
+                wire: "trace_id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Trace id for support requests.",
+            },
+            rt::spec::Field {
+                wire: "data",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::List(
+                        &rt::spec::Shape {
+                            kind: rt::spec::Kind::Object(VideoItem::FIELDS),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                    ),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Generated videos.",
+            },
+            rt::spec::Field {
+                wire: "error",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Object(ErrorInfo::FIELDS),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Error details when success is false.",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new() -> Self {
+            Self {
+                success: None,
+                task_id: None,
+                trace_id: None,
+                data: None,
+                error: None,
+            }
+        }
+        /// Sets `success`.
+        pub fn success(mut self, value: bool) -> Self {
+            self.success = Some(value);
+            self
+        }
+        /// Sets `task_id`.
+        pub fn task_id(mut self, value: impl Into<String>) -> Self {
+            self.task_id = Some(value.into());
+            self
+        }
+        /// Sets `trace_id`.
+        pub fn trace_id(mut self, value: impl Into<String>) -> Self {
+            self.trace_id = Some(value.into());
+            self
+        }
+        /// Sets `data`.
+        pub fn data(mut self, value: Vec<VideoItem>) -> Self {
+            self.data = Some(value);
+            self
+        }
+        /// Sets `error`.
+        pub fn error(mut self, value: ErrorInfo) -> Self {
+            self.error = Some(value);
+            self
+        }
+    }
+    impl Default for TaskResponse {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    rt::object!(TaskResponse);
+    /// One task as returned by /grok/tasks.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct TaskRecord {
+        /// Task id.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
+        /// Creation time, Unix seconds (float).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub created_at: Option<f64>,
+        /// Start time, Unix seconds (float).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub started_at: Option<f64>,
+        /// Finish time, Unix seconds (float); absent until the task completes.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub finished_at: Option<f64>,
+        /// Seconds the task took; absent until the task completes.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub elapsed: Option<f64>,
+        /// Task type ("videos").
+        ///
+        /// Sent as `type`.
+        #[serde(rename = "type")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub task_type: Option<String>,
+        /// The original create request.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub request: Option<rt::serde_json::Value>,
+        /// The generation reply; null, missing or partial ({success, task_id}) while running.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub response: Option<TaskResponse>,
+    }
+    impl TaskRecord {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task id.",
+            },
+            rt::spec::Field {
+                wire: "created_at",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Number,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Creation time, Unix seconds (float).",
+            },
+            rt::spec::Field {
+                wire: "started_at",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Number,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Start time, Unix seconds (float).",
+            },
+            rt::spec::Field {
+                wire: "finished_at",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Number,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Finish time, Unix seconds (float); absent until the task completes.",
+            },
+            rt::spec::Field {
+                wire: "elapsed",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Number,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Seconds the task took; absent until the task completes.",
+            },
+            rt::spec::Field {
+                wire: "type",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task type (\"videos\").",
+            },
+            rt::spec::Field {
+                wire: "request",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Json,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "The original create request.",
+            },
+            rt::spec::Field {
+                wire: "response",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Object(TaskResponse::FIELDS),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "The generation reply; null, missing or partial ({success, task_id}) while running.",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new() -> Self {
+            Self {
+                id: None,
+                created_at: None,
+                started_at: None,
+                finished_at: None,
+                elapsed: None,
+                task_type: None,
+                request: None,
+                response: None,
+            }
+        }
+        /// Sets `id`.
+        pub fn id(mut self, value: impl Into<String>) -> Self {
+            self.id = Some(value.into());
+            self
+        }
+        /// Sets `created_at`.
+        pub fn created_at(mut self, value: f64) -> Self {
+            self.created_at = Some(value);
+            self
+        }
+        /// Sets `started_at`.
+        pub fn started_at(mut self, value: f64) -> Self {
+            self.started_at = Some(value);
+            self
+        }
+        /// Sets `finished_at`.
+        pub fn finished_at(mut self, value: f64) -> Self {
+            self.finished_at = Some(value);
+            self
+        }
+        /// Sets `elapsed`.
+        pub fn elapsed(mut self, value: f64) -> Self {
+            self.elapsed = Some(value);
+            self
+        }
+        /// Sets `type`.
+        pub fn task_type(mut self, value: impl Into<String>) -> Self {
+            self.task_type = Some(value.into());
+            self
+        }
+        /// Sets `request`.
+        pub fn request(mut self, value: rt::serde_json::Value) -> Self {
+            self.request = Some(value);
+            self
+        }
+        /// Sets `response`.
+        pub fn response(mut self, value: TaskResponse) -> Self {
+            self.response = Some(value);
+            self
+        }
+    }
+    impl Default for TaskRecord {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    rt::object!(TaskRecord);
+    /// Video length in seconds, 1 to 15; defaults to 8.
+    ///
+    /// Checked on construction: 1 ≤ value ≤ 15.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub struct Duration(i64);
+    impl Duration {
+        /// The limits the vendor documents.
+        pub const LIMITS: rt::spec::Limits = rt::spec::Limits {
+            min: Some(1.0),
+            max: Some(15.0),
+            min_length: None,
+            max_length: None,
+            min_items: None,
+            max_items: None,
+            accept: &[],
+        };
+    }
+    rt::newtype!(Duration, i64, "duration");
+    /// Generate a Grok video. Without async or callback_url the call blocks until done (a 504 timeout is possible); with async true it returns the task id at once.
+    ///
+    /// `POST /grok/videos` with a JSON body.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateRequest {
+        /// Prompt describing the video; required for text-to-video.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub prompt: Option<String>,
+        /// Model to use; defaults to grok-imagine-video.
+        ///
+        /// Default `grok-imagine-video` (applied by the vendor when omitted).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub model: Option<Model>,
+        /// Input image URL (image-to-video).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub image_url: Option<rt::Url>,
+        /// Reference image URLs.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub reference_image_urls: Option<Vec<rt::Url>>,
+        /// Output aspect ratio.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub aspect_ratio: Option<AspectRatio>,
+        /// Output resolution; defaults to 480p.
+        ///
+        /// Default `480p` (applied by the vendor when omitted).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub resolution: Option<Resolution>,
+        /// Video length in seconds, 1 to 15; defaults to 8.
+        ///
+        /// Default `8` (applied by the vendor when omitted).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub duration: Option<Duration>,
+        /// URL that receives a POST with the result when the task finishes ({success, task_id, trace_id, data} or {success: false, error}); unsigned. The create call then returns the task id at once.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub callback_url: Option<rt::Url>,
+        /// When true the call returns the task id immediately; poll /grok/tasks (and the callback, if any, is still called). Omitted or false with no callback: the call blocks until done.
+        ///
+        /// Sent as `async`.
+        #[serde(rename = "async")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub run_async: Option<bool>,
+    }
+    impl CreateRequest {
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new() -> Self {
+            Self {
+                prompt: None,
+                model: None,
+                image_url: None,
+                reference_image_urls: None,
+                aspect_ratio: None,
+                resolution: None,
+                duration: None,
+                callback_url: None,
+                run_async: None,
+            }
+        }
+        /// Sets `prompt`.
+        pub fn prompt(mut self, value: impl Into<String>) -> Self {
+            self.prompt = Some(value.into());
+            self
+        }
+        /// Sets `model`.
+        pub fn model(mut self, value: Model) -> Self {
+            self.model = Some(value);
+            self
+        }
+        /// Sets `image_url`.
+        pub fn image_url(mut self, value: rt::Url) -> Self {
+            self.image_url = Some(value);
+            self
+        }
+        /// Sets `reference_image_urls`.
+        pub fn reference_image_urls(mut self, value: Vec<rt::Url>) -> Self {
+            self.reference_image_urls = Some(value);
+            self
+        }
+        /// Sets `aspect_ratio`.
+        pub fn aspect_ratio(mut self, value: AspectRatio) -> Self {
+            self.aspect_ratio = Some(value);
+            self
+        }
+        /// Sets `resolution`.
+        pub fn resolution(mut self, value: Resolution) -> Self {
+            self.resolution = Some(value);
+            self
+        }
+        /// Sets `duration`.
+        pub fn duration(mut self, value: Duration) -> Self {
+            self.duration = Some(value);
+            self
+        }
+        /// Sets `callback_url`.
+        pub fn callback_url(mut self, value: rt::Url) -> Self {
+            self.callback_url = Some(value);
+            self
+        }
+        /// Sets `async`.
+        pub fn run_async(mut self, value: bool) -> Self {
+            self.run_async = Some(value);
+            self
+        }
+    }
+    impl Default for CreateRequest {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    impl rt::FieldAccess for CreateRequest {
+        fn field(&self, wire: &str) -> rt::FieldRef<'_> {
+            match wire {
+                "prompt" => rt::FieldValue::field_ref(&self.prompt),
+                "model" => rt::FieldValue::field_ref(&self.model),
+                "image_url" => rt::FieldValue::field_ref(&self.image_url),
+                "reference_image_urls" => {
+                    rt::FieldValue::field_ref(&self.reference_image_urls)
+                }
+                "aspect_ratio" => rt::FieldValue::field_ref(&self.aspect_ratio),
+                "resolution" => rt::FieldValue::field_ref(&self.resolution),
+                "duration" => rt::FieldValue::field_ref(&self.duration),
+                "callback_url" => rt::FieldValue::field_ref(&self.callback_url),
+                "async" => rt::FieldValue::field_ref(&self.run_async),
+                _ => rt::FieldRef::Absent,
+            }
+        }
+    }
+    impl rt::ApiRequest for CreateRequest {
+        type Response = CreateResponse;
+        fn operation() -> &'static rt::spec::Operation {
+            &PROVIDER.operations[0]
+        }
+    }
+    /// Reply of `create` (documented fields; unknown ones are ignored).
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub struct CreateResponse {
+        /// Whether the generation succeeded.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::boolean",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub success: Option<bool>,
+        /// Task id.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub task_id: Option<String>,
+        /// Trace id.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub trace_id: Option<String>,
+        /// Generated videos (synchronous mode only).
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub data: Option<Vec<VideoItem>>,
+        /// Error details when success is false.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub error: Option<ErrorInfo>,
+    }
+    impl CreateResponse {
+        /// The documented fields, as the spec types them.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "success",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Boolean,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Whether the generation succeeded.",
+            },
+            rt::spec::Field {
+                wire: "task_id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task id.",
+            },
+            rt::spec::Field {
+                wire: "trace_id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Trace id.",
+            },
+            rt::spec::Field {
+                wire: "data",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::List(
+                        &rt::spec::Shape {
+                            kind: rt::spec::Kind::Object(VideoItem::FIELDS),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                    ),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Generated videos (synchronous mode only).",
+            },
+            rt::spec::Field {
+                wire: "error",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Object(ErrorInfo::FIELDS),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Error details when success is false.",
+            },
+        ];
+    }
+    /// Retrieve one task by id.
+    ///
+    /// `POST /grok/tasks` with a JSON body.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct QueryRequest {
+        /// The task_id returned by create.
+        pub id: String,
+    }
+    impl QueryRequest {
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new(id: impl Into<String>) -> Self {
+            Self { id: id.into() }
+        }
+    }
+    impl rt::FieldAccess for QueryRequest {
+        fn field(&self, wire: &str) -> rt::FieldRef<'_> {
+            match wire {
+                "id" => rt::FieldValue::field_ref(&self.id),
+                _ => rt::FieldRef::Absent,
+            }
+        }
+    }
+    impl rt::ApiRequest for QueryRequest {
+        type Response = QueryResponse;
+        fn operation() -> &'static rt::spec::Operation {
+            &PROVIDER.operations[1]
+        }
+    }
+    /// Reply of `query` (documented fields; unknown ones are ignored).
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub struct QueryResponse {
+        /// Task id.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub id: Option<String>,
+        /// Creation time, Unix seconds (float).
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::number",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub created_at: Option<f64>,
+        /// Start time, Unix seconds (float).
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::number",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub started_at: Option<f64>,
+        /// Finish time, Unix seconds (float); absent until the task completes.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::number",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub finished_at: Option<f64>,
+        /// Seconds the task took; absent until the task completes.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::number",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub elapsed: Option<f64>,
+        /// Task type ("videos").
+        #[serde(rename = "type")]
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub task_type: Option<String>,
+        /// The original create request.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub request: Option<rt::serde_json::Value>,
+        /// The generation reply; null, missing or partial while running.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub response: Option<TaskResponse>,
+    }
+    impl QueryResponse {
+        /// The documented fields, as the spec types them.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task id.",
+            },
+            rt::spec::Field {
+                wire: "created_at",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Number,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Creation time, Unix seconds (float).",
+            },
+            rt::spec::Field {
+                wire: "started_at",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Number,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Start time, Unix seconds (float).",
+            },
+            rt::spec::Field {
+                wire: "finished_at",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Number,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Finish time, Unix seconds (float); absent until the task completes.",
+            },
+            rt::spec::Field {
+                wire: "elapsed",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Number,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Seconds the task took; absent until the task completes.",
+            },
+            rt::spec::Field {
+                wire: "type",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task type (\"videos\").",
+            },
+            rt::spec::Field {
+                wire: "request",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Json,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "The original create request.",
+            },
+            rt::spec::Field {
+                wire: "response",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Object(TaskResponse::FIELDS),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "The generation reply; null, missing or partial while running.",
+            },
+        ];
+    }
+    /// Retrieve several tasks at once.
+    ///
+    /// `POST /grok/tasks` with a JSON body.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct BatchQueryRequest {
+        /// Task ids to retrieve.
+        ///
+        /// At least 1 items.
+        pub ids: Vec<String>,
+        /// Page size.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub limit: Option<i64>,
+        /// Number of tasks to skip.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub offset: Option<i64>,
+    }
+    impl BatchQueryRequest {
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new(ids: Vec<String>) -> Self {
+            Self {
+                ids,
+                limit: None,
+                offset: None,
+            }
+        }
+        /// Sets `limit`.
+        pub fn limit(mut self, value: i64) -> Self {
+            self.limit = Some(value);
+            self
+        }
+        /// Sets `offset`.
+        pub fn offset(mut self, value: i64) -> Self {
+            self.offset = Some(value);
+            self
+        }
+    }
+    impl rt::FieldAccess for BatchQueryRequest {
+        fn field(&self, wire: &str) -> rt::FieldRef<'_> {
+            match wire {
+                "ids" => rt::FieldValue::field_ref(&self.ids),
+                "limit" => rt::FieldValue::field_ref(&self.limit),
+                "offset" => rt::FieldValue::field_ref(&self.offset),
+                _ => rt::FieldRef::Absent,
+            }
+        }
+    }
+    impl rt::ApiRequest for BatchQueryRequest {
+        type Response = BatchQueryResponse;
+        fn operation() -> &'static rt::spec::Operation {
+            &PROVIDER.operations[2]
+        }
+    }
+    /// Reply of `batch_query` (documented fields; unknown ones are ignored).
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub struct BatchQueryResponse {
+        /// Number of matching tasks.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::integer",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub count: Option<i64>,
+        /// The tasks, each shaped like a single retrieve reply.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub items: Option<Vec<TaskRecord>>,
+    }
+    impl BatchQueryResponse {
+        /// The documented fields, as the spec types them.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "count",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Integer,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Number of matching tasks.",
+            },
+            rt::spec::Field {
+                wire: "items",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::List(
+                        &rt::spec::Shape {
+                            kind: rt::spec::Kind::Object(TaskRecord::FIELDS),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                    ),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "The tasks, each shaped like a single retrieve reply.",
+            },
+        ];
+    }
+    /// Calls `operation` with a request read from JSON keyed by wire names, through a client of
+    /// this provider. For tools that choose the operation at run time; typed code calls `Client`.
+    pub async fn call(
+        client: &rt::HttpClient,
+        operation: &str,
+        json: rt::serde_json::Value,
+    ) -> Result<rt::DynReply, rt::Error> {
+        match operation {
+            "create" => client.call_json::<CreateRequest>(json).await,
+            "query" => client.call_json::<QueryRequest>(json).await,
+            "batch_query" => client.call_json::<BatchQueryRequest>(json).await,
+            other => {
+                Err(
+                    rt::Error::Config(
+                        format!("{} has no operation `{other}`", "acedata"),
+                    ),
+                )
+            }
+        }
+    }
+    /// Reads a reply of `operation` into its typed response and back to JSON: the documented
+    /// fields, typed as the spec says.
+    pub fn typed_reply(
+        operation: &str,
+        json: rt::serde_json::Value,
+    ) -> Result<rt::serde_json::Value, rt::Error> {
+        match operation {
+            "create" => rt::typed_reply::<CreateResponse>(json),
+            "query" => rt::typed_reply::<QueryResponse>(json),
+            "batch_query" => rt::typed_reply::<BatchQueryResponse>(json),
+            other => {
+                Err(
+                    rt::Error::Config(
+                        format!(
+                            "{} has no operation `{other}` with a JSON reply", "acedata"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+    /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
+    /// included), validates it, and encodes it as it would be sent. For tools that choose the
+    /// operation at run time.
+    pub fn encode_request(
+        operation: &str,
+        json: rt::serde_json::Value,
+    ) -> Result<rt::Encoded, rt::Error> {
+        match operation {
+            "create" => rt::encode::<CreateRequest>(json),
+            "query" => rt::encode::<QueryRequest>(json),
+            "batch_query" => rt::encode::<BatchQueryRequest>(json),
+            other => {
+                Err(
+                    rt::Error::Config(
+                        format!("{} has no operation `{other}`", "acedata"),
+                    ),
+                )
+            }
+        }
+    }
+    /// A client for Ace Data Cloud. The key is read from `ACEDATA_API_KEY` by [`Client::from_env`]; the base URL and timeouts come from [`rt::ClientConfig`](ClientConfig).
+    #[derive(Debug, Clone)]
+    pub struct Client {
+        inner: rt::HttpClient,
+    }
+    /// Client settings: base URL, timeouts, retries.
+    pub use rt::ClientConfig;
+    impl Client {
+        /// A client with this key and the default settings.
+        pub fn new(key: rt::ApiKey) -> Result<Self, rt::Error> {
+            Self::with_config(key, rt::ClientConfig::default())
+        }
+        /// A client with this key and these settings.
+        pub fn with_config(
+            key: rt::ApiKey,
+            config: rt::ClientConfig,
+        ) -> Result<Self, rt::Error> {
+            Ok(Self {
+                inner: rt::HttpClient::new(&PROVIDER, key, config)?,
+            })
+        }
+        /// A client whose key comes from the provider's environment variable.
+        pub fn from_env() -> Result<Self, rt::Error> {
+            Self::new(rt::ApiKey::from_env(PROVIDER.auth.env)?)
+        }
+        /// The provider-neutral client underneath, for `wait`, `download` and task queries.
+        pub fn runtime(&self) -> &rt::HttpClient {
+            &self.inner
+        }
+        /// Generate a Grok video. Without async or callback_url the call blocks until done (a 504 timeout is possible); with async true it returns the task id at once.
+        ///
+        /// `POST /grok/videos`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn create(
+            &self,
+            request: &CreateRequest,
+        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Retrieve one task by id.
+        ///
+        /// `POST /grok/tasks`.
+        pub async fn query(
+            &self,
+            request: &QueryRequest,
+        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Retrieve several tasks at once.
+        ///
+        /// `POST /grok/tasks`.
+        pub async fn batch_query(
+            &self,
+            request: &BatchQueryRequest,
+        ) -> Result<rt::BatchReply<BatchQueryResponse>, rt::Error> {
+            self.inner.send_batch(request).await
+        }
+    }
+}

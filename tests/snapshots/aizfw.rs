@@ -1,0 +1,902 @@
+// Generated from specs/aizfw.yaml by grokvid-codegen; do not edit. Refresh: UPDATE_SNAPSHOTS=1 cargo test -p grokvid-tests --test snapshots
+/// GlobalAI OPC (aizfw): generated from `specs/aizfw.yaml`.
+///
+/// GlobalAI OPC video gateway on zcbservice.aizfw.cn. Create on POST /v1/grok/videos, poll the shared GET /v1/result/{id} every 30-60 s. The video_url is temporary (about 24 h). This spec follows the seed (models grok_video3 and grok_video3_pro); newer docs add grok_video3_max and grok_video3_stable.
+///
+/// Vendor docs: <https://docs.globalaiopc.com/en/api-reference/video/grok/grok-create>
+pub mod aizfw {
+    use ::grokvid::rt;
+    /// Everything the runtime needs to know about this provider, read from its spec.
+    pub static PROVIDER: rt::spec::Provider = rt::spec::Provider {
+        id: "aizfw",
+        name: "GlobalAI OPC (aizfw)",
+        base_url: "https://zcbservice.aizfw.cn/kyyReactApiServer",
+        docs: "https://docs.globalaiopc.com/en/api-reference/video/grok/grok-create",
+        auth: rt::spec::Auth {
+            location: rt::spec::AuthLocation::Header,
+            name: "Authorization",
+            prefix: "Bearer ",
+            env: "AIZFW_API_KEY",
+        },
+        polling: rt::spec::Polling {
+            min_interval_ms: 0,
+            suggested_interval_ms: 30000,
+        },
+        envelope: None,
+        errors: rt::spec::ErrorPaths {
+            code: &[],
+            message: &[],
+        },
+        operations: &[
+            rt::spec::Operation {
+                name: "create",
+                role: rt::spec::Role::Create,
+                method: rt::spec::Method::Post,
+                path: "/v1/grok/videos",
+                body: rt::spec::BodyKind::Json,
+                wrap: None,
+                headers: &[],
+                params: &[
+                    rt::spec::Field {
+                        wire: "model",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: true,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Model name; grok_video3 (6-30 s, per second) or grok_video3_pro (fixed 10 s).",
+                    },
+                    rt::spec::Field {
+                        wire: "prompt",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: true,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Video generation prompt describing the desired video content.",
+                    },
+                    rt::spec::Field {
+                        wire: "duration",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Integer,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Video duration in seconds. grok_video3: 6-30, default 6. grok_video3_pro: fixed 10 (no need to set).",
+                    },
+                    rt::spec::Field {
+                        wire: "aspect_ratio",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Enum(
+                                <AspectRatio as rt::WireEnum>::INFO,
+                            ),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: Some(rt::spec::Scalar::Str("16:9")),
+                        client_default: false,
+                        task_id: false,
+                        description: "Output video aspect ratio; defaults to 16:9.",
+                    },
+                    rt::spec::Field {
+                        wire: "resolution",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Enum(
+                                <Resolution as rt::WireEnum>::INFO,
+                            ),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: Some(rt::spec::Scalar::Str("480p")),
+                        client_default: false,
+                        task_id: false,
+                        description: "Output resolution, default 480p; only grok_video3 supports choosing it.",
+                    },
+                    rt::spec::Field {
+                        wire: "image_urls",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::List(
+                                &rt::spec::Shape {
+                                    kind: rt::spec::Kind::Url,
+                                    limits: rt::spec::Limits::NONE,
+                                },
+                            ),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Reference image URLs for image-to-video (public jpeg, png or webp URLs). grok_video3 supports up to 7; grok_video3_pro supports reference images.",
+                    },
+                ],
+                consts: &[],
+                rules: &[
+                    rt::spec::Rule {
+                        when: &[
+                            rt::spec::Condition::Equals {
+                                field: "model",
+                                any_of: &[rt::spec::Scalar::Str("grok_video3")],
+                            },
+                        ],
+                        check: rt::spec::Check::Range {
+                            field: "duration",
+                            min: Some(6.0),
+                            max: Some(30.0),
+                        },
+                        message: Some("grok_video3 supports 6-30 seconds"),
+                    },
+                    rt::spec::Rule {
+                        when: &[
+                            rt::spec::Condition::Equals {
+                                field: "model",
+                                any_of: &[rt::spec::Scalar::Str("grok_video3_pro")],
+                            },
+                        ],
+                        check: rt::spec::Check::Fixed {
+                            field: "duration",
+                            value: rt::spec::Scalar::Int(10),
+                        },
+                        message: Some("grok_video3_pro is fixed at 10 seconds"),
+                    },
+                    rt::spec::Rule {
+                        when: &[
+                            rt::spec::Condition::Equals {
+                                field: "model",
+                                any_of: &[rt::spec::Scalar::Str("grok_video3_pro")],
+                            },
+                        ],
+                        check: rt::spec::Check::Forbidden(&["resolution"]),
+                        message: Some(
+                            "grok_video3_pro does not support choosing the resolution",
+                        ),
+                    },
+                    rt::spec::Rule {
+                        when: &[
+                            rt::spec::Condition::Equals {
+                                field: "model",
+                                any_of: &[rt::spec::Scalar::Str("grok_video3")],
+                            },
+                        ],
+                        check: rt::spec::Check::Items {
+                            field: "image_urls",
+                            min: None,
+                            max: Some(7),
+                        },
+                        message: Some("grok_video3 supports up to 7 reference images"),
+                    },
+                ],
+                response: rt::spec::Response {
+                    fields: CreateResponse::FIELDS,
+                    task: Some(rt::spec::TaskMapping {
+                        id: &["id"],
+                        status: &[
+                            rt::spec::StatusStep::Word {
+                                path: "status",
+                                map: &[
+                                    ("queued", rt::TaskStatus::Queued),
+                                    ("processing", rt::TaskStatus::Processing),
+                                    ("completed", rt::TaskStatus::Completed),
+                                    ("failed", rt::TaskStatus::Failed),
+                                    ("cancelled", rt::TaskStatus::Cancelled),
+                                ],
+                            },
+                            rt::spec::StatusStep::When {
+                                test: None,
+                                then: rt::TaskStatus::Queued,
+                                message: None,
+                            },
+                        ],
+                        progress: &[],
+                        video_url: &["video_url"],
+                        error: &["error"],
+                        error_code: &[],
+                    }),
+                    tasks_at: None,
+                    media: None,
+                },
+                unified: None,
+            },
+            rt::spec::Operation {
+                name: "query",
+                role: rt::spec::Role::Query,
+                method: rt::spec::Method::Get,
+                path: "/v1/result/{id}",
+                body: rt::spec::BodyKind::None,
+                wrap: None,
+                headers: &[],
+                params: &[
+                    rt::spec::Field {
+                        wire: "id",
+                        location: rt::spec::Location::Path,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: true,
+                        default: None,
+                        client_default: false,
+                        task_id: true,
+                        description: "The id returned by create (for example video_fd35ee52-...).",
+                    },
+                ],
+                consts: &[],
+                rules: &[],
+                response: rt::spec::Response {
+                    fields: QueryResponse::FIELDS,
+                    task: Some(rt::spec::TaskMapping {
+                        id: &["id"],
+                        status: &[
+                            rt::spec::StatusStep::Word {
+                                path: "status",
+                                map: &[
+                                    ("queued", rt::TaskStatus::Queued),
+                                    ("processing", rt::TaskStatus::Processing),
+                                    ("completed", rt::TaskStatus::Completed),
+                                    ("failed", rt::TaskStatus::Failed),
+                                    ("cancelled", rt::TaskStatus::Cancelled),
+                                ],
+                            },
+                        ],
+                        progress: &[],
+                        video_url: &["video_url"],
+                        error: &["error"],
+                        error_code: &[],
+                    }),
+                    tasks_at: None,
+                    media: None,
+                },
+                unified: None,
+            },
+        ],
+    };
+    /// Grok video models.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Model {
+        /// `grok_video3`: Variable duration 6-30 seconds, 480p or 720p, billed per second, up to 7 reference images.
+        GrokVideo3,
+        /// `grok_video3_pro`: Fixed 10 seconds, resolution not configurable, billed per task.
+        GrokVideo3Pro,
+    }
+    impl rt::WireEnum for Model {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "Model",
+            values: &[
+                rt::spec::Scalar::Str("grok_video3"),
+                rt::spec::Scalar::Str("grok_video3_pro"),
+            ],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[Self::GrokVideo3, Self::GrokVideo3Pro];
+    }
+    rt::wire_enum!(Model);
+    /// Output aspect ratio.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum AspectRatio {
+        /// `16:9`: Landscape.
+        R16x9,
+        /// `9:16`: Portrait.
+        R9x16,
+        /// `1:1`: Square.
+        R1x1,
+        /// `3:2`: Standard landscape.
+        R3x2,
+        /// `2:3`: Standard portrait.
+        R2x3,
+    }
+    impl rt::WireEnum for AspectRatio {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "AspectRatio",
+            values: &[
+                rt::spec::Scalar::Str("16:9"),
+                rt::spec::Scalar::Str("9:16"),
+                rt::spec::Scalar::Str("1:1"),
+                rt::spec::Scalar::Str("3:2"),
+                rt::spec::Scalar::Str("2:3"),
+            ],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[
+            Self::R16x9,
+            Self::R9x16,
+            Self::R1x1,
+            Self::R3x2,
+            Self::R2x3,
+        ];
+    }
+    rt::wire_enum!(AspectRatio);
+    /// Output resolution.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Resolution {
+        /// `480p`: Standard definition (the default).
+        P480,
+        /// `720p`: High definition.
+        P720,
+    }
+    impl rt::WireEnum for Resolution {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "Resolution",
+            values: &[rt::spec::Scalar::Str("480p"), rt::spec::Scalar::Str("720p")],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[Self::P480, Self::P720];
+    }
+    rt::wire_enum!(Resolution);
+    /// Task status words.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Status {
+        /// `queued`: In queue.
+        Queued,
+        /// `processing`: Processing.
+        Processing,
+        /// `completed`: Completed; video_url is set.
+        Completed,
+        /// `failed`: Failed; error holds the message.
+        Failed,
+        /// `cancelled`: Cancelled (the platform's async guide lists it for Seedance 1.5 only).
+        Cancelled,
+    }
+    impl rt::WireEnum for Status {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "Status",
+            values: &[
+                rt::spec::Scalar::Str("queued"),
+                rt::spec::Scalar::Str("processing"),
+                rt::spec::Scalar::Str("completed"),
+                rt::spec::Scalar::Str("failed"),
+                rt::spec::Scalar::Str("cancelled"),
+            ],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[
+            Self::Queued,
+            Self::Processing,
+            Self::Completed,
+            Self::Failed,
+            Self::Cancelled,
+        ];
+    }
+    rt::wire_enum!(Status);
+    /// Create a Grok video task (text-to-video, or image-to-video with image_urls).
+    ///
+    /// `POST /v1/grok/videos` with a JSON body.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateRequest {
+        /// Model name; grok_video3 (6-30 s, per second) or grok_video3_pro (fixed 10 s).
+        pub model: Model,
+        /// Video generation prompt describing the desired video content.
+        pub prompt: String,
+        /// Video duration in seconds. grok_video3: 6-30, default 6. grok_video3_pro: fixed 10 (no need to set).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub duration: Option<i64>,
+        /// Output video aspect ratio; defaults to 16:9.
+        ///
+        /// Default `16:9` (applied by the vendor when omitted).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub aspect_ratio: Option<AspectRatio>,
+        /// Output resolution, default 480p; only grok_video3 supports choosing it.
+        ///
+        /// Default `480p` (applied by the vendor when omitted).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub resolution: Option<Resolution>,
+        /// Reference image URLs for image-to-video (public jpeg, png or webp URLs). grok_video3 supports up to 7; grok_video3_pro supports reference images.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub image_urls: Option<Vec<rt::Url>>,
+    }
+    impl CreateRequest {
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new(model: Model, prompt: impl Into<String>) -> Self {
+            Self {
+                model,
+                prompt: prompt.into(),
+                duration: None,
+                aspect_ratio: None,
+                resolution: None,
+                image_urls: None,
+            }
+        }
+        /// Sets `duration`.
+        pub fn duration(mut self, value: i64) -> Self {
+            self.duration = Some(value);
+            self
+        }
+        /// Sets `aspect_ratio`.
+        pub fn aspect_ratio(mut self, value: AspectRatio) -> Self {
+            self.aspect_ratio = Some(value);
+            self
+        }
+        /// Sets `resolution`.
+        pub fn resolution(mut self, value: Resolution) -> Self {
+            self.resolution = Some(value);
+            self
+        }
+        /// Sets `image_urls`.
+        pub fn image_urls(mut self, value: Vec<rt::Url>) -> Self {
+            self.image_urls = Some(value);
+            self
+        }
+    }
+    impl rt::FieldAccess for CreateRequest {
+        fn field(&self, wire: &str) -> rt::FieldRef<'_> {
+            match wire {
+                "model" => rt::FieldValue::field_ref(&self.model),
+                "prompt" => rt::FieldValue::field_ref(&self.prompt),
+                "duration" => rt::FieldValue::field_ref(&self.duration),
+                "aspect_ratio" => rt::FieldValue::field_ref(&self.aspect_ratio),
+                "resolution" => rt::FieldValue::field_ref(&self.resolution),
+                "image_urls" => rt::FieldValue::field_ref(&self.image_urls),
+                _ => rt::FieldRef::Absent,
+            }
+        }
+    }
+    impl rt::ApiRequest for CreateRequest {
+        type Response = CreateResponse;
+        fn operation() -> &'static rt::spec::Operation {
+            &PROVIDER.operations[0]
+        }
+    }
+    /// Reply of `create` (documented fields; unknown ones are ignored).
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub struct CreateResponse {
+        /// Task id, used to query the task.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub id: Option<String>,
+        /// Object type, always "video".
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub object: Option<String>,
+        /// Task creation timestamp.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::integer",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub created: Option<i64>,
+        /// Model name used.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub model: Option<String>,
+        /// Task status.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub status: Option<rt::Open<Status>>,
+        /// Error message, returned when the status is failed.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub error: Option<String>,
+    }
+    impl CreateResponse {
+        /// The documented fields, as the spec types them.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task id, used to query the task.",
+            },
+            rt::spec::Field {
+                wire: "object",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Object type, always \"video\".",
+            },
+            rt::spec::Field {
+                wire: "created",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Integer,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task creation timestamp.",
+            },
+            rt::spec::Field {
+                wire: "model",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Model name used.",
+            },
+            rt::spec::Field {
+                wire: "status",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task status.",
+            },
+            rt::spec::Field {
+                wire: "error",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Error message, returned when the status is failed.",
+            },
+        ];
+    }
+    /// Get a task's status and result (one endpoint for every model family).
+    ///
+    /// `GET /v1/result/{id}`.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct QueryRequest {
+        /// The id returned by create (for example video_fd35ee52-...).
+        #[serde(skip_serializing)]
+        pub id: String,
+    }
+    impl QueryRequest {
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new(id: impl Into<String>) -> Self {
+            Self { id: id.into() }
+        }
+    }
+    impl rt::FieldAccess for QueryRequest {
+        fn field(&self, wire: &str) -> rt::FieldRef<'_> {
+            match wire {
+                "id" => rt::FieldValue::field_ref(&self.id),
+                _ => rt::FieldRef::Absent,
+            }
+        }
+    }
+    impl rt::ApiRequest for QueryRequest {
+        type Response = QueryResponse;
+        fn operation() -> &'static rt::spec::Operation {
+            &PROVIDER.operations[1]
+        }
+        fn write_params(&self, out: &mut rt::Params) {
+            out.path("id", &self.id);
+        }
+    }
+    /// Reply of `query` (documented fields; unknown ones are ignored).
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub struct QueryResponse {
+        /// Task id.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub id: Option<String>,
+        /// Object type, always "video".
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub object: Option<String>,
+        /// Task creation timestamp.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::integer",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub created: Option<i64>,
+        /// Model name.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub model: Option<String>,
+        /// Task status.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub status: Option<rt::Open<Status>>,
+        /// Video URL once completed (temporary, about 24 h); null before.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub video_url: Option<String>,
+        /// Actual video length in seconds; present only when completed.
+        #[serde(rename = "actualDuration")]
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::number",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub actual_duration: Option<f64>,
+        /// Error message; present only when failed.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub error: Option<String>,
+    }
+    impl QueryResponse {
+        /// The documented fields, as the spec types them.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task id.",
+            },
+            rt::spec::Field {
+                wire: "object",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Object type, always \"video\".",
+            },
+            rt::spec::Field {
+                wire: "created",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Integer,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task creation timestamp.",
+            },
+            rt::spec::Field {
+                wire: "model",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Model name.",
+            },
+            rt::spec::Field {
+                wire: "status",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task status.",
+            },
+            rt::spec::Field {
+                wire: "video_url",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Video URL once completed (temporary, about 24 h); null before.",
+            },
+            rt::spec::Field {
+                wire: "actualDuration",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Number,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Actual video length in seconds; present only when completed.",
+            },
+            rt::spec::Field {
+                wire: "error",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Error message; present only when failed.",
+            },
+        ];
+    }
+    /// Calls `operation` with a request read from JSON keyed by wire names, through a client of
+    /// this provider. For tools that choose the operation at run time; typed code calls `Client`.
+    pub async fn call(
+        client: &rt::HttpClient,
+        operation: &str,
+        json: rt::serde_json::Value,
+    ) -> Result<rt::DynReply, rt::Error> {
+        match operation {
+            "create" => client.call_json::<CreateRequest>(json).await,
+            "query" => client.call_json::<QueryRequest>(json).await,
+            other => {
+                Err(rt::Error::Config(format!("{} has no operation `{other}`", "aizfw")))
+            }
+        }
+    }
+    /// Reads a reply of `operation` into its typed response and back to JSON: the documented
+    /// fields, typed as the spec says.
+    pub fn typed_reply(
+        operation: &str,
+        json: rt::serde_json::Value,
+    ) -> Result<rt::serde_json::Value, rt::Error> {
+        match operation {
+            "create" => rt::typed_reply::<CreateResponse>(json),
+            "query" => rt::typed_reply::<QueryResponse>(json),
+            other => {
+                Err(
+                    rt::Error::Config(
+                        format!(
+                            "{} has no operation `{other}` with a JSON reply", "aizfw"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+    /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
+    /// included), validates it, and encodes it as it would be sent. For tools that choose the
+    /// operation at run time.
+    pub fn encode_request(
+        operation: &str,
+        json: rt::serde_json::Value,
+    ) -> Result<rt::Encoded, rt::Error> {
+        match operation {
+            "create" => rt::encode::<CreateRequest>(json),
+            "query" => rt::encode::<QueryRequest>(json),
+            other => {
+                Err(rt::Error::Config(format!("{} has no operation `{other}`", "aizfw")))
+            }
+        }
+    }
+    /// A client for GlobalAI OPC (aizfw). The key is read from `AIZFW_API_KEY` by [`Client::from_env`]; the base URL and timeouts come from [`rt::ClientConfig`](ClientConfig).
+    #[derive(Debug, Clone)]
+    pub struct Client {
+        inner: rt::HttpClient,
+    }
+    /// Client settings: base URL, timeouts, retries.
+    pub use rt::ClientConfig;
+    impl Client {
+        /// A client with this key and the default settings.
+        pub fn new(key: rt::ApiKey) -> Result<Self, rt::Error> {
+            Self::with_config(key, rt::ClientConfig::default())
+        }
+        /// A client with this key and these settings.
+        pub fn with_config(
+            key: rt::ApiKey,
+            config: rt::ClientConfig,
+        ) -> Result<Self, rt::Error> {
+            Ok(Self {
+                inner: rt::HttpClient::new(&PROVIDER, key, config)?,
+            })
+        }
+        /// A client whose key comes from the provider's environment variable.
+        pub fn from_env() -> Result<Self, rt::Error> {
+            Self::new(rt::ApiKey::from_env(PROVIDER.auth.env)?)
+        }
+        /// The provider-neutral client underneath, for `wait`, `download` and task queries.
+        pub fn runtime(&self) -> &rt::HttpClient {
+            &self.inner
+        }
+        /// Create a Grok video task (text-to-video, or image-to-video with image_urls).
+        ///
+        /// `POST /v1/grok/videos`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn create(
+            &self,
+            request: &CreateRequest,
+        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Get a task's status and result (one endpoint for every model family).
+        ///
+        /// `GET /v1/result/{id}`.
+        pub async fn query(
+            &self,
+            request: &QueryRequest,
+        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+    }
+}

@@ -1,0 +1,1172 @@
+// Generated from specs/jimmyai.yaml by grokvid-codegen; do not edit. Refresh: UPDATE_SNAPSHOTS=1 cargo test -p grokvid-tests --test snapshots
+/// JimmyAI: generated from `specs/jimmyai.yaml`.
+///
+/// JimmyAI open API. Every reply is wrapped in {code, msg, data}; code "20000" means success and may come back as a string or an integer. Create on POST /api/open-api/v1/grok/videos (exactly one reference image is required), poll the shared video endpoint GET /api/open-api/v1/videos/{taskId}. Result URLs are kept for 3 days.
+///
+/// Vendor docs: <https://docs.jimmyai.cn/en/api-reference/common/query>
+pub mod jimmyai {
+    use ::grokvid::rt;
+    /// Everything the runtime needs to know about this provider, read from its spec.
+    pub static PROVIDER: rt::spec::Provider = rt::spec::Provider {
+        id: "jimmyai",
+        name: "JimmyAI",
+        base_url: "https://www.jimmyai.cn",
+        docs: "https://docs.jimmyai.cn/en/api-reference/common/query",
+        auth: rt::spec::Auth {
+            location: rt::spec::AuthLocation::Header,
+            name: "Authorization",
+            prefix: "Bearer ",
+            env: "JIMMYAI_API_KEY",
+        },
+        polling: rt::spec::Polling {
+            min_interval_ms: 0,
+            suggested_interval_ms: 0,
+        },
+        envelope: Some(rt::spec::Envelope {
+            path: "code",
+            ok: &["20000", "0", "200"],
+        }),
+        errors: rt::spec::ErrorPaths {
+            code: &["code"],
+            message: &["msg"],
+        },
+        operations: &[
+            rt::spec::Operation {
+                name: "create",
+                role: rt::spec::Role::Create,
+                method: rt::spec::Method::Post,
+                path: "/api/open-api/v1/grok/videos",
+                body: rt::spec::BodyKind::Json,
+                wrap: None,
+                headers: &[],
+                params: &[
+                    rt::spec::Field {
+                        wire: "model",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: true,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Model name; grok-imagine-video-1.5 (grok-1.5 and grok_1_5 normalize to it).",
+                    },
+                    rt::spec::Field {
+                        wire: "prompt",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: true,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Text prompt for video generation.",
+                    },
+                    rt::spec::Field {
+                        wire: "image_urls",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::List(
+                                &rt::spec::Shape {
+                                    kind: rt::spec::Kind::Url,
+                                    limits: rt::spec::Limits::NONE,
+                                },
+                            ),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Reference image URL list; grok-imagine-video-1.5 requires exactly 1 reference image.",
+                    },
+                    rt::spec::Field {
+                        wire: "images",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::List(
+                                &rt::spec::Shape {
+                                    kind: rt::spec::Kind::Url,
+                                    limits: rt::spec::Limits::NONE,
+                                },
+                            ),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Compatibility field for common OpenAPI image inputs; used when image_urls is empty. Requires exactly 1 image.",
+                    },
+                    rt::spec::Field {
+                        wire: "duration",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Enum(<Duration as rt::WireEnum>::INFO),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: Some(rt::spec::Scalar::Int(10)),
+                        client_default: false,
+                        task_id: false,
+                        description: "Video duration in seconds; only 10 or 15. Defaults to 10.",
+                    },
+                    rt::spec::Field {
+                        wire: "ratio",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Enum(<Ratio as rt::WireEnum>::INFO),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: Some(rt::spec::Scalar::Str("16:9")),
+                        client_default: false,
+                        task_id: false,
+                        description: "Video aspect ratio (e.g. 16:9, 9:16). Takes precedence over orientation. Defaults to 16:9.",
+                    },
+                    rt::spec::Field {
+                        wire: "orientation",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Enum(
+                                <Orientation as rt::WireEnum>::INFO,
+                            ),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Video orientation. Active only when ratio is empty: landscape maps to 16:9, portrait maps to 9:16.",
+                    },
+                ],
+                consts: &[],
+                rules: &[
+                    rt::spec::Rule {
+                        when: &[],
+                        check: rt::spec::Check::OneOf(&["image_urls", "images"]),
+                        message: Some(
+                            "grok-imagine-video-1.5 requires exactly 1 reference image (image_urls or images)",
+                        ),
+                    },
+                    rt::spec::Rule {
+                        when: &[rt::spec::Condition::Set("image_urls")],
+                        check: rt::spec::Check::Items {
+                            field: "image_urls",
+                            min: Some(1),
+                            max: Some(1),
+                        },
+                        message: Some("image_urls must hold exactly 1 image"),
+                    },
+                    rt::spec::Rule {
+                        when: &[rt::spec::Condition::Set("images")],
+                        check: rt::spec::Check::Items {
+                            field: "images",
+                            min: Some(1),
+                            max: Some(1),
+                        },
+                        message: Some("images must hold exactly 1 image"),
+                    },
+                    rt::spec::Rule {
+                        when: &[],
+                        check: rt::spec::Check::Precedence(&["ratio", "orientation"]),
+                        message: Some("orientation is ignored when ratio is set"),
+                    },
+                    rt::spec::Rule {
+                        when: &[],
+                        check: rt::spec::Check::Precedence(&["image_urls", "images"]),
+                        message: Some("images is ignored when image_urls is set"),
+                    },
+                ],
+                response: rt::spec::Response {
+                    fields: CreateResponse::FIELDS,
+                    task: Some(rt::spec::TaskMapping {
+                        id: &["data.task_id"],
+                        status: &[
+                            rt::spec::StatusStep::Word {
+                                path: "data.status",
+                                map: &[
+                                    ("queued", rt::TaskStatus::Queued),
+                                    ("pending", rt::TaskStatus::Queued),
+                                    ("submitted", rt::TaskStatus::Queued),
+                                    ("processing", rt::TaskStatus::Processing),
+                                    ("completed", rt::TaskStatus::Completed),
+                                    ("failed", rt::TaskStatus::Failed),
+                                ],
+                            },
+                            rt::spec::StatusStep::When {
+                                test: None,
+                                then: rt::TaskStatus::Queued,
+                                message: None,
+                            },
+                        ],
+                        progress: &["data.progress"],
+                        video_url: &["data.result.video_url"],
+                        error: &["data.error_message"],
+                        error_code: &[],
+                    }),
+                    tasks_at: None,
+                    media: None,
+                },
+                unified: None,
+            },
+            rt::spec::Operation {
+                name: "query",
+                role: rt::spec::Role::Query,
+                method: rt::spec::Method::Get,
+                path: "/api/open-api/v1/videos/{taskId}",
+                body: rt::spec::BodyKind::None,
+                wrap: None,
+                headers: &[],
+                params: &[
+                    rt::spec::Field {
+                        wire: "taskId",
+                        location: rt::spec::Location::Path,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: true,
+                        default: None,
+                        client_default: false,
+                        task_id: true,
+                        description: "The data.task_id returned by create.",
+                    },
+                ],
+                consts: &[],
+                rules: &[],
+                response: rt::spec::Response {
+                    fields: QueryResponse::FIELDS,
+                    task: Some(rt::spec::TaskMapping {
+                        id: &["data.task_id", "task_id"],
+                        status: &[
+                            rt::spec::StatusStep::Word {
+                                path: "data.status",
+                                map: &[
+                                    ("queued", rt::TaskStatus::Queued),
+                                    ("pending", rt::TaskStatus::Queued),
+                                    ("submitted", rt::TaskStatus::Queued),
+                                    ("processing", rt::TaskStatus::Processing),
+                                    ("completed", rt::TaskStatus::Completed),
+                                    ("failed", rt::TaskStatus::Failed),
+                                ],
+                            },
+                            rt::spec::StatusStep::Word {
+                                path: "status",
+                                map: &[
+                                    ("queued", rt::TaskStatus::Queued),
+                                    ("pending", rt::TaskStatus::Queued),
+                                    ("submitted", rt::TaskStatus::Queued),
+                                    ("processing", rt::TaskStatus::Processing),
+                                    ("completed", rt::TaskStatus::Completed),
+                                    ("failed", rt::TaskStatus::Failed),
+                                ],
+                            },
+                        ],
+                        progress: &["data.progress", "progress"],
+                        video_url: &["data.result.video_url", "result.video_url"],
+                        error: &["data.error_message", "error_message"],
+                        error_code: &[],
+                    }),
+                    tasks_at: None,
+                    media: None,
+                },
+                unified: None,
+            },
+        ],
+    };
+    /// Grok video models.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Model {
+        /// `grok-imagine-video-1.5`: Grok 1.5 video model; 10 or 15 seconds, custom ratios, exactly 1 reference image.
+        GrokImagineVideo1_5,
+    }
+    impl rt::WireEnum for Model {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "Model",
+            values: &[rt::spec::Scalar::Str("grok-imagine-video-1.5")],
+            aliases: &[
+                ("grok-1.5", "grok-imagine-video-1.5"),
+                ("grok_1_5", "grok-imagine-video-1.5"),
+            ],
+        };
+        const ALL: &'static [Self] = &[Self::GrokImagineVideo1_5];
+    }
+    rt::wire_enum!(Model);
+    /// Video length in seconds.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Duration {
+        /// `10`: 10 seconds (the default).
+        Ten,
+        /// `15`: 15 seconds.
+        Fifteen,
+    }
+    impl rt::WireEnum for Duration {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "Duration",
+            values: &[rt::spec::Scalar::Int(10), rt::spec::Scalar::Int(15)],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[Self::Ten, Self::Fifteen];
+    }
+    rt::wire_enum!(Duration);
+    /// Video aspect ratio.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Ratio {
+        /// `16:9`
+        R16x9,
+        /// `9:16`
+        R9x16,
+        /// `1:1`
+        R1x1,
+        /// `3:2`
+        R3x2,
+        /// `2:3`
+        R2x3,
+    }
+    impl rt::WireEnum for Ratio {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "Ratio",
+            values: &[
+                rt::spec::Scalar::Str("16:9"),
+                rt::spec::Scalar::Str("9:16"),
+                rt::spec::Scalar::Str("1:1"),
+                rt::spec::Scalar::Str("3:2"),
+                rt::spec::Scalar::Str("2:3"),
+            ],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[
+            Self::R16x9,
+            Self::R9x16,
+            Self::R1x1,
+            Self::R3x2,
+            Self::R2x3,
+        ];
+    }
+    rt::wire_enum!(Ratio);
+    /// Video orientation, used only when ratio is empty.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Orientation {
+        /// `landscape`: Maps to 16:9.
+        Landscape,
+        /// `portrait`: Maps to 9:16.
+        Portrait,
+    }
+    impl rt::WireEnum for Orientation {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "Orientation",
+            values: &[
+                rt::spec::Scalar::Str("landscape"),
+                rt::spec::Scalar::Str("portrait"),
+            ],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[Self::Landscape, Self::Portrait];
+    }
+    rt::wire_enum!(Orientation);
+    /// Task status words.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Status {
+        /// `queued`: Initial state (progress 0).
+        Queued,
+        /// `pending`: Initial state (progress 0).
+        Pending,
+        /// `submitted`: Initial state (progress 0).
+        Submitted,
+        /// `processing`: Being generated (progress 1-99, updated in real time).
+        Processing,
+        /// `completed`: Finished (progress 100); the URL is in data.result.video_url.
+        Completed,
+        /// `failed`: Failed (progress 0); the reason is in data.error_message.
+        Failed,
+    }
+    impl rt::WireEnum for Status {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "Status",
+            values: &[
+                rt::spec::Scalar::Str("queued"),
+                rt::spec::Scalar::Str("pending"),
+                rt::spec::Scalar::Str("submitted"),
+                rt::spec::Scalar::Str("processing"),
+                rt::spec::Scalar::Str("completed"),
+                rt::spec::Scalar::Str("failed"),
+            ],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[
+            Self::Queued,
+            Self::Pending,
+            Self::Submitted,
+            Self::Processing,
+            Self::Completed,
+            Self::Failed,
+        ];
+    }
+    rt::wire_enum!(Status);
+    /// Payload of a successful create reply.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateData {
+        /// Task id; pass it to query.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub task_id: Option<String>,
+        /// Initial task status.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub status: Option<Status>,
+        /// Model name.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub model: Option<String>,
+        /// Creation Unix timestamp.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub created_at: Option<i64>,
+    }
+    impl CreateData {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "task_id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task id; pass it to query.",
+            },
+            rt::spec::Field {
+                wire: "status",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Initial task status.",
+            },
+            rt::spec::Field {
+                wire: "model",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Model name.",
+            },
+            rt::spec::Field {
+                wire: "created_at",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Integer,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Creation Unix timestamp.",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new() -> Self {
+            Self {
+                task_id: None,
+                status: None,
+                model: None,
+                created_at: None,
+            }
+        }
+        /// Sets `task_id`.
+        pub fn task_id(mut self, value: impl Into<String>) -> Self {
+            self.task_id = Some(value.into());
+            self
+        }
+        /// Sets `status`.
+        pub fn status(mut self, value: Status) -> Self {
+            self.status = Some(value);
+            self
+        }
+        /// Sets `model`.
+        pub fn model(mut self, value: impl Into<String>) -> Self {
+            self.model = Some(value.into());
+            self
+        }
+        /// Sets `created_at`.
+        pub fn created_at(mut self, value: i64) -> Self {
+            self.created_at = Some(value);
+            self
+        }
+    }
+    impl Default for CreateData {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    rt::object!(CreateData);
+    /// Result of a finished task.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct TaskResult {
+        /// Full HTTPS video URL (sometimes signed), kept for 3 days.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub video_url: Option<String>,
+        /// Image URL (image tasks share this schema).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub image_url: Option<String>,
+    }
+    impl TaskResult {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "video_url",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Full HTTPS video URL (sometimes signed), kept for 3 days.",
+            },
+            rt::spec::Field {
+                wire: "image_url",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Image URL (image tasks share this schema).",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new() -> Self {
+            Self {
+                video_url: None,
+                image_url: None,
+            }
+        }
+        /// Sets `video_url`.
+        pub fn video_url(mut self, value: impl Into<String>) -> Self {
+            self.video_url = Some(value.into());
+            self
+        }
+        /// Sets `image_url`.
+        pub fn image_url(mut self, value: impl Into<String>) -> Self {
+            self.image_url = Some(value.into());
+            self
+        }
+    }
+    impl Default for TaskResult {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    rt::object!(TaskResult);
+    /// Payload of a query reply (VideoQueryResponse).
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct TaskData {
+        /// Task id.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub task_id: Option<String>,
+        /// Task status.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub status: Option<Status>,
+        /// Progress percentage (0 while queued or failed, 1-99 while processing, 100 when completed).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub progress: Option<i64>,
+        /// Model name.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub model: Option<String>,
+        /// Creation Unix timestamp.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub created_at: Option<i64>,
+        /// Completion Unix timestamp.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub completed_at: Option<i64>,
+        /// The result; video_url is set once completed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub result: Option<TaskResult>,
+        /// Failure reason when the status is failed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub error_message: Option<String>,
+    }
+    impl TaskData {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "task_id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task id.",
+            },
+            rt::spec::Field {
+                wire: "status",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task status.",
+            },
+            rt::spec::Field {
+                wire: "progress",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Integer,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Progress percentage (0 while queued or failed, 1-99 while processing, 100 when completed).",
+            },
+            rt::spec::Field {
+                wire: "model",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Model name.",
+            },
+            rt::spec::Field {
+                wire: "created_at",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Integer,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Creation Unix timestamp.",
+            },
+            rt::spec::Field {
+                wire: "completed_at",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Integer,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Completion Unix timestamp.",
+            },
+            rt::spec::Field {
+                wire: "result",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Object(TaskResult::FIELDS),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "The result; video_url is set once completed.",
+            },
+            rt::spec::Field {
+                wire: "error_message",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Failure reason when the status is failed.",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new() -> Self {
+            Self {
+                task_id: None,
+                status: None,
+                progress: None,
+                model: None,
+                created_at: None,
+                completed_at: None,
+                result: None,
+                error_message: None,
+            }
+        }
+        /// Sets `task_id`.
+        pub fn task_id(mut self, value: impl Into<String>) -> Self {
+            self.task_id = Some(value.into());
+            self
+        }
+        /// Sets `status`.
+        pub fn status(mut self, value: Status) -> Self {
+            self.status = Some(value);
+            self
+        }
+        /// Sets `progress`.
+        pub fn progress(mut self, value: i64) -> Self {
+            self.progress = Some(value);
+            self
+        }
+        /// Sets `model`.
+        pub fn model(mut self, value: impl Into<String>) -> Self {
+            self.model = Some(value.into());
+            self
+        }
+        /// Sets `created_at`.
+        pub fn created_at(mut self, value: i64) -> Self {
+            self.created_at = Some(value);
+            self
+        }
+        /// Sets `completed_at`.
+        pub fn completed_at(mut self, value: i64) -> Self {
+            self.completed_at = Some(value);
+            self
+        }
+        /// Sets `result`.
+        pub fn result(mut self, value: TaskResult) -> Self {
+            self.result = Some(value);
+            self
+        }
+        /// Sets `error_message`.
+        pub fn error_message(mut self, value: impl Into<String>) -> Self {
+            self.error_message = Some(value.into());
+            self
+        }
+    }
+    impl Default for TaskData {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    rt::object!(TaskData);
+    /// Create a Grok 1.5 video task from a prompt and exactly one reference image.
+    ///
+    /// `POST /api/open-api/v1/grok/videos` with a JSON body.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateRequest {
+        /// Model name; grok-imagine-video-1.5 (grok-1.5 and grok_1_5 normalize to it).
+        pub model: Model,
+        /// Text prompt for video generation.
+        pub prompt: String,
+        /// Reference image URL list; grok-imagine-video-1.5 requires exactly 1 reference image.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub image_urls: Option<Vec<rt::Url>>,
+        /// Compatibility field for common OpenAPI image inputs; used when image_urls is empty. Requires exactly 1 image.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub images: Option<Vec<rt::Url>>,
+        /// Video duration in seconds; only 10 or 15. Defaults to 10.
+        ///
+        /// Default `10` (applied by the vendor when omitted).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub duration: Option<Duration>,
+        /// Video aspect ratio (e.g. 16:9, 9:16). Takes precedence over orientation. Defaults to 16:9.
+        ///
+        /// Default `16:9` (applied by the vendor when omitted).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ratio: Option<Ratio>,
+        /// Video orientation. Active only when ratio is empty: landscape maps to 16:9, portrait maps to 9:16.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub orientation: Option<Orientation>,
+    }
+    impl CreateRequest {
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new(model: Model, prompt: impl Into<String>) -> Self {
+            Self {
+                model,
+                prompt: prompt.into(),
+                image_urls: None,
+                images: None,
+                duration: None,
+                ratio: None,
+                orientation: None,
+            }
+        }
+        /// Sets `image_urls`.
+        pub fn image_urls(mut self, value: Vec<rt::Url>) -> Self {
+            self.image_urls = Some(value);
+            self
+        }
+        /// Sets `images`.
+        pub fn images(mut self, value: Vec<rt::Url>) -> Self {
+            self.images = Some(value);
+            self
+        }
+        /// Sets `duration`.
+        pub fn duration(mut self, value: Duration) -> Self {
+            self.duration = Some(value);
+            self
+        }
+        /// Sets `ratio`.
+        pub fn ratio(mut self, value: Ratio) -> Self {
+            self.ratio = Some(value);
+            self
+        }
+        /// Sets `orientation`.
+        pub fn orientation(mut self, value: Orientation) -> Self {
+            self.orientation = Some(value);
+            self
+        }
+    }
+    impl rt::FieldAccess for CreateRequest {
+        fn field(&self, wire: &str) -> rt::FieldRef<'_> {
+            match wire {
+                "model" => rt::FieldValue::field_ref(&self.model),
+                "prompt" => rt::FieldValue::field_ref(&self.prompt),
+                "image_urls" => rt::FieldValue::field_ref(&self.image_urls),
+                "images" => rt::FieldValue::field_ref(&self.images),
+                "duration" => rt::FieldValue::field_ref(&self.duration),
+                "ratio" => rt::FieldValue::field_ref(&self.ratio),
+                "orientation" => rt::FieldValue::field_ref(&self.orientation),
+                _ => rt::FieldRef::Absent,
+            }
+        }
+    }
+    impl rt::ApiRequest for CreateRequest {
+        type Response = CreateResponse;
+        fn operation() -> &'static rt::spec::Operation {
+            &PROVIDER.operations[0]
+        }
+    }
+    /// Reply of `create` (documented fields; unknown ones are ignored).
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub struct CreateResponse {
+        /// Result code; "20000" means success (a string, sometimes an integer).
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub code: Option<rt::serde_json::Value>,
+        /// Result message ("ok" on success).
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub msg: Option<String>,
+        /// The created task.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub data: Option<CreateData>,
+    }
+    impl CreateResponse {
+        /// The documented fields, as the spec types them.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "code",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Json,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Result code; \"20000\" means success (a string, sometimes an integer).",
+            },
+            rt::spec::Field {
+                wire: "msg",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Result message (\"ok\" on success).",
+            },
+            rt::spec::Field {
+                wire: "data",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Object(CreateData::FIELDS),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "The created task.",
+            },
+        ];
+    }
+    /// Query a video task (one endpoint for every video family).
+    ///
+    /// `GET /api/open-api/v1/videos/{taskId}`.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct QueryRequest {
+        /// The data.task_id returned by create.
+        ///
+        /// Sent as `taskId`.
+        #[serde(rename = "taskId")]
+        #[serde(skip_serializing)]
+        pub task_id: String,
+    }
+    impl QueryRequest {
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new(task_id: impl Into<String>) -> Self {
+            Self { task_id: task_id.into() }
+        }
+    }
+    impl rt::FieldAccess for QueryRequest {
+        fn field(&self, wire: &str) -> rt::FieldRef<'_> {
+            match wire {
+                "taskId" => rt::FieldValue::field_ref(&self.task_id),
+                _ => rt::FieldRef::Absent,
+            }
+        }
+    }
+    impl rt::ApiRequest for QueryRequest {
+        type Response = QueryResponse;
+        fn operation() -> &'static rt::spec::Operation {
+            &PROVIDER.operations[1]
+        }
+        fn write_params(&self, out: &mut rt::Params) {
+            out.path("taskId", &self.task_id);
+        }
+    }
+    /// Reply of `query` (documented fields; unknown ones are ignored).
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub struct QueryResponse {
+        /// Result code; "20000" means success (a string, sometimes an integer).
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub code: Option<rt::serde_json::Value>,
+        /// Result message.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub msg: Option<String>,
+        /// The task.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub data: Option<TaskData>,
+    }
+    impl QueryResponse {
+        /// The documented fields, as the spec types them.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "code",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Json,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Result code; \"20000\" means success (a string, sometimes an integer).",
+            },
+            rt::spec::Field {
+                wire: "msg",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Result message.",
+            },
+            rt::spec::Field {
+                wire: "data",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Object(TaskData::FIELDS),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "The task.",
+            },
+        ];
+    }
+    /// Calls `operation` with a request read from JSON keyed by wire names, through a client of
+    /// this provider. For tools that choose the operation at run time; typed code calls `Client`.
+    pub async fn call(
+        client: &rt::HttpClient,
+        operation: &str,
+        json: rt::serde_json::Value,
+    ) -> Result<rt::DynReply, rt::Error> {
+        match operation {
+            "create" => client.call_json::<CreateRequest>(json).await,
+            "query" => client.call_json::<QueryRequest>(json).await,
+            other => {
+                Err(
+                    rt::Error::Config(
+                        format!("{} has no operation `{other}`", "jimmyai"),
+                    ),
+                )
+            }
+        }
+    }
+    /// Reads a reply of `operation` into its typed response and back to JSON: the documented
+    /// fields, typed as the spec says.
+    pub fn typed_reply(
+        operation: &str,
+        json: rt::serde_json::Value,
+    ) -> Result<rt::serde_json::Value, rt::Error> {
+        match operation {
+            "create" => rt::typed_reply::<CreateResponse>(json),
+            "query" => rt::typed_reply::<QueryResponse>(json),
+            other => {
+                Err(
+                    rt::Error::Config(
+                        format!(
+                            "{} has no operation `{other}` with a JSON reply", "jimmyai"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+    /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
+    /// included), validates it, and encodes it as it would be sent. For tools that choose the
+    /// operation at run time.
+    pub fn encode_request(
+        operation: &str,
+        json: rt::serde_json::Value,
+    ) -> Result<rt::Encoded, rt::Error> {
+        match operation {
+            "create" => rt::encode::<CreateRequest>(json),
+            "query" => rt::encode::<QueryRequest>(json),
+            other => {
+                Err(
+                    rt::Error::Config(
+                        format!("{} has no operation `{other}`", "jimmyai"),
+                    ),
+                )
+            }
+        }
+    }
+    /// A client for JimmyAI. The key is read from `JIMMYAI_API_KEY` by [`Client::from_env`]; the base URL and timeouts come from [`rt::ClientConfig`](ClientConfig).
+    #[derive(Debug, Clone)]
+    pub struct Client {
+        inner: rt::HttpClient,
+    }
+    /// Client settings: base URL, timeouts, retries.
+    pub use rt::ClientConfig;
+    impl Client {
+        /// A client with this key and the default settings.
+        pub fn new(key: rt::ApiKey) -> Result<Self, rt::Error> {
+            Self::with_config(key, rt::ClientConfig::default())
+        }
+        /// A client with this key and these settings.
+        pub fn with_config(
+            key: rt::ApiKey,
+            config: rt::ClientConfig,
+        ) -> Result<Self, rt::Error> {
+            Ok(Self {
+                inner: rt::HttpClient::new(&PROVIDER, key, config)?,
+            })
+        }
+        /// A client whose key comes from the provider's environment variable.
+        pub fn from_env() -> Result<Self, rt::Error> {
+            Self::new(rt::ApiKey::from_env(PROVIDER.auth.env)?)
+        }
+        /// The provider-neutral client underneath, for `wait`, `download` and task queries.
+        pub fn runtime(&self) -> &rt::HttpClient {
+            &self.inner
+        }
+        /// Create a Grok 1.5 video task from a prompt and exactly one reference image.
+        ///
+        /// `POST /api/open-api/v1/grok/videos`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn create(
+            &self,
+            request: &CreateRequest,
+        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Query a video task (one endpoint for every video family).
+        ///
+        /// `GET /api/open-api/v1/videos/{taskId}`.
+        pub async fn query(
+            &self,
+            request: &QueryRequest,
+        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+    }
+}

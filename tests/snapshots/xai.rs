@@ -1,0 +1,1662 @@
+// Generated from specs/xai.yaml by grokvid-codegen; do not edit. Refresh: UPDATE_SNAPSHOTS=1 cargo test -p grokvid-tests --test snapshots
+/// xAI: generated from `specs/xai.yaml`.
+///
+/// xAI's own Grok Imagine video API. Three create endpoints (generations for text-, image- and reference-to-video, edits, extensions) return only a request_id; GET /v1/videos/{request_id} serves all three. A failed task is also HTTP 200, and a "done" video with respect_moderation false was blocked.
+///
+/// Vendor docs: <https://docs.x.ai/docs/guides/video-generations>
+pub mod xai {
+    use ::grokvid::rt;
+    /// Everything the runtime needs to know about this provider, read from its spec.
+    pub static PROVIDER: rt::spec::Provider = rt::spec::Provider {
+        id: "xai",
+        name: "xAI",
+        base_url: "https://api.x.ai",
+        docs: "https://docs.x.ai/docs/guides/video-generations",
+        auth: rt::spec::Auth {
+            location: rt::spec::AuthLocation::Header,
+            name: "Authorization",
+            prefix: "Bearer ",
+            env: "XAI_API_KEY",
+        },
+        polling: rt::spec::Polling {
+            min_interval_ms: 0,
+            suggested_interval_ms: 0,
+        },
+        envelope: None,
+        errors: rt::spec::ErrorPaths {
+            code: &["error.code"],
+            message: &["error.message"],
+        },
+        operations: &[
+            rt::spec::Operation {
+                name: "generations",
+                role: rt::spec::Role::Create,
+                method: rt::spec::Method::Post,
+                path: "/v1/videos/generations",
+                body: rt::spec::BodyKind::Json,
+                wrap: None,
+                headers: &[],
+                params: &[
+                    rt::spec::Field {
+                        wire: "prompt",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: true,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Prompt; a non-empty prompt is required when reference images are used.",
+                    },
+                    rt::spec::Field {
+                        wire: "model",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Model name, e.g. grok-imagine-video.",
+                    },
+                    rt::spec::Field {
+                        wire: "duration",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Integer,
+                            limits: Duration::LIMITS,
+                        },
+                        required: false,
+                        default: Some(rt::spec::Scalar::Int(8)),
+                        client_default: false,
+                        task_id: false,
+                        description: "Video length in seconds, 1 to 15 (at most 10 with reference_images). Default 8 (per withone.ai).",
+                    },
+                    rt::spec::Field {
+                        wire: "aspect_ratio",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Enum(
+                                <AspectRatio as rt::WireEnum>::INFO,
+                            ),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Output aspect ratio.",
+                    },
+                    rt::spec::Field {
+                        wire: "resolution",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Enum(
+                                <Resolution as rt::WireEnum>::INFO,
+                            ),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Output resolution.",
+                    },
+                    rt::spec::Field {
+                        wire: "size",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Enum(<Size as rt::WireEnum>::INFO),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Deprecated output size; use aspect_ratio and resolution instead.",
+                    },
+                    rt::spec::Field {
+                        wire: "image",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Object(ImageRef::FIELDS),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Input image; its presence selects image-to-video.",
+                    },
+                    rt::spec::Field {
+                        wire: "reference_images",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::List(
+                                &rt::spec::Shape {
+                                    kind: rt::spec::Kind::Object(ReferenceImage::FIELDS),
+                                    limits: rt::spec::Limits::NONE,
+                                },
+                            ),
+                            limits: rt::spec::Limits {
+                                min: None,
+                                max: None,
+                                min_length: None,
+                                max_length: None,
+                                min_items: None,
+                                max_items: Some(7),
+                                accept: &[],
+                            },
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Up to 7 reference images ({url} or {file_id}, mixed freely); their presence selects reference-to-video.",
+                    },
+                    rt::spec::Field {
+                        wire: "output",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Object(Output::FIELDS),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Upload the result to this signed URL (HTTP PUT) instead of returning a URL.",
+                    },
+                    rt::spec::Field {
+                        wire: "user",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "End-user id.",
+                    },
+                ],
+                consts: &[],
+                rules: &[
+                    rt::spec::Rule {
+                        when: &[],
+                        check: rt::spec::Check::Exclusive(
+                            &["image", "reference_images"],
+                        ),
+                        message: Some(
+                            "image and reference_images cannot be combined (one mode per request)",
+                        ),
+                    },
+                    rt::spec::Rule {
+                        when: &[rt::spec::Condition::Set("reference_images")],
+                        check: rt::spec::Check::Range {
+                            field: "duration",
+                            min: None,
+                            max: Some(10.0),
+                        },
+                        message: Some(
+                            "duration is at most 10 seconds with reference_images",
+                        ),
+                    },
+                ],
+                response: rt::spec::Response {
+                    fields: GenerationsResponse::FIELDS,
+                    task: Some(rt::spec::TaskMapping {
+                        id: &["request_id"],
+                        status: &[
+                            rt::spec::StatusStep::When {
+                                test: None,
+                                then: rt::TaskStatus::Queued,
+                                message: None,
+                            },
+                        ],
+                        progress: &[],
+                        video_url: &[],
+                        error: &[],
+                        error_code: &[],
+                    }),
+                    tasks_at: None,
+                    media: None,
+                },
+                unified: None,
+            },
+            rt::spec::Operation {
+                name: "edits",
+                role: rt::spec::Role::Create,
+                method: rt::spec::Method::Post,
+                path: "/v1/videos/edits",
+                body: rt::spec::BodyKind::Json,
+                wrap: None,
+                headers: &[],
+                params: &[
+                    rt::spec::Field {
+                        wire: "prompt",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: true,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Edit instruction.",
+                    },
+                    rt::spec::Field {
+                        wire: "video",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Object(VideoRef::FIELDS),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: true,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "The video to edit; .mp4 (H.264/H.265/AV1), about 8.7 s at most.",
+                    },
+                    rt::spec::Field {
+                        wire: "model",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Model name, e.g. grok-imagine-video.",
+                    },
+                    rt::spec::Field {
+                        wire: "output",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Object(Output::FIELDS),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Upload the result to this signed URL (HTTP PUT) instead of returning a URL.",
+                    },
+                    rt::spec::Field {
+                        wire: "user",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "End-user id.",
+                    },
+                ],
+                consts: &[],
+                rules: &[],
+                response: rt::spec::Response {
+                    fields: EditsResponse::FIELDS,
+                    task: Some(rt::spec::TaskMapping {
+                        id: &["request_id"],
+                        status: &[
+                            rt::spec::StatusStep::When {
+                                test: None,
+                                then: rt::TaskStatus::Queued,
+                                message: None,
+                            },
+                        ],
+                        progress: &[],
+                        video_url: &[],
+                        error: &[],
+                        error_code: &[],
+                    }),
+                    tasks_at: None,
+                    media: None,
+                },
+                unified: None,
+            },
+            rt::spec::Operation {
+                name: "extensions",
+                role: rt::spec::Role::Create,
+                method: rt::spec::Method::Post,
+                path: "/v1/videos/extensions",
+                body: rt::spec::BodyKind::Json,
+                wrap: None,
+                headers: &[],
+                params: &[
+                    rt::spec::Field {
+                        wire: "prompt",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Prompt for the continuation.",
+                    },
+                    rt::spec::Field {
+                        wire: "video",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Object(VideoRef::FIELDS),
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: true,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "The video to extend; it must be 2 to 15 seconds long.",
+                    },
+                    rt::spec::Field {
+                        wire: "duration",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::Integer,
+                            limits: ExtensionsDuration::LIMITS,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Length of the extension in seconds, 2 to 10.",
+                    },
+                    rt::spec::Field {
+                        wire: "model",
+                        location: rt::spec::Location::Body,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: false,
+                        default: None,
+                        client_default: false,
+                        task_id: false,
+                        description: "Model name, e.g. grok-imagine-video.",
+                    },
+                ],
+                consts: &[],
+                rules: &[],
+                response: rt::spec::Response {
+                    fields: ExtensionsResponse::FIELDS,
+                    task: Some(rt::spec::TaskMapping {
+                        id: &["request_id"],
+                        status: &[
+                            rt::spec::StatusStep::When {
+                                test: None,
+                                then: rt::TaskStatus::Queued,
+                                message: None,
+                            },
+                        ],
+                        progress: &[],
+                        video_url: &[],
+                        error: &[],
+                        error_code: &[],
+                    }),
+                    tasks_at: None,
+                    media: None,
+                },
+                unified: None,
+            },
+            rt::spec::Operation {
+                name: "query",
+                role: rt::spec::Role::Query,
+                method: rt::spec::Method::Get,
+                path: "/v1/videos/{request_id}",
+                body: rt::spec::BodyKind::None,
+                wrap: None,
+                headers: &[],
+                params: &[
+                    rt::spec::Field {
+                        wire: "request_id",
+                        location: rt::spec::Location::Path,
+                        shape: rt::spec::Shape {
+                            kind: rt::spec::Kind::String,
+                            limits: rt::spec::Limits::NONE,
+                        },
+                        required: true,
+                        default: None,
+                        client_default: false,
+                        task_id: true,
+                        description: "The request_id returned by a create call.",
+                    },
+                ],
+                consts: &[],
+                rules: &[],
+                response: rt::spec::Response {
+                    fields: QueryResponse::FIELDS,
+                    task: Some(rt::spec::TaskMapping {
+                        id: &[],
+                        status: &[
+                            rt::spec::StatusStep::When {
+                                test: Some(
+                                    rt::spec::PathTest::Equals(
+                                        "video.respect_moderation",
+                                        rt::spec::Scalar::Bool(false),
+                                    ),
+                                ),
+                                then: rt::TaskStatus::Failed,
+                                message: Some("the video was blocked by moderation"),
+                            },
+                            rt::spec::StatusStep::Word {
+                                path: "status",
+                                map: &[
+                                    ("pending", rt::TaskStatus::Processing),
+                                    ("queued", rt::TaskStatus::Queued),
+                                    ("processing", rt::TaskStatus::Processing),
+                                    ("done", rt::TaskStatus::Completed),
+                                    ("expired", rt::TaskStatus::Expired),
+                                    ("failed", rt::TaskStatus::Failed),
+                                ],
+                            },
+                            rt::spec::StatusStep::When {
+                                test: Some(rt::spec::PathTest::Present("video.url")),
+                                then: rt::TaskStatus::Completed,
+                                message: None,
+                            },
+                            rt::spec::StatusStep::When {
+                                test: None,
+                                then: rt::TaskStatus::Queued,
+                                message: None,
+                            },
+                        ],
+                        progress: &["progress"],
+                        video_url: &["video.url"],
+                        error: &["error.message"],
+                        error_code: &["error.code"],
+                    }),
+                    tasks_at: None,
+                    media: None,
+                },
+                unified: None,
+            },
+        ],
+    };
+    /// An input image (its presence selects image-to-video).
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct ImageRef {
+        /// Public https URL or base64 data URL (data:image/...;base64,...).
+        pub url: rt::Url,
+    }
+    impl ImageRef {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "url",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Url,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: true,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Public https URL or base64 data URL (data:image/...;base64,...).",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new(url: rt::Url) -> Self {
+            Self { url }
+        }
+    }
+    rt::object!(ImageRef);
+    /// A reference image for reference-to-video, given by URL or by Files API id.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct ReferenceImage {
+        /// Public https URL or base64 data URL.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub url: Option<rt::Url>,
+        /// Id of a file uploaded with the Files API.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub file_id: Option<String>,
+    }
+    impl ReferenceImage {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "url",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Url,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Public https URL or base64 data URL.",
+            },
+            rt::spec::Field {
+                wire: "file_id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Id of a file uploaded with the Files API.",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new() -> Self {
+            Self { url: None, file_id: None }
+        }
+        /// Sets `url`.
+        pub fn url(mut self, value: rt::Url) -> Self {
+            self.url = Some(value);
+            self
+        }
+        /// Sets `file_id`.
+        pub fn file_id(mut self, value: impl Into<String>) -> Self {
+            self.file_id = Some(value.into());
+            self
+        }
+    }
+    impl Default for ReferenceImage {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    rt::object!(ReferenceImage);
+    /// An input video.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct VideoRef {
+        /// Public URL or base64 data URL of an .mp4 video (H.264, H.265 or AV1).
+        pub url: rt::Url,
+    }
+    impl VideoRef {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "url",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Url,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: true,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Public URL or base64 data URL of an .mp4 video (H.264, H.265 or AV1).",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new(url: rt::Url) -> Self {
+            Self { url }
+        }
+    }
+    rt::object!(VideoRef);
+    /// Where xAI uploads the result instead of returning a URL.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct Output {
+        /// Signed URL; xAI uploads the finished video to it with HTTP PUT.
+        pub upload_url: rt::Url,
+    }
+    impl Output {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "upload_url",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Url,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: true,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Signed URL; xAI uploads the finished video to it with HTTP PUT.",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new(upload_url: rt::Url) -> Self {
+            Self { upload_url }
+        }
+    }
+    rt::object!(Output);
+    /// Output aspect ratio.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum AspectRatio {
+        /// `1:1`
+        R1x1,
+        /// `16:9`
+        R16x9,
+        /// `9:16`
+        R9x16,
+        /// `4:3`
+        R4x3,
+        /// `3:4`
+        R3x4,
+        /// `3:2`
+        R3x2,
+        /// `2:3`
+        R2x3,
+    }
+    impl rt::WireEnum for AspectRatio {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "AspectRatio",
+            values: &[
+                rt::spec::Scalar::Str("1:1"),
+                rt::spec::Scalar::Str("16:9"),
+                rt::spec::Scalar::Str("9:16"),
+                rt::spec::Scalar::Str("4:3"),
+                rt::spec::Scalar::Str("3:4"),
+                rt::spec::Scalar::Str("3:2"),
+                rt::spec::Scalar::Str("2:3"),
+            ],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[
+            Self::R1x1,
+            Self::R16x9,
+            Self::R9x16,
+            Self::R4x3,
+            Self::R3x4,
+            Self::R3x2,
+            Self::R2x3,
+        ];
+    }
+    rt::wire_enum!(AspectRatio);
+    /// Output resolution.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Resolution {
+        /// `480p`
+        P480,
+        /// `720p`
+        P720,
+    }
+    impl rt::WireEnum for Resolution {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "Resolution",
+            values: &[rt::spec::Scalar::Str("480p"), rt::spec::Scalar::Str("720p")],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[Self::P480, Self::P720];
+    }
+    rt::wire_enum!(Resolution);
+    /// Output size in pixels (deprecated; use aspect_ratio and resolution).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Size {
+        /// `848x480`
+        V848x480,
+        /// `1696x960`
+        V1696x960,
+        /// `1280x720`
+        V1280x720,
+        /// `1920x1080`
+        V1920x1080,
+    }
+    impl rt::WireEnum for Size {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "Size",
+            values: &[
+                rt::spec::Scalar::Str("848x480"),
+                rt::spec::Scalar::Str("1696x960"),
+                rt::spec::Scalar::Str("1280x720"),
+                rt::spec::Scalar::Str("1920x1080"),
+            ],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[
+            Self::V848x480,
+            Self::V1696x960,
+            Self::V1280x720,
+            Self::V1920x1080,
+        ];
+    }
+    rt::wire_enum!(Size);
+    /// Task status words.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Status {
+        /// `pending`: Still being generated.
+        Pending,
+        /// `queued`: Queued (listed in CometAPI's copy of the schema).
+        Queued,
+        /// `processing`: Being generated (listed in CometAPI's copy of the schema).
+        Processing,
+        /// `done`: Finished; the video is at video.url unless respect_moderation is false.
+        Done,
+        /// `expired`: The result expired.
+        Expired,
+        /// `failed`: Failed; see error.
+        Failed,
+    }
+    impl rt::WireEnum for Status {
+        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
+            name: "Status",
+            values: &[
+                rt::spec::Scalar::Str("pending"),
+                rt::spec::Scalar::Str("queued"),
+                rt::spec::Scalar::Str("processing"),
+                rt::spec::Scalar::Str("done"),
+                rt::spec::Scalar::Str("expired"),
+                rt::spec::Scalar::Str("failed"),
+            ],
+            aliases: &[],
+        };
+        const ALL: &'static [Self] = &[
+            Self::Pending,
+            Self::Queued,
+            Self::Processing,
+            Self::Done,
+            Self::Expired,
+            Self::Failed,
+        ];
+    }
+    rt::wire_enum!(Status);
+    /// The generated video.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct Video {
+        /// Temporary video URL.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub url: Option<String>,
+        /// Video length in seconds.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub duration: Option<f64>,
+        /// False when the video was blocked by moderation.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub respect_moderation: Option<bool>,
+    }
+    impl Video {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "url",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Temporary video URL.",
+            },
+            rt::spec::Field {
+                wire: "duration",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Number,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Video length in seconds.",
+            },
+            rt::spec::Field {
+                wire: "respect_moderation",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Boolean,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "False when the video was blocked by moderation.",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new() -> Self {
+            Self {
+                url: None,
+                duration: None,
+                respect_moderation: None,
+            }
+        }
+        /// Sets `url`.
+        pub fn url(mut self, value: impl Into<String>) -> Self {
+            self.url = Some(value.into());
+            self
+        }
+        /// Sets `duration`.
+        pub fn duration(mut self, value: f64) -> Self {
+            self.duration = Some(value);
+            self
+        }
+        /// Sets `respect_moderation`.
+        pub fn respect_moderation(mut self, value: bool) -> Self {
+            self.respect_moderation = Some(value);
+            self
+        }
+    }
+    impl Default for Video {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    rt::object!(Video);
+    /// Billing information.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct Usage {
+        /// Cost in USD ticks.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cost_in_usd_ticks: Option<i64>,
+    }
+    impl Usage {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "cost_in_usd_ticks",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Integer,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Cost in USD ticks.",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new() -> Self {
+            Self { cost_in_usd_ticks: None }
+        }
+        /// Sets `cost_in_usd_ticks`.
+        pub fn cost_in_usd_ticks(mut self, value: i64) -> Self {
+            self.cost_in_usd_ticks = Some(value);
+            self
+        }
+    }
+    impl Default for Usage {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    rt::object!(Usage);
+    /// Error details of a failed task.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct ApiError {
+        /// Error code (a string such as internal_error, or an integer).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub code: Option<rt::serde_json::Value>,
+        /// Error message.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub message: Option<String>,
+    }
+    impl ApiError {
+        /// Field table read by the runtime validator and the simulator.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "code",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Json,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Error code (a string such as internal_error, or an integer).",
+            },
+            rt::spec::Field {
+                wire: "message",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Error message.",
+            },
+        ];
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new() -> Self {
+            Self { code: None, message: None }
+        }
+        /// Sets `code`.
+        pub fn code(mut self, value: rt::serde_json::Value) -> Self {
+            self.code = Some(value);
+            self
+        }
+        /// Sets `message`.
+        pub fn message(mut self, value: impl Into<String>) -> Self {
+            self.message = Some(value.into());
+            self
+        }
+    }
+    impl Default for ApiError {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    rt::object!(ApiError);
+    /// Video length in seconds, 1 to 15 (at most 10 with reference_images). Default 8 (per withone.ai).
+    ///
+    /// Checked on construction: 1 ≤ value ≤ 15.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub struct Duration(i64);
+    impl Duration {
+        /// The limits the vendor documents.
+        pub const LIMITS: rt::spec::Limits = rt::spec::Limits {
+            min: Some(1.0),
+            max: Some(15.0),
+            min_length: None,
+            max_length: None,
+            min_items: None,
+            max_items: None,
+            accept: &[],
+        };
+    }
+    rt::newtype!(Duration, i64, "duration");
+    /// Length of the extension in seconds, 2 to 10.
+    ///
+    /// Checked on construction: 2 ≤ value ≤ 10.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub struct ExtensionsDuration(i64);
+    impl ExtensionsDuration {
+        /// The limits the vendor documents.
+        pub const LIMITS: rt::spec::Limits = rt::spec::Limits {
+            min: Some(2.0),
+            max: Some(10.0),
+            min_length: None,
+            max_length: None,
+            min_items: None,
+            max_items: None,
+            accept: &[],
+        };
+    }
+    rt::newtype!(ExtensionsDuration, i64, "duration");
+    /// Generate a video: text-to-video, image-to-video (image) or reference-to-video (reference_images); one mode per request.
+    ///
+    /// `POST /v1/videos/generations` with a JSON body.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct GenerationsRequest {
+        /// Prompt; a non-empty prompt is required when reference images are used.
+        pub prompt: String,
+        /// Model name, e.g. grok-imagine-video.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub model: Option<String>,
+        /// Video length in seconds, 1 to 15 (at most 10 with reference_images). Default 8 (per withone.ai).
+        ///
+        /// Default `8` (applied by the vendor when omitted).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub duration: Option<Duration>,
+        /// Output aspect ratio.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub aspect_ratio: Option<AspectRatio>,
+        /// Output resolution.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub resolution: Option<Resolution>,
+        /// Deprecated output size; use aspect_ratio and resolution instead.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub size: Option<Size>,
+        /// Input image; its presence selects image-to-video.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub image: Option<ImageRef>,
+        /// Up to 7 reference images ({url} or {file_id}, mixed freely); their presence selects reference-to-video.
+        ///
+        /// At most 7 items.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub reference_images: Option<Vec<ReferenceImage>>,
+        /// Upload the result to this signed URL (HTTP PUT) instead of returning a URL.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub output: Option<Output>,
+        /// End-user id.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub user: Option<String>,
+    }
+    impl GenerationsRequest {
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new(prompt: impl Into<String>) -> Self {
+            Self {
+                prompt: prompt.into(),
+                model: None,
+                duration: None,
+                aspect_ratio: None,
+                resolution: None,
+                size: None,
+                image: None,
+                reference_images: None,
+                output: None,
+                user: None,
+            }
+        }
+        /// Sets `model`.
+        pub fn model(mut self, value: impl Into<String>) -> Self {
+            self.model = Some(value.into());
+            self
+        }
+        /// Sets `duration`.
+        pub fn duration(mut self, value: Duration) -> Self {
+            self.duration = Some(value);
+            self
+        }
+        /// Sets `aspect_ratio`.
+        pub fn aspect_ratio(mut self, value: AspectRatio) -> Self {
+            self.aspect_ratio = Some(value);
+            self
+        }
+        /// Sets `resolution`.
+        pub fn resolution(mut self, value: Resolution) -> Self {
+            self.resolution = Some(value);
+            self
+        }
+        /// Sets `size`.
+        pub fn size(mut self, value: Size) -> Self {
+            self.size = Some(value);
+            self
+        }
+        /// Sets `image`.
+        pub fn image(mut self, value: ImageRef) -> Self {
+            self.image = Some(value);
+            self
+        }
+        /// Sets `reference_images`.
+        pub fn reference_images(mut self, value: Vec<ReferenceImage>) -> Self {
+            self.reference_images = Some(value);
+            self
+        }
+        /// Sets `output`.
+        pub fn output(mut self, value: Output) -> Self {
+            self.output = Some(value);
+            self
+        }
+        /// Sets `user`.
+        pub fn user(mut self, value: impl Into<String>) -> Self {
+            self.user = Some(value.into());
+            self
+        }
+    }
+    impl rt::FieldAccess for GenerationsRequest {
+        fn field(&self, wire: &str) -> rt::FieldRef<'_> {
+            match wire {
+                "prompt" => rt::FieldValue::field_ref(&self.prompt),
+                "model" => rt::FieldValue::field_ref(&self.model),
+                "duration" => rt::FieldValue::field_ref(&self.duration),
+                "aspect_ratio" => rt::FieldValue::field_ref(&self.aspect_ratio),
+                "resolution" => rt::FieldValue::field_ref(&self.resolution),
+                "size" => rt::FieldValue::field_ref(&self.size),
+                "image" => rt::FieldValue::field_ref(&self.image),
+                "reference_images" => rt::FieldValue::field_ref(&self.reference_images),
+                "output" => rt::FieldValue::field_ref(&self.output),
+                "user" => rt::FieldValue::field_ref(&self.user),
+                _ => rt::FieldRef::Absent,
+            }
+        }
+    }
+    impl rt::ApiRequest for GenerationsRequest {
+        type Response = GenerationsResponse;
+        fn operation() -> &'static rt::spec::Operation {
+            &PROVIDER.operations[0]
+        }
+    }
+    /// Reply of `generations` (documented fields; unknown ones are ignored).
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub struct GenerationsResponse {
+        /// Id of the deferred request; pass it to query.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub request_id: Option<String>,
+    }
+    impl GenerationsResponse {
+        /// The documented fields, as the spec types them.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "request_id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Id of the deferred request; pass it to query.",
+            },
+        ];
+    }
+    /// Edit an existing video (input limited to about 8.7 s).
+    ///
+    /// `POST /v1/videos/edits` with a JSON body.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct EditsRequest {
+        /// Edit instruction.
+        pub prompt: String,
+        /// The video to edit; .mp4 (H.264/H.265/AV1), about 8.7 s at most.
+        pub video: VideoRef,
+        /// Model name, e.g. grok-imagine-video.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub model: Option<String>,
+        /// Upload the result to this signed URL (HTTP PUT) instead of returning a URL.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub output: Option<Output>,
+        /// End-user id.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub user: Option<String>,
+    }
+    impl EditsRequest {
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new(prompt: impl Into<String>, video: VideoRef) -> Self {
+            Self {
+                prompt: prompt.into(),
+                video,
+                model: None,
+                output: None,
+                user: None,
+            }
+        }
+        /// Sets `model`.
+        pub fn model(mut self, value: impl Into<String>) -> Self {
+            self.model = Some(value.into());
+            self
+        }
+        /// Sets `output`.
+        pub fn output(mut self, value: Output) -> Self {
+            self.output = Some(value);
+            self
+        }
+        /// Sets `user`.
+        pub fn user(mut self, value: impl Into<String>) -> Self {
+            self.user = Some(value.into());
+            self
+        }
+    }
+    impl rt::FieldAccess for EditsRequest {
+        fn field(&self, wire: &str) -> rt::FieldRef<'_> {
+            match wire {
+                "prompt" => rt::FieldValue::field_ref(&self.prompt),
+                "video" => rt::FieldValue::field_ref(&self.video),
+                "model" => rt::FieldValue::field_ref(&self.model),
+                "output" => rt::FieldValue::field_ref(&self.output),
+                "user" => rt::FieldValue::field_ref(&self.user),
+                _ => rt::FieldRef::Absent,
+            }
+        }
+    }
+    impl rt::ApiRequest for EditsRequest {
+        type Response = EditsResponse;
+        fn operation() -> &'static rt::spec::Operation {
+            &PROVIDER.operations[1]
+        }
+    }
+    /// Reply of `edits` (documented fields; unknown ones are ignored).
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub struct EditsResponse {
+        /// Id of the deferred request; pass it to query.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub request_id: Option<String>,
+    }
+    impl EditsResponse {
+        /// The documented fields, as the spec types them.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "request_id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Id of the deferred request; pass it to query.",
+            },
+        ];
+    }
+    /// Continue a video from its last frame.
+    ///
+    /// `POST /v1/videos/extensions` with a JSON body.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct ExtensionsRequest {
+        /// Prompt for the continuation.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub prompt: Option<String>,
+        /// The video to extend; it must be 2 to 15 seconds long.
+        pub video: VideoRef,
+        /// Length of the extension in seconds, 2 to 10.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub duration: Option<ExtensionsDuration>,
+        /// Model name, e.g. grok-imagine-video.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub model: Option<String>,
+    }
+    impl ExtensionsRequest {
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new(video: VideoRef) -> Self {
+            Self {
+                prompt: None,
+                video,
+                duration: None,
+                model: None,
+            }
+        }
+        /// Sets `prompt`.
+        pub fn prompt(mut self, value: impl Into<String>) -> Self {
+            self.prompt = Some(value.into());
+            self
+        }
+        /// Sets `duration`.
+        pub fn duration(mut self, value: ExtensionsDuration) -> Self {
+            self.duration = Some(value);
+            self
+        }
+        /// Sets `model`.
+        pub fn model(mut self, value: impl Into<String>) -> Self {
+            self.model = Some(value.into());
+            self
+        }
+    }
+    impl rt::FieldAccess for ExtensionsRequest {
+        fn field(&self, wire: &str) -> rt::FieldRef<'_> {
+            match wire {
+                "prompt" => rt::FieldValue::field_ref(&self.prompt),
+                "video" => rt::FieldValue::field_ref(&self.video),
+                "duration" => rt::FieldValue::field_ref(&self.duration),
+                "model" => rt::FieldValue::field_ref(&self.model),
+                _ => rt::FieldRef::Absent,
+            }
+        }
+    }
+    impl rt::ApiRequest for ExtensionsRequest {
+        type Response = ExtensionsResponse;
+        fn operation() -> &'static rt::spec::Operation {
+            &PROVIDER.operations[2]
+        }
+    }
+    /// Reply of `extensions` (documented fields; unknown ones are ignored).
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub struct ExtensionsResponse {
+        /// Id of the deferred request; pass it to query.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub request_id: Option<String>,
+    }
+    impl ExtensionsResponse {
+        /// The documented fields, as the spec types them.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "request_id",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Id of the deferred request; pass it to query.",
+            },
+        ];
+    }
+    /// Get the result of a deferred video request (all three modes).
+    ///
+    /// `GET /v1/videos/{request_id}`.
+    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    #[serde(deny_unknown_fields)]
+    pub struct QueryRequest {
+        /// The request_id returned by a create call.
+        #[serde(skip_serializing)]
+        pub request_id: String,
+    }
+    impl QueryRequest {
+        /// A value with every required field; optional ones are set with the methods below.
+        pub fn new(request_id: impl Into<String>) -> Self {
+            Self {
+                request_id: request_id.into(),
+            }
+        }
+    }
+    impl rt::FieldAccess for QueryRequest {
+        fn field(&self, wire: &str) -> rt::FieldRef<'_> {
+            match wire {
+                "request_id" => rt::FieldValue::field_ref(&self.request_id),
+                _ => rt::FieldRef::Absent,
+            }
+        }
+    }
+    impl rt::ApiRequest for QueryRequest {
+        type Response = QueryResponse;
+        fn operation() -> &'static rt::spec::Operation {
+            &PROVIDER.operations[3]
+        }
+        fn write_params(&self, out: &mut rt::Params) {
+            out.path("request_id", &self.request_id);
+        }
+    }
+    /// Reply of `query` (documented fields; unknown ones are ignored).
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub struct QueryResponse {
+        /// Task status.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub status: Option<rt::Open<Status>>,
+        /// Model name (empty on failure).
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::string",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub model: Option<String>,
+        /// Optional progress percentage.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::integer",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub progress: Option<i64>,
+        /// The generated video.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub video: Option<Video>,
+        /// Billing information.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub usage: Option<Usage>,
+        /// Error details when the status is failed.
+        #[serde(
+            default,
+            deserialize_with = "rt::lenient::any",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub error: Option<ApiError>,
+    }
+    impl QueryResponse {
+        /// The documented fields, as the spec types them.
+        pub const FIELDS: &'static [rt::spec::Field] = &[
+            rt::spec::Field {
+                wire: "status",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Task status.",
+            },
+            rt::spec::Field {
+                wire: "model",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::String,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Model name (empty on failure).",
+            },
+            rt::spec::Field {
+                wire: "progress",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Integer,
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Optional progress percentage.",
+            },
+            rt::spec::Field {
+                wire: "video",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Object(Video::FIELDS),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "The generated video.",
+            },
+            rt::spec::Field {
+                wire: "usage",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Object(Usage::FIELDS),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Billing information.",
+            },
+            rt::spec::Field {
+                wire: "error",
+                location: rt::spec::Location::Body,
+                shape: rt::spec::Shape {
+                    kind: rt::spec::Kind::Object(ApiError::FIELDS),
+                    limits: rt::spec::Limits::NONE,
+                },
+                required: false,
+                default: None,
+                client_default: false,
+                task_id: false,
+                description: "Error details when the status is failed.",
+            },
+        ];
+    }
+    /// Calls `operation` with a request read from JSON keyed by wire names, through a client of
+    /// this provider. For tools that choose the operation at run time; typed code calls `Client`.
+    pub async fn call(
+        client: &rt::HttpClient,
+        operation: &str,
+        json: rt::serde_json::Value,
+    ) -> Result<rt::DynReply, rt::Error> {
+        match operation {
+            "generations" => client.call_json::<GenerationsRequest>(json).await,
+            "edits" => client.call_json::<EditsRequest>(json).await,
+            "extensions" => client.call_json::<ExtensionsRequest>(json).await,
+            "query" => client.call_json::<QueryRequest>(json).await,
+            other => {
+                Err(rt::Error::Config(format!("{} has no operation `{other}`", "xai")))
+            }
+        }
+    }
+    /// Reads a reply of `operation` into its typed response and back to JSON: the documented
+    /// fields, typed as the spec says.
+    pub fn typed_reply(
+        operation: &str,
+        json: rt::serde_json::Value,
+    ) -> Result<rt::serde_json::Value, rt::Error> {
+        match operation {
+            "generations" => rt::typed_reply::<GenerationsResponse>(json),
+            "edits" => rt::typed_reply::<EditsResponse>(json),
+            "extensions" => rt::typed_reply::<ExtensionsResponse>(json),
+            "query" => rt::typed_reply::<QueryResponse>(json),
+            other => {
+                Err(
+                    rt::Error::Config(
+                        format!("{} has no operation `{other}` with a JSON reply", "xai"),
+                    ),
+                )
+            }
+        }
+    }
+    /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
+    /// included), validates it, and encodes it as it would be sent. For tools that choose the
+    /// operation at run time.
+    pub fn encode_request(
+        operation: &str,
+        json: rt::serde_json::Value,
+    ) -> Result<rt::Encoded, rt::Error> {
+        match operation {
+            "generations" => rt::encode::<GenerationsRequest>(json),
+            "edits" => rt::encode::<EditsRequest>(json),
+            "extensions" => rt::encode::<ExtensionsRequest>(json),
+            "query" => rt::encode::<QueryRequest>(json),
+            other => {
+                Err(rt::Error::Config(format!("{} has no operation `{other}`", "xai")))
+            }
+        }
+    }
+    /// A client for xAI. The key is read from `XAI_API_KEY` by [`Client::from_env`]; the base URL and timeouts come from [`rt::ClientConfig`](ClientConfig).
+    #[derive(Debug, Clone)]
+    pub struct Client {
+        inner: rt::HttpClient,
+    }
+    /// Client settings: base URL, timeouts, retries.
+    pub use rt::ClientConfig;
+    impl Client {
+        /// A client with this key and the default settings.
+        pub fn new(key: rt::ApiKey) -> Result<Self, rt::Error> {
+            Self::with_config(key, rt::ClientConfig::default())
+        }
+        /// A client with this key and these settings.
+        pub fn with_config(
+            key: rt::ApiKey,
+            config: rt::ClientConfig,
+        ) -> Result<Self, rt::Error> {
+            Ok(Self {
+                inner: rt::HttpClient::new(&PROVIDER, key, config)?,
+            })
+        }
+        /// A client whose key comes from the provider's environment variable.
+        pub fn from_env() -> Result<Self, rt::Error> {
+            Self::new(rt::ApiKey::from_env(PROVIDER.auth.env)?)
+        }
+        /// The provider-neutral client underneath, for `wait`, `download` and task queries.
+        pub fn runtime(&self) -> &rt::HttpClient {
+            &self.inner
+        }
+        /// Generate a video: text-to-video, image-to-video (image) or reference-to-video (reference_images); one mode per request.
+        ///
+        /// `POST /v1/videos/generations`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn generations(
+            &self,
+            request: &GenerationsRequest,
+        ) -> Result<rt::Reply<GenerationsResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Edit an existing video (input limited to about 8.7 s).
+        ///
+        /// `POST /v1/videos/edits`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn edits(
+            &self,
+            request: &EditsRequest,
+        ) -> Result<rt::Reply<EditsResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Continue a video from its last frame.
+        ///
+        /// `POST /v1/videos/extensions`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn extensions(
+            &self,
+            request: &ExtensionsRequest,
+        ) -> Result<rt::Reply<ExtensionsResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Get the result of a deferred video request (all three modes).
+        ///
+        /// `GET /v1/videos/{request_id}`.
+        pub async fn query(
+            &self,
+            request: &QueryRequest,
+        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+    }
+}
