@@ -26,8 +26,13 @@ fn main() {
     for path in &snapshots {
         println!("cargo::rerun-if-changed={}", path.display());
         let stem = path.file_stem().unwrap_or_default().to_string_lossy();
-        let is_ident = stem.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
-            && stem.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        let is_ident = stem
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+            && stem
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         if !is_ident {
             println!(
                 "cargo::error={}: a snapshot is named after its provider id, which is snake_case",

@@ -55,7 +55,7 @@ pub mod rt {
     pub use crate::wire::{FieldValue, Open, WireEnum};
     pub use crate::{ApiKey, Error, TaskStatus, Violation, Violations};
     pub use crate::{lenient, spec};
-    pub use crate::{newtype, object, wire_enum};
+    pub use crate::{client, newtype, object, wire_enum};
     pub use serde;
     pub use serde_json;
 }

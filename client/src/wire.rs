@@ -369,3 +369,43 @@ macro_rules! object {
         }
     };
 }
+
+/// A provider's `Client`: the struct and its constructors. Generated code adds one method per
+/// operation, each a one-line call into [`crate::HttpClient`].
+#[macro_export]
+macro_rules! client {
+    ($(#[$meta:meta])* $name:ident, $provider:path) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone)]
+        pub struct $name {
+            inner: $crate::HttpClient,
+        }
+
+        impl $name {
+            /// A client with this key and the default settings.
+            pub fn new(key: $crate::ApiKey) -> Result<Self, $crate::Error> {
+                Self::with_config(key, $crate::ClientConfig::default())
+            }
+
+            /// A client with this key and these settings (base URL, timeouts, retries).
+            pub fn with_config(
+                key: $crate::ApiKey,
+                config: $crate::ClientConfig,
+            ) -> Result<Self, $crate::Error> {
+                Ok(Self {
+                    inner: $crate::HttpClient::new(&$provider, key, config)?,
+                })
+            }
+
+            /// A client whose key comes from the provider's environment variable.
+            pub fn from_env() -> Result<Self, $crate::Error> {
+                Self::new($crate::ApiKey::from_env($provider.auth.env)?)
+            }
+
+            /// The provider-neutral client underneath: `wait`, `download`, `query_task`, `track`.
+            pub fn runtime(&self) -> &$crate::HttpClient {
+                &self.inner
+            }
+        }
+    };
+}

@@ -210,7 +210,38 @@ pub mod aizfw {
                     tasks_at: None,
                     media: None,
                 },
-                unified: None,
+                unified: Some(rt::spec::Unified {
+                    prompt: Some(rt::spec::Neutral {
+                        field: "prompt",
+                        values: &[],
+                        key: None,
+                    }),
+                    model: Some(rt::spec::Neutral {
+                        field: "model",
+                        values: &[],
+                        key: None,
+                    }),
+                    duration: Some(rt::spec::Neutral {
+                        field: "duration",
+                        values: &[],
+                        key: None,
+                    }),
+                    aspect_ratio: Some(rt::spec::Neutral {
+                        field: "aspect_ratio",
+                        values: &[],
+                        key: None,
+                    }),
+                    resolution: Some(rt::spec::Neutral {
+                        field: "resolution",
+                        values: &[],
+                        key: None,
+                    }),
+                    images: Some(rt::spec::Neutral {
+                        field: "image_urls",
+                        values: &[],
+                        key: None,
+                    }),
+                }),
             },
             rt::spec::Operation {
                 name: "query",

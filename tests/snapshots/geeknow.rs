@@ -195,7 +195,38 @@ pub mod geeknow {
                     tasks_at: None,
                     media: None,
                 },
-                unified: None,
+                unified: Some(rt::spec::Unified {
+                    prompt: Some(rt::spec::Neutral {
+                        field: "prompt",
+                        values: &[],
+                        key: None,
+                    }),
+                    model: Some(rt::spec::Neutral {
+                        field: "model",
+                        values: &[],
+                        key: None,
+                    }),
+                    duration: Some(rt::spec::Neutral {
+                        field: "seconds",
+                        values: &[],
+                        key: None,
+                    }),
+                    aspect_ratio: Some(rt::spec::Neutral {
+                        field: "aspect_ratio",
+                        values: &[],
+                        key: None,
+                    }),
+                    resolution: Some(rt::spec::Neutral {
+                        field: "size",
+                        values: &[("720p", "720P"), ("1080p", "1080P")],
+                        key: None,
+                    }),
+                    images: Some(rt::spec::Neutral {
+                        field: "input_reference",
+                        values: &[],
+                        key: None,
+                    }),
+                }),
             },
             rt::spec::Operation {
                 name: "query",

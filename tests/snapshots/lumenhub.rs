@@ -267,7 +267,38 @@ pub mod lumenhub {
                     tasks_at: None,
                     media: None,
                 },
-                unified: None,
+                unified: Some(rt::spec::Unified {
+                    prompt: Some(rt::spec::Neutral {
+                        field: "prompt",
+                        values: &[],
+                        key: None,
+                    }),
+                    model: Some(rt::spec::Neutral {
+                        field: "model",
+                        values: &[],
+                        key: None,
+                    }),
+                    duration: Some(rt::spec::Neutral {
+                        field: "duration",
+                        values: &[],
+                        key: None,
+                    }),
+                    aspect_ratio: Some(rt::spec::Neutral {
+                        field: "framing",
+                        values: &[
+                            ("16:9", "landscape"),
+                            ("9:16", "portrait"),
+                            ("1:1", "square"),
+                        ],
+                        key: None,
+                    }),
+                    resolution: None,
+                    images: Some(rt::spec::Neutral {
+                        field: "init_image",
+                        values: &[],
+                        key: None,
+                    }),
+                }),
             },
             rt::spec::Operation {
                 name: "query",

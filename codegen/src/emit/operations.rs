@@ -145,9 +145,8 @@ impl Emitter<'_> {
         let name = &self.spec.provider.name;
         let env = &self.spec.auth.env;
         let doc = docs(&format!(
-            "A client for {name}. The key is read from `{env}` by [`Client::from_env`]; the base URL and timeouts \
-             come from [`{}::ClientConfig`](ClientConfig).",
-            self.rt_text
+            "A client for {name}. The key is read from `{env}` by [`Client::from_env`]; the base URL, timeouts \
+             and retries come from `grokvid::ClientConfig`."
         ));
         let methods = self.spec.operations.iter().map(|op| {
             let method = ident(&op.name);
@@ -230,36 +229,9 @@ impl Emitter<'_> {
                 }
             }
 
-            #doc
-            #[derive(Debug, Clone)]
-            pub struct Client {
-                inner: #rt::HttpClient,
-            }
-
-            /// Client settings: base URL, timeouts, retries.
-            pub use #rt::ClientConfig;
+            #rt::client!(#doc Client, PROVIDER);
 
             impl Client {
-                /// A client with this key and the default settings.
-                pub fn new(key: #rt::ApiKey) -> Result<Self, #rt::Error> {
-                    Self::with_config(key, #rt::ClientConfig::default())
-                }
-
-                /// A client with this key and these settings.
-                pub fn with_config(key: #rt::ApiKey, config: #rt::ClientConfig) -> Result<Self, #rt::Error> {
-                    Ok(Self { inner: #rt::HttpClient::new(&PROVIDER, key, config)? })
-                }
-
-                /// A client whose key comes from the provider's environment variable.
-                pub fn from_env() -> Result<Self, #rt::Error> {
-                    Self::new(#rt::ApiKey::from_env(PROVIDER.auth.env)?)
-                }
-
-                /// The provider-neutral client underneath, for `wait`, `download` and task queries.
-                pub fn runtime(&self) -> &#rt::HttpClient {
-                    &self.inner
-                }
-
                 #(#methods)*
             }
         }
