@@ -73,13 +73,16 @@ fn read_vendor_error(
     value: &serde_json::Value,
     retry_after: Option<Duration>,
 ) -> VendorError {
+    // Vendors that document no error shape get the common `{"error": {"code", "message"}}` reading.
+    const CODE: &[&str] = &["error.code", "code"];
+    const MESSAGE: &[&str] = &["error.message", "error", "message", "msg"];
     let errors = &provider.errors;
-    let code = errors
-        .code
+    let code_paths = if errors.code.is_empty() { CODE } else { errors.code };
+    let message_paths = if errors.message.is_empty() { MESSAGE } else { errors.message };
+    let code = code_paths
         .iter()
         .find_map(|p| crate::path::get(value, p).and_then(|v| crate::path::as_text(&v)));
-    let message = errors
-        .message
+    let message = message_paths
         .iter()
         .find_map(|p| crate::path::get(value, p).and_then(|v| crate::task::error_text(&v)))
         .unwrap_or_else(|| excerpt(value.to_string().as_bytes()));
