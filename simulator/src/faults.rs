@@ -24,8 +24,9 @@ pub enum Fault {
     /// The result expires: task replies say expired where the spec maps a word to it (else they stay
     /// completed), and the video route and content operation answer 410.
     Expired,
-    /// Media routes answer 302 to another URL serving the same file; JSON routes answer 307 to
-    /// themselves. Either way the request succeeds when the redirect is followed.
+    /// Media routes answer 302 to another URL serving the same file; other routes answer 307 to
+    /// themselves, which succeeds when followed (a client that cannot replay a streamed multipart body
+    /// sees the 307 itself).
     Redirect,
 }
 

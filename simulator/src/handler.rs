@@ -34,11 +34,15 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
     match routes::resolve(provider, &shared.base_path, &method, &path) {
         Route::NotFound => {
             let message = format!("no route for {method} {path}");
-            errors::reply(provider, Refusal::NotFound, &message).into_response(Delivery::Whole)
+            // The body (if any) is left unread, so the connection is not kept.
+            errors::reply(provider, Refusal::NotFound, &message)
+                .header(header::CONNECTION, "close")
+                .into_response(Delivery::Whole)
         }
         Route::MethodNotAllowed => {
             let message = format!("{method} is not allowed on {path}");
             errors::reply(provider, Refusal::MethodNotAllowed, &message)
+                .header(header::CONNECTION, "close")
                 .into_response(Delivery::Whole)
         }
         Route::Video { task_id } => {
@@ -50,14 +54,21 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
             path_params,
         } => {
             let incoming = Incoming::read(request, shared.config.max_body_bytes).await;
-            let op = choose(&candidates, &incoming, &path_params);
+            let Some(op) = choose(&candidates, &incoming, &path_params) else {
+                let message = format!("no route for {method} {path}");
+                return errors::reply(provider, Refusal::NotFound, &message)
+                    .into_response(Delivery::Whole);
+            };
             shared.count(op.name);
             let fault = shared.faults.take(op.name);
             let media = op.role == Role::Content;
             if let Some(early) = gateway_fault(&shared, &fault, media, &path_and_query).await {
                 return early;
             }
-            let reply = answer(&shared, op, &incoming, &path_params, fault.as_ref());
+            let mut reply = answer(&shared, op, &incoming, &path_params, fault.as_ref());
+            if !incoming.body_complete {
+                reply = reply.header(header::CONNECTION, "close");
+            }
             reply.into_response(delivery(fault.as_ref()))
         }
     }
@@ -69,7 +80,7 @@ fn choose(
     candidates: &[&'static Operation],
     incoming: &Incoming,
     path_params: &[(String, String)],
-) -> &'static Operation {
+) -> Option<&'static Operation> {
     let mut best: Option<(usize, &'static Operation)> = None;
     for op in candidates {
         if let Some(n) = validate::matching_consts(op, incoming, path_params)
@@ -78,8 +89,8 @@ fn choose(
             best = Some((n, op));
         }
     }
-    // `resolve` never returns an empty candidate list.
-    best.map(|(_, op)| op).unwrap_or(candidates[0])
+    best.map(|(_, op)| op)
+        .or_else(|| candidates.first().copied())
 }
 
 /// Latency (then carry on), an error status, or a redirect of a JSON route, before anything else.
@@ -168,7 +179,7 @@ fn answer(
             let message = format!("the body is larger than {limit} bytes");
             return errors::reply(provider, Refusal::TooLarge, &message);
         }
-        Body::Unreadable(Problem::Invalid(message)) => {
+        Body::Unreadable(Problem::Invalid(message) | Problem::Incomplete(message)) => {
             return errors::reply(provider, Refusal::BadRequest, message);
         }
         _ => {}
@@ -218,7 +229,8 @@ impl Call<'_> {
     }
 
     fn create(&self, fields: Map<String, Value>) -> Reply {
-        let task = self.shared.create(fields, task_fault(self.fault));
+        let request = validate::canonical(self.op, fields);
+        let task = self.shared.create(request, task_fault(self.fault));
         Reply::json(StatusCode::OK, &self.task_json(&task))
     }
 

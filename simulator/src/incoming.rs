@@ -4,6 +4,11 @@
 use axum::http::{HeaderMap, header};
 use bytes::Bytes;
 use serde_json::Value;
+use std::time::Duration;
+
+/// A body that has not arrived by then is given up on (a client that declares more than it sends must
+/// not hold a connection forever).
+const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// A request as the handler needs it.
 #[derive(Debug)]
@@ -13,6 +18,8 @@ pub(crate) struct Incoming {
     /// The media type without parameters, lower-cased (`application/json`), when one was sent.
     pub media_type: Option<String>,
     pub body: Body,
+    /// False when the body was left (partly) unread: the connection cannot carry another request.
+    pub body_complete: bool,
 }
 
 /// The body as read.
@@ -30,6 +37,8 @@ pub(crate) enum Body {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Problem {
     TooLarge(usize),
+    /// Not all of the declared body came.
+    Incomplete(String),
     Invalid(String),
 }
 
@@ -72,16 +81,25 @@ impl Incoming {
         let body = if declared.is_some_and(|n| n > limit as u64) {
             Body::Unreadable(Problem::TooLarge(limit))
         } else {
-            match axum::body::to_bytes(body, limit).await {
-                Ok(bytes) => parse(bytes, media_type.as_deref(), content_type.as_deref()).await,
-                Err(_) => Body::Unreadable(Problem::TooLarge(limit)),
+            match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, limit)).await {
+                Ok(Ok(bytes)) => parse(bytes, media_type.as_deref(), content_type.as_deref()).await,
+                Ok(Err(_)) => Body::Unreadable(Problem::TooLarge(limit)),
+                Err(_) => Body::Unreadable(Problem::Incomplete(format!(
+                    "the body did not arrive within {} s",
+                    BODY_TIMEOUT.as_secs()
+                ))),
             }
         };
+        let body_complete = !matches!(
+            &body,
+            Body::Unreadable(Problem::TooLarge(_)) | Body::Unreadable(Problem::Incomplete(_))
+        );
         Incoming {
             query,
             headers: parts.headers,
             media_type,
             body,
+            body_complete,
         }
     }
 

@@ -142,3 +142,15 @@ impl std::fmt::Debug for Simulator {
             .finish()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// Tests share simulators across tasks and threads.
+    #[test]
+    fn simulator_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<super::Simulator>();
+        check::<super::SimConfig>();
+        check::<super::Fault>();
+    }
+}

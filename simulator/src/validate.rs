@@ -6,7 +6,7 @@
 //! checked with `limits::check_json`; then `rules::check` runs on everything merged.
 
 use crate::incoming::{Body, Incoming};
-use grokvid::spec::{BodyKind, Const, Location, Operation};
+use grokvid::spec::{BodyKind, Const, Kind, Location, Operation};
 use grokvid::{Violation, Violations, limits, request, rules};
 use serde_json::{Map, Value};
 
@@ -195,4 +195,18 @@ fn body_value(op: &Operation, body: &Body, wire: &str) -> Option<Value> {
             .map(|(_, text)| Value::String(text.clone())),
         _ => None,
     }
+}
+
+/// Enum aliases replaced by their canonical values (`grok-1.5` → `grok-imagine-video-1.5`), as a vendor
+/// stores and echoes them.
+pub(crate) fn canonical(op: &Operation, mut fields: Map<String, Value>) -> Map<String, Value> {
+    for field in op.params {
+        if let Kind::Enum(info) = &field.shape.kind
+            && let Some(Value::String(text)) = fields.get_mut(field.wire)
+            && let Some((_, canonical)) = info.aliases.iter().find(|(alias, _)| alias == text)
+        {
+            *text = canonical.to_string();
+        }
+    }
+    fields
 }

@@ -336,3 +336,88 @@ fn example_paths(
         .flat_map(|f| key_paths(&f["body"], &|p| is_json_field(fields, p)))
         .collect()
 }
+
+/// The realistic clock moves on wall-clock time: queued, then processing with growing progress, then
+/// completed.
+#[tokio::test]
+async fn the_realistic_clock_moves_with_time() {
+    use std::time::Duration;
+    let provider = providers::ALL
+        .iter()
+        .copied()
+        .find(|p| {
+            p.operation_with_role(Role::Query)
+                .and_then(|q| q.response.task.as_ref())
+                .is_some_and(|m| !m.progress.is_empty())
+        })
+        .expect("a provider reporting progress");
+    let config = grokvid_sim::SimConfig {
+        clock: grokvid_sim::Clock::Realistic {
+            queued: Duration::from_millis(150),
+            processing: Duration::from_millis(600),
+        },
+        ..grokvid_sim::SimConfig::default()
+    };
+    let sim = grokvid_sim::Simulator::start(provider, config).expect("starts");
+    let client = client(provider, &sim, sim.api_key());
+    let id = create_task(&client, provider).await;
+    let first = client.query_task(&id).await.expect("poll");
+    assert_eq!(first.status, TaskStatus::Queued);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let running = client.query_task(&id).await.expect("poll");
+    assert_eq!(running.status, TaskStatus::Processing);
+    let p1 = running.progress.expect("progress");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let later = client.query_task(&id).await.expect("poll");
+    if later.status == TaskStatus::Processing {
+        assert!(later.progress.expect("progress") > p1, "progress grows");
+    }
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let done = client.query_task(&id).await.expect("poll");
+    assert_eq!(done.status, TaskStatus::Completed);
+    assert_eq!(done.progress, Some(100));
+}
+
+/// Enum aliases are stored canonical, so echoed fields read as the vendor's own values.
+#[tokio::test]
+async fn aliases_are_echoed_canonical() {
+    let mut checked = 0;
+    for provider in providers::ALL {
+        for op in provider
+            .operations
+            .iter()
+            .filter(|op| op.role == Role::Create)
+        {
+            for field in op.params {
+                let Kind::Enum(info) = &field.shape.kind else {
+                    continue;
+                };
+                let Some((alias, canonical)) = info.aliases.first() else {
+                    continue;
+                };
+                let Some(example) = request_inputs(provider)
+                    .into_iter()
+                    .find(|r| r.op.name == op.name)
+                else {
+                    continue;
+                };
+                let mut input = example.input.clone();
+                input[field.wire] = json!(alias);
+                let sim = start(provider);
+                let client = client(provider, &sim, sim.api_key());
+                let Ok(DynReply::Json { body, .. }) =
+                    providers::call(&client, op.name, input).await
+                else {
+                    panic!("{}.{}: create with alias failed", provider.id, op.name);
+                };
+                let text = body.to_string();
+                assert!(
+                    text.contains(canonical) && !text.contains(&format!("\"{alias}\"")),
+                    "{text}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 0, "no provider declares an alias");
+}

@@ -51,10 +51,13 @@ pub fn retrying_client(provider: &'static Provider, sim: &Simulator) -> HttpClie
     HttpClient::new(provider, ApiKey::new(sim.api_key()), config).expect("a client")
 }
 
-/// A plain HTTP client (redirects followed, as by default).
+/// A plain HTTP client (redirects followed, as by default); a hang fails the test instead of stalling.
 pub fn http() -> reqwest::Client {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::new()
+    reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .expect("a client")
 }
 
 /// A request fixture as the typed request's input (wire names, constants left out), with file names
