@@ -93,16 +93,16 @@ impl Content {
     pub async fn chunk(&mut self) -> Result<Option<Bytes>, Error> {
         self.response.chunk().await.map_err(|e| Error::MaybeSent {
             operation: "content".to_string(),
-            reason: format!("the download broke off: {e}"),
             timed_out: e.is_timeout(),
+            reason: format!("the download broke off: {}", e.without_url()),
         })
     }
     /// The whole body in memory (small files only; `download` streams to disk).
     pub async fn bytes(self) -> Result<Bytes, Error> {
         self.response.bytes().await.map_err(|e| Error::MaybeSent {
             operation: "content".to_string(),
-            reason: format!("the download broke off: {e}"),
             timed_out: e.is_timeout(),
+            reason: format!("the download broke off: {}", e.without_url()),
         })
     }
 }
@@ -142,13 +142,17 @@ impl HttpClient {
     ) -> Result<HttpClient, Error> {
         // reqwest is built without a default TLS provider; ring is installed once per process.
         let _ = rustls::crypto::ring::default_provider().install_default();
+        // reqwest may resend on protocol NACKs; whether anything is resent is decided here, per
+        // operation, so a paid create is never repeated behind our back.
         let http = reqwest::Client::builder()
+            .retry(reqwest::retry::never())
             .timeout(config.timeout)
             .connect_timeout(config.connect_timeout)
             .user_agent(config.user_agent.clone())
             .build()
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
         let download_http = reqwest::Client::builder()
+            .retry(reqwest::retry::never())
             .connect_timeout(config.connect_timeout)
             .read_timeout(config.read_timeout)
             .user_agent(config.user_agent)
@@ -422,8 +426,9 @@ impl HttpClient {
         let retry_after = retry_after(&response);
         let body = response.bytes().await.map_err(|e| Error::MaybeSent {
             operation: self.op_name(op),
-            reason: format!("the reply broke off: {e}"),
             timed_out: e.is_timeout(),
+            // The URL may carry a query-string key: never in an error.
+            reason: format!("the reply broke off: {}", e.without_url()),
         })?;
         let value = crate::reply::interpret(self.provider, op, status, retry_after, &body)?;
         Ok((status, value))

@@ -66,10 +66,6 @@ async fn create(client: &HttpClient, op: &str, input: Value) -> Result<Task, Err
     }
 }
 
-fn create_op(p: &Provider) -> &'static str {
-    p.operation_with_role(Role::Create).unwrap().name
-}
-
 fn query_op(p: &Provider) -> &'static str {
     p.operation_with_role(Role::Query).unwrap().name
 }
@@ -141,17 +137,17 @@ async fn every_provider_downloads_and_the_mp4_is_real() {
 async fn a_500_on_create_is_not_retried() {
     let p = provider("geeknow");
     let sim = start(p);
+    let client = client_for(&sim);
+    let dir = scratch_dir("create-500");
+    let (op, input) = create_input(p, &dir);
     sim.inject(
-        create_op(p),
+        op,
         Fault::Status {
             code: 500,
             retry_after: None,
         },
         5,
     );
-    let client = client_for(&sim);
-    let dir = scratch_dir("create-500");
-    let (op, input) = create_input(p, &dir);
     let err = create(&client, op, input).await.unwrap_err();
     assert!(
         matches!(&err, Error::Vendor(v) if v.http_status == 500),
@@ -165,10 +161,10 @@ async fn a_500_on_create_is_not_retried() {
 async fn a_dropped_create_is_not_retried() {
     let p = provider("xai");
     let sim = start(p);
-    sim.inject(create_op(p), Fault::DropMidBody, 5);
     let client = client_for(&sim);
     let dir = scratch_dir("create-drop");
     let (op, input) = create_input(p, &dir);
+    sim.inject(op, Fault::DropMidBody, 5);
     let err = create(&client, op, input).await.unwrap_err();
     assert!(matches!(err, Error::MaybeSent { .. }), "{err}");
     assert_eq!(sim.requests(op), 1);
@@ -178,17 +174,17 @@ async fn a_dropped_create_is_not_retried() {
 async fn a_429_with_retry_after_on_create_is_waited_out() {
     let p = provider("acedata");
     let sim = start(p);
+    let client = client_for(&sim);
+    let dir = scratch_dir("create-429");
+    let (op, input) = create_input(p, &dir);
     sim.inject(
-        create_op(p),
+        op,
         Fault::Status {
             code: 429,
             retry_after: Some(1),
         },
         1,
     );
-    let client = client_for(&sim);
-    let dir = scratch_dir("create-429");
-    let (op, input) = create_input(p, &dir);
     let started = Instant::now();
     let task = create(&client, op, input).await.unwrap();
     assert!(
