@@ -24,3 +24,41 @@ fn the_macro_generates_a_typed_module() {
     );
     assert!(Prompt::new("").is_err());
 }
+
+/// The user-defined provider runs end to end against the simulator, which plays it from the
+/// generated tables alone.
+#[tokio::test]
+async fn the_users_provider_runs_against_the_simulator() {
+    use grokvid::{ApiKey, ClientConfig, TaskStatus, WaitOptions};
+    let sim =
+        grokvid_sim::Simulator::start(&acme::PROVIDER, grokvid_sim::SimConfig::default()).unwrap();
+    let client = acme::Client::with_config(
+        ApiKey::new(sim.api_key()),
+        ClientConfig::default().with_base_url(sim.base_url()),
+    )
+    .unwrap();
+    let request = CreateRequest::new(Prompt::new("a red kite over the sea").unwrap());
+    let reply = client.create(&request).await.unwrap();
+    assert_eq!(reply.task.status, TaskStatus::Queued);
+    let job = reply.body.job.clone().expect("the reply names the job");
+    let status = client
+        .status(&acme::StatusRequest::new(job.clone()))
+        .await
+        .unwrap();
+    assert_eq!(status.task.id.as_deref(), Some(job.as_str()));
+
+    let rt = client.runtime();
+    let handle = rt.track(&reply.task, None).unwrap();
+    let done = rt
+        .wait(
+            &handle,
+            &WaitOptions::quick(std::time::Duration::from_secs(10)),
+            |_| {},
+        )
+        .await
+        .unwrap();
+    let target = std::env::temp_dir().join(format!("acme-{}.mp4", std::process::id()));
+    rt.download(&done, &target, |_, _| {}).await.unwrap();
+    assert_eq!(std::fs::read(&target).unwrap(), sim.video_bytes().to_vec());
+    let _ = std::fs::remove_file(&target);
+}
