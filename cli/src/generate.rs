@@ -1,38 +1,67 @@
-//! `grokvid generate`: create → wait → download, against the vendor when its key is set, otherwise
-//! against the simulator started in this process.
+//! `grokvid generate`: one provider-neutral request → create (failing over across the providers
+//! given, in order) → wait with a progress bar → download. Each provider without a key gets the
+//! built-in simulator.
 
-use crate::exit;
+use crate::connect::{Connection, connect, find_provider, wait_options};
+use crate::output::Out;
 use crate::progress::Display;
-use grokvid::spec::{Provider, Role};
-use grokvid::{ApiKey, ClientConfig, DynReply, Error, HttpClient, WaitOptions};
+use crate::{exit, input};
+use grokvid::failover::{Attempt, FailoverError, Verdict, submit_first_with};
+use grokvid::spec::Provider;
+use grokvid::unified::{ImageInput, VideoRequest, convert, create_operation};
+use grokvid::{DynReply, Error, Task, TaskHandle};
+use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
 #[derive(clap::Args)]
 pub struct GenerateArgs {
-    /// Provider id (see `grokvid providers`).
-    #[arg(long)]
-    provider: String,
+    /// Provider id (see `grokvid providers`). Repeat, or separate with commas, for failover: the first
+    /// that takes the request gets it.
+    #[arg(
+        long = "provider",
+        required = true,
+        value_delimiter = ',',
+        value_name = "ID"
+    )]
+    providers: Vec<String>,
     /// What the video should show.
     #[arg(long)]
     prompt: String,
-    /// Any field of the provider's create request, by its wire name (repeatable), e.g. `--set seconds=6`.
+    /// Reference image: a local file or an http(s):// or data: URL (repeatable).
+    #[arg(long = "image", value_name = "FILE|URL")]
+    images: Vec<String>,
+    /// Length in seconds.
+    #[arg(long)]
+    duration: Option<u32>,
+    /// Aspect ratio, e.g. 16:9.
+    #[arg(long, alias = "aspect-ratio")]
+    ratio: Option<String>,
+    /// Resolution, e.g. 720p.
+    #[arg(long)]
+    resolution: Option<String>,
+    /// Model of the provider (or one of its aliases).
+    #[arg(long)]
+    model: Option<String>,
+    /// A vendor-specific field of the create request by its wire name (repeatable), e.g. `--set seed=7`.
     #[arg(long = "set", value_name = "KEY=VALUE")]
     sets: Vec<String>,
-    /// The create operation to call, when the provider has several (xai: generations, edits, extensions).
+    /// The create operation to call, when the provider has several (xai: generations, edits,
+    /// extensions). Operations without a provider-neutral mapping take only --prompt and --set.
     #[arg(long)]
     operation: Option<String>,
     /// Where to save the MP4 (default: <provider>-video.mp4).
     #[arg(long)]
     out: Option<PathBuf>,
-    /// Talk to this base URL instead of the spec's.
-    #[arg(long)]
-    base_url: Option<String>,
-    /// Use the built-in simulator even when an API key is set.
+    /// Talk to this base URL instead of the spec's: `URL` with one provider, `PROVIDER=URL` (repeatable)
+    /// with several.
+    #[arg(long = "base-url", value_name = "[PROVIDER=]URL")]
+    base_urls: Vec<String>,
+    /// Use the built-in simulator even when a key is configured.
     #[arg(long)]
     simulate: bool,
-    /// Give up waiting after this many seconds and print the task handle.
+    /// Give up waiting after this many seconds and print the task handle (exit 5).
     #[arg(long, default_value_t = 1800)]
     timeout: u64,
     /// Submit only: print the task handle and exit.
@@ -40,149 +69,344 @@ pub struct GenerateArgs {
     no_wait: bool,
 }
 
-pub async fn run(args: GenerateArgs) -> ExitCode {
-    match generate(args).await {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            if let Error::Deadline { handle } = &e {
-                println!("{}", handle.to_json());
-            }
-            ExitCode::from(exit::code(&e))
-        }
-    }
+/// The task as submitted.
+struct Taken {
+    /// Index into the connections.
+    index: usize,
+    operation: &'static str,
+    task: Task,
+    handle: TaskHandle,
+    notes: Vec<String>,
+    passed_over: Vec<Attempt>,
 }
 
-async fn generate(args: GenerateArgs) -> Result<(), Error> {
-    let provider = find_provider(&args.provider)?;
-    let op = match &args.operation {
-        Some(name) => provider
-            .operation(name)
-            .filter(|op| op.role == Role::Create)
-            .ok_or_else(|| {
-                Error::Config(format!("{} has no create operation `{name}`", provider.id))
-            })?,
-        None => provider
-            .operation_with_role(Role::Create)
-            .ok_or_else(|| Error::Config(format!("{} has no create operation", provider.id)))?,
+pub async fn run(args: GenerateArgs, out: Out) -> ExitCode {
+    let req = match request(&args) {
+        Ok(req) => req,
+        Err(message) => return out.invalid(&message),
     };
-    let built = crate::input::build(op, &args.prompt, &args.sets).map_err(Error::Config)?;
-    for note in &built.notes {
-        eprintln!("note: {note}");
+    let mut providers: Vec<&'static Provider> = Vec::new();
+    for id in &args.providers {
+        match find_provider(id.trim()) {
+            Ok(p) if !providers.iter().any(|q| q.id == p.id) => providers.push(p),
+            Ok(_) => {}
+            Err(e) => return out.error(&e),
+        }
+    }
+    if providers.len() > 1 && args.operation.is_some() {
+        return out.invalid("--operation takes a single --provider");
+    }
+    let base_urls = match base_urls(&args.base_urls, &providers) {
+        Ok(urls) => urls,
+        Err(message) => return out.invalid(&message),
+    };
+
+    // An operation without a neutral mapping (xai edits, extensions): prompt and --set only.
+    if let Some(name) = &args.operation {
+        let provider = providers[0];
+        let op = match create_operation(provider, Some(name)) {
+            Ok(op) => op,
+            Err(e) => return out.error(&e),
+        };
+        if op.unified.is_none() {
+            return raw(&args, &req, provider, base_urls[0].as_deref(), op, out).await;
+        }
     }
 
-    // The simulator lives as long as this function: it is dropped (and stopped) at the end.
-    let (client, _simulator) = connect(provider, &args)?;
-    let reply = grokvid::providers::call(&client, op.name, built.json.clone()).await?;
-    let DynReply::Json {
-        task: Some(task), ..
-    } = reply
-    else {
-        return Err(Error::Config(format!(
-            "{}.{} returned no task",
+    // Everything is checked for every provider before anything is started or sent.
+    let order: Vec<&'static str> = providers.iter().map(|p| p.id).collect();
+    let mut usable = Vec::new();
+    let mut rejected = Vec::new();
+    for p in providers {
+        match convert(&req, p, args.operation.as_deref()) {
+            Ok(_) => usable.push(p),
+            Err(error) => rejected.push(Attempt {
+                provider: p.id,
+                verdict: Verdict::of(&error),
+                error,
+            }),
+        }
+    }
+    if usable.is_empty() {
+        if rejected.len() == 1 {
+            return out.error(&rejected[0].error);
+        }
+        return out.failover_error(&FailoverError { attempts: rejected });
+    }
+    for attempt in &rejected {
+        eprintln!("skipping {attempt}");
+    }
+    // A real request never fails over to the built-in simulator: when any provider is reached with a
+    // key (or a given base URL), the ones without are skipped.
+    let slot = |p: &Provider| order.iter().position(|id| *id == p.id).unwrap_or(0);
+    if !args.simulate {
+        let mut reachable = Vec::new();
+        for p in &usable {
+            let keyed = match crate::keys::lookup(p) {
+                Ok(found) => found.is_some(),
+                Err(message) => return out.invalid(&message),
+            };
+            reachable.push(keyed || base_urls[slot(p)].is_some());
+        }
+        if reachable.contains(&true) && reachable.contains(&false) {
+            let mut kept = Vec::new();
+            for (p, ok) in usable.into_iter().zip(reachable) {
+                if ok {
+                    kept.push(p);
+                } else {
+                    eprintln!(
+                        "skipping {}: no key configured (${}), and the others talk to real servers",
+                        p.id, p.auth.env
+                    );
+                }
+            }
+            usable = kept;
+        }
+    }
+    let mut connections = Vec::new();
+    for p in &usable {
+        match connect(p, base_urls[slot(p)].as_deref(), args.simulate) {
+            Ok(c) => connections.push(c),
+            Err(e) => return out.error(&e),
+        }
+    }
+    let clients: Vec<_> = connections.iter().map(|c| c.client.clone()).collect();
+    let submitted = submit_first_with(&clients, &req, args.operation.as_deref(), |a| {
+        eprintln!("passed over {a}");
+    })
+    .await;
+    let taken = match submitted {
+        Ok(s) => Taken {
+            index: s.index,
+            operation: s.operation,
+            task: s.task,
+            handle: s.handle,
+            notes: s.notes,
+            passed_over: {
+                let mut all: Vec<Attempt> = rejected.into_iter().chain(s.attempts).collect();
+                all.sort_by_key(|a| order.iter().position(|id| *id == a.provider));
+                all
+            },
+        },
+        Err(e) if order.len() == 1 && e.attempts.len() == 1 => {
+            return out.error(&e.attempts[0].error);
+        }
+        Err(mut e) => {
+            e.attempts.splice(0..0, rejected);
+            e.attempts
+                .sort_by_key(|a| order.iter().position(|id| *id == a.provider));
+            return out.failover_error(&e);
+        }
+    };
+    follow(&args, &connections, taken, out).await
+}
+
+/// Each provider's base URL override: a plain URL for a single provider, `ID=URL` otherwise.
+fn base_urls(
+    given: &[String],
+    providers: &[&'static Provider],
+) -> Result<Vec<Option<String>>, String> {
+    let mut urls = vec![None; providers.len()];
+    for text in given {
+        let (slot, url) = if text.starts_with("http://") || text.starts_with("https://") {
+            if providers.len() > 1 {
+                return Err(format!(
+                    "--base-url {text}: with several providers, say which: --base-url PROVIDER=URL"
+                ));
+            }
+            (0, text.as_str())
+        } else {
+            let (id, url) = text
+                .split_once('=')
+                .ok_or_else(|| format!("--base-url {text}: expected URL or PROVIDER=URL"))?;
+            let slot = providers
+                .iter()
+                .position(|p| p.id == id.trim())
+                .ok_or_else(|| {
+                    format!("--base-url {text}: `{id}` is not one of the --provider ids")
+                })?;
+            (slot, url)
+        };
+        urls[slot] = Some(url.trim().to_string());
+    }
+    Ok(urls)
+}
+
+/// The neutral request from the flags; local images must exist.
+fn request(args: &GenerateArgs) -> Result<VideoRequest, String> {
+    let mut req = VideoRequest::new(args.prompt.clone());
+    for image in &args.images {
+        let input = ImageInput::parse(image);
+        if let ImageInput::File(path) = &input
+            && !path.is_file()
+        {
+            return Err(format!("--image {image}: no such file"));
+        }
+        req.images.push(input);
+    }
+    req.duration = args.duration;
+    req.aspect_ratio = args.ratio.clone();
+    req.resolution = args.resolution.clone();
+    req.model = args.model.clone();
+    for set in &args.sets {
+        let (key, value) = set
+            .split_once('=')
+            .ok_or_else(|| format!("--set {set}: expected KEY=VALUE"))?;
+        req.extras.push((key.trim().to_string(), value.to_string()));
+    }
+    Ok(req)
+}
+
+/// A create operation without a neutral mapping: `--prompt` and `--set` become its fields.
+async fn raw(
+    args: &GenerateArgs,
+    req: &VideoRequest,
+    provider: &'static Provider,
+    base_url: Option<&str>,
+    op: &'static grokvid::spec::Operation,
+    out: Out,
+) -> ExitCode {
+    if !req.images.is_empty()
+        || req.duration.is_some()
+        || req.aspect_ratio.is_some()
+        || req.resolution.is_some()
+        || req.model.is_some()
+    {
+        return out.invalid(&format!(
+            "{}.{} has no provider-neutral mapping: give its fields with --set KEY=VALUE",
             provider.id, op.name
-        )));
+        ));
+    }
+    let built = match input::build(op, &args.prompt, &args.sets) {
+        Ok(built) => built,
+        Err(message) => return out.invalid(&message),
+    };
+    if let Err(e) = grokvid::providers::encode_request(provider.id, op.name, built.json.clone()) {
+        return out.error(&e);
+    }
+    let connection = match connect(provider, base_url, args.simulate) {
+        Ok(c) => c,
+        Err(e) => return out.error(&e),
+    };
+    let reply = grokvid::providers::call(&connection.client, op.name, built.json.clone()).await;
+    let task = match reply {
+        Ok(DynReply::Json {
+            task: Some(task), ..
+        }) => task,
+        Ok(_) => {
+            return out.error(&Error::Config(format!(
+                "{}.{} returned no task",
+                provider.id, op.name
+            )));
+        }
+        Err(e) => return out.error(&e),
     };
     let model = built.json.get("model").and_then(|m| m.as_str());
-    let handle = client.track(&task, model)?;
-    eprintln!("submitted task {} to {}", handle.task_id, provider.name);
+    let handle = match connection.client.track(&task, model) {
+        Ok(h) => h,
+        Err(e) => return out.error(&e),
+    };
+    let taken = Taken {
+        index: 0,
+        operation: op.name,
+        task,
+        handle,
+        notes: built.notes,
+        passed_over: Vec::new(),
+    };
+    follow(args, std::slice::from_ref(&connection), taken, out).await
+}
+
+/// After the create: print the handle (--no-wait), or wait, download and report.
+async fn follow(
+    args: &GenerateArgs,
+    connections: &[Connection],
+    taken: Taken,
+    out: Out,
+) -> ExitCode {
+    let connection = &connections[taken.index];
+    let client = &connection.client;
+    let provider = client.provider();
+    for note in &taken.notes {
+        eprintln!("note: {note}");
+    }
+    eprintln!(
+        "submitted task {} to {} ({})",
+        taken.handle.task_id,
+        provider.name,
+        client.base_url()
+    );
+    let mut doc = json!({
+        "provider": provider.id,
+        "operation": taken.operation,
+        "simulated": connection.simulator.is_some(),
+        "handle": taken.handle,
+        "notes": taken.notes,
+        "passed_over": taken.passed_over.iter().map(|a| json!({
+            "provider": a.provider,
+            "verdict": a.verdict,
+            "error": a.error.to_string(),
+        })).collect::<Vec<Value>>(),
+    });
     if args.no_wait {
-        println!("{}", handle.to_json());
-        return Ok(());
+        if connection.simulator.is_some() {
+            eprintln!(
+                "note: the built-in simulator stops with this command; its tasks cannot be resumed"
+            );
+        }
+        doc["task"] = json!(taken.task);
+        out.result(&doc, &taken.handle.to_json());
+        return ExitCode::SUCCESS;
     }
 
     let display = Display::new();
-    let options = WaitOptions {
-        timeout: Duration::from_secs(args.timeout),
-        ..WaitOptions::for_provider(provider)
-    };
-    let done = tokio::select! {
-        done = client.wait(&handle, &options, |task| display.task(task)) => done,
+    let options = wait_options(
+        provider,
+        connection.is_local(),
+        Duration::from_secs(args.timeout),
+    );
+    let waited = tokio::select! {
+        done = client.wait(&taken.handle, &options, |task| display.task(task)) => done,
         _ = tokio::signal::ctrl_c() => {
             display.finish();
-            eprintln!("interrupted: the task goes on; resume it with this handle:");
-            println!("{}", handle.to_json());
-            return Ok(());
+            eprintln!("interrupted: the task goes on; resume it with `grokvid wait HANDLE`:");
+            doc["interrupted"] = json!(true);
+            out.result(&doc, &taken.handle.to_json());
+            return ExitCode::from(exit::INTERRUPTED);
         }
     };
-    let done = match done {
+    let done = match waited {
         Ok(done) => done,
         Err(e) => {
             display.finish();
-            return Err(e);
+            return out.error(&e);
         }
     };
-    let out = args
+    let target = args
         .out
         .clone()
-        .unwrap_or_else(|| crate::default_out(provider.id));
+        .unwrap_or_else(|| PathBuf::from(format!("{}-video.mp4", provider.id)));
     let saved = client
-        .download(&done, &out, |got, total| display.downloading(got, total))
+        .download(&done, &target, |got, total| display.downloading(got, total))
         .await;
     display.finish();
-    let saved = saved?;
+    let saved = match saved {
+        Ok(saved) => saved,
+        Err(e) => return out.error(&e),
+    };
     eprintln!(
         "saved {} ({} bytes, from {})",
         saved.path.display(),
         saved.bytes,
         saved.source
     );
-    Ok(())
-}
-
-fn find_provider(id: &str) -> Result<&'static Provider, Error> {
-    grokvid::providers::ALL
-        .iter()
-        .copied()
-        .find(|p| p.id == id)
-        .ok_or_else(|| {
-            let ids: Vec<&str> = grokvid::providers::ALL.iter().map(|p| p.id).collect();
-            Error::Config(format!(
-                "no provider `{id}`; built-in providers: {}",
-                ids.join(", ")
-            ))
-        })
-}
-
-/// The vendor when its key is set (and `--simulate` is not), else a simulator in this process.
-fn connect(
-    provider: &'static Provider,
-    args: &GenerateArgs,
-) -> Result<(HttpClient, Option<grokvid_sim::Simulator>), Error> {
-    let key = std::env::var(provider.auth.env)
-        .ok()
-        .filter(|k| !k.trim().is_empty());
-    match key {
-        Some(key) if !args.simulate => {
-            let config = ClientConfig {
-                base_url: args.base_url.clone(),
-                ..ClientConfig::default()
-            };
-            Ok((HttpClient::new(provider, ApiKey::new(key), config)?, None))
-        }
-        _ => {
-            let simulator = grokvid_sim::Simulator::start(provider, demo_config())
-                .map_err(|e| Error::Config(format!("cannot start the simulator: {e}")))?;
-            eprintln!(
-                "no {} set: using the built-in {} simulator at {}",
-                provider.auth.env,
-                provider.name,
-                simulator.base_url()
-            );
-            let config = ClientConfig::default().with_base_url(simulator.base_url());
-            let client = HttpClient::new(provider, ApiKey::new(simulator.api_key()), config)?;
-            Ok((client, Some(simulator)))
-        }
-    }
-}
-
-/// A few seconds of queue and rendering, so the progress display has something to show.
-fn demo_config() -> grokvid_sim::SimConfig {
-    grokvid_sim::SimConfig {
-        clock: grokvid_sim::Clock::Realistic {
-            queued: Duration::from_secs(1),
-            processing: Duration::from_secs(4),
-        },
-        ..grokvid_sim::SimConfig::default()
-    }
+    let mut handle = taken.handle.clone();
+    handle.last_status = Some(done.status.clone());
+    doc["handle"] = json!(handle);
+    doc["task"] = json!(done);
+    doc["file"] = json!(saved.path);
+    doc["bytes"] = json!(saved.bytes);
+    doc["source"] = json!(saved.source.to_string());
+    out.result(&doc, &saved.path.display().to_string());
+    ExitCode::SUCCESS
 }

@@ -33,6 +33,7 @@ pub fn build(op: &Operation, prompt: &str, sets: &[String]) -> Result<Built, Str
     let mut json = grokvid::request::json_from_parts(op, &texts, &files);
     let mut notes = Vec::new();
     if let Value::Object(map) = &mut json {
+        parse_json_fields(op, map);
         fill_required_enums(op, map, &mut notes);
     }
     Ok(Built { json, notes })
@@ -55,6 +56,31 @@ fn split_files(op: &Operation, texts: Pairs) -> (Pairs, Pairs) {
                 )
         })
     })
+}
+
+/// Objects and `json` fields are given as JSON text (`--set 'video={"url": "..."}'`).
+fn parse_json_fields(op: &Operation, map: &mut Map<String, Value>) {
+    for field in op.params {
+        let is_json = |kind: &Kind| matches!(kind, Kind::Object(_) | Kind::Json);
+        let Some(value) = map.get_mut(field.wire) else {
+            continue;
+        };
+        match (&field.shape.kind, value) {
+            (kind, value @ Value::String(_)) if is_json(kind) => {
+                if let Some(parsed) = value.as_str().and_then(|t| serde_json::from_str(t).ok()) {
+                    *value = parsed;
+                }
+            }
+            (Kind::List(item), Value::Array(items)) if is_json(&item.kind) => {
+                for item in items {
+                    if let Some(parsed) = item.as_str().and_then(|t| serde_json::from_str(t).ok()) {
+                        *item = parsed;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 fn fill_required_enums(op: &Operation, map: &mut Map<String, Value>, notes: &mut Vec<String>) {

@@ -1,12 +1,24 @@
-//! `grokvid`: generate a video through any provider in `specs/`, or through the built-in simulator
-//! when no API key is configured.
+//! `grokvid`: generate a video through any provider in `specs/` (or several, with failover), follow
+//! and download tasks, inspect the providers' capabilities, and run simulated vendors. With no key
+//! configured it uses the built-in simulator.
 
+mod connect;
+mod download;
 mod exit;
 mod generate;
 mod input;
+mod keys;
+mod output;
 mod progress;
+mod providers;
+mod simulate;
+mod spec_check;
+mod status;
+mod target;
+mod wait;
 
 use clap::{Parser, Subcommand};
+use output::Out;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -14,19 +26,34 @@ use std::process::ExitCode;
 #[command(
     name = "grokvid",
     version,
-    about = "Grok video generation through any reseller"
+    about = "Grok video generation through any reseller",
+    after_help = "Keys: the env var each spec names (see `grokvid providers`), else `provider = \"key\"` \
+lines in $GROKVID_CONFIG or ~/.config/grokvid/keys.toml; with none, the built-in simulator is used.\n\
+Exit codes: 0 ok, 1 other failure, 2 invalid input (nothing sent), 3 vendor rejection, 4 task failed, \
+5 timeout (the handle is printed), 130 interrupted (the handle is printed)."
 )]
 struct Cli {
+    /// Machine-readable output: one JSON document on stdout (results and errors).
+    #[arg(long, global = true)]
+    json: bool,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Create a video, wait for it, and save the MP4.
+    /// Create a video, wait for it with a progress bar, and save the MP4.
     Generate(generate::GenerateArgs),
-    /// List the built-in providers.
-    Providers,
+    /// Ask once where a task is.
+    Status(status::StatusArgs),
+    /// Wait until a task ends.
+    Wait(wait::WaitArgs),
+    /// Save a task's video (waiting for it first if needed).
+    Download(download::DownloadArgs),
+    /// The capability table, or one provider's capabilities and fields.
+    Providers(providers::ProvidersArgs),
+    /// Serve simulated vendors on 127.0.0.1 until Ctrl-C.
+    Simulate(simulate::SimulateArgs),
     /// Tools for spec authors.
     #[command(subcommand)]
     Spec(SpecCommand),
@@ -43,6 +70,7 @@ enum SpecCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let out = Out { json: cli.json };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(e) => {
@@ -51,50 +79,12 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Generate(args) => runtime.block_on(generate::run(args)),
-        Command::Spec(SpecCommand::Check { files }) => spec_check(&files),
-        Command::Providers => {
-            for p in grokvid::providers::ALL {
-                println!(
-                    "{:<10} {:<14} {}  (key: {})",
-                    p.id, p.name, p.base_url, p.auth.env
-                );
-            }
-            ExitCode::SUCCESS
-        }
+        Command::Generate(args) => runtime.block_on(generate::run(args, out)),
+        Command::Status(args) => runtime.block_on(status::run(args, out)),
+        Command::Wait(args) => runtime.block_on(wait::run(args, out)),
+        Command::Download(args) => runtime.block_on(download::run(args, out)),
+        Command::Providers(args) => providers::run(args, out),
+        Command::Simulate(args) => runtime.block_on(simulate::run(args, out)),
+        Command::Spec(SpecCommand::Check { files }) => spec_check::run(&files, out),
     }
-}
-
-/// Loads each spec with the generator's own checks; exit 2 when any has problems.
-fn spec_check(files: &[PathBuf]) -> ExitCode {
-    let mut problems = 0;
-    for file in files {
-        let shown = file.display().to_string();
-        let result = std::fs::read_to_string(file)
-            .map_err(|e| vec![format!("{shown}: cannot read: {e}")])
-            .and_then(|source| {
-                grokvid_codegen::load(&shown, &source)
-                    .map_err(|diags| diags.iter().map(|d| d.to_string()).collect())
-            });
-        match result {
-            Ok(spec) => eprintln!("{shown}: ok ({} operations)", spec.operations.len()),
-            Err(lines) => {
-                problems += lines.len();
-                for line in lines {
-                    println!("{line}");
-                }
-            }
-        }
-    }
-    if problems == 0 {
-        ExitCode::SUCCESS
-    } else {
-        eprintln!("{problems} problem(s)");
-        ExitCode::from(exit::INVALID)
-    }
-}
-
-/// Where the video goes when `--out` is not given.
-fn default_out(provider: &str) -> PathBuf {
-    PathBuf::from(format!("{provider}-video.mp4"))
 }

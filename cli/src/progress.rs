@@ -46,7 +46,8 @@ impl Display {
         match task.progress {
             Some(p) => {
                 self.bar.set_position(u64::from(p));
-                self.plain(format!("{shown} {p}%"));
+                // Plain lines every 10 %, so logs stay short.
+                self.plain(format!("{shown} {}%", p / 10 * 10));
             }
             None => self.plain(shown.clone()),
         }

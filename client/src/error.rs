@@ -13,6 +13,15 @@ pub const BODY_EXCERPT: usize = 512;
 pub enum Error {
     /// The request failed validation; nothing was sent.
     Invalid(Violations),
+    /// The provider cannot honour a field of the provider-neutral request (a value it does not offer, a
+    /// local file where it takes URLs, too many images, a duration its model fixes); nothing was sent.
+    Unsupported {
+        provider: String,
+        /// The neutral field (`resolution`, `images`, ...) or the extra's key.
+        field: String,
+        /// What the provider accepts, with the value asked for.
+        limit: String,
+    },
     /// The client is misconfigured (no key, bad base URL, unreadable upload); nothing was sent.
     Config(String),
     /// No connection could be made: the request provably never reached the vendor.
@@ -65,9 +74,11 @@ impl Error {
     /// a create is only repeated after `NotSent` or a 429.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Invalid(_) | Error::Config(_) | Error::TaskEnded { .. } | Error::Io { .. } => {
-                false
-            }
+            Error::Invalid(_)
+            | Error::Unsupported { .. }
+            | Error::Config(_)
+            | Error::TaskEnded { .. }
+            | Error::Io { .. } => false,
             Error::Deadline { .. } => false,
             Error::NotSent { .. } | Error::MaybeSent { .. } => true,
             Error::Vendor(v) => v.http_status == 429 || v.http_status >= 500,
@@ -79,7 +90,10 @@ impl Error {
     pub fn was_not_sent(&self) -> bool {
         matches!(
             self,
-            Error::Invalid(_) | Error::Config(_) | Error::NotSent { .. }
+            Error::Invalid(_)
+                | Error::Unsupported { .. }
+                | Error::Config(_)
+                | Error::NotSent { .. }
         )
     }
 
@@ -95,6 +109,14 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Invalid(v) => write!(f, "invalid request (nothing sent): {v}"),
+            Error::Unsupported {
+                provider,
+                field,
+                limit,
+            } => write!(
+                f,
+                "{provider} cannot honour {field}: {limit} (nothing sent)"
+            ),
             Error::Config(m) => write!(f, "configuration error (nothing sent): {m}"),
             Error::NotSent { operation, reason } => {
                 write!(f, "{operation}: could not connect (nothing sent): {reason}")

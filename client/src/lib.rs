@@ -4,7 +4,9 @@
 //! replies and a `Client`. Behaviour lives here, in a small runtime the generated code calls:
 //! validation ([`rules`], [`limits`]), task normalization ([`task`]), and the transport ([`http`]).
 
+pub mod capabilities;
 pub mod error;
+pub mod failover;
 pub mod http;
 pub mod lenient;
 pub mod lifecycle;
@@ -16,12 +18,15 @@ pub mod rules;
 pub mod secret;
 pub mod spec;
 pub mod task;
+pub mod unified;
 pub mod upload;
 pub mod url;
 pub mod violation;
 pub mod wire;
 
+pub use capabilities::{Capabilities, capabilities};
 pub use error::{Error, VendorError};
+pub use failover::{FailoverError, Submitted, submit_first};
 /// Generates a provider module from a spec file in your crate: `grokvid::provider!("specs/acme.yaml");`
 pub use grokvid_macros::provider;
 pub use http::{BatchReply, ClientConfig, Content, DynReply, HttpClient, Reply};
@@ -33,6 +38,7 @@ pub use request::{ApiRequest, Encoded};
 pub use rules::{FieldAccess, FieldRef};
 pub use secret::ApiKey;
 pub use task::{Task, TaskStatus};
+pub use unified::{ImageInput, VideoRequest, to_provider};
 pub use upload::Upload;
 pub use url::Url;
 pub use violation::{Violation, Violations};
@@ -54,8 +60,8 @@ pub mod rt {
     pub use crate::url::Url;
     pub use crate::wire::{FieldValue, Open, WireEnum};
     pub use crate::{ApiKey, Error, TaskStatus, Violation, Violations};
-    pub use crate::{lenient, spec};
     pub use crate::{client, newtype, object, wire_enum};
+    pub use crate::{lenient, spec};
     pub use serde;
     pub use serde_json;
 }

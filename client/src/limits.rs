@@ -19,16 +19,17 @@ pub fn format_number(value: f64) -> String {
 
 /// Checks `min` / `max` (inclusive).
 pub fn check_number(field: &str, value: f64, limits: &Limits) -> Result<(), Violation> {
-    let shown = format_number(value);
+    // Formatted only for a message: checked constructors run on every request.
+    let shown = || format_number(value);
     if value.is_nan() && (limits.min.is_some() || limits.max.is_some()) {
         return Err(Violation::new(field, "is not a number"));
     }
     if let Some(min) = limits.min.filter(|m| value < *m) {
-        let msg = format!("{shown} is below the minimum {}", format_number(min));
+        let msg = format!("{} is below the minimum {}", shown(), format_number(min));
         return Err(Violation::new(field, msg));
     }
     if let Some(max) = limits.max.filter(|m| value > *m) {
-        let msg = format!("{shown} is above the maximum {}", format_number(max));
+        let msg = format!("{} is above the maximum {}", shown(), format_number(max));
         return Err(Violation::new(field, msg));
     }
     Ok(())

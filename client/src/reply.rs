@@ -77,8 +77,16 @@ fn read_vendor_error(
     const CODE: &[&str] = &["error.code", "code"];
     const MESSAGE: &[&str] = &["error.message", "error", "message", "msg"];
     let errors = &provider.errors;
-    let code_paths = if errors.code.is_empty() { CODE } else { errors.code };
-    let message_paths = if errors.message.is_empty() { MESSAGE } else { errors.message };
+    let code_paths = if errors.code.is_empty() {
+        CODE
+    } else {
+        errors.code
+    };
+    let message_paths = if errors.message.is_empty() {
+        MESSAGE
+    } else {
+        errors.message
+    };
     let code = code_paths
         .iter()
         .find_map(|p| crate::path::get(value, p).and_then(|v| crate::path::as_text(&v)));

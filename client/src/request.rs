@@ -26,8 +26,9 @@ pub trait ApiRequest: FieldAccess + serde::Serialize + Sized {
         let op = Self::operation();
         let mut violations = Violations::new();
         for field in op.params {
-            if let (Kind::List(_), crate::rules::FieldRef::Items(count)) =
-                (&field.shape.kind, self.field(field.wire))
+            // Only list params are looked up (a lookup matches the wire name against every field).
+            if let Kind::List(_) = &field.shape.kind
+                && let crate::rules::FieldRef::Items(count) = self.field(field.wire)
                 && let Err(v) = crate::limits::check_items(field.wire, count, &field.shape.limits)
             {
                 violations.push(v);
@@ -91,22 +92,67 @@ impl Params {
 }
 
 /// The JSON body: the request's own serialization, plus body constants, wrapped when the spec says so.
+/// Serialized straight to bytes (no `serde_json::Value` in between): fields keep the spec's order,
+/// constants follow them.
 pub fn json_body<R: ApiRequest>(request: &R) -> serde_json::Result<Vec<u8>> {
     let op = R::operation();
     let has_consts = op.consts.iter().any(|c| c.location == Location::Body);
-    if !has_consts && op.wrap.is_none() {
-        return serde_json::to_vec(request);
+    let with_consts = WithConsts {
+        request,
+        consts: BodyConsts(op.consts),
+    };
+    match (has_consts, op.wrap) {
+        (false, None) => serde_json::to_vec(request),
+        (false, Some(key)) => serde_json::to_vec(&Wrapped { key, value: request }),
+        (true, None) => serde_json::to_vec(&with_consts),
+        (true, Some(key)) => serde_json::to_vec(&Wrapped {
+            key,
+            value: &with_consts,
+        }),
     }
-    let mut value = serde_json::to_value(request)?;
-    if let serde_json::Value::Object(map) = &mut value {
-        for c in op.consts.iter().filter(|c| c.location == Location::Body) {
-            map.insert(c.wire.to_string(), scalar_json(&c.value));
+}
+
+/// `{key: value}`.
+struct Wrapped<'a, T> {
+    key: &'static str,
+    value: &'a T,
+}
+
+impl<T: serde::Serialize> serde::Serialize for Wrapped<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry(self.key, self.value)?;
+        map.end()
+    }
+}
+
+/// A request's fields followed by its operation's body constants, in one object.
+#[derive(serde::Serialize)]
+struct WithConsts<'a, R: serde::Serialize> {
+    #[serde(flatten)]
+    request: &'a R,
+    #[serde(flatten)]
+    consts: BodyConsts,
+}
+
+/// The body constants of an operation, as object entries.
+struct BodyConsts(&'static [crate::spec::Const]);
+
+impl serde::Serialize for BodyConsts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for c in self.0.iter().filter(|c| c.location == Location::Body) {
+            match c.value {
+                crate::spec::Scalar::Str(v) => map.serialize_entry(c.wire, v)?,
+                crate::spec::Scalar::Int(v) => map.serialize_entry(c.wire, &v)?,
+                crate::spec::Scalar::Num(v) => map.serialize_entry(c.wire, &v)?,
+                crate::spec::Scalar::Bool(v) => map.serialize_entry(c.wire, &v)?,
+            }
         }
+        map.end()
     }
-    if let Some(key) = op.wrap {
-        value = serde_json::json!({ key: value });
-    }
-    serde_json::to_vec(&value)
 }
 
 pub(crate) fn scalar_json(value: &crate::spec::Scalar) -> serde_json::Value {

@@ -169,12 +169,17 @@ fn describe(condition: &Condition) -> String {
     }
 }
 
-/// `" when a is x and b is set"`, or nothing for an unconditional rule.
-fn when_suffix(conditions: &[Condition]) -> String {
-    if conditions.is_empty() {
-        return String::new();
+/// `" when a is x and b is set"`, or nothing for an unconditional rule. Written only into a message,
+/// so a rule that holds costs no formatting.
+struct Suffix<'a>(&'a [Condition]);
+
+impl std::fmt::Display for Suffix<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.is_empty() {
+            return Ok(());
+        }
+        write!(f, " when {}", describe_all(self.0))
     }
-    format!(" when {}", describe_all(conditions))
 }
 
 fn describe_all(conditions: &[Condition]) -> String {
@@ -189,7 +194,7 @@ fn join_scalars(values: &[Scalar]) -> String {
 
 /// The `(field, message)` pairs one check reports.
 fn apply(check: &Check, when: &[Condition], fields: &impl FieldAccess) -> Vec<(String, String)> {
-    let suffix = when_suffix(when);
+    let suffix = Suffix(when);
     match check {
         Check::Fixed { field, value } => fixed(field, value, &suffix, fields),
         Check::Forbidden(names) => set_fields(names, fields)
@@ -236,7 +241,7 @@ fn comparable(value: &FieldRef<'_>) -> bool {
 fn fixed(
     field: &str,
     value: &Scalar,
-    suffix: &str,
+    suffix: &Suffix<'_>,
     fields: &impl FieldAccess,
 ) -> Vec<(String, String)> {
     let got = fields.field(field);
@@ -251,17 +256,17 @@ fn range(
     field: &str,
     min: Option<f64>,
     max: Option<f64>,
-    suffix: &str,
+    suffix: &Suffix<'_>,
     fields: &impl FieldAccess,
 ) -> Vec<(String, String)> {
     let Some(n) = fields.field(field).as_number() else {
         return Vec::new();
     };
-    let shown = format_number(n);
+    let shown = || format_number(n);
     let msg = if let Some(min) = min.filter(|m| n < *m) {
-        format!("{shown} is below the minimum {}", format_number(min))
+        format!("{} is below the minimum {}", shown(), format_number(min))
     } else if let Some(max) = max.filter(|m| n > *m) {
-        format!("{shown} is above the maximum {}", format_number(max))
+        format!("{} is above the maximum {}", shown(), format_number(max))
     } else {
         return Vec::new();
     };
@@ -271,7 +276,7 @@ fn range(
 fn allowed(
     field: &str,
     values: &[Scalar],
-    suffix: &str,
+    suffix: &Suffix<'_>,
     fields: &impl FieldAccess,
 ) -> Vec<(String, String)> {
     let got = fields.field(field);
@@ -287,7 +292,7 @@ fn allowed(
 }
 
 /// Every set field after the first is reported against the first.
-fn exclusive(names: &[&str], suffix: &str, fields: &impl FieldAccess) -> Vec<(String, String)> {
+fn exclusive(names: &[&str], suffix: &Suffix<'_>, fields: &impl FieldAccess) -> Vec<(String, String)> {
     let set = set_fields(names, fields);
     let Some((first, rest)) = set.split_first() else {
         return Vec::new();
@@ -302,7 +307,7 @@ fn exclusive(names: &[&str], suffix: &str, fields: &impl FieldAccess) -> Vec<(St
         .collect()
 }
 
-fn one_of(names: &[&str], suffix: &str, fields: &impl FieldAccess) -> Vec<(String, String)> {
+fn one_of(names: &[&str], suffix: &Suffix<'_>, fields: &impl FieldAccess) -> Vec<(String, String)> {
     if names.is_empty() || names.iter().any(|f| fields.field(f).is_set()) {
         return Vec::new();
     }

@@ -185,7 +185,12 @@ impl Loader {
     }
 
     /// `unified:` only on creates, naming real params, with values the params accept.
-    fn check_unified(&mut self, spec: &Spec, op: &OperationDef, unified: &crate::model::UnifiedDef) {
+    fn check_unified(
+        &mut self,
+        spec: &Spec,
+        op: &OperationDef,
+        unified: &crate::model::UnifiedDef,
+    ) {
         if op.role != crate::model::Role::Create {
             if let Some((_, first)) = unified.fields().first() {
                 self.error(first.pos, format!("`unified` maps the neutral request onto a create operation, but `{}` is not one", op.name));
@@ -197,11 +202,20 @@ impl Loader {
                 let hint = suggest(&neutral.field, op.params.iter().map(|p| p.wire.as_str()))
                     .map(|s| format!("; did you mean `{s}`?"))
                     .unwrap_or_default();
-                self.error(neutral.pos, format!("`unified.{name}` names `{}`, which is not a param of operation `{}`{hint}", neutral.field, op.name));
+                self.error(
+                    neutral.pos,
+                    format!(
+                        "`unified.{name}` names `{}`, which is not a param of operation `{}`{hint}",
+                        neutral.field, op.name
+                    ),
+                );
                 continue;
             };
             for (from, to) in &neutral.values {
-                let literal = to.parse::<i64>().map(Literal::Int).unwrap_or_else(|_| Literal::Str(to.clone()));
+                let literal = to
+                    .parse::<i64>()
+                    .map(Literal::Int)
+                    .unwrap_or_else(|_| Literal::Str(to.clone()));
                 if let Err(message) = literal_fits(spec, &param.ty, &literal) {
                     self.error(neutral.pos, format!("`unified.{name}` maps `{from}` to a value `{}` does not take: {message}", param.wire));
                 }
@@ -215,10 +229,8 @@ impl Loader {
             };
             if name == "images" {
                 match (object_item, &neutral.key) {
-                    (Some(fields), Some(key)) => {
-                        if !fields.iter().any(|f| &f.wire == key) {
-                            self.error(neutral.pos, format!("`unified.images.key` `{key}` is not a field of `{}`'s objects", param.wire));
-                        }
+                    (Some(fields), Some(key)) if !fields.iter().any(|f| &f.wire == key) => {
+                        self.error(neutral.pos, format!("`unified.images.key` `{key}` is not a field of `{}`'s objects", param.wire));
                     }
                     (Some(_), None) => self.error(neutral.pos, format!("`{}` holds objects: say which of their keys takes the URL with `key`", param.wire)),
                     (None, Some(_)) => self.error(neutral.pos, "`key` applies when the images param holds objects"),

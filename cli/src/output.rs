@@ -1,0 +1,136 @@
+//! What the commands print: with `--json`, one JSON document on stdout (results and errors alike);
+//! otherwise results on stdout and everything else (progress, notes, errors) on stderr.
+
+use crate::exit;
+use grokvid::Error;
+use grokvid::failover::FailoverError;
+use serde_json::{Value, json};
+use std::process::ExitCode;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Out {
+    pub json: bool,
+}
+
+impl Out {
+    /// Prints a result: the JSON with `--json`, else the human text (skipped when empty).
+    pub fn result(&self, value: &Value, human: &str) {
+        if self.json {
+            print_out(&pretty(value));
+        } else if !human.is_empty() {
+            print_out(human.trim_end());
+        }
+    }
+
+    /// Reports an error (stderr, and a JSON document on stdout with `--json`) and gives its exit code.
+    pub fn error(&self, error: &Error) -> ExitCode {
+        eprintln!("error: {error}");
+        let code = exit::code(error);
+        if let Error::Deadline { handle } = error {
+            eprintln!("the task goes on; resume it with this handle (grokvid wait HANDLE):");
+            if !self.json {
+                print_out(&handle.to_json());
+            }
+        }
+        if self.json {
+            let mut doc = error_json(error);
+            doc["exit_code"] = json!(code);
+            print_out(&pretty(&json!({ "error": doc })));
+        }
+        ExitCode::from(code)
+    }
+
+    /// Reports a failover that found no taker.
+    pub fn failover_error(&self, error: &FailoverError) -> ExitCode {
+        eprintln!("error: {error}");
+        let code = exit::failover_code(error);
+        if self.json {
+            let attempts: Vec<Value> = error
+                .attempts
+                .iter()
+                .map(|a| {
+                    let mut doc = error_json(&a.error);
+                    doc["provider"] = json!(a.provider);
+                    doc["verdict"] = json!(a.verdict);
+                    doc
+                })
+                .collect();
+            let doc = json!({
+                "error": {
+                    "kind": "failover",
+                    "message": error.to_string(),
+                    "may_have_been_taken": error.may_have_been_taken(),
+                    "attempts": attempts,
+                    "exit_code": code,
+                }
+            });
+            print_out(&pretty(&doc));
+        }
+        ExitCode::from(code)
+    }
+
+    /// A usage problem found by the command itself (not by clap): exit 2.
+    pub fn invalid(&self, message: &str) -> ExitCode {
+        eprintln!("error: {message}");
+        if self.json {
+            let doc = json!({
+                "error": { "kind": "usage", "message": message, "exit_code": exit::INVALID }
+            });
+            print_out(&pretty(&doc));
+        }
+        ExitCode::from(exit::INVALID)
+    }
+}
+
+/// One document on stdout; a closed pipe (`| head`) is not an error worth a panic.
+pub fn print_out(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{text}").and_then(|()| stdout.flush());
+}
+
+pub fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
+}
+
+/// An error as JSON: its kind, message, and what a script needs (violations, the handle, the task).
+pub fn error_json(error: &Error) -> Value {
+    let kind = match error {
+        Error::Invalid(_) => "invalid",
+        Error::Unsupported { .. } => "unsupported",
+        Error::Config(_) => "config",
+        Error::NotSent { .. } => "not_sent",
+        Error::MaybeSent { .. } => "maybe_sent",
+        Error::Vendor(_) => "vendor",
+        Error::TaskEnded { .. } => "task_ended",
+        Error::Deadline { .. } => "deadline",
+        Error::Io { .. } => "io",
+        Error::UnexpectedResponse { .. } => "unexpected_response",
+        _ => "other",
+    };
+    let mut doc = json!({ "kind": kind, "message": error.to_string() });
+    match error {
+        Error::Invalid(violations) => doc["violations"] = json!(violations),
+        Error::Unsupported {
+            provider,
+            field,
+            limit,
+        } => {
+            doc["provider"] = json!(provider);
+            doc["field"] = json!(field);
+            doc["limit"] = json!(limit);
+        }
+        Error::Vendor(v) => {
+            doc["http_status"] = json!(v.http_status);
+            doc["code"] = json!(v.code);
+            doc["vendor_message"] = json!(v.message);
+        }
+        Error::TaskEnded { provider, task } => {
+            doc["provider"] = json!(provider);
+            doc["task"] = json!(task);
+        }
+        Error::Deadline { handle } => doc["handle"] = json!(handle),
+        _ => {}
+    }
+    doc
+}

@@ -1,0 +1,44 @@
+//! `grokvid status`: one poll of a task.
+
+use crate::output::Out;
+use crate::target::{TargetArgs, resolve};
+use grokvid::Task;
+use serde_json::json;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    target: TargetArgs,
+}
+
+pub async fn run(args: StatusArgs, out: Out) -> ExitCode {
+    let resolved = match resolve(&args.target) {
+        Ok(r) => r,
+        Err(e) => return out.error(&e),
+    };
+    let mut handle = resolved.handle;
+    let task = match resolved.client.query_task(&handle.task_id).await {
+        Ok(task) => task,
+        Err(e) => return out.error(&e),
+    };
+    handle.last_status = Some(task.status.clone());
+    let doc = json!({ "provider": handle.provider, "handle": handle, "task": task });
+    out.result(&doc, &line(&handle.task_id, &task));
+    ExitCode::SUCCESS
+}
+
+/// `id: status 50% url error`.
+pub fn line(id: &str, task: &Task) -> String {
+    let mut text = format!("{id}: {}", task.status);
+    if let Some(p) = task.progress {
+        text.push_str(&format!(" {p}%"));
+    }
+    if let Some(url) = &task.video_url {
+        text.push_str(&format!(" {url}"));
+    }
+    if let Some(error) = &task.error {
+        text.push_str(&format!(" ({error})"));
+    }
+    text
+}

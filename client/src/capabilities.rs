@@ -1,0 +1,596 @@
+//! What each provider can do with the provider-neutral request, derived from its spec tables alone:
+//! models, durations (range, values or fixed, per model from the rules), aspect ratios, resolutions,
+//! reference images (how many, URLs or files, formats) and the transport.
+//!
+//! Values are given in neutral spelling: a spec that renames `16:9` to `landscape` lists `16:9`.
+
+use crate::spec::{BodyKind, Check, Condition, Field, Kind, Neutral, Operation, Provider};
+use crate::unified::{create_operation, image_leaf, neutral_spelling};
+use serde::Serialize;
+use std::fmt;
+
+/// One provider's capabilities.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Capabilities {
+    pub provider: &'static str,
+    pub name: &'static str,
+    /// The create operation the neutral request maps onto.
+    pub operation: Option<&'static str>,
+    /// The env var the API key is read from.
+    pub key_env: &'static str,
+    pub transport: Transport,
+    /// The model param's values (neutral spelling), `any` for free text.
+    pub models: Values,
+    /// The model sent when none is given: the spec's default, or the first value of a required model.
+    pub default_model: Option<String>,
+    /// Durations in seconds, before per-model rules.
+    pub durations: Values,
+    pub aspect_ratios: Values,
+    pub resolutions: Values,
+    pub images: Images,
+    /// Per model (when the models are listed): what its rules leave of the above.
+    pub per_model: Vec<ModelCapabilities>,
+    /// The create operation's other params, settable as `key=value` extras.
+    pub extras: Vec<&'static str>,
+}
+
+/// How the create request travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Transport {
+    Json,
+    Multipart,
+    None,
+}
+
+impl fmt::Display for Transport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Transport::Json => "json",
+            Transport::Multipart => "multipart",
+            Transport::None => "none",
+        })
+    }
+}
+
+/// What one neutral field accepts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Values {
+    /// The provider does not let you choose it.
+    Unsupported,
+    /// Free text, or a number without limits.
+    Any,
+    /// One of these values (neutral spelling).
+    OneOf { values: Vec<String> },
+    /// A number in this range, bounds included.
+    Range { min: Option<i64>, max: Option<i64> },
+    /// Only this value.
+    Fixed { value: String },
+}
+
+impl Values {
+    /// True when `value` (neutral spelling) is accepted.
+    pub fn accepts(&self, value: &str) -> bool {
+        match self {
+            Values::Unsupported => false,
+            Values::Any => true,
+            Values::OneOf { values } => values.iter().any(|v| v == value),
+            Values::Range { min, max } => value
+                .parse::<i64>()
+                .is_ok_and(|n| min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m)),
+            Values::Fixed { value: fixed } => fixed == value,
+        }
+    }
+}
+
+impl fmt::Display for Values {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Values::Unsupported => f.write_str("-"),
+            Values::Any => f.write_str("any"),
+            Values::OneOf { values } => f.write_str(&values.join(", ")),
+            Values::Range { min, max } => match (min, max) {
+                (Some(a), Some(b)) => write!(f, "{a}-{b}"),
+                (Some(a), None) => write!(f, ">={a}"),
+                (None, Some(b)) => write!(f, "<={b}"),
+                (None, None) => f.write_str("any"),
+            },
+            Values::Fixed { value } => write!(f, "{value} (fixed)"),
+        }
+    }
+}
+
+/// Reference images.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Images {
+    /// The param that takes them (`None`: no images).
+    pub field: Option<&'static str>,
+    /// At least this many (1 when the operation requires an image).
+    pub min: usize,
+    /// At most this many; `None` = no documented limit; 0 when images are not taken.
+    pub max: Option<usize>,
+    /// Public URLs (`http(s)://`, `data:`).
+    pub urls: bool,
+    /// Local files, uploaded.
+    pub files: bool,
+    /// Accepted file formats, when listed.
+    pub formats: Vec<&'static str>,
+}
+
+impl fmt::Display for Images {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_none() || self.max == Some(0) {
+            return f.write_str("-");
+        }
+        let count = match (self.min, self.max) {
+            (min, Some(max)) if min == max => format!("{max}"),
+            (0, Some(max)) => format!("<={max}"),
+            (min, Some(max)) => format!("{min}-{max}"),
+            (0, None) => "any".to_string(),
+            (min, None) => format!(">={min}"),
+        };
+        let kinds = match (self.urls, self.files) {
+            (true, true) => "urls or files",
+            (true, false) => "urls",
+            (false, true) => "files",
+            (false, false) => "?",
+        };
+        write!(f, "{count} {kinds}")?;
+        if !self.formats.is_empty() {
+            write!(f, " ({})", self.formats.join("/"))?;
+        }
+        Ok(())
+    }
+}
+
+/// What one model's rules leave of the provider's capabilities.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ModelCapabilities {
+    pub model: String,
+    pub durations: Values,
+    pub aspect_ratios: Values,
+    pub resolutions: Values,
+    pub min_images: usize,
+    pub max_images: Option<usize>,
+}
+
+/// The capabilities of every built-in provider, in [`crate::providers::ALL`] order.
+pub fn all() -> Vec<Capabilities> {
+    crate::providers::ALL
+        .iter()
+        .map(|p| capabilities(p))
+        .collect()
+}
+
+/// Derives a provider's capabilities from its tables.
+pub fn capabilities(p: &'static Provider) -> Capabilities {
+    let op = create_operation(p, None).ok();
+    let unified = op.and_then(|op| op.unified.as_ref());
+    let mapped = |pick: fn(&crate::spec::Unified) -> Option<&Neutral>| -> Option<Mapped> {
+        let op = op?;
+        let n = pick(unified?)?;
+        let field = op.params.iter().find(|f| f.wire == n.field)?;
+        Some(Mapped { op, n, field })
+    };
+    let model = mapped(|u| u.model.as_ref());
+    let duration = mapped(|u| u.duration.as_ref());
+    let ratio = mapped(|u| u.aspect_ratio.as_ref());
+    let resolution = mapped(|u| u.resolution.as_ref());
+    let images_mapped = mapped(|u| u.images.as_ref());
+
+    let models = model.as_ref().map_or(Values::Unsupported, base_values);
+    let default_model =
+        model
+            .as_ref()
+            .and_then(|m| match (&m.field.default, &m.field.shape.kind) {
+                (Some(d), _) => Some(neutral_spelling(m.n, &d.to_string())),
+                (None, Kind::Enum(info)) if m.field.required => info
+                    .values
+                    .first()
+                    .map(|v| neutral_spelling(m.n, &v.to_string())),
+                _ => None,
+            });
+    let unconditional = |m: &Option<Mapped>| {
+        m.as_ref().map_or(Values::Unsupported, |m| {
+            apply_rules(m, base_values(m), None, model.as_ref())
+        })
+    };
+    let durations = unconditional(&duration);
+    let aspect_ratios = unconditional(&ratio);
+    let resolutions = unconditional(&resolution);
+    let images = images_of(images_mapped.as_ref(), None, model.as_ref());
+
+    let mut per_model = Vec::new();
+    if let (Some(m), Values::OneOf { values }) = (&model, &models) {
+        for neutral_value in values {
+            let vendor = crate::unified::rename(m.n, neutral_value);
+            let for_model = |x: &Option<Mapped>| {
+                x.as_ref().map_or(Values::Unsupported, |x| {
+                    apply_rules(x, base_values(x), Some(&vendor), Some(m))
+                })
+            };
+            let imgs = images_of(images_mapped.as_ref(), Some(&vendor), Some(m));
+            per_model.push(ModelCapabilities {
+                model: neutral_value.clone(),
+                durations: for_model(&duration),
+                aspect_ratios: for_model(&ratio),
+                resolutions: for_model(&resolution),
+                min_images: imgs.min,
+                max_images: imgs.max,
+            });
+        }
+    }
+    let mapped_wires: Vec<&str> = [&model, &duration, &ratio, &resolution, &images_mapped]
+        .iter()
+        .filter_map(|m| m.as_ref().map(|m| m.field.wire))
+        .chain(unified.and_then(|u| u.prompt.as_ref()).map(|n| n.field))
+        .collect();
+    let extras = op.map_or_else(Vec::new, |op| {
+        op.params
+            .iter()
+            .map(|f| f.wire)
+            .filter(|w| !mapped_wires.contains(w))
+            .collect()
+    });
+    Capabilities {
+        provider: p.id,
+        name: p.name,
+        operation: op.map(|op| op.name),
+        key_env: p.auth.env,
+        transport: match op.map(|op| op.body) {
+            Some(BodyKind::Json) => Transport::Json,
+            Some(BodyKind::Multipart) => Transport::Multipart,
+            _ => Transport::None,
+        },
+        models,
+        default_model,
+        durations,
+        aspect_ratios,
+        resolutions,
+        images,
+        per_model,
+        extras,
+    }
+}
+
+/// A neutral field with its operation, mapping and param.
+struct Mapped {
+    op: &'static Operation,
+    n: &'static Neutral,
+    field: &'static Field,
+}
+
+/// The param's own type and limits.
+fn base_values(m: &Mapped) -> Values {
+    match &m.field.shape.kind {
+        Kind::Enum(info) => Values::OneOf {
+            values: info
+                .values
+                .iter()
+                .map(|v| neutral_spelling(m.n, &v.to_string()))
+                .collect(),
+        },
+        Kind::Integer | Kind::Number => {
+            let l = &m.field.shape.limits;
+            if l.min.is_none() && l.max.is_none() {
+                Values::Any
+            } else {
+                Values::Range {
+                    min: l.min.map(|v| v.ceil() as i64),
+                    max: l.max.map(|v| v.floor() as i64),
+                }
+            }
+        }
+        _ => Values::Any,
+    }
+}
+
+/// Whether a rule's conditions hold for `model` (a vendor value; `None`: only unconditional rules).
+/// A condition on anything but the model does not hold, except `set` on `assume_set`.
+fn applies(
+    when: &[Condition],
+    model: Option<&str>,
+    model_field: Option<&Mapped>,
+    assume_set: Option<&str>,
+) -> bool {
+    when.iter().all(|c| match c {
+        Condition::Equals { field, any_of } => match (model, model_field) {
+            (Some(m), Some(mf)) if *field == mf.field.wire => {
+                any_of.iter().any(|v| v.to_string() == m)
+            }
+            _ => false,
+        },
+        Condition::Set(field) => Some(*field) == assume_set,
+    })
+}
+
+/// The param's values narrowed by the rules that hold for `model`.
+fn apply_rules(
+    x: &Mapped,
+    mut values: Values,
+    model: Option<&str>,
+    model_field: Option<&Mapped>,
+) -> Values {
+    for rule in x.op.rules {
+        if !applies(rule.when, model, model_field, None) {
+            continue;
+        }
+        match &rule.check {
+            Check::Fixed { field, value } if *field == x.field.wire => {
+                values = Values::Fixed {
+                    value: neutral_spelling(x.n, &value.to_string()),
+                };
+            }
+            Check::Forbidden(fields) if fields.contains(&x.field.wire) => {
+                values = Values::Unsupported;
+            }
+            Check::Range { field, min, max } if *field == x.field.wire => {
+                values = narrow_range(values, *min, *max);
+            }
+            Check::Allowed {
+                field,
+                values: allowed,
+            } if *field == x.field.wire => {
+                let allowed: Vec<String> = allowed
+                    .iter()
+                    .map(|v| neutral_spelling(x.n, &v.to_string()))
+                    .collect();
+                values = match values {
+                    Values::OneOf { values } => Values::OneOf {
+                        values: values.into_iter().filter(|v| allowed.contains(v)).collect(),
+                    },
+                    Values::Unsupported => Values::Unsupported,
+                    _ => Values::OneOf { values: allowed },
+                };
+            }
+            _ => {}
+        }
+    }
+    values
+}
+
+fn narrow_range(values: Values, min: Option<f64>, max: Option<f64>) -> Values {
+    let (min, max) = (min.map(|v| v.ceil() as i64), max.map(|v| v.floor() as i64));
+    let tighter = |a: Option<i64>, b: Option<i64>, pick: fn(i64, i64) -> i64| match (a, b) {
+        (Some(a), Some(b)) => Some(pick(a, b)),
+        (a, b) => a.or(b),
+    };
+    match values {
+        Values::Any => Values::Range { min, max },
+        Values::Range { min: a, max: b } => Values::Range {
+            min: tighter(a, min, i64::max),
+            max: tighter(b, max, i64::min),
+        },
+        Values::OneOf { values } => Values::OneOf {
+            values: values
+                .into_iter()
+                .filter(|v| {
+                    v.parse::<i64>()
+                        .is_ok_and(|n| min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m))
+                })
+                .collect(),
+        },
+        other => other,
+    }
+}
+
+/// Images: the param's shape, then the rules that hold for `model` (and for the images being set).
+fn images_of(x: Option<&Mapped>, model: Option<&str>, model_field: Option<&Mapped>) -> Images {
+    let Some(x) = x else {
+        return Images {
+            field: None,
+            min: 0,
+            max: Some(0),
+            urls: false,
+            files: false,
+            formats: Vec::new(),
+        };
+    };
+    let shape = &x.field.shape;
+    let (item, mut max) = match &shape.kind {
+        Kind::List(item) => (*item, shape.limits.max_items),
+        _ => (shape, Some(1)),
+    };
+    let mut min = if x.field.required {
+        shape.limits.min_items.unwrap_or(1)
+    } else {
+        0
+    };
+    let leaf = image_leaf(item, x.n.key);
+    let wire = x.field.wire;
+    for rule in x.op.rules {
+        if !applies(rule.when, model, model_field, Some(wire)) {
+            continue;
+        }
+        match &rule.check {
+            Check::Items {
+                field,
+                min: lo,
+                max: hi,
+            } if *field == wire => {
+                if let Some(hi) = hi {
+                    max = Some(max.map_or(*hi, |m| m.min(*hi)));
+                }
+                if let Some(lo) = lo {
+                    min = min.max(*lo);
+                }
+            }
+            // Conditions of `set` on the images param itself do not require images.
+            Check::Required(fields) | Check::OneOf(fields)
+                if fields.contains(&wire)
+                    && !rule.when.iter().any(|c| matches!(c, Condition::Set(_))) =>
+            {
+                min = min.max(1);
+            }
+            Check::Forbidden(fields) if fields.contains(&wire) => max = Some(0),
+            _ => {}
+        }
+    }
+    Images {
+        field: Some(wire),
+        min,
+        max,
+        urls: leaf.urls,
+        files: leaf.files,
+        formats: item.limits.accept.to_vec(),
+    }
+}
+
+impl Capabilities {
+    /// Per-model values of one field, when models differ; the field's overall values otherwise.
+    fn by_model(&self, pick: fn(&ModelCapabilities) -> String, overall: String) -> String {
+        if self.per_model.is_empty() {
+            return overall;
+        }
+        let first = pick(&self.per_model[0]);
+        if self.per_model.iter().all(|m| pick(m) == first) {
+            return first;
+        }
+        self.per_model
+            .iter()
+            .map(|m| format!("{}: {}", m.model, pick(m)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn durations_text(&self) -> String {
+        fn secs(v: &Values) -> String {
+            match v {
+                Values::Unsupported | Values::Any => v.to_string(),
+                Values::Fixed { value } => format!("{value} s (fixed)"),
+                other => format!("{other} s"),
+            }
+        }
+        self.by_model(|m| secs(&m.durations), secs(&self.durations))
+    }
+
+    fn images_text(&self) -> String {
+        let kinds = self.images.to_string();
+        if self.per_model.is_empty() || self.images.field.is_none() {
+            return kinds;
+        }
+        let count = |m: &ModelCapabilities| match (m.min_images, m.max_images) {
+            (min, Some(max)) if min == max => format!("{max}"),
+            (0, Some(max)) => format!("<={max}"),
+            (min, Some(max)) => format!("{min}-{max}"),
+            (0, None) => "any".to_string(),
+            (min, None) => format!(">={min}"),
+        };
+        let first = count(&self.per_model[0]);
+        if self.per_model.iter().all(|m| count(m) == first) {
+            return kinds;
+        }
+        let per: Vec<String> = self
+            .per_model
+            .iter()
+            .map(|m| format!("{}: {}", m.model, count(m)))
+            .collect();
+        format!("{kinds}; {}", per.join("; "))
+    }
+
+    /// `(label, text)` rows of the one-provider view.
+    pub fn rows(&self) -> Vec<(&'static str, String)> {
+        let models = match (&self.models, &self.default_model) {
+            (Values::OneOf { values }, Some(d)) => values
+                .iter()
+                .map(|v| {
+                    if v == d {
+                        format!("{v} (default)")
+                    } else {
+                        v.clone()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            (Values::Any, Some(d)) => format!("any (default {d})"),
+            (other, _) => other.to_string(),
+        };
+        vec![
+            ("operation", self.operation.unwrap_or("-").to_string()),
+            ("transport", self.transport.to_string()),
+            ("key", self.key_env.to_string()),
+            ("models", models),
+            ("durations", self.durations_text()),
+            (
+                "aspect ratios",
+                self.by_model(
+                    |m| m.aspect_ratios.to_string(),
+                    self.aspect_ratios.to_string(),
+                ),
+            ),
+            (
+                "resolutions",
+                self.by_model(|m| m.resolutions.to_string(), self.resolutions.to_string()),
+            ),
+            ("images", self.images_text()),
+            ("extras", self.extras.join(", ")),
+        ]
+    }
+}
+
+/// One provider, one line per capability.
+impl fmt::Display for Capabilities {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{} ({})", self.provider, self.name)?;
+        for (label, text) in self.rows() {
+            writeln!(f, "  {label:<14} {text}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every provider in one table: provider, transport, models, durations, ratios, resolutions, images.
+pub fn table(all: &[Capabilities]) -> String {
+    let header = [
+        "provider",
+        "transport",
+        "models",
+        "durations",
+        "aspect ratios",
+        "resolutions",
+        "images",
+    ];
+    let rows: Vec<[String; 7]> = all
+        .iter()
+        .map(|c| {
+            let r = c.rows();
+            let get = |label: &str| {
+                r.iter()
+                    .find(|(l, _)| *l == label)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default()
+            };
+            [
+                c.provider.to_string(),
+                c.transport.to_string(),
+                get("models"),
+                get("durations"),
+                get("aspect ratios"),
+                get("resolutions"),
+                get("images"),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(str::len);
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: &[String]| {
+        let text: Vec<String> = cells
+            .iter()
+            .zip(widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
+        out.push_str(text.join("  ").trim_end());
+        out.push('\n');
+    };
+    line(&header.map(str::to_string));
+    for row in &rows {
+        line(row);
+    }
+    out
+}

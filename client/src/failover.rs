@@ -1,0 +1,209 @@
+//! Failover: submit one provider-neutral request to the first provider, in order, that takes it.
+//!
+//! A create is paid, so the next provider is tried only when the error proves the create was not taken:
+//! rejected before sending (the request does not fit the provider), refused by the vendor (a 4xx reply,
+//! 429 included), or unreachable (no connection was made). After anything that may have reached a
+//! server (a timeout, a dropped connection, a 5xx, a reply that cannot be read) the failover stops: a
+//! second provider could otherwise render, and bill, the same video twice.
+
+use crate::lifecycle::handle::TaskHandle;
+use crate::spec::Provider;
+use crate::unified::{VideoRequest, convert};
+use crate::{DynReply, Error, HttpClient, Task};
+use std::fmt;
+
+/// Why a provider was passed over, or why the failover stopped there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The request does not fit the provider; nothing was sent.
+    Rejected,
+    /// The vendor answered with a 4xx: it did not take the create.
+    Refused,
+    /// No connection could be made; nothing was sent.
+    Unreachable,
+    /// The create may have reached the vendor: the failover stops here.
+    MaybeTaken,
+}
+
+impl Verdict {
+    /// What an error proves about a create call.
+    pub fn of(error: &Error) -> Verdict {
+        match error {
+            Error::Invalid(_) | Error::Unsupported { .. } | Error::Config(_) | Error::Io { .. } => {
+                Verdict::Rejected
+            }
+            Error::NotSent { .. } => Verdict::Unreachable,
+            Error::Vendor(v) if (400..500).contains(&v.http_status) => Verdict::Refused,
+            _ => Verdict::MaybeTaken,
+        }
+    }
+
+    /// True when the next provider may be tried.
+    pub fn moves_on(self) -> bool {
+        self != Verdict::MaybeTaken
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Verdict::Rejected => "rejected before sending",
+            Verdict::Refused => "refused by the vendor",
+            Verdict::Unreachable => "unreachable",
+            Verdict::MaybeTaken => "may have taken the request",
+        })
+    }
+}
+
+/// One provider that did not take the request.
+#[derive(Debug)]
+pub struct Attempt {
+    pub provider: &'static str,
+    pub verdict: Verdict,
+    pub error: Error,
+}
+
+impl fmt::Display for Attempt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.provider, self.verdict, self.error)
+    }
+}
+
+/// The provider that took the request.
+#[derive(Debug)]
+pub struct Submitted {
+    /// Its position in the list given.
+    pub index: usize,
+    pub provider: &'static Provider,
+    /// The create operation called.
+    pub operation: &'static str,
+    pub task: Task,
+    /// Resumes the task (wait, download) in this or another process.
+    pub handle: TaskHandle,
+    /// Choices made while converting the request (a required model left out, ...).
+    pub notes: Vec<String>,
+    /// The providers passed over before it, in order.
+    pub attempts: Vec<Attempt>,
+}
+
+/// No provider took the request: every provider's outcome, in order. When the last one's verdict is
+/// [`Verdict::MaybeTaken`] the failover stopped there and later providers were not tried.
+#[derive(Debug)]
+pub struct FailoverError {
+    pub attempts: Vec<Attempt>,
+}
+
+impl FailoverError {
+    /// True when the failover stopped because the create may have reached a vendor.
+    pub fn may_have_been_taken(&self) -> bool {
+        self.attempts
+            .last()
+            .is_some_and(|a| a.verdict == Verdict::MaybeTaken)
+    }
+
+    /// The last provider's error (what decides an exit code).
+    pub fn last_error(&self) -> Option<&Error> {
+        self.attempts.last().map(|a| &a.error)
+    }
+}
+
+impl fmt::Display for FailoverError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.attempts.is_empty() {
+            return f.write_str("no provider to submit to");
+        }
+        if self.may_have_been_taken() {
+            f.write_str(
+                "stopped: the create may have reached a vendor, so no other provider was tried",
+            )?;
+        } else {
+            f.write_str("no provider took the request")?;
+        }
+        for attempt in &self.attempts {
+            write!(f, "\n  {attempt}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for FailoverError {}
+
+/// Submits `req` to the first client's provider that takes it (see the module docs for when the next
+/// one is tried).
+pub async fn submit_first(
+    clients: &[HttpClient],
+    req: &VideoRequest,
+) -> Result<Submitted, FailoverError> {
+    submit_first_with(clients, req, None, |_| {}).await
+}
+
+/// Like [`submit_first`], on the create operation called `operation` (else each provider's default,
+/// see [`crate::unified::create_operation`]), calling `on_pass` for each provider passed over as it
+/// happens.
+pub async fn submit_first_with(
+    clients: &[HttpClient],
+    req: &VideoRequest,
+    operation: Option<&str>,
+    mut on_pass: impl FnMut(&Attempt),
+) -> Result<Submitted, FailoverError> {
+    let mut attempts = Vec::new();
+    for (index, client) in clients.iter().enumerate() {
+        let provider = client.provider();
+        let outcome = async {
+            let converted = convert(req, provider, operation)?;
+            let reply =
+                crate::providers::call(client, converted.operation.name, converted.input.clone())
+                    .await?;
+            Ok::<_, Error>((converted, reply))
+        }
+        .await;
+        let (error, verdict) = match outcome {
+            Ok((
+                converted,
+                DynReply::Json {
+                    task: Some(task), ..
+                },
+            )) => match client.track(&task, converted.model.as_deref()) {
+                Ok(handle) => {
+                    return Ok(Submitted {
+                        index,
+                        provider,
+                        operation: converted.operation.name,
+                        task,
+                        handle,
+                        notes: converted.notes,
+                        attempts,
+                    });
+                }
+                // Taken, but the reply carries no id to follow: stop, never submit it elsewhere.
+                Err(e) => (e, Verdict::MaybeTaken),
+            },
+            Ok((converted, _)) => (
+                Error::UnexpectedResponse {
+                    operation: format!("{}.{}", provider.id, converted.operation.name),
+                    http_status: 200,
+                    reason: "the create reply describes no task".to_string(),
+                    body: String::new(),
+                },
+                Verdict::MaybeTaken,
+            ),
+            Err(e) => {
+                let verdict = Verdict::of(&e);
+                (e, verdict)
+            }
+        };
+        let attempt = Attempt {
+            provider: provider.id,
+            verdict,
+            error,
+        };
+        if !verdict.moves_on() {
+            attempts.push(attempt);
+            return Err(FailoverError { attempts });
+        }
+        on_pass(&attempt);
+        attempts.push(attempt);
+    }
+    Err(FailoverError { attempts })
+}
