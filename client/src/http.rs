@@ -616,26 +616,47 @@ impl Prepared {
     }
 }
 
-/// The path with `{name}` placeholders replaced by percent-encoded values.
+/// The path with `{name}` placeholders replaced by percent-encoded values (the first value of that
+/// name); a placeholder without a value is kept. One pass, no allocation but the result: it runs on
+/// every request.
 pub fn fill_path(template: &str, values: &[(&'static str, String)]) -> String {
-    let mut path = template.to_string();
-    for (name, value) in values {
-        path = path.replace(&format!("{{{name}}}"), &encode_segment(value));
+    let mut path = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        path.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            let (_, value) = values.iter().find(|(n, _)| *n == name)?;
+            Some((value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                encode_segment(&mut path, value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                path.push('{');
+                rest = after;
+            }
+        }
     }
+    path.push_str(rest);
     path
 }
 
 /// Percent-encodes everything but unreserved characters and `:` `@` (ids like `grok:<uuid>`).
-fn encode_segment(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
+fn encode_segment(out: &mut String, value: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for byte in value.bytes() {
         if byte.is_ascii_alphanumeric() || b"-._~:@".contains(&byte) {
             out.push(byte as char);
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 15)]));
         }
     }
-    out
 }
 
 fn retry_after(response: &reqwest::Response) -> Option<Duration> {

@@ -84,6 +84,18 @@ pub fn validate_syntax(path: &str) -> Result<(), String> {
 ///
 /// The result borrows from `root` unless an `@json` segment had to parse a string.
 pub fn get<'a>(root: &'a Value, path: &str) -> Option<Cow<'a, Value>> {
+    // Plain `a.b.c` paths (most of them; every reply is normalized through several) are walked
+    // directly, without parsing into segments first.
+    if !path.is_empty() && !path.contains(['[', ']', '@']) {
+        let mut current = root;
+        for key in path.split('.') {
+            if key.is_empty() {
+                return None; // malformed, as `segments` says
+            }
+            current = current.get(key)?;
+        }
+        return present(current).then_some(Cow::Borrowed(current));
+    }
     let segs = segments(path).ok()?;
     resolve(Cow::Borrowed(root), &segs)
 }

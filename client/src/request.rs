@@ -103,7 +103,10 @@ pub fn json_body<R: ApiRequest>(request: &R) -> serde_json::Result<Vec<u8>> {
     };
     match (has_consts, op.wrap) {
         (false, None) => serde_json::to_vec(request),
-        (false, Some(key)) => serde_json::to_vec(&Wrapped { key, value: request }),
+        (false, Some(key)) => serde_json::to_vec(&Wrapped {
+            key,
+            value: request,
+        }),
         (true, None) => serde_json::to_vec(&with_consts),
         (true, Some(key)) => serde_json::to_vec(&Wrapped {
             key,

@@ -198,7 +198,6 @@ fn apply(check: &Check, when: &[Condition], fields: &impl FieldAccess) -> Vec<(S
     match check {
         Check::Fixed { field, value } => fixed(field, value, &suffix, fields),
         Check::Forbidden(names) => set_fields(names, fields)
-            .into_iter()
             .map(|f| (f.to_string(), format!("must not be set{suffix}")))
             .collect(),
         Check::Required(names) => names
@@ -221,13 +220,12 @@ fn apply(check: &Check, when: &[Condition], fields: &impl FieldAccess) -> Vec<(S
     }
 }
 
-/// The names among `names` that are set, in order.
-fn set_fields<'n>(names: &[&'n str], fields: &impl FieldAccess) -> Vec<&'n str> {
-    names
-        .iter()
-        .copied()
-        .filter(|f| fields.field(f).is_set())
-        .collect()
+/// The names among `names` that are set, in order (lazily: rules that hold allocate nothing).
+fn set_fields<'a, 'n>(
+    names: &'a [&'n str],
+    fields: &'a impl FieldAccess,
+) -> impl Iterator<Item = &'n str> + 'a {
+    names.iter().copied().filter(|f| fields.field(f).is_set())
 }
 
 /// True for values a scalar literal can be compared with.
@@ -292,19 +290,22 @@ fn allowed(
 }
 
 /// Every set field after the first is reported against the first.
-fn exclusive(names: &[&str], suffix: &Suffix<'_>, fields: &impl FieldAccess) -> Vec<(String, String)> {
-    let set = set_fields(names, fields);
-    let Some((first, rest)) = set.split_first() else {
+fn exclusive(
+    names: &[&str],
+    suffix: &Suffix<'_>,
+    fields: &impl FieldAccess,
+) -> Vec<(String, String)> {
+    let mut set = set_fields(names, fields);
+    let Some(first) = set.next() else {
         return Vec::new();
     };
-    rest.iter()
-        .map(|f| {
-            (
-                f.to_string(),
-                format!("cannot be combined with {first}{suffix}"),
-            )
-        })
-        .collect()
+    set.map(|f| {
+        (
+            f.to_string(),
+            format!("cannot be combined with {first}{suffix}"),
+        )
+    })
+    .collect()
 }
 
 fn one_of(names: &[&str], suffix: &Suffix<'_>, fields: &impl FieldAccess) -> Vec<(String, String)> {
@@ -322,10 +323,14 @@ fn precedence(
     when: &[Condition],
     fields: &impl FieldAccess,
 ) -> Vec<(String, String)> {
-    let set = set_fields(names, fields);
-    let Some((first, rest)) = set.split_first() else {
+    let mut set = set_fields(names, fields);
+    let Some(first) = set.next() else {
         return Vec::new();
     };
+    let rest: Vec<&str> = set.collect();
+    if rest.is_empty() {
+        return Vec::new();
+    }
     let extra = if when.is_empty() {
         String::new()
     } else {

@@ -7,6 +7,7 @@
 pub mod build;
 pub mod diag;
 mod emit;
+pub mod format;
 mod load;
 pub mod model;
 pub mod names;

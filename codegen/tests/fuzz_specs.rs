@@ -1,13 +1,15 @@
 //! Property test of the whole generator: at least 100,000 generated or mutated spec documents per run
 //! go through `grokvid_codegen::generate`. None may panic; each either generates code (non-empty source)
-//! or yields diagnostics that each carry a real location (line and column ≥ 1, a line of the document)
-//! and a message.
+//! that parses as Rust, or yields diagnostics that each carry a real location (line and column ≥ 1,
+//! a line of the document), a message, and the file name.
 //!
 //! Inputs are the shipped specs (`specs/*.yaml`) and the broken ones (`tests/broken/*.yaml`), mutated
 //! line by line (delete, duplicate, swap, re-indent, replace scalars, rename or insert keys, splice two
 //! specs, truncate, garble a line), plus whole documents generated from the spec language's keys.
 //! Every run uses the same fixed seeds (proptest's ChaCha RNG), so a failure reproduces; proptest then
 //! shrinks it to a minimal list of mutations and the failure message prints the document itself.
+//! To explore further locally: `FUZZ_SPECS_SEED=7 FUZZ_SPECS_SCALE=10 cargo test -p grokvid-codegen
+//! --test fuzz_specs` (other seeds, ten times the documents).
 //!
 //! The work is split into several tests so the test harness runs them on every core.
 
@@ -15,18 +17,23 @@ use grokvid_codegen::Options;
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::{Config, RngAlgorithm, RngSeed, TestCaseError, TestError, TestRunner};
+use std::cell::{Cell, RefCell};
 use std::fmt::Write as _;
 use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Once, OnceLock};
 
 /// Documents per test; their sum is checked against the issue's 100,000.
-const SHIPPED_CASES: u32 = 35_000;
+const SHIPPED_ONE_EDIT_CASES: u32 = 20_000;
+const SHIPPED_CASES: u32 = 20_000;
 const BROKEN_CASES: u32 = 25_000;
 const SPLICED_CASES: u32 = 15_000;
 const GENERATED_CASES: u32 = 25_000;
-const _: () = assert!(SHIPPED_CASES + BROKEN_CASES + SPLICED_CASES + GENERATED_CASES >= 100_000);
+const _: () = assert!(
+    SHIPPED_ONE_EDIT_CASES + SHIPPED_CASES + BROKEN_CASES + SPLICED_CASES + GENERATED_CASES
+        >= 100_000
+);
 
 // ---------------------------------------------------------------------------------------------
 // The corpus: the documents to mutate and the words to mutate them with.
@@ -310,9 +317,42 @@ const UNKNOWN_KEYS: &[&str] = &[
 
 /// Printable junk for a garbled line: YAML indicators, whitespace, control characters, non-ASCII.
 const JUNK: &[&str] = &[
-    ":", "-", "#", "{", "}", "[", "]", ",", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "?",
-    " ", "\t", "\r", "\n", "\u{0}", "\u{7}", "\u{1b}", "\u{feff}", "\u{85}", "\u{2028}", "é", "𝕏",
-    "\\", "---", "...", "%YAML 1.2", "<<: *a",
+    ":",
+    "-",
+    "#",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    "&",
+    "*",
+    "!",
+    "|",
+    ">",
+    "'",
+    "\"",
+    "%",
+    "@",
+    "`",
+    "?",
+    " ",
+    "\t",
+    "\r",
+    "\n",
+    "\u{0}",
+    "\u{7}",
+    "\u{1b}",
+    "\u{feff}",
+    "\u{85}",
+    "\u{2028}",
+    "é",
+    "𝕏",
+    "\\",
+    "---",
+    "...",
+    "%YAML 1.2",
+    "<<: *a",
 ];
 
 #[derive(Debug, Clone)]
@@ -374,22 +414,57 @@ fn key() -> impl Strategy<Value = Key> {
 /// edit applies, so every edit fits every document and shrinks well.
 #[derive(Debug, Clone)]
 enum Mutation {
-    DeleteLines { at: At, count: usize },
-    DuplicateLines { at: At, count: usize },
-    SwapLines { a: At, b: At },
+    DeleteLines {
+        at: At,
+        count: usize,
+    },
+    DuplicateLines {
+        at: At,
+        count: usize,
+    },
+    SwapLines {
+        a: At,
+        b: At,
+    },
     /// Add (positive) or remove (negative) leading spaces.
-    Indent { at: At, delta: i8 },
+    Indent {
+        at: At,
+        delta: i8,
+    },
     /// Indent a line with a tab, which YAML forbids.
-    TabIndent { at: At },
-    ReplaceScalar { at: At, with: Scalar },
-    RenameKey { at: At, to: Key },
-    InsertKey { at: At, key: Key, value: Scalar, extra_indent: u8 },
+    TabIndent {
+        at: At,
+    },
+    ReplaceScalar {
+        at: At,
+        with: Scalar,
+    },
+    RenameKey {
+        at: At,
+        to: Key,
+    },
+    InsertKey {
+        at: At,
+        key: Key,
+        value: Scalar,
+        extra_indent: u8,
+    },
     /// Cut the document at a byte offset (rounded down to a char boundary).
-    Truncate { at: At },
+    Truncate {
+        at: At,
+    },
     /// Insert junk somewhere in a line.
-    Garble { at: At, pos: At, junk: Vec<Junk> },
+    Garble {
+        at: At,
+        pos: At,
+        junk: Vec<Junk>,
+    },
     /// The lines before a cut of this document, then those after a cut of another document.
-    Splice { other: At, here: At, there: At },
+    Splice {
+        other: At,
+        here: At,
+        there: At,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -521,14 +596,12 @@ impl Doc {
             } => {
                 let i = self.line(at).unwrap_or(0);
                 // At the indentation of the line it goes before, so it lands in that mapping.
-                let indent = self.lines.get(i).map_or(0, |l| l.len() - l.trim_start().len());
+                let indent = self
+                    .lines
+                    .get(i)
+                    .map_or(0, |l| l.len() - l.trim_start().len());
                 let indent = indent + 2 * *extra_indent as usize;
-                let line = format!(
-                    "{}{}: {}",
-                    " ".repeat(indent),
-                    key.render(),
-                    value.render()
-                );
+                let line = format!("{}{}: {}", " ".repeat(indent), key.render(), value.render());
                 self.lines.insert(i, line);
             }
             Mutation::Truncate { at } => {
@@ -797,28 +870,71 @@ impl Tree {
 // ---------------------------------------------------------------------------------------------
 // The property.
 
+thread_local! {
+    /// Set while `check` runs the generator: its panics are expected and reported by `check`.
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+    /// Where the generator last panicked, with the generator's frames of the backtrace.
+    static LAST_PANIC: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// A panic hook that records the generator's panics (location and backtrace) instead of printing
+/// one per shrinking step; every other panic is printed as usual.
+fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if QUIET.with(Cell::get) {
+                let backtrace = std::backtrace::Backtrace::force_capture().to_string();
+                // The generator's frames and the line after each (its `at file:line`).
+                let mut frames = String::new();
+                let mut keep_next = false;
+                for line in backtrace.lines() {
+                    if keep_next || line.contains("grokvid_codegen") {
+                        frames.push_str(line);
+                        frames.push('\n');
+                    }
+                    keep_next = line.contains("grokvid_codegen");
+                }
+                LAST_PANIC.with(|p| *p.borrow_mut() = format!("{info}\n{frames}"));
+            } else {
+                default(info);
+            }
+        }));
+    });
+}
+
+/// How a document that passed the property went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Generated,
+    Rejected,
+}
+
 /// Generates one document; `Err` says what went wrong.
-fn check(file: &str, text: &str) -> Result<(), String> {
+fn check(file: &str, text: &str) -> Result<Outcome, String> {
+    install_panic_hook();
     let options = Options::default();
+    QUIET.with(|q| q.set(true));
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
         grokvid_codegen::generate(file, text, &options)
     }));
+    QUIET.with(|q| q.set(false));
     match result {
-        Err(payload) => {
-            let message = payload
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| payload.downcast_ref::<&str>().copied())
-                .unwrap_or("(no message)");
-            Err(format!("generate panicked: {message}"))
+        Err(_) => {
+            let panic = LAST_PANIC.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            Err(format!("generate panicked: {panic}"))
         }
         Ok(Ok(generated)) => {
             if generated.source.trim().is_empty() {
                 Err("generated an empty source".to_string())
             } else if generated.id.is_empty() {
                 Err("generated a module with an empty id".to_string())
+            } else if let Err(e) = syn::parse_file(&generated.source) {
+                // `format_tokens` falls back to raw tokens when they do not parse: a generator bug.
+                Err(format!("generated source that is not Rust: {e}"))
             } else {
-                Ok(())
+                Ok(Outcome::Generated)
             }
         }
         Ok(Err(diagnostics)) => {
@@ -838,18 +954,30 @@ fn check(file: &str, text: &str) -> Result<(), String> {
                     return Err(format!("diagnostic does not name its file: `{d}`"));
                 }
             }
-            Ok(())
+            Ok(Outcome::Rejected)
         }
     }
 }
 
 /// Runs `cases` documents from `strategy` with a fixed seed. A failure is shrunk by proptest and
-/// reported with the minimal input, printed in full so it can be pasted into a spec file.
-fn run<S>(name: &str, seed: u64, cases: u32, strategy: S, render: impl Fn(&S::Value) -> (String, String))
+/// reported with the minimal input, printed in full so it can be pasted into a spec file. Returns how
+/// many documents generated code.
+fn run<S>(
+    name: &str,
+    seed: u64,
+    cases: u32,
+    strategy: S,
+    render: impl Fn(&S::Value) -> (String, String),
+) -> u64
 where
     S: Strategy,
     S::Value: std::fmt::Debug,
 {
+    // For longer local runs: `FUZZ_SPECS_SCALE=10` multiplies the cases, `FUZZ_SPECS_SEED=N` moves
+    // every seed. CI sets neither, so every run there checks the same documents.
+    let env = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
+    let cases = cases.saturating_mul(env("FUZZ_SPECS_SCALE").unwrap_or(1).max(1) as u32);
+    let seed = seed ^ env("FUZZ_SPECS_SEED").unwrap_or(0);
     let config = Config {
         cases,
         rng_algorithm: RngAlgorithm::ChaCha,
@@ -860,30 +988,46 @@ where
         ..Config::default()
     };
     let documents = AtomicU64::new(0);
+    let generated = AtomicU64::new(0);
     let started = std::time::Instant::now();
     let mut runner = TestRunner::new(config);
     let result = runner.run(&strategy, |value| {
         let (file, text) = render(&value);
         documents.fetch_add(1, Ordering::Relaxed);
-        check(&format!("fuzz/{file}"), &text).map_err(TestCaseError::fail)
+        match check(&format!("fuzz/{file}"), &text) {
+            Ok(Outcome::Generated) => {
+                generated.fetch_add(1, Ordering::Relaxed);
+                Ok(())
+            }
+            Ok(Outcome::Rejected) => Ok(()),
+            Err(problem) => Err(TestCaseError::fail(problem)),
+        }
     });
     match result {
         Ok(()) => {
             let documents = documents.into_inner();
+            let generated = generated.into_inner();
             eprintln!(
-                "{name}: {documents} documents in {:.1?}",
+                "{name}: {documents} documents in {:.1?}, {generated} generated code",
                 started.elapsed()
             );
             assert!(
                 documents >= u64::from(cases),
                 "{name}: only {documents} documents were checked"
             );
+            generated
         }
         Err(TestError::Fail(reason, minimal)) => {
             let (file, text) = render(&minimal);
+            // The text as is, and escaped when it holds characters a terminal would not show.
+            let escaped = if text.chars().any(|c| c.is_control() && c != '\n') {
+                format!("\nescaped: {text:?}")
+            } else {
+                String::new()
+            };
             panic!(
-                "{name} (seed {seed}): {reason}\n\nminimal input: {minimal:#?}\n\n\
-                 document (from {file}), {} bytes:\n-----\n{text}\n-----\n{text:?}",
+                "{name} (seed {seed:#x}): {reason}\n\nminimal input: {minimal:#?}\n\n\
+                 document (from {file}), {} bytes:\n-----\n{text}\n-----{escaped}",
                 text.len()
             );
         }
@@ -891,28 +1035,67 @@ where
     }
 }
 
+/// One edit each: most of these still load, so the generator runs on odd but valid specs. These are
+/// the slowest documents (each one that loads is generated, formatted and parsed back), so they are
+/// split in two tests that the harness can run side by side.
 #[test]
-fn mutated_shipped_specs() {
+fn shipped_specs_with_one_edit() {
     let bases = &corpus().shipped;
-    run("mutated shipped specs", 0x5eed_0001, SHIPPED_CASES, case(1..5), |c| {
-        c.render(bases)
-    });
+    run(
+        "shipped specs with one edit",
+        0x5eed_0001,
+        SHIPPED_ONE_EDIT_CASES / 2,
+        case(1..2),
+        |c| c.render(bases),
+    );
+}
+
+#[test]
+fn shipped_specs_with_one_edit_more() {
+    let bases = &corpus().shipped;
+    run(
+        "shipped specs with one edit (more)",
+        0x5eed_0006,
+        SHIPPED_ONE_EDIT_CASES - SHIPPED_ONE_EDIT_CASES / 2,
+        case(1..2),
+        |c| c.render(bases),
+    );
+}
+
+#[test]
+fn shipped_specs_with_several_edits() {
+    let bases = &corpus().shipped;
+    run(
+        "shipped specs with several edits",
+        0x5eed_0005,
+        SHIPPED_CASES,
+        case(2..6),
+        |c| c.render(bases),
+    );
 }
 
 #[test]
 fn mutated_broken_specs() {
     let bases = &corpus().broken;
-    run("mutated broken specs", 0x5eed_0002, BROKEN_CASES, case(1..5), |c| {
-        c.render(bases)
-    });
+    run(
+        "mutated broken specs",
+        0x5eed_0002,
+        BROKEN_CASES,
+        case(1..5),
+        |c| c.render(bases),
+    );
 }
 
 #[test]
 fn spliced_specs() {
     let bases = &corpus().shipped;
-    run("spliced specs", 0x5eed_0003, SPLICED_CASES, spliced_case(), |c| {
-        c.render(bases)
-    });
+    run(
+        "spliced specs",
+        0x5eed_0003,
+        SPLICED_CASES,
+        spliced_case(),
+        |c| c.render(bases),
+    );
 }
 
 #[test]
@@ -924,6 +1107,54 @@ fn generated_documents() {
         generated_document(),
         |(tree, flow)| ("generated.yaml".to_string(), tree.render(*flow)),
     );
+}
+
+/// Found by this test: an integer enum value below zero made the variant name `V-1`, and the
+/// generator panicked building the identifier.
+#[test]
+fn negative_integer_enum_values_generate() {
+    let spec = "provider: {id: p, name: P, base_url: https://x.example}\n\
+                auth: {in: header, name: A, env: P_KEY}\n\
+                types:\n  Model:\n    enum: [-1, 1]\n\
+                operations:\n  create:\n    role: create\n    method: POST\n    path: /v\n\
+                \x20   params:\n      model: {type: Model}\n\
+                \x20   response:\n      task: {id: [id]}\n";
+    assert_eq!(check("negative.yaml", spec), Ok(Outcome::Generated));
+    let generated = grokvid_codegen::generate("negative.yaml", spec, &Options::default()).unwrap();
+    assert!(generated.source.contains("VMinus1"), "{}", generated.source);
+}
+
+/// A minimal spec with one create operation whose params are `params` (flow YAML).
+fn spec_with(types: &str, params: &str) -> String {
+    format!(
+        "provider: {{id: p, name: P, base_url: https://x.example}}\n\
+         auth: {{in: header, name: A, env: P_KEY}}\n\
+         types: {types}\n\
+         operations:\n  create: {{role: create, method: POST, path: /v, params: {params}, \
+         response: {{task: {{id: [id]}}}}}}\n"
+    )
+}
+
+/// Found by this test with other seeds (`FUZZ_SPECS_SEED=7 FUZZ_SPECS_SCALE=3`): the enum value
+/// `self` gets the variant name `Self`, a keyword, so the generated code does not parse. The loader
+/// should rename the variant or ask for `name:`.
+#[test]
+#[ignore = "known generator bug: enum value `self` becomes variant `Self`"]
+fn enum_value_self_generates_rust() {
+    let spec = spec_with("{Model: {enum: [self]}}", "{model: {type: Model}}");
+    assert_eq!(check("self.yaml", &spec), Ok(Outcome::Generated));
+}
+
+/// Found by this test with other seeds: `rust: _` is accepted as a field name (`is_snake_ident("_")`
+/// is true), and `pub _: String` does not parse.
+#[test]
+#[ignore = "known generator bug: `rust: _` is accepted as a field name"]
+fn rust_name_underscore_is_rejected() {
+    let spec = spec_with("{}", "{x: {type: string, rust: _}}");
+    match check("underscore.yaml", &spec) {
+        Ok(Outcome::Rejected) => {}
+        other => panic!("expected a diagnostic for `rust: _`, got {other:?}"),
+    }
 }
 
 /// The mutations do what they say on a small document (so the fuzzer is not quietly a no-op).

@@ -304,7 +304,11 @@ impl Call<'_> {
             return Reply::redirect(StatusCode::FOUND, self.shared.video_url(&id));
         }
         let media = self.op.response.media.unwrap_or("video/mp4");
-        video::reply(media, range(&self.incoming.headers))
+        video::reply(
+            media,
+            range(&self.incoming.headers),
+            self.shared.config.video_size,
+        )
     }
 
     /// An operation on one task (a DELETE or a `cancel...` name cancels it; anything else reads it), an
@@ -417,7 +421,7 @@ async fn video_route(
             let location = format!("{}?redirected=1", shared.video_url(task_id));
             Reply::redirect(StatusCode::FOUND, location)
         }
-        Some(_) => video::reply("video/mp4", range),
+        Some(_) => video::reply("video/mp4", range, shared.config.video_size),
     };
     reply.into_response(delivery(fault.as_ref()))
 }

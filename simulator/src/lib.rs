@@ -61,6 +61,10 @@ pub struct SimConfig {
     pub port: u16,
     /// Largest request body accepted; larger ones get a 413 in the vendor's error shape.
     pub max_body_bytes: usize,
+    /// Serve a synthetic video of this many bytes instead of the built-in sample: a fixed byte pattern
+    /// generated while it is sent, never held in memory (download benchmarks of any size). `None`
+    /// serves the sample MP4.
+    pub video_size: Option<u64>,
 }
 
 impl Default for SimConfig {
@@ -71,6 +75,7 @@ impl Default for SimConfig {
             base_path: None,
             port: 0,
             max_body_bytes: 32 * 1024 * 1024,
+            video_size: None,
         }
     }
 }
@@ -123,9 +128,22 @@ impl Simulator {
         self.shared.faults.push(route, fault, times);
     }
 
-    /// The MP4 served for every completed task.
+    /// TCP connections accepted so far (a client that reuses its connection opens one).
+    pub fn connections(&self) -> usize {
+        self.shared
+            .connections
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The MP4 served for every completed task (the sample: with [`SimConfig::video_size`] set, the
+    /// served bytes are [`Simulator::synthetic_video_byte`]s instead).
     pub fn video_bytes(&self) -> bytes::Bytes {
         video::sample()
+    }
+
+    /// The byte at `offset` of the synthetic video served when [`SimConfig::video_size`] is set.
+    pub fn synthetic_video_byte(offset: u64) -> u8 {
+        video::pattern_byte(offset)
     }
 
     /// The absolute URL of a task's video (what completed task replies carry).

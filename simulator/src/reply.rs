@@ -13,6 +13,15 @@ pub(crate) struct Reply {
     pub content_type: Option<&'static str>,
     pub headers: Vec<(header::HeaderName, String)>,
     pub body: Bytes,
+    /// A synthetic video body generated while it is sent; `body` is then empty.
+    pub synthetic: Option<Synthetic>,
+}
+
+/// `len` bytes of the synthetic video from offset `start` (see [`crate::video`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Synthetic {
+    pub start: u64,
+    pub len: u64,
 }
 
 /// How the body goes out.
@@ -32,6 +41,7 @@ impl Reply {
             content_type: Some("application/json"),
             headers: Vec::new(),
             body: Bytes::from(value.to_string()),
+            synthetic: None,
         }
     }
 
@@ -47,35 +57,48 @@ impl Reply {
             content_type: None,
             headers: vec![(header::LOCATION, location)],
             body: Bytes::new(),
+            synthetic: None,
         }
     }
 
     /// The HTTP response, delivered as asked.
-    pub(crate) fn into_response(self, delivery: Delivery) -> Response {
-        let full_length = self.body.len();
-        let half = self.body.slice(..full_length / 2);
+    pub(crate) fn into_response(mut self, delivery: Delivery) -> Response {
+        use futures_util::StreamExt;
+        if let Some(synthetic) = self.synthetic {
+            let half = synthetic.len / 2;
+            let pieces = move |len| {
+                futures_util::stream::iter(
+                    crate::video::pattern_chunks(synthetic.start, len)
+                        .map(Ok::<Bytes, std::io::Error>),
+                )
+            };
+            let (body, length) = match delivery {
+                Delivery::Whole => (Body::from_stream(pieces(synthetic.len)), synthetic.len),
+                Delivery::Truncated => (Body::from_stream(pieces(half)), half),
+                Delivery::Dropped => (Body::from_stream(pieces(half).chain(cut())), synthetic.len),
+            };
+            return self.with_body(body, length);
+        }
+        let whole = std::mem::take(&mut self.body);
+        let full_length = whole.len();
+        let half = whole.slice(..full_length / 2);
         let (body, length) = match delivery {
-            Delivery::Whole => (Body::from(self.body), full_length),
+            Delivery::Whole => (Body::from(whole), full_length),
             Delivery::Truncated => {
                 let length = half.len();
                 (Body::from(half), length)
             }
             Delivery::Dropped => {
-                use futures_util::StreamExt;
                 let first =
                     futures_util::stream::once(async move { Ok::<Bytes, std::io::Error>(half) });
-                // The pause lets hyper flush the headers and the first half before the error closes
-                // the connection; failing at once would drop them unsent.
-                let cut = futures_util::stream::once(async {
-                    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-                    Err(std::io::Error::new(
-                        std::io::ErrorKind::ConnectionAborted,
-                        "simulated connection drop",
-                    ))
-                });
-                (Body::from_stream(first.chain(cut)), full_length)
+                (Body::from_stream(first.chain(cut())), full_length)
             }
         };
+        self.with_body(body, length as u64)
+    }
+
+    /// Headers, status and the given body (of `length` bytes, as announced).
+    fn with_body(self, body: Body, length: u64) -> Response {
         let mut response = Response::new(body);
         *response.status_mut() = self.status;
         let headers = response.headers_mut();
@@ -90,4 +113,16 @@ impl Reply {
         }
         response
     }
+}
+
+/// The end of a dropped body: a pause, then an error that closes the connection. The pause lets hyper
+/// flush the headers and what was sent before; failing at once would drop them unsent.
+fn cut() -> impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> {
+    futures_util::stream::once(async {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        Err(std::io::Error::new(
+            std::io::ErrorKind::ConnectionAborted,
+            "simulated connection drop",
+        ))
+    })
 }

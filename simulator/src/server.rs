@@ -2,6 +2,7 @@
 //! same from sync tests and from any async runtime, and dies with its `Simulator`.
 
 use crate::state::Shared;
+use axum::serve::ListenerExt;
 use std::future::IntoFuture;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -23,6 +24,7 @@ impl Server {
             .enable_all()
             .build()?;
         let (shutdown, stop) = tokio::sync::oneshot::channel::<()>();
+        let counted = shared.clone();
         let app = axum::Router::new()
             .fallback(crate::handler::handle)
             .with_state(shared);
@@ -33,6 +35,11 @@ impl Server {
                     let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
                         return;
                     };
+                    let listener = listener.tap_io(move |_| {
+                        counted
+                            .connections
+                            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    });
                     tokio::select! {
                         _ = axum::serve(listener, app).into_future() => {}
                         _ = stop => {}

@@ -25,6 +25,8 @@ pub(crate) struct Shared {
     /// Prefix of every operation path (`""` or `/something`).
     pub base_path: String,
     pub faults: Faults,
+    /// TCP connections accepted (counted by the server's listener).
+    pub connections: std::sync::atomic::AtomicUsize,
     counters: Mutex<HashMap<String, usize>>,
     tasks: Mutex<Tasks>,
     next_id: AtomicU64,
@@ -91,6 +93,7 @@ impl Shared {
             base_path: normalize_base(&base_path),
             config,
             faults: Faults::default(),
+            connections: std::sync::atomic::AtomicUsize::new(0),
             counters: Mutex::default(),
             tasks: Mutex::default(),
             next_id: AtomicU64::new(1),

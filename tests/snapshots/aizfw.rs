@@ -882,35 +882,12 @@ pub mod aizfw {
             }
         }
     }
-    /// A client for GlobalAI OPC (aizfw). The key is read from `AIZFW_API_KEY` by [`Client::from_env`]; the base URL and timeouts come from [`rt::ClientConfig`](ClientConfig).
-    #[derive(Debug, Clone)]
-    pub struct Client {
-        inner: rt::HttpClient,
-    }
-    /// Client settings: base URL, timeouts, retries.
-    pub use rt::ClientConfig;
+    rt::client!(
+        #[doc =
+        " A client for GlobalAI OPC (aizfw). The key is read from `AIZFW_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
+        Client, PROVIDER
+    );
     impl Client {
-        /// A client with this key and the default settings.
-        pub fn new(key: rt::ApiKey) -> Result<Self, rt::Error> {
-            Self::with_config(key, rt::ClientConfig::default())
-        }
-        /// A client with this key and these settings.
-        pub fn with_config(
-            key: rt::ApiKey,
-            config: rt::ClientConfig,
-        ) -> Result<Self, rt::Error> {
-            Ok(Self {
-                inner: rt::HttpClient::new(&PROVIDER, key, config)?,
-            })
-        }
-        /// A client whose key comes from the provider's environment variable.
-        pub fn from_env() -> Result<Self, rt::Error> {
-            Self::new(rt::ApiKey::from_env(PROVIDER.auth.env)?)
-        }
-        /// The provider-neutral client underneath, for `wait`, `download` and task queries.
-        pub fn runtime(&self) -> &rt::HttpClient {
-            &self.inner
-        }
         /// Create a Grok video task (text-to-video, or image-to-video with image_urls).
         ///
         /// `POST /v1/grok/videos`. A create call is paid: it is never retried once it may have reached the vendor.

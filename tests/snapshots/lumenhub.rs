@@ -250,7 +250,8 @@ pub mod lumenhub {
                                     ("SUCCEEDED", rt::TaskStatus::Completed),
                                     ("ERROR", rt::TaskStatus::Failed),
                                     ("CANCELED", rt::TaskStatus::Cancelled),
-                                    ("TIMED_OUT", rt::TaskStatus::Expired),
+                                    ("TIMED_OUT", rt::TaskStatus::Failed),
+                                    ("PURGED", rt::TaskStatus::Expired),
                                 ],
                             },
                             rt::spec::StatusStep::When {
@@ -344,7 +345,8 @@ pub mod lumenhub {
                                     ("SUCCEEDED", rt::TaskStatus::Completed),
                                     ("ERROR", rt::TaskStatus::Failed),
                                     ("CANCELED", rt::TaskStatus::Cancelled),
-                                    ("TIMED_OUT", rt::TaskStatus::Expired),
+                                    ("TIMED_OUT", rt::TaskStatus::Failed),
+                                    ("PURGED", rt::TaskStatus::Expired),
                                 ],
                             },
                         ],
@@ -396,7 +398,8 @@ pub mod lumenhub {
                                     ("SUCCEEDED", rt::TaskStatus::Completed),
                                     ("ERROR", rt::TaskStatus::Failed),
                                     ("CANCELED", rt::TaskStatus::Cancelled),
-                                    ("TIMED_OUT", rt::TaskStatus::Expired),
+                                    ("TIMED_OUT", rt::TaskStatus::Failed),
+                                    ("PURGED", rt::TaskStatus::Expired),
                                 ],
                             },
                         ],
@@ -462,8 +465,10 @@ pub mod lumenhub {
         Error,
         /// `CANCELED`: Cancelled by the client.
         Canceled,
-        /// `TIMED_OUT`: Gave up after the render time limit.
+        /// `TIMED_OUT`: Gave up after the render time limit (a failure, not an expired result).
         TimedOut,
+        /// `PURGED`: The result was deleted after its 24-hour retention; outputs are gone.
+        Purged,
     }
     impl rt::WireEnum for Phase {
         const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
@@ -475,6 +480,7 @@ pub mod lumenhub {
                 rt::spec::Scalar::Str("ERROR"),
                 rt::spec::Scalar::Str("CANCELED"),
                 rt::spec::Scalar::Str("TIMED_OUT"),
+                rt::spec::Scalar::Str("PURGED"),
             ],
             aliases: &[],
         };
@@ -485,6 +491,7 @@ pub mod lumenhub {
             Self::Error,
             Self::Canceled,
             Self::TimedOut,
+            Self::Purged,
         ];
     }
     rt::wire_enum!(Phase);
@@ -1337,35 +1344,12 @@ pub mod lumenhub {
             }
         }
     }
-    /// A client for LumenHub. The key is read from `LUMENHUB_API_KEY` by [`Client::from_env`]; the base URL and timeouts come from [`rt::ClientConfig`](ClientConfig).
-    #[derive(Debug, Clone)]
-    pub struct Client {
-        inner: rt::HttpClient,
-    }
-    /// Client settings: base URL, timeouts, retries.
-    pub use rt::ClientConfig;
+    rt::client!(
+        #[doc =
+        " A client for LumenHub. The key is read from `LUMENHUB_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
+        Client, PROVIDER
+    );
     impl Client {
-        /// A client with this key and the default settings.
-        pub fn new(key: rt::ApiKey) -> Result<Self, rt::Error> {
-            Self::with_config(key, rt::ClientConfig::default())
-        }
-        /// A client with this key and these settings.
-        pub fn with_config(
-            key: rt::ApiKey,
-            config: rt::ClientConfig,
-        ) -> Result<Self, rt::Error> {
-            Ok(Self {
-                inner: rt::HttpClient::new(&PROVIDER, key, config)?,
-            })
-        }
-        /// A client whose key comes from the provider's environment variable.
-        pub fn from_env() -> Result<Self, rt::Error> {
-            Self::new(rt::ApiKey::from_env(PROVIDER.auth.env)?)
-        }
-        /// The provider-neutral client underneath, for `wait`, `download` and task queries.
-        pub fn runtime(&self) -> &rt::HttpClient {
-            &self.inner
-        }
         /// Start a render job on the given model.
         ///
         /// `POST /v2/models/{model}/jobs`. A create call is paid: it is never retried once it may have reached the vendor.

@@ -106,8 +106,13 @@ impl Emitter<'_> {
                         quote!(Some(#rt::spec::Neutral { field: #field, values: &[#(#values),*], key: #key }))
                     }
                 };
-                let (prompt, model, duration) = (neutral(&u.prompt), neutral(&u.model), neutral(&u.duration));
-                let (aspect_ratio, resolution, images) = (neutral(&u.aspect_ratio), neutral(&u.resolution), neutral(&u.images));
+                let (prompt, model, duration) =
+                    (neutral(&u.prompt), neutral(&u.model), neutral(&u.duration));
+                let (aspect_ratio, resolution, images) = (
+                    neutral(&u.aspect_ratio),
+                    neutral(&u.resolution),
+                    neutral(&u.images),
+                );
                 quote! {
                     Some(#rt::spec::Unified {
                         prompt: #prompt,

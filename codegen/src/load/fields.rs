@@ -517,6 +517,8 @@ impl Loader {
                     n.value.clone()
                 }
                 None => match &value.value {
+                    // `-1` → `VMinus1`: `V-1` is not an identifier.
+                    Literal::Int(i) if *i < 0 => format!("VMinus{}", i.unsigned_abs()),
                     Literal::Int(i) => format!("V{i}"),
                     other => variant_name(&other.text()),
                 },

@@ -171,16 +171,22 @@ impl Loader {
         let Some(mut map) = MapReader::new(node, "`unified`", &mut self.diags) else {
             return out;
         };
-        out.prompt = map.get("prompt").and_then(|n| self.read_neutral(n, "prompt"));
+        out.prompt = map
+            .get("prompt")
+            .and_then(|n| self.read_neutral(n, "prompt"));
         out.model = map.get("model").and_then(|n| self.read_neutral(n, "model"));
-        out.duration = map.get("duration").and_then(|n| self.read_neutral(n, "duration"));
+        out.duration = map
+            .get("duration")
+            .and_then(|n| self.read_neutral(n, "duration"));
         out.aspect_ratio = map
             .get("aspect_ratio")
             .and_then(|n| self.read_neutral(n, "aspect_ratio"));
         out.resolution = map
             .get("resolution")
             .and_then(|n| self.read_neutral(n, "resolution"));
-        out.images = map.get("images").and_then(|n| self.read_neutral(n, "images"));
+        out.images = map
+            .get("images")
+            .and_then(|n| self.read_neutral(n, "images"));
         map.finish(&mut self.diags);
         out
     }
