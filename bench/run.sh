@@ -8,7 +8,8 @@
 # SKIP_BUILD_COST=1 to skip the clean-build timing (the slowest part).
 #
 # Results go to $CARGO_TARGET_DIR/bench-results/: criterion's estimates, connections.json,
-# download.jsonl, build.json, machine.txt and table.md (the table printed at the end).
+# download.jsonl, build.json, instructions.jsonl (when valgrind is installed), machine.txt and table.md
+# (the table printed at the end).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -97,6 +98,11 @@ if [ "${SKIP_BUILD_COST:-0}" != 1 ]; then
         "$clean" "$own" "$(median "${spec_times[@]}")" "$(median "${rs_times[@]}")" \
         "$(IFS=,; echo "${spec_times[*]}")" "$(IFS=,; echo "${rs_times[*]}")" >"$RESULTS/build.json"
     rm -rf "$BUILD"
+fi
+
+if command -v valgrind >/dev/null; then
+    log "instructions per request and per round trip (callgrind)"
+    bench/instructions.sh "$BIN" >"$RESULTS/instructions.jsonl"
 fi
 
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/machine.txt"

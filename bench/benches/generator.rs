@@ -6,7 +6,7 @@
 //!
 //! In each group `generate` is the figure; `yaml_parse` (the generator's own positioned YAML parser,
 //! nothing else) is the baseline measured in the same run, and `load`, `emit`, `format` split
-//! `generate` into its stages for profiling.
+//! `generate` into its stages for profiling; `to_string` is the unformatted alternative to `format`.
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use grokvid_codegen::{Options, emit_items, format_tokens, generate, load};
@@ -92,6 +92,14 @@ fn bench_set(c: &mut Criterion, group_name: &str, specs: &[(String, String)], sa
             },
             BatchSize::LargeInput,
         )
+    });
+    // What formatting costs: the same tokens as unformatted source.
+    group.bench_function("to_string", |b| {
+        b.iter(|| {
+            for t in &emitted {
+                black_box(t.to_string());
+            }
+        })
     });
     group.finish();
 }
