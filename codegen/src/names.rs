@@ -77,6 +77,8 @@ pub fn variant_name(value: &str) -> String {
                 format!("V{name}")
             }
         }
+        // `self` → `Self` is a keyword: such values get a `Value` suffix.
+        Some(_) if is_keyword(&name) => format!("{name}Value"),
         Some(_) => name,
     }
 }
@@ -147,6 +149,8 @@ pub fn is_snake_ident(word: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         && !is_keyword(word)
+        // `_` alone is a pattern, not a name.
+        && word.chars().any(|c| c.is_ascii_alphanumeric())
 }
 
 /// A valid PascalCase Rust type name.

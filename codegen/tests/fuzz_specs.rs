@@ -1136,19 +1136,17 @@ fn spec_with(types: &str, params: &str) -> String {
 }
 
 /// Found by this test with other seeds (`FUZZ_SPECS_SEED=7 FUZZ_SPECS_SCALE=3`): the enum value
-/// `self` gets the variant name `Self`, a keyword, so the generated code does not parse. The loader
-/// should rename the variant or ask for `name:`.
+/// `self` got the variant name `Self`, a keyword, and the generated code did not parse; it
+/// now gets the variant `SelfValue`.
 #[test]
-#[ignore = "known generator bug: enum value `self` becomes variant `Self`"]
 fn enum_value_self_generates_rust() {
     let spec = spec_with("{Model: {enum: [self]}}", "{model: {type: Model}}");
     assert_eq!(check("self.yaml", &spec), Ok(Outcome::Generated));
 }
 
-/// Found by this test with other seeds: `rust: _` is accepted as a field name (`is_snake_ident("_")`
-/// is true), and `pub _: String` does not parse.
+/// Found by this test with other seeds: `rust: _` was accepted as a field name (`is_snake_ident("_")`
+/// was true) and `pub _: String` did not parse; it is now rejected.
 #[test]
-#[ignore = "known generator bug: `rust: _` is accepted as a field name"]
 fn rust_name_underscore_is_rejected() {
     let spec = spec_with("{}", "{x: {type: string, rust: _}}");
     match check("underscore.yaml", &spec) {
