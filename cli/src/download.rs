@@ -58,20 +58,25 @@ pub async fn run(args: DownloadArgs, out: Out) -> ExitCode {
         Ok(saved) => saved,
         Err(e) => return out.error(&e),
     };
+    let mut doc = json!({
+        "provider": handle.provider,
+        "handle": handle,
+        "task": task,
+    });
+    report_saved(&mut doc, &saved);
+    out.result(&doc, &saved.path.display().to_string());
+    ExitCode::SUCCESS
+}
+
+/// Says where the video went (stderr) and adds the file, size and source to the JSON result.
+pub fn report_saved(doc: &mut serde_json::Value, saved: &grokvid::Downloaded) {
     eprintln!(
         "saved {} ({} bytes, from {})",
         saved.path.display(),
         saved.bytes,
         saved.source
     );
-    let doc = json!({
-        "provider": handle.provider,
-        "handle": handle,
-        "task": task,
-        "file": saved.path,
-        "bytes": saved.bytes,
-        "source": saved.source.to_string(),
-    });
-    out.result(&doc, &saved.path.display().to_string());
-    ExitCode::SUCCESS
+    doc["file"] = json!(saved.path);
+    doc["bytes"] = json!(saved.bytes);
+    doc["source"] = json!(saved.source.to_string());
 }

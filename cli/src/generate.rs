@@ -394,19 +394,11 @@ async fn follow(
         Ok(saved) => saved,
         Err(e) => return out.error(&e),
     };
-    eprintln!(
-        "saved {} ({} bytes, from {})",
-        saved.path.display(),
-        saved.bytes,
-        saved.source
-    );
     let mut handle = taken.handle.clone();
     handle.last_status = Some(done.status.clone());
     doc["handle"] = json!(handle);
     doc["task"] = json!(done);
-    doc["file"] = json!(saved.path);
-    doc["bytes"] = json!(saved.bytes);
-    doc["source"] = json!(saved.source.to_string());
+    crate::download::report_saved(&mut doc, &saved);
     out.result(&doc, &saved.path.display().to_string());
     ExitCode::SUCCESS
 }

@@ -40,7 +40,7 @@ pub struct SimulateArgs {
 }
 
 pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
-    let providers = match select(&args.providers) {
+    let providers = match grokvid_sim::select_providers(&args.providers) {
         Ok(p) => p,
         Err(message) => return out.invalid(&message),
     };
@@ -115,29 +115,6 @@ pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
     }
     drop(sims);
     ExitCode::SUCCESS
-}
-
-/// The providers named (or all of them), each once, in the order given.
-fn select(ids: &[String]) -> Result<Vec<&'static Provider>, String> {
-    let all = grokvid::providers::ALL;
-    let mut out: Vec<&'static Provider> = Vec::new();
-    for id in ids {
-        let found: Vec<&'static Provider> = if id == "all" {
-            all.to_vec()
-        } else {
-            let p = all.iter().copied().find(|p| p.id == id).ok_or_else(|| {
-                let known: Vec<&str> = all.iter().map(|p| p.id).collect();
-                format!("unknown provider `{id}` (known: {}, all)", known.join(", "))
-            })?;
-            vec![p]
-        };
-        for p in found {
-            if !out.iter().any(|q| q.id == p.id) {
-                out.push(p);
-            }
-        }
-    }
-    Ok(out)
 }
 
 fn applies(flag: &FaultFlag, provider: &Provider) -> bool {

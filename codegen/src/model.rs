@@ -98,6 +98,16 @@ pub struct EnumDef {
     pub integer: bool,
 }
 
+impl EnumDef {
+    /// The canonical value an alias stands for; other text is returned as it is.
+    pub fn canonical<'a>(&'a self, text: &'a str) -> &'a str {
+        self.aliases
+            .iter()
+            .find(|(alias, _)| alias == text)
+            .map_or(text, |(_, canonical)| canonical.as_str())
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct EnumValue {
     pub value: Literal,

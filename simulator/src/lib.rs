@@ -41,6 +41,30 @@ mod validate;
 mod video;
 
 pub use clock::Clock;
+
+/// The providers named by id (`all` for every built-in one), each once, in the order given: what the
+/// `grokvid-sim` and `grokvid simulate` commands serve.
+pub fn select_providers(ids: &[String]) -> Result<Vec<&'static Provider>, String> {
+    let all = grokvid::providers::ALL;
+    let mut out: Vec<&'static Provider> = Vec::new();
+    for id in ids {
+        let found: Vec<&'static Provider> = if id == "all" {
+            all.to_vec()
+        } else {
+            let p = all.iter().copied().find(|p| p.id == id).ok_or_else(|| {
+                let known: Vec<&str> = all.iter().map(|p| p.id).collect();
+                format!("unknown provider `{id}` (known: {}, all)", known.join(", "))
+            })?;
+            vec![p]
+        };
+        for p in found {
+            if !out.iter().any(|q| q.id == p.id) {
+                out.push(p);
+            }
+        }
+    }
+    Ok(out)
+}
 pub use faults::{Fault, FaultFlag};
 
 use grokvid::spec::Provider;

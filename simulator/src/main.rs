@@ -51,7 +51,7 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> Result<(), String> {
-    let providers = select(&args.providers)?;
+    let providers = grokvid_sim::select_providers(&args.providers)?;
     check_faults(&args.faults, &providers)?;
     let clock = if args.realistic {
         Clock::Realistic {
@@ -94,29 +94,6 @@ fn run(args: Args) -> Result<(), String> {
         .map_err(|e| format!("cannot wait for Ctrl-C: {e}"))?;
     drop(sims);
     Ok(())
-}
-
-/// The providers named (or all of them), each once, in the order given.
-fn select(ids: &[String]) -> Result<Vec<&'static grokvid::spec::Provider>, String> {
-    let all = grokvid::providers::ALL;
-    let mut out: Vec<&'static grokvid::spec::Provider> = Vec::new();
-    for id in ids {
-        let found: Vec<_> = if id == "all" {
-            all.to_vec()
-        } else {
-            let p = all.iter().copied().find(|p| p.id == id).ok_or_else(|| {
-                let known: Vec<&str> = all.iter().map(|p| p.id).collect();
-                format!("unknown provider `{id}` (known: {}, all)", known.join(", "))
-            })?;
-            vec![p]
-        };
-        for p in found {
-            if !out.iter().any(|q| q.id == p.id) {
-                out.push(p);
-            }
-        }
-    }
-    Ok(out)
 }
 
 fn applies(flag: &FaultFlag, provider: &grokvid::spec::Provider) -> bool {

@@ -323,12 +323,7 @@ impl Emitter<'_> {
                 match self.spec.type_def(name).map(|t| &t.body) {
                     Some(TypeBody::Enum(e)) => {
                         let text = v.text();
-                        let canonical = e
-                            .aliases
-                            .iter()
-                            .find(|(a, _)| *a == text)
-                            .map(|(_, c)| c.clone())
-                            .unwrap_or(text);
+                        let canonical = e.canonical(&text);
                         let variant = e
                             .values
                             .iter()

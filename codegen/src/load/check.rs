@@ -294,12 +294,7 @@ pub(crate) fn literal_fits(spec: &Spec, ty: &Ty, value: &Literal) -> Result<(), 
             None => Ok(()), // reported as an unknown type already
             Some(TypeBody::Enum(e)) => {
                 let text = v.text();
-                let canonical = e
-                    .aliases
-                    .iter()
-                    .find(|(a, _)| *a == text)
-                    .map(|(_, c)| c.as_str())
-                    .unwrap_or(&text);
+                let canonical = e.canonical(&text);
                 if e.values.iter().any(|ev| ev.value.text() == canonical) {
                     Ok(())
                 } else {
