@@ -622,10 +622,10 @@ impl Prepared {
 pub fn fill_path(template: &str, values: &[(&'static str, String)]) -> String {
     let mut path = String::with_capacity(template.len() + 32);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    while let Some(open) = ascii_position(rest, b'{') {
         path.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
+        let value = ascii_position(after, b'}').and_then(|close| {
             let name = &after[..close];
             let (_, value) = values.iter().find(|(n, _)| *n == name)?;
             Some((value, close))
@@ -645,19 +645,71 @@ pub fn fill_path(template: &str, values: &[(&'static str, String)]) -> String {
     path
 }
 
-/// Percent-encodes everything but unreserved characters and `:` `@` (ids like `grok:<uuid>`).
+/// Where an ASCII byte first occurs, eight bytes at a time (templates and names are a few dozen bytes:
+/// less than a `memchr` set-up costs). An ASCII byte never occurs inside a multi-byte character, so
+/// the position is a char boundary.
+#[inline]
+fn ascii_position(text: &str, byte: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let bytes = text.as_bytes();
+    let pattern = u64::from_ne_bytes([byte; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) ^ pattern;
+        // A high bit per zero byte of `word` (a byte equal to `byte`); bits above the first zero
+        // byte may be wrong, the lowest one never is.
+        let zeros = word.wrapping_sub(ONES) & !word & HIGHS;
+        if zeros != 0 {
+            return Some(offset + (zeros.trailing_zeros() / 8) as usize);
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == byte)
+        .map(|i| offset + i)
+}
+
+/// Percent-encodes everything but unreserved characters and `:` `@` (ids like `grok:<uuid>`). Runs of
+/// bytes kept as they are are copied at once.
 fn encode_segment(out: &mut String, value: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~:@".contains(&byte) {
-            out.push(byte as char);
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 15)]));
+    let bytes = value.as_bytes();
+    let mut start = 0;
+    loop {
+        let mut end = start;
+        while end < bytes.len() && KEPT[usize::from(bytes[end])] {
+            end += 1;
         }
+        // A non-empty `start..end` is kept ASCII (every other byte, UTF-8 ones included, is
+        // encoded), so both its ends are char boundaries.
+        if end > start {
+            out.push_str(&value[start..end]);
+        }
+        let Some(&byte) = bytes.get(end) else {
+            return;
+        };
+        out.push('%');
+        out.push(char::from(HEX[usize::from(byte >> 4)]));
+        out.push(char::from(HEX[usize::from(byte & 15)]));
+        start = end + 1;
     }
 }
+
+/// The bytes a path segment keeps as they are: ASCII letters and digits, `-._~:@`.
+const KEPT: [bool; 256] = {
+    let mut kept = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        kept[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_' | b'~' | b':' | b'@');
+        b += 1;
+    }
+    kept
+};
 
 fn retry_after(response: &reqwest::Response) -> Option<Duration> {
     response
@@ -669,4 +721,66 @@ fn retry_after(response: &reqwest::Response) -> Option<Duration> {
         .parse::<u64>()
         .ok()
         .map(Duration::from_secs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_position_finds_the_first_byte() {
+        let texts = [
+            "",
+            "{",
+            "abc",
+            "/v2/models/{model}/jobs",
+            "0123456{",
+            "01234567{",
+            "0123456789abcdef{x}",
+            "ü{é}ü{",
+            "{{{{{{{{{{{{{{{{{",
+            "/a/very/long/path/without/any/braces/at/all",
+        ];
+        for text in texts {
+            for byte in [b'{', b'}', b'/', b'a'] {
+                assert_eq!(
+                    ascii_position(text, byte),
+                    text.find(char::from(byte)),
+                    "{text} {}",
+                    char::from(byte)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn segments_encode_every_byte_but_the_kept_ones() {
+        let reference = |value: &str| -> String {
+            value
+                .bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() || b"-._~:@".contains(&b) {
+                        char::from(b).to_string()
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                })
+                .collect()
+        };
+        for value in [
+            "",
+            "a",
+            "lumen-grok-v1",
+            "grok:a b/ü%?#",
+            "ü",
+            "üü",
+            "a ü b",
+            "%",
+            "-._~:@",
+        ] {
+            let mut out = String::new();
+            encode_segment(&mut out, value);
+            assert_eq!(out, reference(value), "{value}");
+        }
+    }
 }

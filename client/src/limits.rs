@@ -18,7 +18,18 @@ pub fn format_number(value: f64) -> String {
 }
 
 /// Checks `min` / `max` (inclusive).
+#[inline]
 pub fn check_number(field: &str, value: f64, limits: &Limits) -> Result<(), Violation> {
+    // Checked constructors run on every request: a value within the limits returns here.
+    if limits.min.is_none_or(|m| value >= m) && limits.max.is_none_or(|m| value <= m) {
+        return Ok(());
+    }
+    number_violation(field, value, limits)
+}
+
+/// [`check_number`] for a value outside the limits (or NaN).
+#[cold]
+fn number_violation(field: &str, value: f64, limits: &Limits) -> Result<(), Violation> {
     // Formatted only for a message: checked constructors run on every request.
     let shown = || format_number(value);
     if value.is_nan() && (limits.min.is_some() || limits.max.is_some()) {
@@ -36,7 +47,21 @@ pub fn check_number(field: &str, value: f64, limits: &Limits) -> Result<(), Viol
 }
 
 /// Checks `min_length` / `max_length`, counted in characters (prompts are often not ASCII).
+#[inline]
 pub fn check_text(field: &str, value: &str, limits: &Limits) -> Result<(), Violation> {
+    // A UTF-8 text of n bytes holds n/4 (rounded up) to n characters: when both bounds are met
+    // whatever the count, the characters need not be counted.
+    let bytes = value.len();
+    if limits.min_length.is_none_or(|m| bytes.div_ceil(4) >= m)
+        && limits.max_length.is_none_or(|m| bytes <= m)
+    {
+        return Ok(());
+    }
+    text_violation(field, value, limits)
+}
+
+/// [`check_text`] counting the characters.
+fn text_violation(field: &str, value: &str, limits: &Limits) -> Result<(), Violation> {
     let len = value.chars().count();
     if let Some(min) = limits.min_length.filter(|m| len < *m) {
         if len == 0 {
@@ -77,6 +102,9 @@ pub fn items_message(count: usize, min: Option<usize>, max: Option<usize>) -> Op
             format!("{count} items given")
         }
     };
+    if items_within(count, min, max) {
+        return None;
+    }
     if let Some(min) = min.filter(|m| count < *m) {
         return Some(format!("{}, at least {min} required", given()));
     }
@@ -86,7 +114,15 @@ pub fn items_message(count: usize, min: Option<usize>, max: Option<usize>) -> Op
     None
 }
 
+/// True when a list of `count` items is within `min..=max` (the one definition of a list-length check:
+/// field limits, `items` rules and generated `rules_hold` code all use it).
+#[inline]
+pub fn items_within(count: usize, min: Option<usize>, max: Option<usize>) -> bool {
+    min.is_none_or(|m| count >= m) && max.is_none_or(|m| count <= m)
+}
+
 /// Checks that a URL is `http://`, `https://` or `data:` with something after the scheme.
+#[inline]
 pub fn check_url(field: &str, value: &str) -> Result<(), Violation> {
     // Fast path for the usual lower-case schemes (every URL a request carries is checked).
     if (value.starts_with("https://") && value.len() > 8)
@@ -94,6 +130,11 @@ pub fn check_url(field: &str, value: &str) -> Result<(), Violation> {
     {
         return Ok(());
     }
+    url_other(field, value)
+}
+
+/// [`check_url`] for other schemes, upper-case ones and what is not a URL.
+fn url_other(field: &str, value: &str) -> Result<(), Violation> {
     let ok = ["http://", "https://", "data:"].iter().any(|scheme| {
         value
             .get(..scheme.len())

@@ -20,26 +20,48 @@ pub trait ApiRequest: FieldAccess + serde::Serialize + Sized {
     /// File format checks of multipart uploads.
     fn check_files(&self, _violations: &mut Violations) {}
 
+    /// True when every rule of the operation and every list-length limit of its params hold, checked
+    /// straight on the fields (generated code, with the spec's literals inlined, calling the same
+    /// [`FieldRef`](crate::rules::FieldRef) predicates as the rule engine). `false` means "not known to
+    /// hold": [`validate`](Self::validate) then runs the table-driven engine, which words the violations.
+    fn rules_hold(&self) -> bool {
+        false
+    }
+
     /// Every violation at once: list lengths, file formats and the spec's rules. Field-level limits are
     /// already guaranteed by the checked newtypes.
+    #[inline]
     fn validate(&self) -> Result<(), Violations> {
-        let op = Self::operation();
         let mut violations = Violations::new();
-        for field in op.params {
-            // Only list params are looked up (a lookup matches the wire name against every field).
-            if let Kind::List(_) = &field.shape.kind
-                && let crate::rules::FieldRef::Items(count) = self.field(field.wire)
-                && let Err(v) = crate::limits::check_items(field.wire, count, &field.shape.limits)
-            {
-                violations.push(v);
-            }
+        if self.rules_hold() {
+            // Lists and rules hold: only file formats can still fail.
+            self.check_files(&mut violations);
+            return violations.into_result();
         }
+        list_violations(self, &mut violations);
         self.check_files(&mut violations);
-        for v in crate::rules::check(op.rules, self) {
-            violations.push(v);
-        }
+        rule_violations(self, &mut violations);
         violations.into_result()
     }
+}
+
+/// The list-length violations of a request's params, found through the operation's field table (in
+/// param order), as [`ApiRequest::validate`] reports them when [`ApiRequest::rules_hold`] is false.
+pub fn list_violations<R: ApiRequest>(request: &R, out: &mut Violations) {
+    for field in R::operation().params {
+        // Only list params are looked up (a lookup matches the wire name against every field).
+        if let Kind::List(_) = &field.shape.kind
+            && let crate::rules::FieldRef::Items(count) = request.field(field.wire)
+            && let Err(v) = crate::limits::check_items(field.wire, count, &field.shape.limits)
+        {
+            out.push(v);
+        }
+    }
+}
+
+/// The violations of the operation's rules, found by the rule engine (in rule order).
+pub fn rule_violations<R: ApiRequest>(request: &R, out: &mut Violations) {
+    out.extend(crate::rules::check(R::operation().rules, request));
 }
 
 /// The parts of a request that travel outside a JSON body.
@@ -72,8 +94,14 @@ impl Params {
     }
 
     /// The params of a request plus the operation's constants.
+    #[inline]
     pub fn of<R: ApiRequest>(request: &R) -> Params {
         let mut params = Params::default();
+        if R::operation().body == crate::spec::BodyKind::Multipart {
+            // One allocation for the text parts instead of growing as they are written.
+            let op = R::operation();
+            params.texts.reserve(op.params.len() + op.consts.len());
+        }
         request.write_params(&mut params);
         for c in R::operation().consts {
             let value = c.value.to_string();
@@ -94,6 +122,7 @@ impl Params {
 /// The JSON body: the request's own serialization, plus body constants, wrapped when the spec says so.
 /// Serialized straight to bytes (no `serde_json::Value` in between): fields keep the spec's order,
 /// constants follow them.
+#[inline]
 pub fn json_body<R: ApiRequest>(request: &R) -> serde_json::Result<Vec<u8>> {
     let op = R::operation();
     let has_consts = op.consts.iter().any(|c| c.location == Location::Body);

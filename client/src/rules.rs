@@ -23,6 +23,7 @@ pub enum FieldRef<'a> {
 impl FieldRef<'_> {
     /// True when the field carries something: absent fields, empty lists and empty text are unset,
     /// as vendors treat them (jimmyai uses `images` "when image_urls is empty").
+    #[inline]
     pub fn is_set(&self) -> bool {
         !matches!(
             self,
@@ -30,12 +31,81 @@ impl FieldRef<'_> {
         )
     }
 
+    /// True when the value equals one of `any_of` (a `when: {field: value}` condition).
+    #[inline(always)]
+    pub fn equals_any(&self, any_of: &[Scalar]) -> bool {
+        // A plain loop: generated code passes a literal list of one or two values, which then
+        // compiles to as many comparisons.
+        for s in any_of {
+            if self.equals(s) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `fixed`: an unset (or non-scalar) value passes; a scalar must equal `value`.
+    #[inline]
+    pub fn fixed_ok(&self, value: &Scalar) -> bool {
+        !comparable(self) || self.equals(value)
+    }
+
+    /// `allowed`: an unset (or non-scalar) value passes; a scalar must equal one of `values`.
+    #[inline]
+    pub fn allowed_ok(&self, values: &[Scalar]) -> bool {
+        !comparable(self) || self.equals_any(values)
+    }
+
+    /// `range`: a value that is not a number passes; a number must lie within `min..=max`.
+    #[inline]
+    pub fn range_ok(&self, min: Option<f64>, max: Option<f64>) -> bool {
+        self.as_number()
+            .is_none_or(|n| !below(n, min) && !above(n, max))
+    }
+
+    /// `items` (and a list field's own item limits): a value that is not a list passes; a list must
+    /// hold `min..=max` items.
+    #[inline]
+    pub fn items_ok(&self, min: Option<usize>, max: Option<usize>) -> bool {
+        match self {
+            FieldRef::Items(n) => crate::limits::items_within(*n, min, max),
+            _ => true,
+        }
+    }
+
+    /// `forbidden`: none of the fields is set.
+    pub fn forbidden_ok<'a>(values: impl IntoIterator<Item = FieldRef<'a>>) -> bool {
+        !values.into_iter().any(|v| v.is_set())
+    }
+
+    /// `required`: every field is set.
+    pub fn required_ok<'a>(values: impl IntoIterator<Item = FieldRef<'a>>) -> bool {
+        values.into_iter().all(|v| v.is_set())
+    }
+
+    /// `exclusive`: at most one of the fields is set.
+    pub fn exclusive_ok<'a>(values: impl IntoIterator<Item = FieldRef<'a>>) -> bool {
+        values.into_iter().filter(|v| v.is_set()).nth(1).is_none()
+    }
+
+    /// `one_of`: at least one of the fields is set (an empty list of fields asks for nothing).
+    pub fn one_of_ok<'a>(values: impl IntoIterator<Item = FieldRef<'a>>) -> bool {
+        let mut values = values.into_iter().peekable();
+        values.peek().is_none() || values.any(|v| v.is_set())
+    }
+
+    /// `precedence`: at most one of the fields is set (the vendor would ignore the others).
+    pub fn precedence_ok<'a>(values: impl IntoIterator<Item = FieldRef<'a>>) -> bool {
+        Self::exclusive_ok(values)
+    }
+
     /// The numeric value, also from numeric text.
+    #[inline]
     fn as_number(&self) -> Option<f64> {
         match self {
             FieldRef::Int(i) => Some(*i as f64),
             FieldRef::Num(n) => Some(*n),
-            FieldRef::Str(s) => s.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
+            FieldRef::Str(s) => text_number(s),
             _ => None,
         }
     }
@@ -55,11 +125,19 @@ impl FieldRef<'_> {
     }
 
     /// Equality with a spec literal; text and numbers compare by value, as vendors mix them.
+    #[inline(always)]
     fn equals(&self, s: &Scalar) -> bool {
         match (self, s) {
             (FieldRef::Str(a), Scalar::Str(b)) => a == b,
             (FieldRef::Int(a), Scalar::Int(b)) => a == b,
             (FieldRef::Bool(a), Scalar::Bool(b)) => a == b,
+            _ => self.equals_across_types(s),
+        }
+    }
+
+    /// [`equals`](Self::equals) for a value and a literal of different kinds.
+    fn equals_across_types(&self, s: &Scalar) -> bool {
+        match (self, s) {
             (FieldRef::Bool(a), Scalar::Str(b)) => b.eq_ignore_ascii_case(&a.to_string()),
             (FieldRef::Str(a), Scalar::Bool(b)) => a.trim().eq_ignore_ascii_case(&b.to_string()),
             (FieldRef::Int(_) | FieldRef::Num(_) | FieldRef::Str(_), _) => {
@@ -73,12 +151,27 @@ impl FieldRef<'_> {
     }
 }
 
+#[inline]
+fn below(n: f64, min: Option<f64>) -> bool {
+    min.is_some_and(|m| n < m)
+}
+
+#[inline]
+fn above(n: f64, max: Option<f64>) -> bool {
+    max.is_some_and(|m| n > m)
+}
+
+/// Numeric text's value (finite numbers only).
+fn text_number(s: &str) -> Option<f64> {
+    s.trim().parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
 /// A literal's numeric value, also from numeric text.
 fn scalar_number(s: &Scalar) -> Option<f64> {
     match s {
         Scalar::Int(i) => Some(*i as f64),
         Scalar::Num(n) => Some(*n),
-        Scalar::Str(t) => t.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
+        Scalar::Str(t) => text_number(t),
         Scalar::Bool(_) => None,
     }
 }
@@ -122,7 +215,7 @@ fn value_ref(v: &Value) -> FieldRef<'_> {
 pub fn check(rules: &[Rule], fields: &impl FieldAccess) -> Violations {
     let mut out = Violations::new();
     for rule in rules {
-        if !rule.when.iter().all(|c| holds(c, fields)) {
+        if !rule.when.iter().all(|c| holds(c, fields)) || passes(&rule.check, fields) {
             continue;
         }
         for (field, message) in apply(&rule.check, rule.when, fields) {
@@ -148,13 +241,28 @@ fn shows_value(check: &Check) -> bool {
     )
 }
 
+/// Whether a rule applies. Generated `rules_hold` code calls the same `FieldRef` predicates.
 fn holds(condition: &Condition, fields: &impl FieldAccess) -> bool {
     match condition {
-        Condition::Equals { field, any_of } => {
-            let value = fields.field(field);
-            any_of.iter().any(|s| value.equals(s))
-        }
+        Condition::Equals { field, any_of } => fields.field(field).equals_any(any_of),
         Condition::Set(field) => fields.field(field).is_set(),
+    }
+}
+
+/// Whether a check passes: the one definition of each check, as `FieldRef` predicates that generated
+/// `rules_hold` code calls on typed fields too. Only a check that fails is worded (by [`apply`]).
+fn passes(check: &Check, fields: &impl FieldAccess) -> bool {
+    let each = |names: &'static [&'static str]| names.iter().map(|f| fields.field(f));
+    match check {
+        Check::Fixed { field, value } => fields.field(field).fixed_ok(value),
+        Check::Forbidden(names) => FieldRef::forbidden_ok(each(names)),
+        Check::Required(names) => FieldRef::required_ok(each(names)),
+        Check::Range { field, min, max } => fields.field(field).range_ok(*min, *max),
+        Check::Items { field, min, max } => fields.field(field).items_ok(*min, *max),
+        Check::Allowed { field, values } => fields.field(field).allowed_ok(values),
+        Check::Exclusive(names) => FieldRef::exclusive_ok(each(names)),
+        Check::OneOf(names) => FieldRef::one_of_ok(each(names)),
+        Check::Precedence(names) => FieldRef::precedence_ok(each(names)),
     }
 }
 
@@ -192,7 +300,8 @@ fn join_scalars(values: &[Scalar]) -> String {
     parts.join(", ")
 }
 
-/// The `(field, message)` pairs one check reports.
+/// The `(field, message)` pairs one check reports: called for a check that [`passes`] says failed, so
+/// each arm only words what its predicate found.
 fn apply(check: &Check, when: &[Condition], fields: &impl FieldAccess) -> Vec<(String, String)> {
     let suffix = Suffix(when);
     match check {
@@ -229,6 +338,7 @@ fn set_fields<'a, 'n>(
 }
 
 /// True for values a scalar literal can be compared with.
+#[inline]
 fn comparable(value: &FieldRef<'_>) -> bool {
     !matches!(
         value,
@@ -243,7 +353,7 @@ fn fixed(
     fields: &impl FieldAccess,
 ) -> Vec<(String, String)> {
     let got = fields.field(field);
-    if !comparable(&got) || got.equals(value) {
+    if got.fixed_ok(value) {
         return Vec::new();
     }
     let msg = format!("must be {value}{suffix} (got {})", got.shown());
@@ -261,9 +371,9 @@ fn range(
         return Vec::new();
     };
     let shown = || format_number(n);
-    let msg = if let Some(min) = min.filter(|m| n < *m) {
+    let msg = if let Some(min) = min.filter(|m| below(n, Some(*m))) {
         format!("{} is below the minimum {}", shown(), format_number(min))
-    } else if let Some(max) = max.filter(|m| n > *m) {
+    } else if let Some(max) = max.filter(|m| above(n, Some(*m))) {
         format!("{} is above the maximum {}", shown(), format_number(max))
     } else {
         return Vec::new();
@@ -278,7 +388,7 @@ fn allowed(
     fields: &impl FieldAccess,
 ) -> Vec<(String, String)> {
     let got = fields.field(field);
-    if !comparable(&got) || values.iter().any(|v| got.equals(v)) {
+    if got.allowed_ok(values) {
         return Vec::new();
     }
     let msg = format!(
@@ -309,7 +419,7 @@ fn exclusive(
 }
 
 fn one_of(names: &[&str], suffix: &Suffix<'_>, fields: &impl FieldAccess) -> Vec<(String, String)> {
-    if names.is_empty() || names.iter().any(|f| fields.field(f).is_set()) {
+    if FieldRef::one_of_ok(names.iter().map(|f| fields.field(f))) {
         return Vec::new();
     }
     // Reported under the first (preferred) field, a real field name tools can point at.
@@ -637,6 +747,30 @@ mod tests {
         assert!(!eq(FieldRef::Str("x"), Scalar::Str("X")));
         assert!(!eq(FieldRef::Absent, Scalar::Str("")));
         assert!(!eq(FieldRef::Items(1), Scalar::Int(1)));
+    }
+
+    #[test]
+    fn predicates_on_values() {
+        use FieldRef::*;
+        assert!(FieldRef::one_of_ok([]), "no fields ask for nothing");
+        assert!(!FieldRef::one_of_ok([Absent, Items(0), Str("")]));
+        assert!(FieldRef::one_of_ok([Absent, Present]));
+        assert!(FieldRef::exclusive_ok([Int(1), Absent, Items(0)]));
+        assert!(!FieldRef::precedence_ok([Int(1), Absent, Bool(false)]));
+        assert!(FieldRef::required_ok([]) && FieldRef::forbidden_ok([]));
+        assert!(!FieldRef::forbidden_ok([Absent, Str("x")]));
+        assert!(Absent.fixed_ok(&Scalar::Int(10)) && Items(3).fixed_ok(&Scalar::Int(10)));
+        assert!(Str("10").fixed_ok(&Scalar::Int(10)) && !Int(6).fixed_ok(&Scalar::Int(10)));
+        assert!(
+            Str("long").range_ok(Some(6.0), None) && !Num(f64::INFINITY).range_ok(None, Some(1.0))
+        );
+        assert!(
+            Num(f64::NAN).range_ok(Some(0.0), Some(1.0)),
+            "the engine reports no NaN"
+        );
+        assert!(Int(5).items_ok(Some(9), None) && !Items(0).items_ok(Some(1), None));
+        assert!(!Int(30).allowed_ok(&[Scalar::Int(24)]) && Absent.allowed_ok(&[]));
+        assert!(Int(24).equals_any(&[Scalar::Str("x"), Scalar::Num(24.0)]));
     }
 
     struct Typed {

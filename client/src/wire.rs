@@ -12,6 +12,7 @@ pub trait WireEnum: Copy + PartialEq + 'static {
     const ALL: &'static [Self];
 
     /// The value on the wire.
+    #[inline]
     fn wire(&self) -> Scalar {
         Self::ALL
             .iter()
@@ -66,21 +67,25 @@ pub trait FieldValue {
 }
 
 impl FieldValue for String {
+    #[inline]
     fn field_ref(&self) -> FieldRef<'_> {
         FieldRef::Str(self)
     }
 }
 impl FieldValue for i64 {
+    #[inline]
     fn field_ref(&self) -> FieldRef<'_> {
         FieldRef::Int(*self)
     }
 }
 impl FieldValue for f64 {
+    #[inline]
     fn field_ref(&self) -> FieldRef<'_> {
         FieldRef::Num(*self)
     }
 }
 impl FieldValue for bool {
+    #[inline]
     fn field_ref(&self) -> FieldRef<'_> {
         FieldRef::Bool(*self)
     }
@@ -94,6 +99,7 @@ impl FieldValue for serde_json::Value {
     }
 }
 impl<T: FieldValue> FieldValue for Option<T> {
+    #[inline]
     fn field_ref(&self) -> FieldRef<'_> {
         match self {
             Some(value) => value.field_ref(),
@@ -102,6 +108,7 @@ impl<T: FieldValue> FieldValue for Option<T> {
     }
 }
 impl<T> FieldValue for Vec<T> {
+    #[inline]
     fn field_ref(&self) -> FieldRef<'_> {
         FieldRef::Items(self.len())
     }
@@ -119,8 +126,30 @@ impl WireText for String {
 }
 impl WireText for i64 {
     fn wire_text(&self) -> Cow<'_, str> {
-        Cow::Owned(self.to_string())
+        Cow::Owned(int_text(*self))
     }
+}
+
+/// `value.to_string()` without the formatting machinery (multipart requests send integers as text on
+/// every request).
+fn int_text(value: i64) -> String {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    let mut rest = value.unsigned_abs();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut text = String::with_capacity(digits.len() - start + 1);
+    if value < 0 {
+        text.push('-');
+    }
+    text.extend(digits[start..].iter().map(|&d| char::from(d)));
+    text
 }
 impl WireText for f64 {
     fn wire_text(&self) -> Cow<'_, str> {
@@ -195,6 +224,7 @@ impl<'de, T: WireEnum> serde::Deserialize<'de> for Open<T> {
 }
 
 /// Serializes an enum as its wire value (string or integer).
+#[inline]
 pub fn serialize_enum<T: WireEnum, S: serde::Serializer>(
     value: &T,
     serializer: S,
@@ -225,6 +255,7 @@ pub fn deserialize_enum<'de, T: WireEnum, D: serde::Deserializer<'de>>(
 macro_rules! wire_enum {
     ($name:ident) => {
         impl $crate::serde::Serialize for $name {
+            #[inline]
             fn serialize<S: $crate::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 $crate::wire::serialize_enum(self, s)
             }
@@ -249,6 +280,7 @@ macro_rules! wire_enum {
             }
         }
         impl $crate::wire::FieldValue for $name {
+            #[inline]
             fn field_ref(&self) -> $crate::rules::FieldRef<'_> {
                 match $crate::wire::WireEnum::wire(self) {
                     $crate::spec::Scalar::Str(s) => $crate::rules::FieldRef::Str(s),
@@ -303,6 +335,7 @@ macro_rules! newtype {
             }
         }
         impl $crate::wire::FieldValue for $name {
+            #[inline]
             fn field_ref(&self) -> $crate::rules::FieldRef<'_> {
                 $crate::rules::FieldRef::Str(&self.0)
             }
@@ -328,10 +361,11 @@ macro_rules! newtype {
         }
         impl $crate::wire::WireText for $name {
             fn wire_text(&self) -> ::std::borrow::Cow<'_, str> {
-                ::std::borrow::Cow::Owned(self.0.to_string())
+                $crate::wire::WireText::wire_text(&self.0)
             }
         }
         impl $crate::wire::FieldValue for $name {
+            #[inline]
             fn field_ref(&self) -> $crate::rules::FieldRef<'_> {
                 $crate::wire::FieldValue::field_ref(&self.0)
             }
@@ -340,6 +374,7 @@ macro_rules! newtype {
     };
     (@common $name:ident, $inner:ty) => {
         impl $crate::serde::Serialize for $name {
+            #[inline]
             fn serialize<S: $crate::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 $crate::serde::Serialize::serialize(&self.0, s)
             }
@@ -363,6 +398,7 @@ macro_rules! newtype {
 macro_rules! object {
     ($name:ident) => {
         impl $crate::wire::FieldValue for $name {
+            #[inline]
             fn field_ref(&self) -> $crate::rules::FieldRef<'_> {
                 $crate::rules::FieldRef::Present
             }
@@ -408,4 +444,28 @@ macro_rules! client {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_read_as_to_string_writes_them() {
+        for value in [
+            0,
+            1,
+            9,
+            10,
+            -1,
+            -10,
+            42,
+            1_000_000,
+            i64::MAX,
+            i64::MIN,
+            i64::MIN + 1,
+        ] {
+            assert_eq!(value.wire_text(), value.to_string());
+        }
+    }
 }

@@ -1188,6 +1188,18 @@ pub mod acedata {
         fn operation() -> &'static rt::spec::Operation {
             &PROVIDER.operations[0]
         }
+        /// The operation's rules and list limits, checked on the fields with the spec's values
+        /// inlined (`validate` runs the rule engine, which words the violations, only when this is
+        /// false):
+        ///
+        /// - `rule_0`: "grok-imagine-video-1.5-preview is image-to-video only and requires image_url"
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            let model = rt::FieldValue::field_ref(&self.model);
+            let image_url = rt::FieldValue::field_ref(&self.image_url);
+            !model.equals_any(&[rt::spec::Scalar::Str("grok-imagine-video-1.5-preview")])
+                || rt::FieldRef::required_ok([image_url])
+        }
     }
     /// Reply of `create` (documented fields; unknown ones are ignored).
     #[derive(
@@ -1339,6 +1351,11 @@ pub mod acedata {
         type Response = QueryResponse;
         fn operation() -> &'static rt::spec::Operation {
             &PROVIDER.operations[1]
+        }
+        /// No rules and no list limits: nothing to check across fields.
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            true
         }
     }
     /// Reply of `query` (documented fields; unknown ones are ignored).
@@ -1571,6 +1588,16 @@ pub mod acedata {
         type Response = BatchQueryResponse;
         fn operation() -> &'static rt::spec::Operation {
             &PROVIDER.operations[2]
+        }
+        /// The operation's rules and list limits, checked on the fields with the spec's values
+        /// inlined (`validate` runs the rule engine, which words the violations, only when this is
+        /// false):
+        ///
+        /// - `ids_items`: `ids` holds at least 1 items (the field's limits)
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            let ids = rt::FieldValue::field_ref(&self.ids);
+            ids.items_ok(Some(1), None)
         }
     }
     /// Reply of `batch_query` (documented fields; unknown ones are ignored).

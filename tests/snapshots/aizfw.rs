@@ -482,6 +482,30 @@ pub mod aizfw {
         fn operation() -> &'static rt::spec::Operation {
             &PROVIDER.operations[0]
         }
+        /// The operation's rules and list limits, checked on the fields with the spec's values
+        /// inlined (`validate` runs the rule engine, which words the violations, only when this is
+        /// false):
+        ///
+        /// - `rule_0`: "grok_video3 supports 6-30 seconds"
+        /// - `rule_1`: "grok_video3_pro is fixed at 10 seconds"
+        /// - `rule_2`: "grok_video3_pro does not support choosing the resolution"
+        /// - `rule_3`: "grok_video3 supports up to 7 reference images"
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            let model = rt::FieldValue::field_ref(&self.model);
+            let duration = rt::FieldValue::field_ref(&self.duration);
+            let resolution = rt::FieldValue::field_ref(&self.resolution);
+            let image_urls = rt::FieldValue::field_ref(&self.image_urls);
+            let rule_0 = !model.equals_any(&[rt::spec::Scalar::Str("grok_video3")])
+                || duration.range_ok(Some(6.0), Some(30.0));
+            let rule_1 = !model.equals_any(&[rt::spec::Scalar::Str("grok_video3_pro")])
+                || duration.fixed_ok(&rt::spec::Scalar::Int(10));
+            let rule_2 = !model.equals_any(&[rt::spec::Scalar::Str("grok_video3_pro")])
+                || rt::FieldRef::forbidden_ok([resolution]);
+            let rule_3 = !model.equals_any(&[rt::spec::Scalar::Str("grok_video3")])
+                || image_urls.items_ok(None, Some(7));
+            rule_0 && rule_1 && rule_2 && rule_3
+        }
     }
     /// Reply of `create` (documented fields; unknown ones are ignored).
     #[derive(
@@ -652,6 +676,11 @@ pub mod aizfw {
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.path("id", &self.id);
+        }
+        /// No rules and no list limits: nothing to check across fields.
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            true
         }
     }
     /// Reply of `query` (documented fields; unknown ones are ignored).

@@ -616,6 +616,22 @@ pub mod geeknow {
                 violations,
             );
         }
+        /// The operation's rules and list limits, checked on the fields with the spec's values
+        /// inlined (`validate` runs the rule engine, which words the violations, only when this is
+        /// false):
+        ///
+        /// - `rule_0`: "grok-video-3-pro always renders 10 seconds"
+        /// - `rule_1`: "grok-video-3-max always renders 15 seconds"
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            let model = rt::FieldValue::field_ref(&self.model);
+            let seconds = rt::FieldValue::field_ref(&self.seconds);
+            let rule_0 = !model.equals_any(&[rt::spec::Scalar::Str("grok-video-3-pro")])
+                || seconds.fixed_ok(&rt::spec::Scalar::Int(10));
+            let rule_1 = !model.equals_any(&[rt::spec::Scalar::Str("grok-video-3-max")])
+                || seconds.fixed_ok(&rt::spec::Scalar::Int(15));
+            rule_0 && rule_1
+        }
     }
     /// Reply of `create` (documented fields; unknown ones are ignored).
     #[derive(
@@ -806,6 +822,11 @@ pub mod geeknow {
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.path("task_id", &self.task_id);
+        }
+        /// No rules and no list limits: nothing to check across fields.
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            true
         }
     }
     /// Reply of `query` (documented fields; unknown ones are ignored).
@@ -1177,6 +1198,11 @@ pub mod geeknow {
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.path("task_id", &self.task_id);
+        }
+        /// No rules and no list limits: nothing to check across fields.
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            true
         }
     }
     /// Reply of `content`: the file itself, streamed (see `Content`).

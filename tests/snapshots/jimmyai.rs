@@ -898,6 +898,28 @@ pub mod jimmyai {
         fn operation() -> &'static rt::spec::Operation {
             &PROVIDER.operations[0]
         }
+        /// The operation's rules and list limits, checked on the fields with the spec's values
+        /// inlined (`validate` runs the rule engine, which words the violations, only when this is
+        /// false):
+        ///
+        /// - `rule_0`: "grok-imagine-video-1.5 requires exactly 1 reference image (image_urls or images)"
+        /// - `rule_1`: "image_urls must hold exactly 1 image"
+        /// - `rule_2`: "images must hold exactly 1 image"
+        /// - `rule_3`: "orientation is ignored when ratio is set"
+        /// - `rule_4`: "images is ignored when image_urls is set"
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            let image_urls = rt::FieldValue::field_ref(&self.image_urls);
+            let images = rt::FieldValue::field_ref(&self.images);
+            let ratio = rt::FieldValue::field_ref(&self.ratio);
+            let orientation = rt::FieldValue::field_ref(&self.orientation);
+            let rule_0 = rt::FieldRef::one_of_ok([image_urls, images]);
+            let rule_1 = !image_urls.is_set() || image_urls.items_ok(Some(1), Some(1));
+            let rule_2 = !images.is_set() || images.items_ok(Some(1), Some(1));
+            let rule_3 = rt::FieldRef::precedence_ok([ratio, orientation]);
+            let rule_4 = rt::FieldRef::precedence_ok([image_urls, images]);
+            rule_0 && rule_1 && rule_2 && rule_3 && rule_4
+        }
     }
     /// Reply of `create` (documented fields; unknown ones are ignored).
     #[derive(
@@ -1011,6 +1033,11 @@ pub mod jimmyai {
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.path("taskId", &self.task_id);
+        }
+        /// No rules and no list limits: nothing to check across fields.
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            true
         }
     }
     /// Reply of `query` (documented fields; unknown ones are ignored).

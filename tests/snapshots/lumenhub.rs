@@ -1037,6 +1037,34 @@ pub mod lumenhub {
         fn write_params(&self, out: &mut rt::Params) {
             out.path("model", &self.model);
         }
+        /// The operation's rules and list limits, checked on the fields with the spec's values
+        /// inlined (`validate` runs the rule engine, which words the violations, only when this is
+        /// false):
+        ///
+        /// - `style_refs_items`: `style_refs` holds at most 3 items (the field's limits)
+        /// - `rule_0`: "lumen-grok-v1-turbo renders at most 8 seconds"
+        /// - `rule_1`: "lumen-grok-v1-turbo renders at 24 fps only"
+        /// - `rule_2`: "init_image and style_refs cannot be combined"
+        /// - `rule_3`: "framing follows the init image"
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            let model = rt::FieldValue::field_ref(&self.model);
+            let duration = rt::FieldValue::field_ref(&self.duration);
+            let fps = rt::FieldValue::field_ref(&self.fps);
+            let framing = rt::FieldValue::field_ref(&self.framing);
+            let init_image = rt::FieldValue::field_ref(&self.init_image);
+            let style_refs = rt::FieldValue::field_ref(&self.style_refs);
+            let style_refs_items = style_refs.items_ok(None, Some(3));
+            let rule_0 = !model
+                .equals_any(&[rt::spec::Scalar::Str("lumen-grok-v1-turbo")])
+                || duration.range_ok(None, Some(8.0));
+            let rule_1 = !model
+                .equals_any(&[rt::spec::Scalar::Str("lumen-grok-v1-turbo")])
+                || fps.allowed_ok(&[rt::spec::Scalar::Int(24)]);
+            let rule_2 = rt::FieldRef::exclusive_ok([init_image, style_refs]);
+            let rule_3 = !init_image.is_set() || rt::FieldRef::forbidden_ok([framing]);
+            style_refs_items && rule_0 && rule_1 && rule_2 && rule_3
+        }
     }
     /// Reply of `create` (documented fields; unknown ones are ignored).
     #[derive(
@@ -1131,6 +1159,11 @@ pub mod lumenhub {
         fn write_params(&self, out: &mut rt::Params) {
             out.header("X-Job-Ref", &self.job_ref);
         }
+        /// No rules and no list limits: nothing to check across fields.
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            true
+        }
     }
     /// Reply of `query` (documented fields; unknown ones are ignored).
     #[derive(
@@ -1224,6 +1257,11 @@ pub mod lumenhub {
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.header("X-Job-Ref", &self.job_ref);
+        }
+        /// No rules and no list limits: nothing to check across fields.
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            true
         }
     }
     /// Reply of `cancel` (documented fields; unknown ones are ignored).

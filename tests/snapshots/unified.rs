@@ -388,6 +388,11 @@ pub mod unified {
         fn operation() -> &'static rt::spec::Operation {
             &PROVIDER.operations[0]
         }
+        /// No rules and no list limits: nothing to check across fields.
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            true
+        }
     }
     /// Reply of `create` (documented fields; unknown ones are ignored).
     #[derive(
@@ -498,6 +503,11 @@ pub mod unified {
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.query("id", &self.id);
+        }
+        /// No rules and no list limits: nothing to check across fields.
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            true
         }
     }
     /// Reply of `query` (documented fields; unknown ones are ignored).

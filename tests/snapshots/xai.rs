@@ -1157,6 +1157,24 @@ pub mod xai {
         fn operation() -> &'static rt::spec::Operation {
             &PROVIDER.operations[0]
         }
+        /// The operation's rules and list limits, checked on the fields with the spec's values
+        /// inlined (`validate` runs the rule engine, which words the violations, only when this is
+        /// false):
+        ///
+        /// - `reference_images_items`: `reference_images` holds at most 7 items (the field's limits)
+        /// - `rule_0`: "image and reference_images cannot be combined (one mode per request)"
+        /// - `rule_1`: "duration is at most 10 seconds with reference_images"
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            let duration = rt::FieldValue::field_ref(&self.duration);
+            let image = rt::FieldValue::field_ref(&self.image);
+            let reference_images = rt::FieldValue::field_ref(&self.reference_images);
+            let reference_images_items = reference_images.items_ok(None, Some(7));
+            let rule_0 = rt::FieldRef::exclusive_ok([image, reference_images]);
+            let rule_1 = !reference_images.is_set()
+                || duration.range_ok(None, Some(10.0));
+            reference_images_items && rule_0 && rule_1
+        }
     }
     /// Reply of `generations` (documented fields; unknown ones are ignored).
     #[derive(
@@ -1260,6 +1278,11 @@ pub mod xai {
         fn operation() -> &'static rt::spec::Operation {
             &PROVIDER.operations[1]
         }
+        /// No rules and no list limits: nothing to check across fields.
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            true
+        }
     }
     /// Reply of `edits` (documented fields; unknown ones are ignored).
     #[derive(
@@ -1359,6 +1382,11 @@ pub mod xai {
         fn operation() -> &'static rt::spec::Operation {
             &PROVIDER.operations[2]
         }
+        /// No rules and no list limits: nothing to check across fields.
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            true
+        }
     }
     /// Reply of `extensions` (documented fields; unknown ones are ignored).
     #[derive(
@@ -1431,6 +1459,11 @@ pub mod xai {
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.path("request_id", &self.request_id);
+        }
+        /// No rules and no list limits: nothing to check across fields.
+        #[inline]
+        fn rules_hold(&self) -> bool {
+            true
         }
     }
     /// Reply of `query` (documented fields; unknown ones are ignored).

@@ -5,6 +5,7 @@
 
 mod operations;
 mod provider;
+mod rules;
 mod types;
 
 use crate::model::{Spec, Ty, TypeBody};

@@ -75,6 +75,7 @@ impl Emitter<'_> {
         } else {
             self.response_struct(&response.to_string(), &response_doc, &op.response.fields)
         };
+        let rules_hold = self.rules_hold(op);
         let write_fn = if op.params.iter().any(|f| !in_json_body(op, f)) {
             quote! {
                 fn write_params(&self, out: &mut #rt::Params) {
@@ -117,6 +118,7 @@ impl Emitter<'_> {
 
                 #write_fn
                 #file_check_fn
+                #rules_hold
             }
 
             #response_struct
