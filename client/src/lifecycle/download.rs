@@ -4,7 +4,9 @@
 use crate::spec::Role;
 use crate::{Error, HttpClient, Task};
 use std::path::{Path, PathBuf};
-use tokio::io::AsyncWriteExt;
+use writer::Writer;
+
+mod writer;
 
 /// What a finished download wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,39 +104,26 @@ async fn save(
     let total = response.content_length();
     let temp = temp_path(target);
     let result = async {
-        let mut file = tokio::fs::File::create(&temp)
+        let mut writer = Writer::create(&temp)
             .await
             .map_err(|e| io_error(&temp, e))?;
-        let mut written: u64 = 0;
-        on_progress(0, total);
-        loop {
-            let chunk = response.chunk().await.map_err(|e| Error::MaybeSent {
-                operation: operation.to_string(),
-                timed_out: e.is_timeout(),
-                reason: format!(
-                    "the download broke off after {written} bytes: {}",
-                    e.without_url()
-                ),
-            })?;
-            let Some(chunk) = chunk else { break };
-            file.write_all(&chunk)
-                .await
-                .map_err(|e| io_error(&temp, e))?;
-            written += chunk.len() as u64;
-            on_progress(written, total);
-        }
-        if let Some(expected) = total
-            && expected != written
-        {
-            return Err(Error::MaybeSent {
-                operation: operation.to_string(),
-                reason: format!("the download ended after {written} of {expected} bytes"),
-                timed_out: false,
-            });
-        }
-        file.flush().await.map_err(|e| io_error(&temp, e))?;
-        file.sync_all().await.map_err(|e| io_error(&temp, e))?;
-        drop(file);
+        let streamed = receive(
+            &mut response,
+            &mut writer,
+            &temp,
+            total,
+            operation,
+            on_progress,
+        )
+        .await;
+        let written = match streamed {
+            Ok(written) => written,
+            Err(e) => {
+                writer.abort().await;
+                return Err(e);
+            }
+        };
+        writer.finish().await.map_err(|e| io_error(&temp, e))?;
         tokio::fs::rename(&temp, target)
             .await
             .map_err(|e| io_error(target, e))?;
@@ -146,6 +135,43 @@ async fn save(
         let _ = tokio::fs::remove_file(&temp).await;
     }
     result
+}
+
+/// Hands the body to `writer` chunk by chunk and checks it is complete.
+async fn receive(
+    response: &mut reqwest::Response,
+    writer: &mut Writer,
+    temp: &Path,
+    total: Option<u64>,
+    operation: &str,
+    on_progress: &mut impl FnMut(u64, Option<u64>),
+) -> Result<u64, Error> {
+    let mut written: u64 = 0;
+    on_progress(0, total);
+    loop {
+        let chunk = response.chunk().await.map_err(|e| Error::MaybeSent {
+            operation: operation.to_string(),
+            timed_out: e.is_timeout(),
+            reason: format!(
+                "the download broke off after {written} bytes: {}",
+                e.without_url()
+            ),
+        })?;
+        let Some(chunk) = chunk else { break };
+        written += chunk.len() as u64;
+        writer.write(chunk).await.map_err(|e| io_error(temp, e))?;
+        on_progress(written, total);
+    }
+    if let Some(expected) = total
+        && expected != written
+    {
+        return Err(Error::MaybeSent {
+            operation: operation.to_string(),
+            reason: format!("the download ended after {written} of {expected} bytes"),
+            timed_out: false,
+        });
+    }
+    Ok(written)
 }
 
 /// `.name.part-<pid>-<n>` beside the target, so the final rename stays on one file system.
