@@ -131,17 +131,26 @@ pub fn json_body<R: ApiRequest>(request: &R) -> serde_json::Result<Vec<u8>> {
         consts: BodyConsts(op.consts),
     };
     match (has_consts, op.wrap) {
-        (false, None) => serde_json::to_vec(request),
-        (false, Some(key)) => serde_json::to_vec(&Wrapped {
+        (false, None) => body_bytes(request),
+        (false, Some(key)) => body_bytes(&Wrapped {
             key,
             value: request,
         }),
-        (true, None) => serde_json::to_vec(&with_consts),
-        (true, Some(key)) => serde_json::to_vec(&Wrapped {
+        (true, None) => body_bytes(&with_consts),
+        (true, Some(key)) => body_bytes(&Wrapped {
             key,
             value: &with_consts,
         }),
     }
+}
+
+/// `serde_json::to_vec` into a buffer that fits a typical create body (a prompt, a few options, an
+/// image URL: 200-400 bytes) without growing; `to_vec` starts at 128 bytes and reallocates.
+#[inline]
+fn body_bytes(value: &impl serde::Serialize) -> serde_json::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(512);
+    serde_json::to_writer(&mut bytes, value)?;
+    Ok(bytes)
 }
 
 /// `{key: value}`.
