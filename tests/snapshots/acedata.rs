@@ -551,7 +551,6 @@ pub mod acedata {
     /// One generated video.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct VideoItem {
         /// Video id, prefixed with the model name (for example grok-imagine-video:<uuid>).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -639,7 +638,6 @@ pub mod acedata {
     /// Error details.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct ErrorInfo {
         /// Error code (bad_request, invalid_token, used_up, too_many_requests, api_error, timeout, ...).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -702,7 +700,6 @@ pub mod acedata {
     /// The business reply of a generation: the same shape as a synchronous create reply and as the callback body.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct TaskResponse {
         /// Whether the generation succeeded; false on a failed task.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -839,7 +836,6 @@ pub mod acedata {
     /// One task as returned by /grok/tasks.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct TaskRecord {
         /// Task id.
         #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -379,7 +379,6 @@ pub mod geeknow {
     /// Failure reason of a task.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct TaskError {
         /// Error message; empty while the task has not failed.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -442,7 +441,6 @@ pub mod geeknow {
     /// Output object some channels return.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct Output {
         /// Final video URL.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -484,7 +482,6 @@ pub mod geeknow {
     /// Nested detail object some channels return.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct Detail {
         /// Final video URL.
         #[serde(default, skip_serializing_if = "Option::is_none")]

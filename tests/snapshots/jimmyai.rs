@@ -438,7 +438,6 @@ pub mod jimmyai {
     /// Payload of a successful create reply.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct CreateData {
         /// Task id; pass it to query.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -548,7 +547,6 @@ pub mod jimmyai {
     /// Result of a finished task.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct TaskResult {
         /// Full HTTPS video URL (sometimes signed), kept for 3 days.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -614,7 +612,6 @@ pub mod jimmyai {
     /// Payload of a query reply (VideoQueryResponse).
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct TaskData {
         /// Task id.
         #[serde(default, skip_serializing_if = "Option::is_none")]

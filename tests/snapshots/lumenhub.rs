@@ -498,7 +498,6 @@ pub mod lumenhub {
     /// Why a job failed.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct Failure {
         /// Machine-readable failure code (for example NSFW_BLOCKED, RENDER_CRASH).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -561,7 +560,6 @@ pub mod lumenhub {
     /// A render job.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct Job {
         /// Job reference; send it in X-Job-Ref to poll or cancel.
         ///
@@ -740,7 +738,6 @@ pub mod lumenhub {
     /// The result wrapper of every reply.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct JobResult {
         /// The job.
         #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -520,7 +520,6 @@ pub mod xai {
     /// An input image (its presence selects image-to-video).
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct ImageRef {
         /// Public https URL or base64 data URL (data:image/...;base64,...).
         pub url: rt::Url,
@@ -551,7 +550,6 @@ pub mod xai {
     /// A reference image for reference-to-video, given by URL or by Files API id.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct ReferenceImage {
         /// Public https URL or base64 data URL.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -614,7 +612,6 @@ pub mod xai {
     /// An input video.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct VideoRef {
         /// Public URL or base64 data URL of an .mp4 video (H.264, H.265 or AV1).
         pub url: rt::Url,
@@ -645,7 +642,6 @@ pub mod xai {
     /// Where xAI uploads the result instead of returning a URL.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct Output {
         /// Signed URL; xAI uploads the finished video to it with HTTP PUT.
         pub upload_url: rt::Url,
@@ -806,7 +802,6 @@ pub mod xai {
     /// The generated video.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct Video {
         /// Temporary video URL.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -894,7 +889,6 @@ pub mod xai {
     /// Billing information.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct Usage {
         /// Cost in USD ticks.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -936,7 +930,6 @@ pub mod xai {
     /// Error details of a failed task.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
     pub struct ApiError {
         /// Error code (a string such as internal_error, or an integer).
         #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -175,3 +175,55 @@ fn every_error_example_reads_as_the_vendor_error() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+const EXTRA_KEY: &str = "added_by_vendor_later";
+
+/// Adds a key no spec documents to every object in `value`, at any depth.
+fn with_extra_keys(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut out: serde_json::Map<String, Value> = map
+                .iter()
+                .map(|(k, v)| (k.clone(), with_extra_keys(v)))
+                .collect();
+            out.insert(EXTRA_KEY.into(), json!({"x": 1}));
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(with_extra_keys).collect()),
+        other => other.clone(),
+    }
+}
+
+/// `value` without the added key (fields a spec leaves free-form, raw JSON, keep it).
+fn without_extra_keys(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(k, _)| *k != EXTRA_KEY)
+                .map(|(k, v)| (k.clone(), without_extra_keys(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_extra_keys).collect()),
+        other => other.clone(),
+    }
+}
+
+/// Vendors add fields without notice: an undocumented key in any object of a reply, nested ones
+/// included, must leave the typed reply exactly as it was (nothing dropped along with it).
+#[test]
+fn undocumented_keys_anywhere_in_a_reply_change_nothing() {
+    let mut failures = Vec::new();
+    for (id, path) in &fixtures("responses") {
+        let fixture = read(path);
+        let op_name = fixture["operation"].as_str().unwrap();
+        let body = &fixture["body"];
+        let plain = providers::typed_reply(id, op_name, body.clone());
+        let extended = providers::typed_reply(id, op_name, with_extra_keys(body))
+            .map(|typed| without_extra_keys(&typed));
+        match (plain, extended) {
+            (Ok(a), Ok(b)) if a == b => {}
+            (a, b) => failures.push(format!("{}: {a:?}\n  vs {b:?}", path.display())),
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

@@ -103,6 +103,9 @@ impl Emitter<'_> {
         }
     }
 
+    /// Objects also appear inside replies, read leniently: unknown keys are ignored (not denied), so
+    /// a key a vendor adds does not drop the whole object. Requests are still checked key by key
+    /// against `FIELDS` by the validator and the simulator.
     fn object_def(&self, def: &TypeDef, fields: &[FieldDef]) -> TokenStream {
         let rt = &self.rt;
         let name = ident(&def.name);
@@ -118,7 +121,6 @@ impl Emitter<'_> {
             #doc
             #[derive(Debug, Clone, PartialEq, #rt::serde::Serialize, #rt::serde::Deserialize)]
             #serde_crate
-            #[serde(deny_unknown_fields)]
             pub struct #name {
                 #(#members,)*
             }
