@@ -10,10 +10,13 @@
 //! `Deserialize` (checked newtypes, enums, URLs) the builders' values pass; combinations a typed field
 //! rejects are skipped. A second table builds requests with the typed builders.
 
+mod common;
+
+use common::{url, urls};
 use grokvid::providers::{acedata, aizfw, geeknow, jimmyai, lumenhub, unified, xai};
 use grokvid::request::{list_violations, rule_violations};
 use grokvid::spec::{Check, Condition, Field, Kind, Scalar, Shape};
-use grokvid::{ApiRequest, Url, Violations};
+use grokvid::{ApiRequest, Violations};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 use std::fmt::Debug;
@@ -334,16 +337,6 @@ fn rules_hold_agrees_with_the_engine_on_every_combination() {
         xai::QueryRequest,
     );
     eprintln!("{}", report.join("\n"));
-}
-
-fn url(text: &str) -> Url {
-    Url::new(text).unwrap_or_else(|v| panic!("{text}: {v}"))
-}
-
-fn urls(n: usize) -> Vec<Url> {
-    (0..n)
-        .map(|i| url(&format!("https://img.example.com/{i}.png")))
-        .collect()
 }
 
 /// Requests built with the typed builders: each rule of each create operation held and broken.

@@ -5,6 +5,9 @@
 //! `validate()` reports, in this order: list lengths from field limits (in param order), file formats,
 //! then the spec's rules (in rule order). Scalar limits are enforced earlier, by the checked newtypes.
 
+mod common;
+
+use common::{url, urls};
 use grokvid::providers::{acedata, aizfw, geeknow, jimmyai, lumenhub, unified, xai};
 use grokvid::{ApiRequest, Upload, Url, Violation, WireEnum};
 use serde::Serialize;
@@ -91,17 +94,6 @@ fn run(table: &str, cases: Vec<Case>) -> usize {
     );
     eprintln!("{table}: {} cases", cases.len());
     cases.len()
-}
-
-fn url(text: &str) -> Url {
-    Url::new(text).unwrap_or_else(|v| panic!("{text}: {v}"))
-}
-
-/// `n` distinct image URLs.
-fn urls(n: usize) -> Vec<Url> {
-    (0..n)
-        .map(|i| url(&format!("https://img.example.com/{i}.png")))
-        .collect()
 }
 
 fn file(name: &str) -> Upload {

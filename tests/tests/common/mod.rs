@@ -1,8 +1,8 @@
 //! Fixture helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use grokvid::providers;
 use grokvid::spec::{Operation, Provider};
+use grokvid::{Url, providers};
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
 
@@ -143,4 +143,16 @@ pub fn with_local_files(input: &Value, files: &[(String, String)], dir: &Path) -
         }
     }
     input
+}
+
+/// A checked URL; test inputs are valid.
+pub fn url(text: &str) -> Url {
+    Url::new(text).unwrap_or_else(|v| panic!("{text}: {v}"))
+}
+
+/// `n` distinct image URLs.
+pub fn urls(n: usize) -> Vec<Url> {
+    (0..n)
+        .map(|i| url(&format!("https://img.example.com/{i}.png")))
+        .collect()
 }
