@@ -13,6 +13,9 @@ pub const VENDOR: u8 = 3;
 pub const TASK_FAILED: u8 = 4;
 /// The wait ran out of time; the task handle was printed.
 pub const TIMEOUT: u8 = 5;
+/// A create may have been accepted (and charged) although no task came back to follow: what is
+/// known (the reply excerpt, an id-like value) was printed.
+pub const MAYBE_CHARGED: u8 = 6;
 /// Ctrl-C while waiting; the task handle was printed.
 pub const INTERRUPTED: u8 = 130;
 
@@ -22,6 +25,7 @@ pub fn code(error: &Error) -> u8 {
         Error::Vendor(_) => VENDOR,
         Error::TaskEnded { .. } => TASK_FAILED,
         Error::Deadline { .. } => TIMEOUT,
+        Error::MaybeCharged { .. } => MAYBE_CHARGED,
         _ => OTHER,
     }
 }

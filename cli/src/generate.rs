@@ -7,9 +7,10 @@ use crate::output::Out;
 use crate::progress::Display;
 use crate::{exit, input};
 use grokvid::failover::{Attempt, FailoverError, Verdict, submit_first_with};
+use grokvid::lifecycle::charged::{after_create, task_of_reply};
 use grokvid::spec::Provider;
 use grokvid::unified::{ImageInput, VideoRequest, convert, create_operation};
-use grokvid::{DynReply, Error, Task, TaskHandle};
+use grokvid::{Task, TaskHandle};
 use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -289,22 +290,16 @@ async fn raw(
         Err(e) => return out.error(&e),
     };
     let reply = grokvid::providers::call(&connection.client, op.name, built.json.clone()).await;
-    let task = match reply {
-        Ok(DynReply::Json {
-            task: Some(task), ..
-        }) => task,
-        Ok(_) => {
-            return out.error(&Error::Config(format!(
-                "{}.{} returned no task",
-                provider.id, op.name
-            )));
-        }
+    // From here on the create may have reached the vendor: every error says so.
+    let name = format!("{}.{}", provider.id, op.name);
+    let task = match task_of_reply(&name, reply) {
+        Ok(task) => task,
         Err(e) => return out.error(&e),
     };
     let model = built.json.get("model").and_then(|m| m.as_str());
     let handle = match connection.client.track(&task, model) {
         Ok(h) => h,
-        Err(e) => return out.error(&e),
+        Err(e) => return out.error(&after_create(&name, e, None)),
     };
     let taken = Taken {
         index: 0,

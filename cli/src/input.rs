@@ -13,7 +13,11 @@ pub struct Built {
 /// `prompt` and every `key=value` become the operation's fields; a required enum field left out gets
 /// the spec's default or its first value, and says so.
 pub fn build(op: &Operation, prompt: &str, sets: &[String]) -> Result<Built, String> {
-    let mut texts = vec![("prompt".to_string(), prompt.to_string())];
+    // A blank prompt is no prompt: never sent, so a required one is reported missing.
+    let mut texts = Vec::new();
+    if !prompt.trim().is_empty() {
+        texts.push(("prompt".to_string(), prompt.to_string()));
+    }
     for set in sets {
         let (key, value) = set
             .split_once('=')

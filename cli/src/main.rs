@@ -30,7 +30,9 @@ use std::process::ExitCode;
     after_help = "Keys: the env var each spec names (see `grokvid providers`), else `provider = \"key\"` \
 lines in $GROKVID_CONFIG or ~/.config/grokvid/keys.toml; with none, the built-in simulator is used.\n\
 Exit codes: 0 ok, 1 other failure, 2 invalid input (nothing sent), 3 vendor rejection, 4 task failed, \
-5 timeout (the handle is printed), 130 interrupted (the handle is printed)."
+5 timeout (the handle is printed), 6 the create may have been accepted and charged but no task can \
+be followed (the reply excerpt and any id-like value are printed), 130 interrupted (the handle is \
+printed, or whether the create may have been sent)."
 )]
 struct Cli {
     /// Machine-readable output: one JSON document on stdout (results and errors).

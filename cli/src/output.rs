@@ -26,6 +26,7 @@ impl Out {
     pub fn error(&self, error: &Error) -> ExitCode {
         eprintln!("error: {error}");
         let code = exit::code(error);
+        warn_if_charged(error);
         if let Error::Deadline { handle } = error {
             eprintln!("the task goes on; resume it with this handle (grokvid wait HANDLE):");
             if !self.json {
@@ -44,6 +45,9 @@ impl Out {
     pub fn failover_error(&self, error: &FailoverError) -> ExitCode {
         eprintln!("error: {error}");
         let code = exit::failover_code(error);
+        if let Some(last) = error.last_error() {
+            warn_if_charged(last);
+        }
         if self.json {
             let attempts: Vec<Value> = error
                 .attempts
@@ -82,6 +86,19 @@ impl Out {
     }
 }
 
+/// After a create that may have been charged: what to do before trying again.
+fn warn_if_charged(error: &Error) {
+    if let Error::MaybeCharged { id_hint, .. } = error {
+        let lookup = id_hint
+            .as_ref()
+            .map_or(String::new(), |id| format!(" (look for `{id}`)"));
+        eprintln!(
+            "the create may have been accepted and charged: check the vendor's dashboard{lookup} \
+             before sending it again"
+        );
+    }
+}
+
 /// One document on stdout; a closed pipe (`| head`) is not an error worth a panic.
 pub fn print_out(text: &str) {
     use std::io::Write;
@@ -104,6 +121,8 @@ pub fn error_json(error: &Error) -> Value {
         Error::Vendor(_) => "vendor",
         Error::TaskEnded { .. } => "task_ended",
         Error::Deadline { .. } => "deadline",
+        Error::MaybeCharged { .. } => "maybe_charged",
+        Error::WaitFailed { .. } => "wait_failed",
         Error::Io { .. } => "io",
         Error::UnexpectedResponse { .. } => "unexpected_response",
         _ => "other",
@@ -130,6 +149,15 @@ pub fn error_json(error: &Error) -> Value {
             doc["task"] = json!(task);
         }
         Error::Deadline { handle } => doc["handle"] = json!(handle),
+        Error::WaitFailed { handle, last, .. } => {
+            doc["handle"] = json!(handle);
+            doc["last_error"] = error_json(last);
+        }
+        Error::MaybeCharged { cause, id_hint, .. } => {
+            doc["may_have_been_charged"] = json!(true);
+            doc["id_hint"] = json!(id_hint);
+            doc["cause"] = error_json(cause);
+        }
         _ => {}
     }
     doc

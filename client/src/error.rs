@@ -39,9 +39,29 @@ pub enum Error {
         provider: String,
         task: Box<crate::Task>,
     },
-    /// `wait` ran out of time; the handle resumes the task in this or another process.
+    /// `wait` ran out of time; the handle resumes the task in this or another process. The handle's
+    /// `last_status` is the status a poll of this wait saw last (`None`: no poll answered).
     Deadline {
         handle: Box<crate::lifecycle::handle::TaskHandle>,
+    },
+    /// A create that may have reached the vendor went wrong afterwards (a 5xx, a timeout, a reply
+    /// without a task id): the vendor may have accepted, and charged, it. Never repeat it blindly.
+    MaybeCharged {
+        /// `provider.operation`.
+        operation: String,
+        /// What went wrong after sending.
+        cause: Box<Error>,
+        /// An id-like value found in the reply, for looking the task up with the vendor.
+        id_hint: Option<String>,
+    },
+    /// `wait` gave up before the deadline (polls kept failing, or the vendor asked to wait past the
+    /// deadline); the task may go on, and the handle resumes it.
+    WaitFailed {
+        handle: Box<crate::lifecycle::handle::TaskHandle>,
+        /// Why the wait stopped.
+        reason: String,
+        /// The last poll's error.
+        last: Box<Error>,
     },
     /// A local file could not be read or written.
     Io {
@@ -79,7 +99,7 @@ impl Error {
             | Error::Config(_)
             | Error::TaskEnded { .. }
             | Error::Io { .. } => false,
-            Error::Deadline { .. } => false,
+            Error::Deadline { .. } | Error::MaybeCharged { .. } | Error::WaitFailed { .. } => false,
             Error::NotSent { .. } | Error::MaybeSent { .. } => true,
             Error::Vendor(v) => v.http_status == 429 || v.http_status >= 500,
             Error::UnexpectedResponse { http_status, .. } => *http_status >= 500,
@@ -95,6 +115,15 @@ impl Error {
                 | Error::Config(_)
                 | Error::NotSent { .. }
         )
+    }
+
+    /// The error behind a [`Error::MaybeCharged`] (what went wrong after the create was sent); any
+    /// other error itself.
+    pub fn underlying(&self) -> &Error {
+        match self {
+            Error::MaybeCharged { cause, .. } => cause,
+            other => other,
+        }
     }
 
     pub fn violations(&self) -> Option<&Violations> {
@@ -141,15 +170,41 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
-            Error::Deadline { handle } => write!(
+            Error::Deadline { handle } => match &handle.last_status {
+                Some(status) => write!(
+                    f,
+                    "{}: task {} is still {status} at the deadline; resume it from its handle",
+                    handle.provider, handle.task_id
+                ),
+                None => write!(
+                    f,
+                    "{}: no poll of task {} answered before the deadline; resume it from its handle",
+                    handle.provider, handle.task_id
+                ),
+            },
+            Error::MaybeCharged {
+                operation,
+                cause,
+                id_hint,
+            } => {
+                write!(
+                    f,
+                    "{operation}: the create may have been accepted and charged: {cause}"
+                )?;
+                if let Some(id) = id_hint {
+                    write!(f, " (id-like value in the reply: {id})")?;
+                }
+                Ok(())
+            }
+            Error::WaitFailed {
+                handle,
+                reason,
+                last,
+            } => write!(
                 f,
-                "{}: task {} is still {} at the deadline; resume it from its handle",
-                handle.provider,
-                handle.task_id,
-                handle
-                    .last_status
-                    .as_ref()
-                    .map_or("pending", |s| s.as_str())
+                "{}: stopped waiting for task {}: {reason}; last error: {last}; the task may go on, \
+                 resume it from its handle",
+                handle.provider, handle.task_id
             ),
             Error::Io { path, reason } => write!(f, "{}: {reason}", path.display()),
             Error::UnexpectedResponse {
@@ -175,7 +230,11 @@ impl fmt::Display for VendorError {
         if let Some(code) = &self.code {
             write!(f, ", code {code}")?;
         }
-        write!(f, "): {}", self.message)
+        write!(f, "): {}", self.message)?;
+        if let Some(after) = self.retry_after {
+            write!(f, " (the vendor asks to wait {} s)", after.as_secs())?;
+        }
+        Ok(())
     }
 }
 

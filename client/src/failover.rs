@@ -6,10 +6,11 @@
 //! server (a timeout, a dropped connection, a 5xx, a reply that cannot be read) the failover stops: a
 //! second provider could otherwise render, and bill, the same video twice.
 
+use crate::lifecycle::charged::{after_create, task_of_reply};
 use crate::lifecycle::handle::TaskHandle;
 use crate::spec::Provider;
 use crate::unified::{VideoRequest, convert};
-use crate::{DynReply, Error, HttpClient, Task};
+use crate::{Error, HttpClient, Task};
 use std::fmt;
 
 /// Why a provider was passed over, or why the failover stopped there.
@@ -152,42 +153,30 @@ pub async fn submit_first_with(
         let provider = client.provider();
         let outcome = async {
             let converted = convert(req, provider, operation)?;
+            let name = format!("{}.{}", provider.id, converted.operation.name);
             let reply =
                 crate::providers::call(client, converted.operation.name, converted.input.clone())
-                    .await?;
-            Ok::<_, Error>((converted, reply))
+                    .await;
+            // From here on the create may have reached the vendor: every error says so.
+            let task = task_of_reply(&name, reply)?;
+            let handle = client
+                .track(&task, converted.model.as_deref())
+                .map_err(|e| after_create(&name, e, None))?;
+            Ok::<_, Error>((converted, task, handle))
         }
         .await;
         let (error, verdict) = match outcome {
-            Ok((
-                converted,
-                DynReply::Json {
-                    task: Some(task), ..
-                },
-            )) => match client.track(&task, converted.model.as_deref()) {
-                Ok(handle) => {
-                    return Ok(Submitted {
-                        index,
-                        provider,
-                        operation: converted.operation.name,
-                        task,
-                        handle,
-                        notes: converted.notes,
-                        attempts,
-                    });
-                }
-                // Taken, but the reply carries no id to follow: stop, never submit it elsewhere.
-                Err(e) => (e, Verdict::MaybeTaken),
-            },
-            Ok((converted, _)) => (
-                Error::UnexpectedResponse {
-                    operation: format!("{}.{}", provider.id, converted.operation.name),
-                    http_status: 200,
-                    reason: "the create reply describes no task".to_string(),
-                    body: String::new(),
-                },
-                Verdict::MaybeTaken,
-            ),
+            Ok((converted, task, handle)) => {
+                return Ok(Submitted {
+                    index,
+                    provider,
+                    operation: converted.operation.name,
+                    task,
+                    handle,
+                    notes: converted.notes,
+                    attempts,
+                });
+            }
             Err(e) => {
                 let verdict = Verdict::of(&e);
                 (e, verdict)

@@ -173,7 +173,9 @@ pub fn convert(
         }
     }
 
-    if !req.prompt.is_empty() {
+    // A blank prompt is no prompt: never sent, so a required one is reported missing.
+    let blank_prompt = req.prompt.trim().is_empty();
+    if !blank_prompt {
         conv.scalar("prompt", neutral("prompt"), &req.prompt, "a prompt")?;
     }
     if let Some(model) = &req.model {
@@ -212,6 +214,9 @@ pub fn convert(
     }
     conv.check_neutral_rules()?;
     conv.check_all()?;
+    if blank_prompt && req.images.is_empty() {
+        conv.nothing_to_render(neutral("prompt").or(neutral("images")))?;
+    }
     let model = neutral("model")
         .and_then(|n| conv.map.get(n.field))
         .and_then(crate::path::as_text);
@@ -622,6 +627,22 @@ impl Conversion {
             }
         }
         out.into_result().map_err(Error::Invalid)
+    }
+
+    /// A create with neither a prompt nor an image asks the vendor to render nothing (and may still
+    /// be charged): refused when the operation maps either of them (`what` is that mapping).
+    fn nothing_to_render(&self, what: Option<&'static Neutral>) -> Result<(), Error> {
+        let Some(n) = what else { return Ok(()) };
+        Err(Error::Invalid(
+            Violation::new(
+                self.label(n.field),
+                format!(
+                    "the prompt is empty and no reference image is given: {} needs one or the other",
+                    self.provider.name
+                ),
+            )
+            .into(),
+        ))
     }
 
     /// `provider: wire` (with the neutral name when it differs).

@@ -141,6 +141,10 @@ async fn stops_after(fault: Fault) -> grokvid::FailoverError {
     assert_eq!(error.attempts.len(), 1);
     assert_eq!(error.attempts[0].provider, "xai");
     assert_eq!(error.attempts[0].verdict, Verdict::MaybeTaken);
+    assert!(
+        matches!(error.last_error(), Some(Error::MaybeCharged { .. })),
+        "{fault:?}: reported as maybe charged: {error}"
+    );
     assert_eq!(
         (creates(&first), creates(&second)),
         (1, 0),
@@ -156,7 +160,9 @@ async fn a_500_after_the_create_arrived_stops_the_failover() {
         retry_after: None,
     })
     .await;
-    assert!(matches!(error.last_error(), Some(Error::Vendor(v)) if v.http_status == 500));
+    assert!(
+        matches!(error.last_error().map(Error::underlying), Some(Error::Vendor(v)) if v.http_status == 500)
+    );
     assert!(error.to_string().starts_with(
         "stopped: the create may have reached a vendor, so no other provider was tried\n  xai: may have taken the request: "
     ), "{error}");
@@ -166,7 +172,10 @@ async fn a_500_after_the_create_arrived_stops_the_failover() {
 async fn a_connection_dropped_mid_reply_stops_the_failover() {
     let error = stops_after(Fault::DropMidBody).await;
     assert!(
-        matches!(error.last_error(), Some(Error::MaybeSent { .. })),
+        matches!(
+            error.last_error().map(Error::underlying),
+            Some(Error::MaybeSent { .. })
+        ),
         "{error}"
     );
 }
@@ -175,7 +184,10 @@ async fn a_connection_dropped_mid_reply_stops_the_failover() {
 async fn an_unreadable_reply_stops_the_failover() {
     let error = stops_after(Fault::MalformedJson).await;
     assert!(
-        matches!(error.last_error(), Some(Error::UnexpectedResponse { .. })),
+        matches!(
+            error.last_error().map(Error::underlying),
+            Some(Error::UnexpectedResponse { .. })
+        ),
         "{error}"
     );
 }
@@ -185,7 +197,7 @@ async fn a_timeout_stops_the_failover() {
     let error = stops_after(Fault::Latency(Duration::from_secs(3))).await;
     assert!(
         matches!(
-            error.last_error(),
+            error.last_error().map(Error::underlying),
             Some(Error::MaybeSent {
                 timed_out: true,
                 ..

@@ -57,11 +57,11 @@ impl WaitOptions {
 impl HttpClient {
     /// A handle for a task this client submitted.
     pub fn track(&self, task: &Task, model: Option<&str>) -> Result<TaskHandle, Error> {
-        let task_id = task.id.clone().ok_or_else(|| {
-            Error::Config(format!(
-                "{}: the reply carries no task id to track",
-                self.provider().id
-            ))
+        let task_id = task.id.clone().ok_or_else(|| Error::UnexpectedResponse {
+            operation: self.provider().id.to_string(),
+            http_status: 200,
+            reason: "the reply carries no task id to track".to_string(),
+            body: String::new(),
         })?;
         Ok(TaskHandle {
             provider: self.provider().id.to_string(),
