@@ -8,6 +8,7 @@ mod exit;
 mod generate;
 mod input;
 mod keys;
+mod logging;
 mod output;
 mod progress;
 mod providers;
@@ -38,6 +39,9 @@ struct Cli {
     /// Machine-readable output: one JSON document on stdout (results and errors).
     #[arg(long, global = true)]
     json: bool,
+    /// Log to stderr: -v retries and polls, -vv every HTTP request (RUST_LOG overrides).
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
     #[command(subcommand)]
     command: Command,
 }
@@ -72,6 +76,7 @@ enum SpecCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    logging::init(cli.verbose);
     let out = Out { json: cli.json };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,

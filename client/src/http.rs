@@ -454,11 +454,8 @@ impl HttpClient {
         op: &'static Operation,
         prepared: &Prepared,
     ) -> Result<reqwest::Response, Error> {
-        let url = format!(
-            "{}{}",
-            self.base_url,
-            fill_path(op.path, &prepared.params.path)
-        );
+        let path = fill_path(op.path, &prepared.params.path);
+        let url = format!("{}{}", self.base_url, path);
         let method = match op.method {
             Method::Get => reqwest::Method::GET,
             Method::Post => reqwest::Method::POST,
@@ -489,8 +486,7 @@ impl HttpClient {
                 .body(bytes.clone()),
             Body::Multipart => builder.multipart(self.multipart(op, &prepared.params).await?),
         };
-        builder
-            .send()
+        crate::trace::send(self.provider, op, &path, builder)
             .await
             .map_err(|e| self.transport_error(op, e))
     }

@@ -18,6 +18,7 @@ pub mod rules;
 pub mod secret;
 pub mod spec;
 pub mod task;
+mod trace;
 pub mod unified;
 pub mod upload;
 pub mod url;

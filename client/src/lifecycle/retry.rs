@@ -78,11 +78,21 @@ pub async fn run<T>(
             Ok(value) => return Ok(value),
             Err(error) if tries < policy.max_attempts && repeatable(&error) => {
                 match policy.delay(tries - 1, &error) {
-                    Some(pause) => tokio::time::sleep(pause).await,
-                    None => return Err(error),
+                    Some(pause) => {
+                        let pause_ms = crate::trace::millis(pause);
+                        tracing::info!(attempt = tries, pause_ms, %error, "retrying");
+                        tokio::time::sleep(pause).await
+                    }
+                    None => {
+                        tracing::info!(attempt = tries, %error, "not retried: Retry-After is too long");
+                        return Err(error);
+                    }
                 }
             }
-            Err(error) => return Err(error),
+            Err(error) => {
+                tracing::debug!(attempt = tries, repeatable = repeatable(&error), %error, "not retried");
+                return Err(error);
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ use super::retry::jitter;
 use crate::spec::Provider;
 use crate::{Error, HttpClient, Task, TaskStatus};
 use std::time::{Duration, Instant};
+use tracing::Instrument;
 
 /// How long and how often to poll.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -89,14 +90,22 @@ impl HttpClient {
         };
         let mut interval = options.first_poll.max(floor);
         let mut last: Option<Task> = None;
+        let mut poll = 0;
         loop {
+            poll += 1;
             let remaining = options.timeout.saturating_sub(started.elapsed());
             if remaining.is_zero() {
                 return Err(deadline(handle, last));
             }
             tokio::time::sleep(interval.min(remaining)).await;
-            match self.query_task(&handle.task_id).await {
+            let span = crate::trace::poll_span(self.provider(), &handle.task_id, poll);
+            match self
+                .query_task(&handle.task_id)
+                .instrument(span.clone())
+                .await
+            {
                 Ok(task) => {
+                    tracing::info!(parent: &span, status = %task.status, progress = ?task.progress, "polled");
                     on_update(&task);
                     match task.status {
                         TaskStatus::Completed => return Ok(task),
@@ -111,7 +120,9 @@ impl HttpClient {
                 }
                 // The query already retried; a transient failure that outlasted it is waited out
                 // while time remains, anything else ends the wait.
-                Err(e) if e.is_retryable() => {}
+                Err(e) if e.is_retryable() => {
+                    tracing::info!(parent: &span, error = %e, "poll failed; polling on");
+                }
                 Err(e) => return Err(e),
             }
             interval = options.next_interval(interval, floor);
