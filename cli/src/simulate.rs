@@ -2,7 +2,7 @@
 
 use crate::output::Out;
 use grokvid::spec::Provider;
-use grokvid_sim::{Clock, FaultFlag, SimConfig, Simulator};
+use grokvid_sim::{Clock, FaultFlag, RequestObserver, SimConfig, Simulator};
 use serde_json::json;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -37,6 +37,9 @@ pub struct SimulateArgs {
     /// The API key the simulators accept.
     #[arg(long, default_value = "sim-key")]
     api_key: String,
+    /// Do not print a line per request received (method, path, status).
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
@@ -75,6 +78,7 @@ pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
             api_key: args.api_key.clone(),
             clock,
             port,
+            on_request: (!args.quiet).then(|| request_printer(provider.id)),
             ..SimConfig::default()
         };
         let sim = match Simulator::start(provider, config) {
@@ -93,6 +97,7 @@ pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
             "provider": provider.id,
             "base_url": sim.base_url(),
             "key_env": provider.auth.env,
+            "counters": format!("http://{}{}", sim.addr(), grokvid_sim::COUNTERS_PATH),
         }));
         lines.push(format!("{}\t{}", provider.id, sim.base_url()));
         sims.push(sim);
@@ -109,12 +114,32 @@ pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
         providers[0].id,
         sims[0].base_url()
     );
+    eprintln!(
+        "request counts per operation: GET http://{}{} (on each port); {}",
+        sims[0].addr(),
+        grokvid_sim::COUNTERS_PATH,
+        if args.quiet {
+            "--quiet: requests are not listed"
+        } else {
+            "each request is listed below as PROVIDER METHOD PATH STATUS"
+        }
+    );
     if let Err(e) = tokio::signal::ctrl_c().await {
         eprintln!("error: cannot wait for Ctrl-C: {e}");
         return ExitCode::from(crate::exit::OTHER);
     }
     drop(sims);
     ExitCode::SUCCESS
+}
+
+/// Prints `PROVIDER METHOD PATH STATUS` on stderr per request (stdout holds the result, JSON with --json).
+fn request_printer(provider: &'static str) -> RequestObserver {
+    RequestObserver::new(move |request| {
+        eprintln!(
+            "{provider} {} {} {}",
+            request.method, request.path, request.status
+        );
+    })
 }
 
 fn applies(flag: &FaultFlag, provider: &Provider) -> bool {

@@ -968,6 +968,39 @@ fn spec_check_reports_every_problem() {
 }
 
 #[test]
+fn simulate_quiet_lists_no_requests() {
+    let dir = scratch_dir("simulate-quiet");
+    let mut child = command(&dir, &["simulate", "--provider", "xai", "--quiet"], &[])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let line = BufReader::new(child.stdout.take().unwrap())
+        .lines()
+        .next()
+        .expect("simulate prints its server")
+        .unwrap();
+    let url = line.split('\t').nth(1).unwrap().to_string();
+    let r = run(
+        &dir,
+        &["status", "--provider", "xai", "--base-url", &url, "nope"],
+        &[key_env("xai")],
+    );
+    assert_ne!(r.code, 0, "{r:?}");
+    interrupt(&child);
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(stderr.contains("--quiet"), "{stderr}");
+    assert!(!stderr.contains("xai GET"), "{stderr}");
+}
+
+#[test]
 fn simulate_serves_with_faults_until_interrupted() {
     let dir = scratch_dir("simulate");
     let mut child = command(
@@ -1025,6 +1058,21 @@ fn simulate_serves_with_faults_until_interrupted() {
     assert_eq!(std::fs::read(dir.join("s.mp4")).unwrap(), sample_video());
     interrupt(&child);
     assert_eq!(child.wait().unwrap().code(), Some(0));
+    // One line per request received, the refused create included.
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    for line in [
+        "xai POST /v1/videos/generations 429",
+        "xai POST /v1/videos/generations 200",
+        "xai GET /v1/videos/",
+    ] {
+        assert!(stderr.contains(line), "no `{line}` in:\n{stderr}");
+    }
 
     // A fault for a route no served provider has is invalid input.
     let r = run(

@@ -13,7 +13,7 @@ use crate::invert::TaskReply;
 use crate::reply::{Delivery, Reply};
 use crate::routes::{self, Route, VIDEO};
 use crate::state::{Shared, Snapshot, TaskFault};
-use crate::{auth, shape, validate, video};
+use crate::{auth, shape, validate, video, visibility};
 use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::Response;
@@ -22,8 +22,21 @@ use grokvid::spec::{BodyKind, Kind, Method, Operation, Role};
 use serde_json::{Map, Value};
 use std::sync::Arc;
 
-/// Every request lands here (the app's fallback): routing is the spec's, not axum's.
+/// Every request lands here (the app's fallback): reserved paths first, then the vendor's routes;
+/// each request is reported to the config's observer once answered.
 pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+    let method = request.method().clone();
+    let path = request.uri().path().to_string();
+    let response = match visibility::reserved(&shared, &method, &path) {
+        Some(response) => response,
+        None => vendor(&shared, request).await,
+    };
+    visibility::observe(&shared, &method, &path, response.status());
+    response
+}
+
+/// Routing is the spec's, not axum's.
+async fn vendor(shared: &Arc<Shared>, request: Request) -> Response {
     let method = request.method().as_str().to_string();
     let path = request.uri().path().to_string();
     let path_and_query = request
@@ -47,7 +60,7 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         }
         Route::Video { task_id } => {
             let range = range(request.headers()).map(str::to_string);
-            video_route(&shared, &path_and_query, range.as_deref(), &task_id).await
+            video_route(shared, &path_and_query, range.as_deref(), &task_id).await
         }
         Route::Ops {
             candidates,
@@ -62,10 +75,10 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
             shared.count(op.name);
             let fault = shared.faults.take(op.name);
             let media = op.role == Role::Content;
-            if let Some(early) = gateway_fault(&shared, &fault, media, &path_and_query).await {
+            if let Some(early) = gateway_fault(shared, &fault, media, &path_and_query).await {
                 return early;
             }
-            let mut reply = answer(&shared, op, &incoming, &path_params, fault.as_ref());
+            let mut reply = answer(shared, op, &incoming, &path_params, fault.as_ref());
             if !incoming.body_complete {
                 reply = reply.header(header::CONNECTION, "close");
             }

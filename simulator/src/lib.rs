@@ -39,6 +39,9 @@ mod state;
 mod time;
 mod validate;
 mod video;
+mod visibility;
+
+pub use visibility::{COUNTERS_PATH, ReceivedRequest, RequestObserver};
 
 pub use clock::Clock;
 
@@ -89,6 +92,8 @@ pub struct SimConfig {
     /// generated while it is sent, never held in memory (download benchmarks of any size). `None`
     /// serves the sample MP4.
     pub video_size: Option<u64>,
+    /// Called once per request answered (method, path, status), e.g. to print it.
+    pub on_request: Option<RequestObserver>,
 }
 
 impl Default for SimConfig {
@@ -100,6 +105,7 @@ impl Default for SimConfig {
             port: 0,
             max_body_bytes: 32 * 1024 * 1024,
             video_size: None,
+            on_request: None,
         }
     }
 }
@@ -144,6 +150,11 @@ impl Simulator {
     /// Requests received so far on `route` (an operation name, or `"video"`), whatever their outcome.
     pub fn requests(&self, route: &str) -> usize {
         self.shared.requests(route)
+    }
+
+    /// Requests received so far per route, the JSON that `GET` [`COUNTERS_PATH`] answers.
+    pub fn counters(&self) -> serde_json::Value {
+        visibility::counters(&self.shared)
     }
 
     /// Makes the next `times` requests on `route` (an operation name, or `"video"`) suffer `fault`.
