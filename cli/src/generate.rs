@@ -2,10 +2,10 @@
 //! given, in order) → wait with a progress bar → download. Each provider without a key gets the
 //! built-in simulator.
 
-use crate::connect::{Connection, connect, find_provider, wait_options};
+use crate::connect::{Connection, connect, find_provider};
+use crate::follow_up::{Existing, Next, interrupted_create, unless_interrupted};
+use crate::input;
 use crate::output::Out;
-use crate::progress::Display;
-use crate::{exit, input};
 use grokvid::failover::{Attempt, FailoverError, Verdict, submit_first_with};
 use grokvid::lifecycle::charged::{after_create, task_of_reply};
 use grokvid::spec::Provider;
@@ -14,7 +14,6 @@ use grokvid::{Task, TaskHandle};
 use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 #[derive(clap::Args)]
 pub struct GenerateArgs {
@@ -52,9 +51,12 @@ pub struct GenerateArgs {
     /// extensions). Operations without a provider-neutral mapping take only --prompt and --set.
     #[arg(long)]
     operation: Option<String>,
-    /// Where to save the MP4 (default: <provider>-video.mp4).
+    /// Where to save the MP4 (default: <provider>-video.mp4). Checked before the create is sent.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Replace a file already at the --out path.
+    #[arg(long)]
+    force: bool,
     /// Talk to this base URL instead of the spec's: `URL` with one provider, `PROVIDER=URL` (repeatable)
     /// with several.
     #[arg(long = "base-url", value_name = "[PROVIDER=]URL")]
@@ -164,6 +166,9 @@ pub async fn run(args: GenerateArgs, out: Out) -> ExitCode {
             usable = kept;
         }
     }
+    if let Err(message) = check_before_paying(&args, &usable) {
+        return out.invalid(&message);
+    }
     let mut connections = Vec::new();
     for p in &usable {
         match connect(p, base_urls[slot(p)].as_deref(), args.simulate) {
@@ -172,10 +177,13 @@ pub async fn run(args: GenerateArgs, out: Out) -> ExitCode {
         }
     }
     let clients: Vec<_> = connections.iter().map(|c| c.client.clone()).collect();
-    let submitted = submit_first_with(&clients, &req, args.operation.as_deref(), |a| {
+    let submitting = submit_first_with(&clients, &req, args.operation.as_deref(), |a| {
         eprintln!("passed over {a}");
-    })
-    .await;
+    });
+    let simulated = connections.iter().all(|c| c.simulator.is_some());
+    let Some(submitted) = unless_interrupted(submitting).await else {
+        return interrupted_create(out, simulated);
+    };
     let taken = match submitted {
         Ok(s) => Taken {
             index: s.index,
@@ -285,11 +293,17 @@ async fn raw(
     if let Err(e) = grokvid::providers::encode_request(provider.id, op.name, built.json.clone()) {
         return out.error(&e);
     }
+    if let Err(message) = check_before_paying(args, &[provider]) {
+        return out.invalid(&message);
+    }
     let connection = match connect(provider, base_url, args.simulate) {
         Ok(c) => c,
         Err(e) => return out.error(&e),
     };
-    let reply = grokvid::providers::call(&connection.client, op.name, built.json.clone()).await;
+    let calling = grokvid::providers::call(&connection.client, op.name, built.json.clone());
+    let Some(reply) = unless_interrupted(calling).await else {
+        return interrupted_create(out, connection.simulator.is_some());
+    };
     // From here on the create may have reached the vendor: every error says so.
     let name = format!("{}.{}", provider.id, op.name);
     let task = match task_of_reply(&name, reply) {
@@ -312,7 +326,8 @@ async fn raw(
     follow(args, std::slice::from_ref(&connection), taken, out).await
 }
 
-/// After the create: print the handle (--no-wait), or wait, download and report.
+/// After the create: print the handle (--no-wait), or wait, download and report. Every way out
+/// prints the handle and how to continue.
 async fn follow(
     args: &GenerateArgs,
     connections: &[Connection],
@@ -331,11 +346,17 @@ async fn follow(
         provider.name,
         client.base_url()
     );
+    let mut existing = Existing {
+        handle: taken.handle,
+        resumable: connection.simulator.is_none(),
+    };
+    let target = target_of(args, provider);
+    let next = Next::Download(&target);
     let mut doc = json!({
         "provider": provider.id,
         "operation": taken.operation,
         "simulated": connection.simulator.is_some(),
-        "handle": taken.handle,
+        "handle": existing.handle,
         "notes": taken.notes,
         "passed_over": taken.passed_over.iter().map(|a| json!({
             "provider": a.provider,
@@ -344,56 +365,57 @@ async fn follow(
         })).collect::<Vec<Value>>(),
     });
     if args.no_wait {
-        if connection.simulator.is_some() {
-            eprintln!(
-                "note: the built-in simulator stops with this command; its tasks cannot be resumed"
-            );
-        }
         doc["task"] = json!(taken.task);
-        out.result(&doc, &taken.handle.to_json());
+        existing.advise(&mut doc, Some(next));
+        out.result(&doc, &existing.handle.to_json());
         return ExitCode::SUCCESS;
     }
-
-    let display = Display::new();
-    let options = wait_options(
-        provider,
-        connection.is_local(),
-        Duration::from_secs(args.timeout),
-    );
-    let waited = tokio::select! {
-        done = client.wait(&taken.handle, &options, |task| display.task(task)) => done,
-        _ = tokio::signal::ctrl_c() => {
-            display.finish();
-            eprintln!("interrupted: the task goes on; resume it with `grokvid wait HANDLE`:");
-            doc["interrupted"] = json!(true);
-            out.result(&doc, &taken.handle.to_json());
-            return ExitCode::from(exit::INTERRUPTED);
-        }
-    };
+    let local = connection.is_local();
+    let waited =
+        crate::wait::until_done_polling(client, &existing, args.timeout, local, out, next, &doc)
+            .await;
     let done = match waited {
         Ok(done) => done,
-        Err(e) => {
-            display.finish();
-            return out.error(&e);
-        }
+        Err(code) => return code,
     };
-    let target = args
-        .out
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(format!("{}-video.mp4", provider.id)));
-    let saved = client
-        .download(&done, &target, |got, total| display.downloading(got, total))
-        .await;
-    display.finish();
-    let saved = match saved {
-        Ok(saved) => saved,
-        Err(e) => return out.error(&e),
-    };
-    let mut handle = taken.handle.clone();
-    handle.last_status = Some(done.status.clone());
-    doc["handle"] = json!(handle);
+    existing.handle.last_status = Some(done.status.clone());
+    doc["handle"] = json!(existing.handle);
     doc["task"] = json!(done);
+    let saved = match crate::download::save(client, &done, &target, &existing, out, &doc).await {
+        Ok(saved) => saved,
+        Err(code) => return code,
+    };
     crate::download::report_saved(&mut doc, &saved);
     out.result(&doc, &saved.path.display().to_string());
     ExitCode::SUCCESS
+}
+
+/// Where the video of `provider`'s task goes.
+fn target_of(args: &GenerateArgs, provider: &Provider) -> PathBuf {
+    args.out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("{}-video.mp4", provider.id)))
+}
+
+/// What can be checked before paying, for every provider the create may go to: the file the video
+/// will be saved in, and the keys (never shown).
+fn check_before_paying(args: &GenerateArgs, providers: &[&'static Provider]) -> Result<(), String> {
+    for p in providers {
+        if !args.no_wait {
+            crate::out_file::check(&target_of(args, p), args.force)?;
+        }
+        if args.simulate {
+            continue;
+        }
+        if let Some(found) = crate::keys::lookup(p)?
+            && !found.key.is_well_formed()
+        {
+            return Err(format!(
+                "the key for {} (from {}) contains spaces or control characters: it cannot be \
+                 sent in a request",
+                p.id, found.source
+            ));
+        }
+    }
+    Ok(())
 }

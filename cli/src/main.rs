@@ -5,10 +5,12 @@
 mod connect;
 mod download;
 mod exit;
+mod follow_up;
 mod generate;
 mod input;
 mod keys;
 mod logging;
+mod out_file;
 mod output;
 mod progress;
 mod providers;

@@ -24,21 +24,20 @@ impl Out {
 
     /// Reports an error (stderr, and a JSON document on stdout with `--json`) and gives its exit code.
     pub fn error(&self, error: &Error) -> ExitCode {
-        eprintln!("error: {error}");
-        let code = exit::code(error);
-        warn_if_charged(error);
-        if let Error::Deadline { handle } = error {
-            eprintln!("the task goes on; resume it with this handle (grokvid wait HANDLE):");
-            if !self.json {
-                print_out(&handle.to_json());
-            }
-        }
+        let code = self.report(error);
         if self.json {
             let mut doc = error_json(error);
             doc["exit_code"] = json!(code);
             print_out(&pretty(&json!({ "error": doc })));
         }
         ExitCode::from(code)
+    }
+
+    /// The error on stderr (with what to do when a create may have been charged); its exit code.
+    pub fn report(&self, error: &Error) -> u8 {
+        eprintln!("error: {error}");
+        warn_if_charged(error);
+        exit::code(error)
     }
 
     /// Reports a failover that found no taker.

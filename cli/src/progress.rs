@@ -1,6 +1,6 @@
 //! The progress display: a bar with the task's status and percent, then the download's bytes.
 
-use grokvid::Task;
+use grokvid::{Task, WaitEvent};
 use indicatif::{ProgressBar, ProgressStyle};
 
 pub struct Display {
@@ -52,6 +52,31 @@ impl Display {
             None => self.plain(shown.clone()),
         }
         self.bar.set_message(shown);
+    }
+
+    /// A poll's task, or a failed poll (always shown: the wait goes on, and the user should know why
+    /// it is not moving).
+    pub fn wait_event(&self, event: WaitEvent<'_>) {
+        match event {
+            WaitEvent::Polled(task) => self.task(task),
+            WaitEvent::PollFailed {
+                error,
+                failures,
+                retry_in,
+            } => self.note(format!(
+                "poll failed ({failures} in a row): {error}; polling again in {:.1} s",
+                retry_in.as_secs_f64()
+            )),
+        }
+    }
+
+    /// A line above the bar (or on its own without a terminal).
+    pub fn note(&self, line: String) {
+        if self.bar.is_hidden() {
+            eprintln!("{line}");
+        } else {
+            self.bar.println(line);
+        }
     }
 
     pub fn downloading(&self, done: u64, total: Option<u64>) {

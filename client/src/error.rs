@@ -173,12 +173,12 @@ impl fmt::Display for Error {
             Error::Deadline { handle } => match &handle.last_status {
                 Some(status) => write!(
                     f,
-                    "{}: task {} is still {status} at the deadline; resume it from its handle",
+                    "{}: task {} is still {status} at the deadline",
                     handle.provider, handle.task_id
                 ),
                 None => write!(
                     f,
-                    "{}: no poll of task {} answered before the deadline; resume it from its handle",
+                    "{}: no poll of task {} answered before the deadline",
                     handle.provider, handle.task_id
                 ),
             },
@@ -202,8 +202,7 @@ impl fmt::Display for Error {
                 last,
             } => write!(
                 f,
-                "{}: stopped waiting for task {}: {reason}; last error: {last}; the task may go on, \
-                 resume it from its handle",
+                "{}: stopped waiting for task {}: {reason}; last error: {last}",
                 handle.provider, handle.task_id
             ),
             Error::Io { path, reason } => write!(f, "{}: {reason}", path.display()),

@@ -199,6 +199,14 @@ impl HttpClient {
         self.retry
     }
 
+    /// This client with another retry policy (`wait` polls once per turn and paces itself).
+    pub(crate) fn with_retry_policy(&self, retry: crate::lifecycle::retry::RetryPolicy) -> Self {
+        HttpClient {
+            retry,
+            ..self.clone()
+        }
+    }
+
     pub fn provider(&self) -> &'static Provider {
         self.provider
     }

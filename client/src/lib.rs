@@ -34,7 +34,7 @@ pub use http::{BatchReply, ClientConfig, Content, DynReply, HttpClient, Reply};
 pub use lifecycle::download::{Downloaded, Source};
 pub use lifecycle::handle::TaskHandle;
 pub use lifecycle::retry::RetryPolicy;
-pub use lifecycle::wait::WaitOptions;
+pub use lifecycle::wait::{WaitEvent, WaitOptions};
 pub use request::{ApiRequest, Encoded};
 pub use rules::{FieldAccess, FieldRef};
 pub use secret::ApiKey;

@@ -22,6 +22,12 @@ impl ApiKey {
         }
     }
 
+    /// True when the key can be sent as it is: not empty, no spaces or control characters (checked
+    /// before a paid call, so a mangled key fails before anything is sent).
+    pub fn is_well_formed(&self) -> bool {
+        !self.0.is_empty() && !self.0.chars().any(|c| c.is_whitespace() || c.is_control())
+    }
+
     /// The secret itself, for the transport only.
     pub(crate) fn expose(&self) -> &str {
         &self.0

@@ -102,39 +102,41 @@ async fn save(
     on_progress: &mut impl FnMut(u64, Option<u64>),
 ) -> Result<u64, Error> {
     let total = response.content_length();
-    let temp = temp_path(target);
-    let result = async {
-        let mut writer = Writer::create(&temp)
-            .await
-            .map_err(|e| io_error(&temp, e))?;
-        let streamed = receive(
-            &mut response,
-            &mut writer,
-            &temp,
-            total,
-            operation,
-            on_progress,
-        )
-        .await;
-        let written = match streamed {
-            Ok(written) => written,
-            Err(e) => {
-                writer.abort().await;
-                return Err(e);
-            }
-        };
-        writer.finish().await.map_err(|e| io_error(&temp, e))?;
-        tokio::fs::rename(&temp, target)
-            .await
-            .map_err(|e| io_error(target, e))?;
-        Ok(written)
-    }
+    let part = PartFile(temp_path(target));
+    let temp = part.0.as_path();
+    let mut writer = Writer::create(temp).await.map_err(|e| io_error(temp, e))?;
+    let streamed = receive(
+        &mut response,
+        &mut writer,
+        temp,
+        total,
+        operation,
+        on_progress,
+    )
     .await;
-    if result.is_err() {
-        // Best effort: the temporary file is ours and half-written.
-        let _ = tokio::fs::remove_file(&temp).await;
+    let written = match streamed {
+        Ok(written) => written,
+        Err(e) => {
+            writer.abort().await;
+            return Err(e);
+        }
+    };
+    writer.finish().await.map_err(|e| io_error(temp, e))?;
+    tokio::fs::rename(temp, target)
+        .await
+        .map_err(|e| io_error(target, e))?;
+    Ok(written)
+}
+
+/// A half-written download, removed when dropped: on an error, and when the download is cancelled
+/// (Ctrl-C drops the future), so none outlives the process. After the final rename nothing is there
+/// and the removal is a no-op.
+struct PartFile(PathBuf);
+
+impl Drop for PartFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
     }
-    result
 }
 
 /// Hands the body to `writer` chunk by chunk and checks it is complete.
@@ -174,15 +176,15 @@ async fn receive(
     Ok(written)
 }
 
-/// `.name.part-<pid>-<n>` beside the target, so the final rename stays on one file system.
+/// `.name.part` beside the target, so the final rename stays on one file system. The name is the
+/// same in every run: a part file left by a killed process is overwritten by the next download of
+/// the same target, never left to pile up.
 fn temp_path(target: &Path) -> PathBuf {
-    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "video".to_string());
-    target.with_file_name(format!(".{name}.part-{}-{n}", std::process::id()))
+    target.with_file_name(format!(".{name}.part"))
 }
 
 fn io_error(path: &Path, e: std::io::Error) -> Error {

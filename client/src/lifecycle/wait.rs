@@ -2,7 +2,7 @@
 //! asks, and hand back a resumable handle at the deadline.
 
 use super::handle::TaskHandle;
-use super::retry::jitter;
+use super::retry::{RetryPolicy, jitter};
 use crate::spec::Provider;
 use crate::{Error, HttpClient, Task, TaskStatus};
 use std::time::{Duration, Instant};
@@ -76,37 +76,66 @@ impl HttpClient {
     /// Polls until the task completes (`Ok`), ends otherwise (`Error::TaskEnded`: failed, cancelled,
     /// expired), or the time runs out (`Error::Deadline`, with a handle to resume from). `on_update`
     /// sees every poll's task. An unknown status word keeps polling: it is never taken as a failure.
+    /// See [`HttpClient::wait_with`] for failed polls.
     pub async fn wait(
         &self,
         handle: &TaskHandle,
         options: &WaitOptions,
         mut on_update: impl FnMut(&Task),
     ) -> Result<Task, Error> {
-        let started = Instant::now();
+        self.wait_with(handle, options, |event| {
+            if let WaitEvent::Polled(task) = event {
+                on_update(task);
+            }
+        })
+        .await
+    }
+
+    /// Like [`HttpClient::wait`], reporting failed polls too. One failed poll (a 5xx, a malformed
+    /// reply, a dropped or refused connection) never ends the wait: it is reported and polled again,
+    /// after the vendor's `Retry-After` when it gives one. The wait ends with `Error::WaitFailed` (and a
+    /// handle) after [`MAX_FAILED_POLLS`] failures in a row or [`MAX_FAILING`] of them, or at once when
+    /// the vendor asks to wait past the deadline; a reply that can never change (401, 404, ...) ends
+    /// it with that error. The timeout bounds everything, a poll in flight included.
+    pub async fn wait_with(
+        &self,
+        handle: &TaskHandle,
+        options: &WaitOptions,
+        mut on_event: impl FnMut(WaitEvent<'_>),
+    ) -> Result<Task, Error> {
+        let deadline_at = Instant::now() + options.timeout;
+        let left = || deadline_at.saturating_duration_since(Instant::now());
+        // One request per poll: this loop paces and retries, within the deadline.
+        let poller = self.with_retry_policy(RetryPolicy::NONE);
         let floor = if options.respect_vendor_pacing {
             Duration::from_millis(self.provider().polling.min_interval_ms)
         } else {
             Duration::ZERO
         };
         let mut interval = options.first_poll.max(floor);
+        let mut pause = interval;
         let mut last: Option<Task> = None;
+        let mut failing: Option<(u32, Instant)> = None;
         let mut poll = 0;
         loop {
             poll += 1;
-            let remaining = options.timeout.saturating_sub(started.elapsed());
-            if remaining.is_zero() {
-                return Err(deadline(handle, last));
+            tokio::time::sleep(pause.min(left())).await;
+            if left().is_zero() {
+                return Err(deadline(handle, last.as_ref()));
             }
-            tokio::time::sleep(interval.min(remaining)).await;
             let span = crate::trace::poll_span(self.provider(), &handle.task_id, poll);
-            match self
-                .query_task(&handle.task_id)
-                .instrument(span.clone())
-                .await
-            {
+            let query = poller.query_task(&handle.task_id).instrument(span.clone());
+            let Ok(polled) = tokio::time::timeout(left(), query).await else {
+                tracing::info!(parent: &span, "the deadline came during the poll");
+                return Err(deadline(handle, last.as_ref()));
+            };
+            interval = options.next_interval(interval, floor);
+            pause = interval;
+            let error = match polled {
                 Ok(task) => {
                     tracing::info!(parent: &span, status = %task.status, progress = ?task.progress, "polled");
-                    on_update(&task);
+                    failing = None;
+                    on_event(WaitEvent::Polled(&task));
                     match task.status {
                         TaskStatus::Completed => return Ok(task),
                         TaskStatus::Failed | TaskStatus::Cancelled | TaskStatus::Expired => {
@@ -117,25 +146,100 @@ impl HttpClient {
                         }
                         _ => last = Some(task),
                     }
+                    continue;
                 }
-                // The query already retried; a transient failure that outlasted it is waited out
-                // while time remains, anything else ends the wait.
-                Err(e) if e.is_retryable() => {
-                    tracing::info!(parent: &span, error = %e, "poll failed; polling on");
-                }
-                Err(e) => return Err(e),
+                Err(e) if is_permanent(&e) => return Err(e),
+                Err(e) => e,
+            };
+            let (failures, since) = failing.get_or_insert((0, Instant::now()));
+            *failures += 1;
+            let failures = *failures;
+            let stop = |reason: String, error: Error| Error::WaitFailed {
+                handle: Box::new(observed(handle, last.as_ref())),
+                reason,
+                last: Box::new(error),
+            };
+            if failures >= MAX_FAILED_POLLS || since.elapsed() >= MAX_FAILING {
+                let reason = format!(
+                    "{failures} polls in a row failed over {:.1} s",
+                    since.elapsed().as_secs_f64()
+                );
+                return Err(stop(reason, error));
             }
-            interval = options.next_interval(interval, floor);
+            if let Some(asked) = asked_to_wait(&error) {
+                if asked > left() {
+                    let reason = format!(
+                        "the vendor asked to wait {} s before polling again, past the deadline \
+                         ({} s left)",
+                        asked.as_secs(),
+                        left().as_secs()
+                    );
+                    return Err(stop(reason, error));
+                }
+                pause = pause.max(asked);
+            }
+            pause = pause.max(FAILED_POLL_PAUSE);
+            tracing::info!(parent: &span, error = %error, failures, "poll failed; polling on");
+            on_event(WaitEvent::PollFailed {
+                error: &error,
+                failures,
+                retry_in: pause.min(left()),
+            });
         }
     }
 }
 
-fn deadline(handle: &TaskHandle, last: Option<Task>) -> Error {
-    let mut handle = handle.clone();
-    if let Some(task) = &last {
-        handle.last_status = Some(task.status.clone());
+/// What [`HttpClient::wait_with`] reports as it goes.
+#[derive(Debug)]
+pub enum WaitEvent<'a> {
+    /// A poll answered with the task.
+    Polled(&'a Task),
+    /// A poll failed; the wait goes on, polling again in `retry_in`.
+    PollFailed {
+        error: &'a Error,
+        /// Failed polls in a row, this one included.
+        failures: u32,
+        retry_in: Duration,
+    },
+}
+
+/// Failed polls in a row that end a wait.
+pub const MAX_FAILED_POLLS: u32 = 5;
+/// The least pause after a failed poll, so a server restarting is given a moment.
+const FAILED_POLL_PAUSE: Duration = Duration::from_secs(1);
+/// How long polls may keep failing before the wait ends.
+pub const MAX_FAILING: Duration = Duration::from_secs(120);
+
+/// Errors no later poll can cure: the request itself is wrong (bad key, unknown task, bad handle).
+fn is_permanent(error: &Error) -> bool {
+    match error {
+        Error::Invalid(_) | Error::Unsupported { .. } | Error::Config(_) | Error::Io { .. } => true,
+        Error::Vendor(v) => {
+            (400..500).contains(&v.http_status) && ![408, 425, 429].contains(&v.http_status)
+        }
+        _ => false,
     }
+}
+
+/// The pause the vendor asked for (`Retry-After`).
+fn asked_to_wait(error: &Error) -> Option<Duration> {
+    match error {
+        Error::Vendor(v) => v.retry_after,
+        _ => None,
+    }
+}
+
+/// The handle with the status a poll of this wait saw last (`None` when none answered): never a
+/// status from an earlier run presented as current.
+fn observed(handle: &TaskHandle, last: Option<&Task>) -> TaskHandle {
+    TaskHandle {
+        last_status: last.map(|t| t.status.clone()),
+        ..handle.clone()
+    }
+}
+
+fn deadline(handle: &TaskHandle, last: Option<&Task>) -> Error {
     Error::Deadline {
-        handle: Box::new(handle),
+        handle: Box::new(observed(handle, last)),
     }
 }
