@@ -230,7 +230,7 @@ impl fmt::Display for VendorError {
             write!(f, ", code {code}")?;
         }
         write!(f, "): {}", self.message)?;
-        if let Some(after) = self.retry_after {
+        if let Some(after) = self.retry_after.filter(|a| !a.is_zero()) {
             write!(f, " (the vendor asks to wait {} s)", after.as_secs())?;
         }
         Ok(())

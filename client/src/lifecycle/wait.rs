@@ -179,7 +179,7 @@ impl HttpClient {
                 pause = pause.max(asked);
             }
             pause = pause.max(FAILED_POLL_PAUSE);
-            tracing::info!(parent: &span, error = %error, failures, "poll failed; polling on");
+            tracing::info!(parent: &span, error = %error, failures, "poll failed; retrying");
             on_event(WaitEvent::PollFailed {
                 error: &error,
                 failures,
