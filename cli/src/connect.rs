@@ -2,9 +2,44 @@
 //! simulator (said on stderr). Status, wait and download reach the server a handle names.
 
 use crate::keys;
+use grokvid::http::{DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_REPLY_BYTES};
 use grokvid::spec::Provider;
-use grokvid::{ApiKey, ClientConfig, Error, HttpClient, WaitOptions};
+use grokvid::{ApiKey, ClientConfig, Error, HttpClient, TaskHandle, WaitOptions};
 use std::time::Duration;
+
+/// Decided on the parsed host: `0x7f000001` is loopback, `0.0.0.0` is not.
+pub use grokvid::http::is_loopback;
+
+/// Limits and safety switches of every command that talks to a server.
+#[derive(clap::Args, Debug, Clone)]
+pub struct TransportArgs {
+    /// Largest API reply read, in bytes; a longer one is an error (a create: "may have been sent").
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_REPLY_BYTES)]
+    max_reply_bytes: u64,
+    /// Largest video saved, in bytes; a larger one is refused, leaving no file.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_DOWNLOAD_BYTES)]
+    max_download_bytes: u64,
+    /// Longest time one download may take in all, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = grokvid::http::DEFAULT_DOWNLOAD_TIMEOUT.as_secs())]
+    download_timeout: u64,
+    /// Send the API key over plain http:// to a host that is not this machine (it travels
+    /// unencrypted; refused without this flag).
+    #[arg(long)]
+    allow_insecure_http: bool,
+}
+
+impl TransportArgs {
+    fn config(&self, base_url: Option<&str>) -> ClientConfig {
+        ClientConfig {
+            base_url: base_url.map(str::to_string),
+            ..ClientConfig::default()
+        }
+        .with_max_reply_bytes(self.max_reply_bytes)
+        .with_max_download_bytes(self.max_download_bytes)
+        .with_download_timeout(Duration::from_secs(self.download_timeout))
+        .allow_insecure_http(self.allow_insecure_http)
+    }
+}
 
 /// A client, and the simulator it talks to when one was started (stopped when dropped).
 pub struct Connection {
@@ -25,18 +60,24 @@ pub fn connect(
     provider: &'static Provider,
     base_url: Option<&str>,
     force_simulator: bool,
+    transport: &TransportArgs,
 ) -> Result<Connection, Error> {
     let key = keys::lookup(provider).map_err(Error::Config)?;
     match (key, base_url) {
         (Some(found), _) if !force_simulator => {
+            let client = HttpClient::new(provider, found.key, transport.config(base_url))?;
             eprintln!("{}: using the key from {}", provider.id, found.source);
             Ok(Connection {
-                client: client(provider, found.key, base_url)?,
+                client,
                 simulator: None,
             })
         }
         (_, Some(url)) if !force_simulator => Ok(Connection {
-            client: client(provider, local_key(provider, url)?, Some(url))?,
+            client: HttpClient::new(
+                provider,
+                local_key(provider, url)?,
+                transport.config(Some(url)),
+            )?,
             simulator: None,
         }),
         _ => {
@@ -61,7 +102,7 @@ pub fn connect(
             let client = HttpClient::new(
                 provider,
                 ApiKey::new(simulator.api_key()),
-                ClientConfig::default().with_base_url(simulator.base_url()),
+                transport.config(Some(&simulator.base_url())),
             )?;
             Ok(Connection {
                 client,
@@ -71,28 +112,23 @@ pub fn connect(
     }
 }
 
-/// A client for a task at `base_url` (from a handle or `--base-url`).
-pub fn reach(provider: &'static Provider, base_url: &str) -> Result<HttpClient, Error> {
-    let key = match keys::lookup(provider).map_err(Error::Config)? {
-        Some(found) => {
-            eprintln!("{}: using the key from {}", provider.id, found.source);
-            found.key
-        }
-        None => local_key(provider, base_url)?,
-    };
-    client(provider, key, Some(base_url))
-}
-
-fn client(
-    provider: &'static Provider,
-    key: ApiKey,
-    base_url: Option<&str>,
+/// A client for the task behind `handle`. Its base URL is only trusted when it is the spec's, on
+/// this machine, or `confirmed` (the user's `--base-url`): see [`HttpClient::resume`].
+pub fn reach(
+    handle: &TaskHandle,
+    confirmed: Option<&str>,
+    transport: &TransportArgs,
 ) -> Result<HttpClient, Error> {
-    let config = ClientConfig {
-        base_url: base_url.map(str::to_string),
-        ..ClientConfig::default()
+    let provider = find_provider(&handle.provider)?;
+    let (key, source) = match keys::lookup(provider).map_err(Error::Config)? {
+        Some(found) => (found.key, Some(found.source)),
+        None => (local_key(provider, &handle.base_url)?, None),
     };
-    HttpClient::new(provider, key, config)
+    let client = HttpClient::resume(handle, key, transport.config(confirmed))?;
+    if let Some(source) = source {
+        eprintln!("{}: using the key from {source}", provider.id);
+    }
+    Ok(client)
 }
 
 /// With no key, only a server on this machine is reached: a simulator, whose default key is used.
@@ -118,20 +154,6 @@ fn shown_config_path() -> String {
         || "a key file ($GROKVID_CONFIG)".to_string(),
         |p| p.display().to_string(),
     )
-}
-
-/// `http://127.0.0.1:…`, `http://localhost…`, `http://[::1]…`.
-pub fn is_loopback(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("http://")
-        .or_else(|| url.strip_prefix("https://"))
-        .unwrap_or(url);
-    let host = if let Some(v6) = rest.strip_prefix('[') {
-        v6.split(']').next().unwrap_or("")
-    } else {
-        rest.split(['/', ':']).next().unwrap_or("")
-    };
-    host == "localhost" || host == "::1" || host.starts_with("127.")
 }
 
 /// Polling: the vendor's pacing for real vendors, quick polls (still above the spec's minimum
@@ -169,21 +191,4 @@ pub fn find_provider(id: &str) -> Result<&'static Provider, Error> {
                 ids.join(", ")
             ))
         })
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn loopback_hosts() {
-        for url in [
-            "http://127.0.0.1:8700",
-            "http://localhost/x",
-            "http://[::1]:80/",
-        ] {
-            assert!(super::is_loopback(url), "{url}");
-        }
-        for url in ["https://api.x.ai", "http://127x.example", "http://10.0.0.1"] {
-            assert!(!super::is_loopback(url), "{url}");
-        }
-    }
 }

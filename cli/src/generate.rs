@@ -70,6 +70,8 @@ pub struct GenerateArgs {
     /// Submit only: print the task handle and exit.
     #[arg(long)]
     no_wait: bool,
+    #[command(flatten)]
+    transport: crate::connect::TransportArgs,
 }
 
 /// The task as submitted.
@@ -171,7 +173,12 @@ pub async fn run(args: GenerateArgs, out: Out) -> ExitCode {
     }
     let mut connections = Vec::new();
     for p in &usable {
-        match connect(p, base_urls[slot(p)].as_deref(), args.simulate) {
+        match connect(
+            p,
+            base_urls[slot(p)].as_deref(),
+            args.simulate,
+            &args.transport,
+        ) {
             Ok(c) => connections.push(c),
             Err(e) => return out.error(&e),
         }
@@ -296,7 +303,7 @@ async fn raw(
     if let Err(message) = check_before_paying(args, &[provider]) {
         return out.invalid(&message);
     }
-    let connection = match connect(provider, base_url, args.simulate) {
+    let connection = match connect(provider, base_url, args.simulate, &args.transport) {
         Ok(c) => c,
         Err(e) => return out.error(&e),
     };

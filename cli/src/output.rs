@@ -124,6 +124,7 @@ pub fn error_json(error: &Error) -> Value {
         Error::WaitFailed { .. } => "wait_failed",
         Error::Io { .. } => "io",
         Error::UnexpectedResponse { .. } => "unexpected_response",
+        Error::TooLarge { .. } => "too_large",
         _ => "other",
     };
     let mut doc = json!({ "kind": kind, "message": error.to_string() });

@@ -1,7 +1,7 @@
 //! The task `status`, `wait` and `download` act on: a handle (file, stdin or inline JSON) or
 //! `--provider P ID`.
 
-use crate::connect::{find_provider, reach};
+use crate::connect::{TransportArgs, find_provider, reach};
 use grokvid::{Error, HttpClient, TaskHandle};
 
 #[derive(clap::Args)]
@@ -13,9 +13,12 @@ pub struct TargetArgs {
     /// The provider of a task id given instead of a handle.
     #[arg(long)]
     provider: Option<String>,
-    /// The server to ask instead of the handle's (or the spec's) base URL.
+    /// The server to ask instead of the handle's (or the spec's) base URL. A handle that names a
+    /// host other than the spec's (or this machine) is only used when this confirms it.
     #[arg(long)]
     base_url: Option<String>,
+    #[command(flatten)]
+    transport: TransportArgs,
 }
 
 /// The task and a client for the server that holds it.
@@ -41,8 +44,7 @@ pub fn resolve(args: &TargetArgs) -> Result<Resolved, Error> {
     if let Some(url) = &args.base_url {
         handle.base_url = url.clone();
     }
-    let provider = find_provider(&handle.provider)?;
-    let client = reach(provider, &handle.base_url)?;
+    let client = reach(&handle, args.base_url.as_deref(), &args.transport)?;
     Ok(Resolved { handle, client })
 }
 

@@ -68,6 +68,16 @@ pub enum Error {
         path: std::path::PathBuf,
         reason: String,
     },
+    /// A reply or a download was larger than its cap (`ClientConfig::max_reply_bytes`,
+    /// `max_download_bytes`); reading stopped there. A create whose reply is cut is `MaybeSent` instead.
+    TooLarge {
+        operation: String,
+        /// What was cut: `reply` or `download`.
+        what: &'static str,
+        limit: u64,
+        /// The setting that raises the cap.
+        setting: &'static str,
+    },
     /// A reply the spec does not describe; `body` is the start of what came back.
     UnexpectedResponse {
         operation: String,
@@ -98,7 +108,8 @@ impl Error {
             | Error::Unsupported { .. }
             | Error::Config(_)
             | Error::TaskEnded { .. }
-            | Error::Io { .. } => false,
+            | Error::Io { .. }
+            | Error::TooLarge { .. } => false,
             Error::Deadline { .. } | Error::MaybeCharged { .. } | Error::WaitFailed { .. } => false,
             Error::NotSent { .. } | Error::MaybeSent { .. } => true,
             Error::Vendor(v) => v.http_status == 429 || v.http_status >= 500,
@@ -206,6 +217,16 @@ impl fmt::Display for Error {
                 handle.provider, handle.task_id
             ),
             Error::Io { path, reason } => write!(f, "{}: {reason}", path.display()),
+            Error::TooLarge {
+                operation,
+                what,
+                limit,
+                setting,
+            } => write!(
+                f,
+                "{operation}: the {what} is larger than the cap of {} ({setting}); reading stopped",
+                bytes_text(*limit)
+            ),
             Error::UnexpectedResponse {
                 operation,
                 http_status,
@@ -242,6 +263,16 @@ impl std::error::Error for Error {}
 impl From<Violations> for Error {
     fn from(v: Violations) -> Self {
         Error::Invalid(v)
+    }
+}
+
+/// `16 MiB`, `4 GiB`, or bytes when not a whole number of MiB.
+pub fn bytes_text(bytes: u64) -> String {
+    const MIB: u64 = 1 << 20;
+    match bytes {
+        b if b >= 1 << 30 && b % (1 << 30) == 0 => format!("{} GiB", b >> 30),
+        b if b >= MIB && b % MIB == 0 => format!("{} MiB", b / MIB),
+        b => format!("{b} bytes"),
     }
 }
 

@@ -8,20 +8,44 @@ use crate::request::{ApiRequest, Params, json_body};
 use crate::spec::{AuthLocation, BodyKind, Location, Method, Operation, Provider, Role};
 use crate::task::{Task, normalize, normalize_many};
 use crate::{ApiKey, Error};
+use body::{Cut, read_capped};
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use std::time::Duration;
+
+mod body;
+mod origin;
+mod redirect;
+
+pub use origin::is_loopback;
+
+/// Default cap of an API reply: far above any documented reply, far below what hurts.
+pub const DEFAULT_MAX_REPLY_BYTES: u64 = 16 << 20;
+/// Default cap of a download: a generous multiple of the longest video vendors document.
+pub const DEFAULT_MAX_DOWNLOAD_BYTES: u64 = 4 << 30;
+/// Default overall time of one download: hours, so a slow line finishes, but not forever.
+pub const DEFAULT_DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(2 * 60 * 60);
 
 /// Settings of a client.
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
     /// Replaces the spec's base URL (a reseller mirror, or the simulator).
     pub base_url: Option<String>,
-    /// Whole-request timeout for API calls (not for downloads).
+    /// Whole-request timeout for API calls, body included: a reply that trickles in ends here.
     pub timeout: Duration,
     pub connect_timeout: Duration,
-    /// Longest silence while streaming a download (downloads have no overall timeout).
+    /// Longest silence while streaming a download.
     pub read_timeout: Duration,
+    /// Whole-request timeout of one download (generous: videos are large).
+    pub download_timeout: Duration,
+    /// Largest API reply read; a larger one is `Error::TooLarge` (`MaybeSent` for a create).
+    pub max_reply_bytes: u64,
+    /// Largest download; a larger one fails before writing (by `Content-Length`) or as soon as it
+    /// passes the cap, leaving no file.
+    pub max_download_bytes: u64,
+    /// Sends the key over plain `http://` to hosts other than this machine. Off: such a base URL is
+    /// refused before anything is sent.
+    pub allow_insecure_http: bool,
     pub user_agent: String,
     /// Retries of transient failures; creates are only repeated when provably unsent or refused (429).
     pub retry: crate::lifecycle::retry::RetryPolicy,
@@ -34,6 +58,10 @@ impl Default for ClientConfig {
             timeout: Duration::from_secs(60),
             connect_timeout: Duration::from_secs(10),
             read_timeout: Duration::from_secs(30),
+            download_timeout: DEFAULT_DOWNLOAD_TIMEOUT,
+            max_reply_bytes: DEFAULT_MAX_REPLY_BYTES,
+            max_download_bytes: DEFAULT_MAX_DOWNLOAD_BYTES,
+            allow_insecure_http: false,
             user_agent: concat!("grokvid/", env!("CARGO_PKG_VERSION")).to_string(),
             retry: crate::lifecycle::retry::RetryPolicy::default(),
         }
@@ -51,6 +79,23 @@ impl ClientConfig {
     }
     pub fn with_retry(mut self, retry: crate::lifecycle::retry::RetryPolicy) -> Self {
         self.retry = retry;
+        self
+    }
+    pub fn with_max_reply_bytes(mut self, bytes: u64) -> Self {
+        self.max_reply_bytes = bytes;
+        self
+    }
+    pub fn with_max_download_bytes(mut self, bytes: u64) -> Self {
+        self.max_download_bytes = bytes;
+        self
+    }
+    pub fn with_download_timeout(mut self, timeout: Duration) -> Self {
+        self.download_timeout = timeout;
+        self
+    }
+    /// See [`ClientConfig::allow_insecure_http`].
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
         self
     }
 }
@@ -73,10 +118,14 @@ pub struct BatchReply<T> {
     pub http_status: u16,
 }
 
-/// A file reply, not yet read: stream it with `chunk` or take it whole with `bytes`.
+/// A file reply, not yet read: stream it with `chunk` or take it whole with `bytes`. Either stops at
+/// the client's `max_download_bytes`.
 #[derive(Debug)]
 pub struct Content {
     response: reqwest::Response,
+    operation: String,
+    limit: u64,
+    received: u64,
 }
 
 impl Content {
@@ -91,19 +140,49 @@ impl Content {
     }
     /// The next piece of the body; `None` at the end.
     pub async fn chunk(&mut self) -> Result<Option<Bytes>, Error> {
-        self.response.chunk().await.map_err(|e| Error::MaybeSent {
-            operation: "content".to_string(),
-            timed_out: e.is_timeout(),
-            reason: format!("the download broke off: {}", e.without_url()),
-        })
+        let chunk = self
+            .response
+            .chunk()
+            .await
+            .map_err(|e| broken(&self.operation, "the download", e))?;
+        if let Some(chunk) = &chunk {
+            self.received += chunk.len() as u64;
+            if self.received > self.limit {
+                return Err(self.too_large());
+            }
+        }
+        Ok(chunk)
     }
     /// The whole body in memory (small files only; `download` streams to disk).
-    pub async fn bytes(self) -> Result<Bytes, Error> {
-        self.response.bytes().await.map_err(|e| Error::MaybeSent {
-            operation: "content".to_string(),
-            timed_out: e.is_timeout(),
-            reason: format!("the download broke off: {}", e.without_url()),
-        })
+    pub async fn bytes(mut self) -> Result<Bytes, Error> {
+        match read_capped(&mut self.response, self.limit).await {
+            Ok(bytes) => Ok(bytes),
+            Err(Cut::TooLarge) => Err(self.too_large()),
+            Err(Cut::Broken(e)) => Err(broken(&self.operation, "the download", e)),
+        }
+    }
+    fn too_large(&self) -> Error {
+        download_too_large(&self.operation, self.limit)
+    }
+}
+
+/// A download over its cap.
+pub(crate) fn download_too_large(operation: &str, limit: u64) -> Error {
+    Error::TooLarge {
+        operation: operation.to_string(),
+        what: "download",
+        limit,
+        setting: "max_download_bytes, --max-download-bytes",
+    }
+}
+
+/// A body that stopped arriving: the request was received, so it may have had its effect.
+fn broken(operation: &str, what: &str, e: reqwest::Error) -> Error {
+    Error::MaybeSent {
+        operation: operation.to_string(),
+        timed_out: e.is_timeout(),
+        // The URL may carry a query-string key: never in an error.
+        reason: format!("{what} broke off: {}", e.without_url()),
     }
 }
 
@@ -129,9 +208,11 @@ pub struct HttpClient {
     base_url: String,
     /// API calls: bounded by the whole-request timeout.
     http: reqwest::Client,
-    /// Downloads: no overall timeout, only a read timeout, so long videos can finish.
+    /// Downloads: a generous overall timeout and a read timeout, so long videos can finish.
     download_http: reqwest::Client,
     retry: crate::lifecycle::retry::RetryPolicy,
+    max_reply_bytes: u64,
+    max_download_bytes: u64,
 }
 
 impl HttpClient {
@@ -144,8 +225,14 @@ impl HttpClient {
         let _ = rustls::crypto::ring::default_provider().install_default();
         // reqwest may resend on protocol NACKs; whether anything is resent is decided here, per
         // operation, so a paid create is never repeated behind our back.
+        let base_url = config
+            .base_url
+            .clone()
+            .unwrap_or_else(|| provider.base_url.to_string());
+        origin::check_base_url(&base_url, config.allow_insecure_http)?;
         let http = reqwest::Client::builder()
             .retry(reqwest::retry::never())
+            .redirect(redirect::same_origin_policy())
             .timeout(config.timeout)
             .connect_timeout(config.connect_timeout)
             .user_agent(config.user_agent.clone())
@@ -153,19 +240,13 @@ impl HttpClient {
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
         let download_http = reqwest::Client::builder()
             .retry(reqwest::retry::never())
+            .redirect(redirect::same_origin_policy())
+            .timeout(config.download_timeout)
             .connect_timeout(config.connect_timeout)
             .read_timeout(config.read_timeout)
             .user_agent(config.user_agent)
             .build()
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
-        let base_url = config
-            .base_url
-            .unwrap_or_else(|| provider.base_url.to_string());
-        if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
-            return Err(Error::Config(format!(
-                "base URL `{base_url}` must start with http:// or https://"
-            )));
-        }
         Ok(HttpClient {
             provider,
             key,
@@ -173,10 +254,15 @@ impl HttpClient {
             http,
             download_http,
             retry: config.retry,
+            max_reply_bytes: config.max_reply_bytes,
+            max_download_bytes: config.max_download_bytes,
         })
     }
 
     /// A client for the task behind a handle: its provider and base URL, this key and settings.
+    /// Handles are shared files, so the key only goes where the user meant: the handle's host must
+    /// be the spec's, this machine's, or that of `config.base_url` (the user's confirmation);
+    /// otherwise nothing is sent.
     pub fn resume(
         handle: &crate::lifecycle::handle::TaskHandle,
         key: ApiKey,
@@ -192,6 +278,7 @@ impl HttpClient {
                     handle.provider
                 ))
             })?;
+        origin::check_handle_host(provider, &handle.base_url, config.base_url.as_deref())?;
         HttpClient::new(provider, key, config.with_base_url(handle.base_url.clone()))
     }
 
@@ -306,7 +393,17 @@ impl HttpClient {
             async || self.content_response(op, &prepared).await,
         )
         .await?;
-        Ok(Content { response })
+        Ok(Content {
+            response,
+            operation: self.op_name(op),
+            limit: self.max_download_bytes,
+            received: 0,
+        })
+    }
+
+    /// The cap of a download, for `download`.
+    pub(crate) fn max_download_bytes(&self) -> u64 {
+        self.max_download_bytes
     }
 
     /// The content operation's reply for one task id, checked for an error status.
@@ -332,7 +429,7 @@ impl HttpClient {
             return Ok(response);
         }
         let retry_after = retry_after(&response);
-        let body = response.bytes().await.unwrap_or_default();
+        let body = self.error_body(response).await;
         Err(crate::reply::vendor_error(
             self.provider,
             op,
@@ -342,30 +439,52 @@ impl HttpClient {
         ))
     }
 
+    /// The start of an error reply, for the message: capped, the key cut out, empty if unreadable.
+    async fn error_body(&self, mut response: reqwest::Response) -> Bytes {
+        // An error message needs no more than the excerpt kept of it, and some JSON around it.
+        const ERROR_BODY_CAP: u64 = 64 << 10;
+        match read_capped(&mut response, ERROR_BODY_CAP.min(self.max_reply_bytes)).await {
+            Ok(body) => Bytes::from(self.key.redact(&body).into_owned()),
+            Err(_) => Bytes::new(),
+        }
+    }
+
     /// A GET of a video URL, without the API key: result URLs often live on another host.
     pub(crate) async fn get_video(&self, url: &str) -> Result<reqwest::Response, Error> {
         let operation = format!("{}.video", self.provider.id);
-        let response = self.download_http.get(url).send().await.map_err(|e| {
-            let e = e.without_url();
-            if e.is_connect() {
-                Error::NotSent {
-                    operation: operation.clone(),
-                    reason: e.to_string(),
-                }
-            } else {
-                Error::MaybeSent {
-                    operation: operation.clone(),
-                    reason: e.to_string(),
-                    timed_out: e.is_timeout(),
-                }
-            }
+        let parsed = reqwest::Url::parse(url).map_err(|e| Error::UnexpectedResponse {
+            operation: operation.clone(),
+            http_status: 200,
+            reason: format!("the task's video URL is not a URL ({e})"),
+            body: String::new(),
         })?;
+        let mut response = self
+            .download_http
+            .get(parsed.clone())
+            .send()
+            .await
+            .map_err(|e| video_error(&operation, e))?;
+        // No key is sent here, so any hop may be followed; still by hand, as the client stops at
+        // other origins.
+        let mut method = reqwest::Method::GET;
+        for _ in 0..redirect::CROSS_ORIGIN_HOPS {
+            let Some((next, to)) = redirect::next_hop(&method, &response) else {
+                break;
+            };
+            response = self
+                .download_http
+                .request(next.clone(), to)
+                .send()
+                .await
+                .map_err(|e| video_error(&operation, e))?;
+            method = next;
+        }
         let status = response.status().as_u16();
         if (200..300).contains(&status) {
             return Ok(response);
         }
         let retry_after = retry_after(&response);
-        let body = response.bytes().await.unwrap_or_default();
+        let body = self.error_body(response).await;
         Err(Error::Vendor(crate::error::VendorError {
             operation,
             http_status: status,
@@ -429,17 +548,41 @@ impl HttpClient {
         op: &'static Operation,
         prepared: &Prepared,
     ) -> Result<(u16, serde_json::Value), Error> {
-        let response = self.send_prepared(&self.http, op, prepared).await?;
+        let mut response = self.send_prepared(&self.http, op, prepared).await?;
         let status = response.status().as_u16();
         let retry_after = retry_after(&response);
-        let body = response.bytes().await.map_err(|e| Error::MaybeSent {
-            operation: self.op_name(op),
-            timed_out: e.is_timeout(),
-            // The URL may carry a query-string key: never in an error.
-            reason: format!("the reply broke off: {}", e.without_url()),
-        })?;
+        let body = match read_capped(&mut response, self.max_reply_bytes).await {
+            Ok(body) => body,
+            Err(Cut::TooLarge) => return Err(self.reply_too_large(op)),
+            Err(Cut::Broken(e)) => return Err(broken(&self.op_name(op), "the reply", e)),
+        };
+        // Vendor text is untrusted: a reply that echoes the key loses it before anything reads it.
+        let body = self.key.redact(&body);
         let value = crate::reply::interpret(self.provider, op, status, retry_after, &body)?;
         Ok((status, value))
+    }
+
+    /// A reply over the cap: for a paid call the request was received and may have been accepted.
+    fn reply_too_large(&self, op: &Operation) -> Error {
+        let operation = self.op_name(op);
+        let cap = crate::error::bytes_text(self.max_reply_bytes);
+        if op.has_effects() {
+            return Error::MaybeSent {
+                operation,
+                reason: format!(
+                    "the reply is larger than the cap of {cap} (max_reply_bytes, \
+                     --max-reply-bytes) and was not read; the vendor received the request and may \
+                     have accepted it"
+                ),
+                timed_out: false,
+            };
+        }
+        Error::TooLarge {
+            operation,
+            what: "reply",
+            limit: self.max_reply_bytes,
+            setting: "max_reply_bytes, --max-reply-bytes",
+        }
     }
 
     fn typed<T: DeserializeOwned>(
@@ -456,6 +599,9 @@ impl HttpClient {
         })
     }
 
+    /// Sends the request with the key, following redirects: within the origin by the client, and
+    /// here by hand the hops it stops at. Once a hop leaves the base URL's origin, no later hop
+    /// carries the key, in a header or in the query.
     async fn send_prepared(
         &self,
         http: &reqwest::Client,
@@ -463,40 +609,88 @@ impl HttpClient {
         prepared: &Prepared,
     ) -> Result<reqwest::Response, Error> {
         let path = fill_path(op.path, &prepared.params.path);
-        let url = format!("{}{}", self.base_url, path);
-        let method = match op.method {
+        let url = reqwest::Url::parse(&format!("{}{path}", self.base_url))
+            .map_err(|e| Error::Config(format!("{}: bad URL: {e}", self.op_name(op))))?;
+        let home = url.origin();
+        let mut method = match op.method {
             Method::Get => reqwest::Method::GET,
             Method::Post => reqwest::Method::POST,
             Method::Put => reqwest::Method::PUT,
             Method::Patch => reqwest::Method::PATCH,
             Method::Delete => reqwest::Method::DELETE,
         };
-        let mut builder = http.request(method, &url);
+        let mut builder = self.with_key(http.request(method.clone(), url));
+        if !prepared.params.query.is_empty() {
+            builder = builder.query(&prepared.params.query);
+        }
+        let builder = self
+            .with_headers_and_body(builder, op, prepared, true)
+            .await?;
+        let mut response = crate::trace::send(self.provider, op, &path, builder)
+            .await
+            .map_err(|e| self.transport_error(op, e))?;
+        let mut left_home = false;
+        for _ in 0..redirect::CROSS_ORIGIN_HOPS {
+            let Some((next, to)) = redirect::next_hop(&method, &response) else {
+                break;
+            };
+            left_home |= to.origin() != home;
+            let keeps_body = next == method && next != reqwest::Method::GET;
+            let hop_path = to.path().to_string();
+            let builder = if left_home {
+                // A server may have echoed a query-string key into `Location`.
+                http.request(
+                    next.clone(),
+                    redirect::without_query_param(to, self.provider.auth.name),
+                )
+            } else {
+                // A same-origin hop the client could not replay itself (a streamed body).
+                self.with_key(http.request(next.clone(), to))
+            };
+            let builder = self
+                .with_headers_and_body(builder, op, prepared, keeps_body)
+                .await?;
+            response = crate::trace::send(self.provider, op, &hop_path, builder)
+                .await
+                // The first server received the request: never "nothing sent" from here on.
+                .map_err(|e| broken(&self.op_name(op), "the redirected request", e))?;
+            method = next;
+        }
+        Ok(response)
+    }
+
+    /// The key where the spec puts it.
+    fn with_key(&self, builder: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
         let auth = &self.provider.auth;
         let secret = format!("{}{}", auth.prefix, self.key.expose());
-        builder = match auth.location {
+        match auth.location {
             AuthLocation::Header => builder.header(auth.name, secret),
             AuthLocation::Query => builder.query(&[(auth.name, secret)]),
-        };
+        }
+    }
+
+    /// The operation's fixed headers, the request's header params, and its body when `with_body`.
+    async fn with_headers_and_body(
+        &self,
+        mut builder: reqwest::RequestBuilder,
+        op: &Operation,
+        prepared: &Prepared,
+        with_body: bool,
+    ) -> Result<reqwest::RequestBuilder, Error> {
         for (name, value) in op.headers {
             builder = builder.header(*name, *value);
         }
         for (name, value) in &prepared.params.headers {
             builder = builder.header(*name, value);
         }
-        if !prepared.params.query.is_empty() {
-            builder = builder.query(&prepared.params.query);
-        }
-        builder = match &prepared.body {
+        Ok(match &prepared.body {
+            _ if !with_body => builder,
             Body::None => builder,
             Body::Json(bytes) => builder
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
                 .body(bytes.clone()),
             Body::Multipart => builder.multipart(self.multipart(op, &prepared.params).await?),
-        };
-        crate::trace::send(self.provider, op, &path, builder)
-            .await
-            .map_err(|e| self.transport_error(op, e))
+        })
     }
 
     async fn multipart(
@@ -550,6 +744,23 @@ impl HttpClient {
     }
 }
 
+/// A failed GET of a video URL: a connect failure sent nothing.
+fn video_error(operation: &str, e: reqwest::Error) -> Error {
+    let e = e.without_url();
+    if e.is_connect() {
+        Error::NotSent {
+            operation: operation.to_string(),
+            reason: e.to_string(),
+        }
+    } else {
+        Error::MaybeSent {
+            operation: operation.to_string(),
+            reason: e.to_string(),
+            timed_out: e.is_timeout(),
+        }
+    }
+}
+
 /// A request ready to send: params outside the body plus the encoded body.
 #[derive(Debug, Clone)]
 pub(crate) struct Prepared {
@@ -568,6 +779,7 @@ impl Prepared {
     fn of<R: ApiRequest>(request: &R) -> Result<Prepared, Error> {
         let op = R::operation();
         let params = Params::of(request);
+        check_path_segments(&params)?;
         let body = match op.body {
             BodyKind::None => Body::None,
             BodyKind::Multipart => Body::Multipart,
@@ -605,6 +817,7 @@ impl Prepared {
         for c in op.consts {
             place(c.wire, c.location, crate::request::scalar_json(&c.value));
         }
+        check_path_segments(&params)?;
         let body = match op.body {
             BodyKind::None => Body::None,
             BodyKind::Multipart => Body::Multipart,
@@ -618,6 +831,27 @@ impl Prepared {
         };
         Ok(Prepared { params, body })
     }
+}
+
+/// Refuses path values that percent-encoding cannot make safe: `.` and `..` are dot segments (a task
+/// id `..` turns `/v1/videos/{id}` into `/v1/`, a call the user never meant, with the key), and an
+/// empty value drops a segment.
+fn check_path_segments(params: &Params) -> Result<(), Error> {
+    for (name, value) in &params.path {
+        if matches!(value.as_str(), "" | "." | "..") {
+            return Err(Error::Invalid(
+                crate::Violation::new(
+                    *name,
+                    format!(
+                        "`{value}` cannot be sent as a path segment: it would change which URL is \
+                         asked for"
+                    ),
+                )
+                .into(),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The path with `{name}` placeholders replaced by percent-encoded values (the first value of that

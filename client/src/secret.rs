@@ -1,7 +1,12 @@
 //! `ApiKey`: the vendor key, which never appears in Debug, Display, errors or logs.
 
 use crate::Error;
+use std::borrow::Cow;
 use std::fmt;
+
+/// Vendor text that repeats this many leading bytes of the key (or all of a shorter key) is taken to
+/// be echoing it: a vendor that cuts the key short in a message still leaks most of it.
+const ECHO_MIN: usize = 8;
 
 /// An API key. Its Debug and Display print `ApiKey(***)`; only the transport reads the value.
 #[derive(Clone, PartialEq, Eq)]
@@ -32,6 +37,43 @@ impl ApiKey {
     pub(crate) fn expose(&self) -> &str {
         &self.0
     }
+
+    /// `text` with every echo of the key replaced by `***`: the whole key (so `Bearer KEY` too) and
+    /// any start of it of at least eight bytes. Vendor replies pass through this before anything reads
+    /// them, so an echoed key never reaches an error, a task, a handle or the output.
+    pub(crate) fn redact<'a>(&self, text: &'a [u8]) -> Cow<'a, [u8]> {
+        let key = self.0.as_bytes();
+        let min = key.len().min(ECHO_MIN);
+        if min == 0 || text.len() < min {
+            return Cow::Borrowed(text);
+        }
+        let head = &key[..min];
+        let mut out: Option<Vec<u8>> = None;
+        let (mut at, mut copied) = (0, 0);
+        while at + min <= text.len() {
+            if &text[at..at + min] != head {
+                at += 1;
+                continue;
+            }
+            let echoed = text[at..]
+                .iter()
+                .zip(key)
+                .take_while(|(a, b)| a == b)
+                .count();
+            let out = out.get_or_insert_with(|| Vec::with_capacity(text.len()));
+            out.extend_from_slice(&text[copied..at]);
+            out.extend_from_slice(b"***");
+            at += echoed;
+            copied = at;
+        }
+        match out {
+            Some(mut out) => {
+                out.extend_from_slice(&text[copied..]);
+                Cow::Owned(out)
+            }
+            None => Cow::Borrowed(text),
+        }
+    }
 }
 
 impl fmt::Debug for ApiKey {
@@ -43,5 +85,38 @@ impl fmt::Debug for ApiKey {
 impl fmt::Display for ApiKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("***")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ApiKey;
+
+    fn redacted(key: &str, text: &str) -> String {
+        String::from_utf8(ApiKey::new(key).redact(text.as_bytes()).into_owned()).unwrap()
+    }
+
+    #[test]
+    fn every_echo_of_the_key_is_cut_out() {
+        let key = "sk-live-0123456789abcdef";
+        assert_eq!(redacted(key, "no key here"), "no key here");
+        assert_eq!(
+            redacted(key, &format!("bad key: Bearer {key}.")),
+            "bad key: Bearer ***."
+        );
+        assert_eq!(
+            redacted(key, &format!("{key}{key} and {key}")),
+            "****** and ***"
+        );
+        // A vendor that shortens the key still leaks its start.
+        assert_eq!(
+            redacted(key, "key sk-live-0123… is invalid"),
+            "key ***… is invalid"
+        );
+        // Seven bytes of it are not taken for an echo.
+        assert_eq!(redacted(key, "sk-live"), "sk-live");
+        // A short key is only cut out whole.
+        assert_eq!(redacted("abc", "abcab abc"), "***ab ***");
+        assert_eq!(redacted("", "text"), "text");
     }
 }

@@ -165,6 +165,12 @@ impl Operation {
     pub fn task_id_param(&self) -> Option<&'static Field> {
         self.params.iter().find(|f| f.task_id)
     }
+
+    /// True for calls that are paid or change something (creates, non-GET others): once one may
+    /// have reached the vendor, it is never repeated nor reported as unsent.
+    pub fn has_effects(&self) -> bool {
+        self.role == Role::Create || (self.role == Role::Other && self.method != Method::Get)
+    }
 }
 
 /// A parameter that is always sent with one value.

@@ -29,6 +29,7 @@ mod errors;
 mod faults;
 mod fill;
 mod handler;
+pub mod hostile;
 mod incoming;
 mod invert;
 mod reply;

@@ -18,16 +18,29 @@ impl Server {
         listener: std::net::TcpListener,
         shared: Arc<Shared>,
     ) -> std::io::Result<Server> {
+        let counted = shared.clone();
+        let app = axum::Router::new()
+            .fallback(crate::handler::handle)
+            .with_state(shared);
+        Server::serve(listener, app, move || {
+            counted
+                .connections
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        })
+    }
+
+    /// Serves `app` on `listener` from its own thread; `on_accept` runs for every connection.
+    pub(crate) fn serve(
+        listener: std::net::TcpListener,
+        app: axum::Router,
+        on_accept: impl Fn() + Send + 'static,
+    ) -> std::io::Result<Server> {
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()?;
         let (shutdown, stop) = tokio::sync::oneshot::channel::<()>();
-        let counted = shared.clone();
-        let app = axum::Router::new()
-            .fallback(crate::handler::handle)
-            .with_state(shared);
         let thread = std::thread::Builder::new()
             .name(format!("grokvid-sim-{}", addr.port()))
             .spawn(move || {
@@ -35,11 +48,7 @@ impl Server {
                     let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
                         return;
                     };
-                    let listener = listener.tap_io(move |_| {
-                        counted
-                            .connections
-                            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    });
+                    let listener = listener.tap_io(move |_| on_accept());
                     tokio::select! {
                         _ = axum::serve(listener, app).into_future() => {}
                         _ = stop => {}

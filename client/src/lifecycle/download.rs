@@ -1,11 +1,13 @@
 //! `download`: stream the video to disk through a temporary file, so the target path only ever holds
-//! a complete file, and never the whole video in memory.
+//! a complete file, and never the whole video in memory. A download is capped
+//! (`ClientConfig::max_download_bytes`) and checked against the free space before writing.
 
 use crate::spec::Role;
 use crate::{Error, HttpClient, Task};
 use std::path::{Path, PathBuf};
 use writer::Writer;
 
+mod space;
 mod writer;
 
 /// What a finished download wrote.
@@ -53,12 +55,14 @@ impl HttpClient {
                 Error::is_retryable,
                 async || {
                     let response = self.get_video(url).await?;
-                    save(response, target, "video", &mut on_progress).await
+                    save(response, target, &self.cap("video"), &mut on_progress).await
                 },
             )
             .await;
             match attempt {
                 Ok(bytes) => return Ok(done(target, bytes, Source::VideoUrl(url.clone()))),
+                // Too large for the cap or the disk: the other source holds the same video.
+                Err(e @ (Error::TooLarge { .. } | Error::Io { .. })) => return Err(e),
                 Err(e) => first_error = Some(e),
             }
         }
@@ -68,7 +72,7 @@ impl HttpClient {
                 Error::is_retryable,
                 async || {
                     let response = self.get_content(op, id).await?;
-                    save(response, target, op.name, &mut on_progress).await
+                    save(response, target, &self.cap(op.name), &mut on_progress).await
                 },
             )
             .await;
@@ -86,6 +90,27 @@ impl HttpClient {
     }
 }
 
+impl HttpClient {
+    fn cap(&self, operation: &str) -> Cap {
+        Cap {
+            operation: format!("{}.{operation}", self.provider().id),
+            limit: self.max_download_bytes(),
+        }
+    }
+}
+
+/// What a download may take: how many bytes, and the operation that names it in errors.
+struct Cap {
+    operation: String,
+    limit: u64,
+}
+
+impl Cap {
+    fn exceeded(&self) -> Error {
+        crate::http::download_too_large(&self.operation, self.limit)
+    }
+}
+
 fn done(target: &Path, bytes: u64, source: Source) -> Downloaded {
     Downloaded {
         path: target.to_path_buf(),
@@ -94,26 +119,25 @@ fn done(target: &Path, bytes: u64, source: Source) -> Downloaded {
     }
 }
 
-/// Streams a successful response into `target` via a temporary sibling file.
+/// Streams a successful response into `target` via a temporary sibling file. A body announced larger
+/// than the cap or the free space is refused before anything is written.
 async fn save(
     mut response: reqwest::Response,
     target: &Path,
-    operation: &str,
+    cap: &Cap,
     on_progress: &mut impl FnMut(u64, Option<u64>),
 ) -> Result<u64, Error> {
     let total = response.content_length();
+    if let Some(total) = total {
+        if total > cap.limit {
+            return Err(cap.exceeded());
+        }
+        space::check(target, total)?;
+    }
     let part = PartFile(temp_path(target));
     let temp = part.0.as_path();
     let mut writer = Writer::create(temp).await.map_err(|e| io_error(temp, e))?;
-    let streamed = receive(
-        &mut response,
-        &mut writer,
-        temp,
-        total,
-        operation,
-        on_progress,
-    )
-    .await;
+    let streamed = receive(&mut response, &mut writer, temp, total, cap, on_progress).await;
     let written = match streamed {
         Ok(written) => written,
         Err(e) => {
@@ -145,14 +169,14 @@ async fn receive(
     writer: &mut Writer,
     temp: &Path,
     total: Option<u64>,
-    operation: &str,
+    cap: &Cap,
     on_progress: &mut impl FnMut(u64, Option<u64>),
 ) -> Result<u64, Error> {
     let mut written: u64 = 0;
     on_progress(0, total);
     loop {
         let chunk = response.chunk().await.map_err(|e| Error::MaybeSent {
-            operation: operation.to_string(),
+            operation: cap.operation.clone(),
             timed_out: e.is_timeout(),
             reason: format!(
                 "the download broke off after {written} bytes: {}",
@@ -161,6 +185,9 @@ async fn receive(
         })?;
         let Some(chunk) = chunk else { break };
         written += chunk.len() as u64;
+        if written > cap.limit {
+            return Err(cap.exceeded());
+        }
         writer.write(chunk).await.map_err(|e| io_error(temp, e))?;
         on_progress(written, total);
     }
@@ -168,7 +195,7 @@ async fn receive(
         && expected != written
     {
         return Err(Error::MaybeSent {
-            operation: operation.to_string(),
+            operation: cap.operation.clone(),
             reason: format!("the download ended after {written} of {expected} bytes"),
             timed_out: false,
         });

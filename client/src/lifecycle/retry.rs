@@ -2,7 +2,7 @@
 //! a paid create only when it provably never reached the vendor, or the vendor answered 429.
 
 use crate::Error;
-use crate::spec::{Method, Operation, Role};
+use crate::spec::Operation;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
@@ -54,9 +54,7 @@ impl RetryPolicy {
 /// have effects: only a connection that never opened, or a 429 (the vendor refused before doing
 /// anything), is safe to repeat. Reads repeat on any transient failure.
 pub fn may_repeat(op: &Operation, error: &Error) -> bool {
-    let has_effects =
-        op.role == Role::Create || (op.role == Role::Other && op.method != Method::Get);
-    if has_effects {
+    if op.has_effects() {
         matches!(error, Error::NotSent { .. })
             || matches!(error, Error::Vendor(v) if v.http_status == 429)
     } else {

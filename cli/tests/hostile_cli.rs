@@ -1,0 +1,249 @@
+//! The `grokvid` binary against a hostile vendor (issue 11 §1, §2): what it prints, its exit code, the
+//! files it leaves, and what reached the server (which logs every request and counts paid creates).
+//! The key is a real-looking one in the environment; it must appear in no output.
+
+use grokvid_sim::hostile::{Answer, Hostile};
+use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_grokvid");
+const KEY: &str = "xai-hostile-0123456789abcdef";
+const CREATE: &str = "/v1/videos/generations";
+
+/// What one run printed; the key is in neither stream, or the run fails the test.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("{e}: {self:?}"))
+    }
+}
+
+impl std::fmt::Debug for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "exit {}\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+fn scratch_dir(name: &str) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("grokvid-hostile-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs the binary in `dir` with only the xai key configured (from the environment).
+fn run(dir: &Path, args: &[&str]) -> Run {
+    let mut cmd = Command::new(BIN);
+    cmd.args(args).current_dir(dir);
+    for p in grokvid::providers::ALL {
+        cmd.env_remove(p.auth.env);
+    }
+    cmd.env_remove("XDG_CONFIG_HOME");
+    cmd.env("GROKVID_CONFIG", dir.join("keys.toml"));
+    cmd.env("XAI_API_KEY", KEY);
+    let output = cmd.output().unwrap();
+    let run = Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    for text in [&run.stdout, &run.stderr] {
+        assert!(!text.contains(&KEY[..8]), "the key leaked: {run:?}");
+    }
+    run
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+/// The hostile server's URL with `0.0.0.0` for its host: it reaches the server on Linux, but is not
+/// a loopback name, nor xai's host.
+fn unspecified(server: &Hostile) -> String {
+    server.url().replace("127.0.0.1", "0.0.0.0")
+}
+
+#[test]
+fn plain_http_to_a_host_that_is_not_this_machine_is_refused_unless_allowed() {
+    let dir = scratch_dir("insecure");
+    let server = Hostile::start().unwrap();
+    server.answer(
+        "/v1/videos/t1",
+        Answer::json(&json!({ "status": "pending" })),
+    );
+    let base = unspecified(&server);
+    let args = ["status", "--provider", "xai", "--base-url", &base, "t1"];
+    let r = run(&dir, &args);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert!(
+        r.stderr.contains("the API key would travel unencrypted"),
+        "{r:?}"
+    );
+    assert!(r.stderr.contains("--allow-insecure-http"), "{r:?}");
+    assert_eq!(server.requests().len(), 0, "nothing sent");
+    let r = run(&dir, &[&args[..], &["--allow-insecure-http"]].concat());
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(r.stdout.starts_with("t1: "), "{r:?}");
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[test]
+fn a_handle_naming_another_host_is_refused_until_the_user_confirms_it() {
+    let dir = scratch_dir("handle");
+    let server = Hostile::start().unwrap();
+    server.answer(
+        "/v1/videos/t1",
+        Answer::json(&json!({ "status": "pending" })),
+    );
+    let base = unspecified(&server);
+    let handle = json!({ "provider": "xai", "base_url": base, "task_id": "t1" });
+    std::fs::write(dir.join("handle.json"), handle.to_string()).unwrap();
+    let r = run(
+        &dir,
+        &["--json", "status", "handle.json", "--allow-insecure-http"],
+    );
+    assert_eq!(r.code, 2, "{r:?}");
+    let message = r.json()["error"]["message"].as_str().unwrap().to_string();
+    assert!(
+        message.contains(&format!("confirm it with --base-url {base}")),
+        "{r:?}"
+    );
+    assert_eq!(server.requests().len(), 0, "nothing sent");
+    let r = run(
+        &dir,
+        &[
+            "status",
+            "handle.json",
+            "--allow-insecure-http",
+            "--base-url",
+            &base,
+        ],
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[test]
+fn a_vendor_that_echoes_the_key_gets_it_into_no_output() {
+    let dir = scratch_dir("echo");
+    let server = Hostile::start().unwrap();
+    server.answer(CREATE, Answer::Echo(401));
+    let url = server.url();
+    let args = [
+        "generate",
+        "--provider",
+        "xai",
+        "--prompt",
+        "x",
+        "--base-url",
+        &url,
+    ];
+    let r = run(&dir, &args);
+    assert_eq!(r.code, 3, "{r:?}");
+    assert!(r.stderr.contains("Bearer ***"), "{r:?}");
+    let r = run(&dir, &[&["--json"], &args[..]].concat());
+    assert_eq!(r.code, 3, "{r:?}");
+    assert_eq!(r.json()["error"]["kind"], "vendor");
+    assert_eq!(server.hits(CREATE), 2, "one create per run");
+    assert!(files_in(&dir).is_empty(), "{:?}", files_in(&dir));
+}
+
+#[test]
+fn a_create_reply_without_end_is_cut_and_may_have_been_sent() {
+    let dir = scratch_dir("endless-reply");
+    let server = Hostile::start().unwrap();
+    server.answer(CREATE, Answer::Endless);
+    let url = server.url();
+    let r = run(
+        &dir,
+        &[
+            "--json",
+            "generate",
+            "--provider",
+            "xai",
+            "--prompt",
+            "x",
+            "--base-url",
+            &url,
+            "--max-reply-bytes",
+            "1048576",
+        ],
+    );
+    assert!(r.code != 0 && r.code != 2, "{r:?}");
+    let error = &r.json()["error"];
+    assert_eq!(error["kind"], "maybe_sent", "{r:?}");
+    assert!(
+        error["message"].as_str().unwrap().contains("cap of 1 MiB"),
+        "{r:?}"
+    );
+    assert_eq!(server.hits(CREATE), 1, "one paid create");
+}
+
+#[test]
+fn a_video_without_end_stops_at_the_cap_and_leaves_no_file() {
+    let dir = scratch_dir("endless-video");
+    let server = Hostile::start().unwrap();
+    let video = format!("{}/video.mp4", server.url());
+    let done = json!({ "status": "done", "video": { "url": video } });
+    server.answer("/v1/videos/t1", Answer::json(&done));
+    server.answer("/video.mp4", Answer::Endless);
+    let url = server.url();
+    let r = run(
+        &dir,
+        &[
+            "--json",
+            "download",
+            "--provider",
+            "xai",
+            "--base-url",
+            &url,
+            "t1",
+            "--out",
+            "v.mp4",
+            "--max-download-bytes",
+            "1048576",
+        ],
+    );
+    assert_eq!(r.code, 1, "{r:?}");
+    let error = &r.json()["error"];
+    assert_eq!(error["kind"], "too_large", "{r:?}");
+    assert_eq!(
+        error["message"],
+        "xai.video: the download is larger than the cap of 1 MiB (max_download_bytes, \
+         --max-download-bytes); reading stopped"
+    );
+    assert!(files_in(&dir).is_empty(), "{:?}", files_in(&dir));
+}
+
+#[test]
+fn a_dot_dot_task_id_is_refused_before_sending() {
+    let dir = scratch_dir("dot-dot");
+    let server = Hostile::start().unwrap();
+    let url = server.url();
+    for id in ["..", "."] {
+        let r = run(
+            &dir,
+            &["status", "--provider", "xai", "--base-url", &url, id],
+        );
+        assert_eq!(r.code, 2, "{r:?}");
+        assert!(
+            r.stderr.contains("cannot be sent as a path segment"),
+            "{r:?}"
+        );
+    }
+    assert_eq!(server.requests().len(), 0, "nothing sent");
+}
