@@ -67,3 +67,20 @@ pub(crate) fn without_query_param(mut url: Url, name: &str) -> Url {
     }
     url
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_query_key_echoed_into_a_location_is_dropped() {
+        let url = |text: &str| Url::parse(text).unwrap();
+        let cleaned =
+            without_query_param(url("https://cdn.example/v?key=sk-1&part=2&key=x"), "key");
+        assert_eq!(cleaned.as_str(), "https://cdn.example/v?part=2");
+        let cleaned = without_query_param(url("https://cdn.example/v?key=sk-1"), "key");
+        assert_eq!(cleaned.as_str(), "https://cdn.example/v");
+        let kept = without_query_param(url("https://cdn.example/v#k"), "key");
+        assert_eq!(kept.as_str(), "https://cdn.example/v#k");
+    }
+}
