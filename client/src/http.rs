@@ -571,8 +571,7 @@ impl HttpClient {
                 operation,
                 reason: format!(
                     "the reply is larger than the cap of {cap} (max_reply_bytes, \
-                     --max-reply-bytes) and was not read; the vendor received the request and may \
-                     have accepted it"
+                     --max-reply-bytes) and was not read"
                 ),
                 timed_out: false,
             };
