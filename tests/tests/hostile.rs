@@ -391,6 +391,39 @@ async fn a_cross_origin_redirect_carries_no_key_in_any_header() {
     }
 }
 
+grokvid::provider!("specs/querykey.yaml");
+
+#[tokio::test]
+async fn a_cross_origin_redirect_carries_no_query_string_key() {
+    let api = Hostile::start().unwrap();
+    let other = Hostile::start().unwrap();
+    // The API echoes the request's query, key included, into the Location.
+    let location = format!("{}/elsewhere?key={KEY}&part=1", other.url());
+    api.answer(
+        "/v1/jobs/t1",
+        Answer::Redirect {
+            status: 302,
+            location,
+        },
+    );
+    let reply = json!({ "job": "t1", "state": "waiting" });
+    other.answer("/elsewhere", Answer::json(&reply));
+    let config = ClientConfig::default()
+        .with_base_url(api.url())
+        .with_retry(RetryPolicy::NONE);
+    let client = HttpClient::new(&querykey::PROVIDER, ApiKey::new(KEY), config).unwrap();
+    let task = client.query_task("t1").await.unwrap();
+    assert_eq!(task.id.as_deref(), Some("t1"));
+    assert_eq!(
+        api.requests()[0].query,
+        format!("key={KEY}"),
+        "the API got its key"
+    );
+    let [request] = other.requests().try_into().unwrap();
+    assert_eq!(request.query, "part=1");
+    assert_no_key(&request.credentials_text());
+}
+
 #[tokio::test]
 async fn a_paid_create_redirected_to_another_origin_goes_there_without_the_key() {
     let api = Hostile::start().unwrap();
