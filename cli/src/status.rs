@@ -1,5 +1,6 @@
 //! `grokvid status`: one poll of a task.
 
+use crate::follow_up::{Existing, Next};
 use crate::output::Out;
 use crate::target::{TargetArgs, resolve};
 use grokvid::Task;
@@ -20,7 +21,13 @@ pub async fn run(args: StatusArgs, out: Out) -> ExitCode {
     let mut handle = resolved.handle;
     let task = match resolved.client.query_task(&handle.task_id).await {
         Ok(task) => task,
-        Err(e) => return out.error(&e),
+        Err(e) => {
+            let existing = Existing {
+                handle,
+                resumable: true,
+            };
+            return existing.fail(out, &e, Next::Wait);
+        }
     };
     handle.last_status = Some(task.status.clone());
     let doc = json!({ "provider": handle.provider, "handle": handle, "task": task });
