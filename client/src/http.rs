@@ -6,7 +6,7 @@
 use crate::error::excerpt;
 use crate::request::{ApiRequest, Params, json_body};
 use crate::spec::{AuthLocation, BodyKind, Location, Method, Operation, Provider, Role};
-use crate::task::{Task, normalize, normalize_many};
+use crate::task::{self, Task};
 use crate::{ApiKey, Error};
 use body::{Cut, read_capped};
 use bytes::Bytes;
@@ -315,7 +315,7 @@ impl HttpClient {
             .response
             .task
             .as_ref()
-            .map(|mapping| normalize(&raw, mapping))
+            .map(|mapping| task::read(self.provider, &raw, mapping))
             .unwrap_or_default();
         Ok(Reply {
             body,
@@ -335,7 +335,7 @@ impl HttpClient {
         let (http_status, raw) = self.call_json_value(request).await?;
         let body = self.typed(op, http_status, &raw)?;
         let tasks = match (&op.response.task, op.response.tasks_at) {
-            (Some(mapping), Some(at)) => normalize_many(&raw, at, mapping),
+            (Some(mapping), Some(at)) => task::read_many(self.provider, &raw, at, mapping),
             _ => Vec::new(),
         };
         Ok(BatchReply {
@@ -370,8 +370,8 @@ impl HttpClient {
         }
         let (http_status, body) = self.call_json_value(&request).await?;
         let (task, tasks) = match (&op.response.task, op.response.tasks_at) {
-            (Some(mapping), Some(at)) => (None, normalize_many(&body, at, mapping)),
-            (Some(mapping), None) => (Some(normalize(&body, mapping)), Vec::new()),
+            (Some(mapping), Some(at)) => (None, task::read_many(self.provider, &body, at, mapping)),
+            (Some(mapping), None) => (Some(task::read(self.provider, &body, mapping)), Vec::new()),
             (None, _) => (None, Vec::new()),
         };
         Ok(DynReply::Json {
@@ -511,7 +511,7 @@ impl HttpClient {
             .task
             .as_ref()
             .map(|mapping| {
-                let mut task = normalize(&raw, mapping);
+                let mut task = task::read(self.provider, &raw, mapping);
                 // Query replies often omit the id (xAI): the caller's id is the task's id.
                 task.id.get_or_insert_with(|| id.to_string());
                 task

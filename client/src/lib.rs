@@ -6,6 +6,7 @@
 
 pub mod capabilities;
 pub mod error;
+pub mod explain;
 pub mod failover;
 pub mod http;
 pub mod lenient;

@@ -3,37 +3,107 @@
 use crate::Error;
 use crate::error::{VendorError, excerpt};
 use crate::spec::{Operation, Provider};
+use crate::task::Trace;
+use serde_json::Value;
 use std::time::Duration;
 
-/// The reply as JSON when it is a success; otherwise the vendor's error (from an error status or an
-/// envelope whose success marker is not one of the listed values) or an unexpected-reply error.
+/// The reply as JSON when it is a success; otherwise the vendor's error (from an error status, an
+/// envelope whose success marker is not one of the listed values, or the common error shape under a
+/// 2xx) or an unexpected-reply error.
 pub fn interpret(
     provider: &Provider,
     op: &Operation,
     http_status: u16,
     retry_after: Option<Duration>,
     body: &[u8],
-) -> Result<serde_json::Value, Error> {
+) -> Result<Value, Error> {
+    interpret_traced(
+        provider,
+        op,
+        http_status,
+        retry_after,
+        body,
+        &mut Trace::off(),
+    )
+}
+
+/// Like [`interpret`], noting in `trace` what decided the reading.
+pub fn interpret_traced(
+    provider: &Provider,
+    op: &Operation,
+    http_status: u16,
+    retry_after: Option<Duration>,
+    body: &[u8],
+    trace: &mut Trace,
+) -> Result<Value, Error> {
     if !(200..300).contains(&http_status) {
+        trace.note(|| format!("HTTP {http_status} is not a success: read as the vendor's error"));
         return Err(vendor_error(provider, op, http_status, body, retry_after));
     }
-    let value: serde_json::Value =
-        serde_json::from_slice(body).map_err(|e| Error::UnexpectedResponse {
-            operation: operation_name(provider, op),
-            http_status,
-            reason: format!("the reply is not JSON ({e})"),
-            body: excerpt(body),
-        })?;
+    let value: Value = serde_json::from_slice(body).map_err(|e| Error::UnexpectedResponse {
+        operation: operation_name(provider, op),
+        http_status,
+        reason: format!("the reply is not JSON ({e})"),
+        body: excerpt(body),
+    })?;
     if let Some(envelope) = &provider.envelope
         && let Some(marker) = crate::path::get(&value, envelope.path)
         && let Some(text) = crate::path::as_text(&marker)
-        && !envelope.ok.contains(&text.as_str())
     {
-        let mut err = read_vendor_error(provider, op, http_status, &value, retry_after);
-        err.code.get_or_insert(text);
-        return Err(Error::Vendor(err));
+        if !envelope.ok.contains(&text.as_str()) {
+            trace.note(|| {
+                format!(
+                    "envelope: `{}` is {text:?}, not one of {:?}: the vendor's error",
+                    envelope.path, envelope.ok
+                )
+            });
+            let mut err = read_vendor_error(provider, op, http_status, &value, retry_after);
+            err.code.get_or_insert(text);
+            return Err(Error::Vendor(err));
+        }
+        trace.note(|| format!("envelope: `{}` is {text:?}: a success", envelope.path));
+    }
+    if let Some(error) = common_error_shape(op, &value) {
+        trace.note(|| {
+            format!(
+                "HTTP {http_status} but the reply is an error (`error` is {error}, no task data)"
+            )
+        });
+        return Err(Error::Vendor(read_vendor_error(
+            provider,
+            op,
+            http_status,
+            &value,
+            retry_after,
+        )));
     }
     Ok(value)
+}
+
+/// The top-level `error` of a 2xx reply that carries nothing else the operation reads (no task id,
+/// status word, progress or video URL): relays answer quota and upstream failures this way under 200.
+fn common_error_shape<'a>(op: &Operation, value: &'a Value) -> Option<&'a Value> {
+    let error = value.get("error")?;
+    let says_something = crate::task::error_text(error).is_some()
+        || error
+            .get("code")
+            .and_then(crate::task::scalar_text)
+            .is_some();
+    if !says_something {
+        return None;
+    }
+    let has_task_data = match (&op.response.task, op.response.tasks_at) {
+        (Some(mapping), Some(at)) => !crate::task::normalize_many(value, at, mapping).is_empty(),
+        (Some(mapping), None) => {
+            let task = crate::task::normalize(value, mapping);
+            task.id.is_some()
+                || task.status_word.is_some()
+                || task.progress.is_some()
+                || task.video_url.is_some()
+        }
+        (None, _) => false,
+    };
+    (!has_task_data).then_some(error)
 }
 
 /// An error status: the body's code and message when it is JSON, else its start as the message.
@@ -44,7 +114,7 @@ pub fn vendor_error(
     body: &[u8],
     retry_after: Option<Duration>,
 ) -> Error {
-    match serde_json::from_slice::<serde_json::Value>(body) {
+    match serde_json::from_slice::<Value>(body) {
         Ok(value) => Error::Vendor(read_vendor_error(
             provider,
             op,
@@ -66,32 +136,38 @@ pub fn vendor_error(
     }
 }
 
+/// Where error codes are looked for after the spec's own `errors.code` paths.
+pub const DEFAULT_CODE: &[&str] = &["error.code", "code", "error.type"];
+/// Where error messages are looked for after the spec's own `errors.message` paths.
+pub const DEFAULT_MESSAGE: &[&str] = &[
+    "error.message",
+    "error",
+    "message",
+    "msg",
+    "detail",
+    "error_message",
+    "errors[0].message",
+];
+
 fn read_vendor_error(
     provider: &Provider,
     op: &Operation,
     http_status: u16,
-    value: &serde_json::Value,
+    value: &Value,
     retry_after: Option<Duration>,
 ) -> VendorError {
-    // Vendors that document no error shape get the common `{"error": {"code", "message"}}` reading.
-    const CODE: &[&str] = &["error.code", "code"];
-    const MESSAGE: &[&str] = &["error.message", "error", "message", "msg"];
     let errors = &provider.errors;
-    let code_paths = if errors.code.is_empty() {
-        CODE
-    } else {
-        errors.code
-    };
-    let message_paths = if errors.message.is_empty() {
-        MESSAGE
-    } else {
-        errors.message
-    };
-    let code = code_paths
+    // The spec's paths first, then the common shapes: real error envelopes are often ones the docs
+    // never showed (a relay's own `{"error": {...}}`, a framework's `{"detail": ...}`).
+    let code = errors
+        .code
         .iter()
+        .chain(DEFAULT_CODE)
         .find_map(|p| crate::path::get(value, p).and_then(|v| crate::path::as_text(&v)));
-    let message = message_paths
+    let message = errors
+        .message
         .iter()
+        .chain(DEFAULT_MESSAGE)
         .find_map(|p| crate::path::get(value, p).and_then(|v| crate::task::error_text(&v)))
         .unwrap_or_else(|| excerpt(value.to_string().as_bytes()));
     VendorError {

@@ -2,7 +2,7 @@
 //! for every vendor whatever its reply looks like.
 
 use crate::path;
-use crate::spec::{StatusStep, TaskMapping};
+use crate::spec::{PathTest, Provider, Role, StatusStep, TaskMapping};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 use std::fmt;
@@ -118,6 +118,23 @@ impl Default for Task {
     }
 }
 
+impl Task {
+    /// True when no status could be read from the reply at all: no status word, no status step decided
+    /// (or one decided `unknown`). Unlike an unknown *word* (`Unknown("rendering")`, maybe a new
+    /// in-progress word), a run of such replies means the spec cannot read what the vendor sends.
+    pub fn is_unreadable(&self) -> bool {
+        matches!(&self.status, TaskStatus::Unknown(word) if word.is_empty())
+    }
+
+    /// The vendor's unmapped status word, when the status is `unknown` because of one.
+    pub fn unknown_word(&self) -> Option<&str> {
+        match &self.status {
+            TaskStatus::Unknown(word) if !word.is_empty() => Some(word),
+            _ => None,
+        }
+    }
+}
+
 /// The serialized form of a [`Task`]: `status` is `"unknown"` for every unmapped word, so the word is
 /// restored from `status_word` when read back.
 #[derive(Deserialize)]
@@ -153,37 +170,127 @@ impl From<TaskRepr> for Task {
 
 /// Maps one reply onto a [`Task`] with the spec's paths; never fails, missing parts stay `None`.
 pub fn normalize(reply: &Value, mapping: &TaskMapping) -> Task {
+    normalize_traced(reply, mapping, &mut Trace::off())
+}
+
+/// Like [`normalize`], noting in `trace` which step decided the status and where each field came from.
+pub fn normalize_traced(reply: &Value, mapping: &TaskMapping, trace: &mut Trace) -> Task {
     let mut task = Task {
-        id: first_with(reply, mapping.id, scalar_text),
-        status: TaskStatus::Queued,
+        id: first_with(reply, "id", mapping.id, scalar_text, trace),
+        status: TaskStatus::Unknown(String::new()),
         status_word: None,
-        progress: first_with(reply, mapping.progress, progress_of),
-        video_url: first_with(reply, mapping.video_url, |v| v.as_str().map(str::to_string)),
-        error: first_with(reply, mapping.error, error_text),
-        error_code: first_with(reply, mapping.error_code, scalar_text),
+        progress: first_with(reply, "progress", mapping.progress, progress_of, trace),
+        video_url: first_with(reply, "video_url", mapping.video_url, video_url_of, trace),
+        error: first_with(reply, "error", mapping.error, error_text, trace),
+        error_code: first_with(reply, "error_code", mapping.error_code, scalar_text, trace),
     };
-    apply_status(reply, mapping.status, &mut task);
+    apply_status(reply, mapping.status, &mut task, trace);
+    keep_fields_of_status(&mut task, trace);
     task
 }
 
 /// Maps every item of the list at `at` (the reply itself when `at` is empty); not a list → no tasks.
 pub fn normalize_many(reply: &Value, at: &str, mapping: &TaskMapping) -> Vec<Task> {
+    normalize_many_traced(reply, at, mapping, &mut Trace::off())
+}
+
+/// Like [`normalize_many`], with a trace of every item's reading.
+pub fn normalize_many_traced(
+    reply: &Value,
+    at: &str,
+    mapping: &TaskMapping,
+    trace: &mut Trace,
+) -> Vec<Task> {
     let list = if at.is_empty() {
         Some(std::borrow::Cow::Borrowed(reply))
     } else {
         path::get(reply, at)
     };
     match list.as_deref() {
-        Some(Value::Array(items)) => items.iter().map(|item| normalize(item, mapping)).collect(),
-        _ => Vec::new(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                trace.note(|| format!("item {i} of `{at}`:"));
+                normalize_traced(item, mapping, trace)
+            })
+            .collect(),
+        _ => {
+            trace.note(|| format!("no list at `{at}`: no tasks"));
+            Vec::new()
+        }
+    }
+}
+
+/// What a reading did, step by step, for people (`grokvid spec read`); off on the client's hot path.
+#[derive(Debug, Default)]
+pub struct Trace {
+    steps: Option<Vec<String>>,
+}
+
+impl Trace {
+    /// A trace that records nothing.
+    pub fn off() -> Trace {
+        Trace { steps: None }
+    }
+
+    /// A trace that records every step.
+    pub fn on() -> Trace {
+        Trace {
+            steps: Some(Vec::new()),
+        }
+    }
+
+    /// Records a step; `line` is only called when the trace is on.
+    pub fn note(&mut self, line: impl FnOnce() -> String) {
+        if let Some(steps) = &mut self.steps {
+            steps.push(line());
+        }
+    }
+
+    /// The recorded steps (empty when off).
+    pub fn into_steps(self) -> Vec<String> {
+        self.steps.unwrap_or_default()
     }
 }
 
 /// The first path whose value `read` accepts.
-fn first_with<T>(reply: &Value, paths: &[&str], read: impl Fn(&Value) -> Option<T>) -> Option<T> {
-    paths
-        .iter()
-        .find_map(|p| path::get(reply, p).and_then(|v| read(&v)))
+fn first_with<T: fmt::Debug>(
+    reply: &Value,
+    field: &str,
+    paths: &[&str],
+    read: impl Fn(&Value) -> Option<T>,
+    trace: &mut Trace,
+) -> Option<T> {
+    for p in paths {
+        if let Some(value) = path::get(reply, p) {
+            match read(&value) {
+                Some(found) => {
+                    trace.note(|| format!("{field}: {found:?} read at `{p}`"));
+                    return Some(found);
+                }
+                None => trace.note(|| format!("{field}: `{p}` holds {value}, not usable")),
+            }
+        }
+    }
+    if !paths.is_empty() {
+        trace.note(|| format!("{field}: none of {paths:?} holds a value"));
+    }
+    None
+}
+
+/// A video URL is an absolute http(s) URL with a host; empty strings and doc placeholders
+/// (`"<string>"`, `"string"`) are not a way to a video.
+fn video_url_of(v: &Value) -> Option<String> {
+    let text = v.as_str()?.trim();
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let usable = !host.is_empty()
+        && !text.contains(char::is_whitespace)
+        && !text.contains(['<', '>', '{', '}']);
+    usable.then(|| text.to_string())
 }
 
 /// A string or number as text; booleans and containers are not ids or codes (also used for error codes
@@ -231,16 +338,25 @@ fn progress_of(v: &Value) -> Option<u8> {
     Some(value.round().clamp(0.0, 100.0) as u8)
 }
 
-/// Runs the ordered status steps; the first one that decides wins, and none deciding means queued.
-fn apply_status(reply: &Value, steps: &[StatusStep], task: &mut Task) {
-    for step in steps {
+/// Runs the ordered status steps; the first one that decides wins. None deciding leaves the status
+/// `unknown` with no word: nothing in the reply says where the task is.
+fn apply_status(reply: &Value, steps: &[StatusStep], task: &mut Task, trace: &mut Trace) {
+    for (n, step) in steps.iter().enumerate() {
+        let n = n + 1;
         match step {
             StatusStep::Word { path: at, map } => {
                 if let Some(word) = path::get(reply, at).and_then(|v| path::as_text(&v)) {
                     task.status = map_word(&word, map);
+                    trace.note(|| {
+                        format!(
+                            "status: step {n} read the word {word:?} at `{at}` → {}",
+                            task.status
+                        )
+                    });
                     task.status_word = Some(word);
                     return;
                 }
+                trace.note(|| format!("status: step {n} found no word at `{at}`"));
             }
             StatusStep::When {
                 test,
@@ -252,26 +368,120 @@ fn apply_status(reply: &Value, steps: &[StatusStep], task: &mut Task) {
                     if task.error.is_none() {
                         task.error = message.map(str::to_string);
                     }
+                    trace.note(|| match test {
+                        Some(t) => format!("status: step {n} decided {then} ({})", describe(t)),
+                        None => format!("status: step {n} decided {then} (unconditional)"),
+                    });
                     return;
                 }
+                trace.note(|| match test {
+                    Some(t) => format!("status: step {n} did not hold ({})", describe(t)),
+                    None => format!("status: step {n} did not hold"),
+                });
             }
         }
     }
+    trace.note(|| "status: no step decided → unknown (no status readable)".to_string());
 }
 
-/// Looks a vendor word up, exactly first and then ignoring ASCII case; unmapped words are `Unknown`.
+/// A status step's test in words, for the trace.
+fn describe(test: &PathTest) -> String {
+    match test {
+        PathTest::Present(p) => format!("`{p}` present"),
+        PathTest::Absent(p) => format!("`{p}` absent"),
+        PathTest::Equals(p, v) => format!("`{p}` equals {v}"),
+    }
+}
+
+/// A completed task needs a way to its video: its URL, or the provider's content operation. Without
+/// either it cannot be downloaded, so it is reported as the failure it is for the user.
+pub fn require_video(task: &mut Task, provider: &Provider, trace: &mut Trace) {
+    let has_content = provider.operation_with_role(Role::Content).is_some();
+    if task.status == TaskStatus::Completed && task.video_url.is_none() && !has_content {
+        task.status = TaskStatus::Failed;
+        task.error = Some(format!(
+            "the vendor reported the task completed but gave no video URL, and {} has no content \
+             operation to fetch it from",
+            provider.id
+        ));
+        trace.note(|| "status: completed without a video URL or content operation → failed".into());
+    }
+}
+
+/// The task a provider's reply describes: the spec's mapping, then the provider-wide checks (a
+/// completed task must have a way to its video). This is what the client does with every reply.
+pub fn read(provider: &Provider, reply: &Value, mapping: &TaskMapping) -> Task {
+    read_traced(provider, reply, mapping, &mut Trace::off())
+}
+
+/// Like [`read`], recording each step in `trace`.
+pub fn read_traced(
+    provider: &Provider,
+    reply: &Value,
+    mapping: &TaskMapping,
+    trace: &mut Trace,
+) -> Task {
+    let mut task = normalize_traced(reply, mapping, trace);
+    require_video(&mut task, provider, trace);
+    task
+}
+
+/// [`read`] for each task of a batch reply (the list at `at`).
+pub fn read_many(provider: &Provider, reply: &Value, at: &str, mapping: &TaskMapping) -> Vec<Task> {
+    read_many_traced(provider, reply, at, mapping, &mut Trace::off())
+}
+
+/// Like [`read_many`], recording each step in `trace`.
+pub fn read_many_traced(
+    provider: &Provider,
+    reply: &Value,
+    at: &str,
+    mapping: &TaskMapping,
+    trace: &mut Trace,
+) -> Vec<Task> {
+    let mut tasks = normalize_many_traced(reply, at, mapping, trace);
+    for task in &mut tasks {
+        require_video(task, provider, trace);
+    }
+    tasks
+}
+
+/// Error text belongs to tasks that ended without a video; on any other status it is noise (a stale
+/// message, an empty error object) and is dropped.
+fn keep_fields_of_status(task: &mut Task, trace: &mut Trace) {
+    let ended_badly = matches!(
+        task.status,
+        TaskStatus::Failed | TaskStatus::Cancelled | TaskStatus::Expired
+    );
+    if !ended_badly && (task.error.is_some() || task.error_code.is_some()) {
+        trace.note(|| format!("error, error_code: dropped, the task is {}", task.status));
+        task.error = None;
+        task.error_code = None;
+    }
+}
+
+/// Looks a vendor word up, exactly first and then ignoring ASCII case. A word the map does not mention
+/// that names a normalized status (`completed`, `FAILED`, ...) is that status; anything else is
+/// `Unknown`, keeping the word (a map entry `word: unknown` keeps it too).
 fn map_word(word: &str, map: &[(&str, TaskStatus)]) -> TaskStatus {
-    map.iter()
+    let mapped = map
+        .iter()
         .find(|(w, _)| *w == word)
         .or_else(|| map.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)))
-        .map(|(_, status)| status.clone())
-        .unwrap_or_else(|| TaskStatus::Unknown(word.to_string()))
+        .map(|(_, status)| status.clone());
+    match mapped {
+        Some(TaskStatus::Unknown(_)) => TaskStatus::Unknown(word.to_string()),
+        Some(status) => status,
+        None => TaskStatus::parse_normalized(&word.to_ascii_lowercase())
+            .filter(|s| !matches!(s, TaskStatus::Unknown(_)))
+            .unwrap_or_else(|| TaskStatus::Unknown(word.to_string())),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::spec::{PathTest, Scalar};
+    use crate::spec::Scalar;
     use serde_json::json;
 
     static WORDS: &[(&str, TaskStatus)] = &[
@@ -374,7 +584,8 @@ mod tests {
 
         let bare = normalize(&json!({}), &MAPPING);
         assert_eq!(bare.status, TaskStatus::Processing);
-        assert_eq!(bare.error.as_deref(), Some("no status yet"));
+        // A step's message is error text, and error text is only kept on a task that ended badly.
+        assert_eq!(bare.error, None);
     }
 
     #[test]
@@ -386,11 +597,116 @@ mod tests {
     }
 
     #[test]
-    fn no_deciding_step_means_queued() {
+    fn no_deciding_step_means_unknown_not_queued() {
         let mapping = TaskMapping::default();
         let task = normalize(&json!({"status": "done"}), &mapping);
-        assert_eq!(task.status, TaskStatus::Queued);
+        assert_eq!(task.status, TaskStatus::Unknown(String::new()));
+        assert!(task.is_unreadable());
+        assert_eq!(task.unknown_word(), None);
+        assert!(!task.status.is_terminal());
         assert_eq!(task.id, None);
+    }
+
+    #[test]
+    fn an_unknown_word_is_not_unreadable() {
+        let task = normalize(&json!({"status": "rendering"}), &MAPPING);
+        assert!(!task.is_unreadable());
+        assert_eq!(task.unknown_word(), Some("rendering"));
+        assert_eq!(task.status.to_string(), "unknown (rendering)");
+    }
+
+    #[test]
+    fn a_word_naming_a_normalized_status_is_that_status_unless_mapped() {
+        static MAP: &[(&str, TaskStatus)] = &[
+            ("done", TaskStatus::Completed),
+            ("processing", TaskStatus::Queued),
+            ("expired", TaskStatus::Unknown(String::new())),
+        ];
+        static STEPS: &[StatusStep] = &[StatusStep::Word {
+            path: "status",
+            map: MAP,
+        }];
+        let mapping = TaskMapping {
+            status: STEPS,
+            ..TaskMapping::default()
+        };
+        let status = |w: &str| normalize(&json!({"status": w}), &mapping).status;
+        assert_eq!(status("completed"), TaskStatus::Completed);
+        assert_eq!(status("FAILED"), TaskStatus::Failed);
+        assert_eq!(status("cancelled"), TaskStatus::Cancelled);
+        assert_eq!(status("queued"), TaskStatus::Queued);
+        // The spec's map wins: an override, and a word the spec declares unknown (kept).
+        assert_eq!(status("processing"), TaskStatus::Queued);
+        assert_eq!(status("expired"), TaskStatus::Unknown("expired".into()));
+        // `unknown` itself is not a status a vendor can claim.
+        assert_eq!(status("unknown"), TaskStatus::Unknown("unknown".into()));
+    }
+
+    #[test]
+    fn error_text_only_on_tasks_that_ended_badly() {
+        for (word, kept) in [
+            ("failed", true),
+            ("cancelled", true),
+            ("expired", true),
+            ("completed", false),
+            ("processing", false),
+            ("queued", false),
+            ("rendering", false),
+        ] {
+            let reply = json!({"status": word, "error": {"message": "m", "code": "c"}});
+            let task = normalize(&reply, &MAPPING);
+            assert_eq!(task.error.is_some(), kept, "{word}");
+            assert_eq!(task.error_code.is_some(), kept, "{word}");
+        }
+    }
+
+    #[test]
+    fn video_url_only_when_absolute_http() {
+        let url = |u: Value| normalize(&json!({"status": "completed", "video_url": u}), &MAPPING);
+        for bad in [
+            json!(""),
+            json!("<string>"),
+            json!("string"),
+            json!("/files/v.mp4"),
+            json!("https://"),
+            json!("ftp://h/v.mp4"),
+            json!("https://h/{id}.mp4"),
+            json!("https://h/a b.mp4"),
+        ] {
+            assert_eq!(url(bad.clone()).video_url, None, "{bad}");
+        }
+        let good = url(json!(" https://cdn.example/v.mp4?sig=1 "));
+        assert_eq!(
+            good.video_url.as_deref(),
+            Some("https://cdn.example/v.mp4?sig=1")
+        );
+        assert_eq!(
+            url(json!("http://127.0.0.1:9/v.mp4")).video_url.as_deref(),
+            Some("http://127.0.0.1:9/v.mp4")
+        );
+    }
+
+    #[test]
+    fn the_trace_names_the_deciding_step_and_each_source() {
+        let mut trace = Trace::on();
+        let reply = json!({"id": "t", "status": "weird", "video_url": "<string>"});
+        normalize_traced(&reply, &MAPPING, &mut trace);
+        let steps = trace.into_steps();
+        let has = |needle: &str| steps.iter().any(|s| s.contains(needle));
+        assert!(has("id: \"t\" read at `id`"), "{steps:?}");
+        assert!(has(
+            "status: step 1 did not hold (`video.respect_moderation` equals false)"
+        ));
+        assert!(has(
+            "status: step 2 read the word \"weird\" at `status` → unknown (weird)"
+        ));
+        assert!(
+            has("video_url: `video_url` holds \"<string>\", not usable"),
+            "{steps:?}"
+        );
+        let mut off = Trace::off();
+        normalize_traced(&reply, &MAPPING, &mut off);
+        assert!(off.into_steps().is_empty());
     }
 
     #[test]
@@ -420,7 +736,7 @@ mod tests {
 
     #[test]
     fn error_forms() {
-        let error = |e: Value| normalize(&json!({"status": "queued", "error": e}), &MAPPING).error;
+        let error = |e: Value| normalize(&json!({"status": "failed", "error": e}), &MAPPING).error;
         assert_eq!(error(json!("boom")), Some("boom".into()));
         assert_eq!(
             error(json!({"message": "bad prompt"})),
@@ -440,11 +756,13 @@ mod tests {
 
     #[test]
     fn error_codes_are_strings_or_numbers() {
-        let code = |c: Value| normalize(&json!({"error": {"code": c}}), &MAPPING).error_code;
+        let code = |c: Value| {
+            normalize(&json!({"status": "failed", "error": {"code": c}}), &MAPPING).error_code
+        };
         assert_eq!(code(json!("E1")), Some("E1".into()));
         assert_eq!(code(json!(40001)), Some("40001".into()));
         assert_eq!(code(json!({"x": 1})), None);
-        let top = json!({"code": 7});
+        let top = json!({"status": "failed", "code": 7});
         assert_eq!(normalize(&top, &MAPPING).error_code.as_deref(), Some("7"));
     }
 

@@ -883,6 +883,8 @@ pub enum Status {
     Cancelled,
     /// The result expired.
     Expired,
+    /// Not known: polling goes on (a vendor word mapped here is kept and shown).
+    Unknown,
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -356,16 +356,19 @@ pub enum Status {
     Failed,
     Cancelled,
     Expired,
+    /// Nothing known: the task keeps being polled (a vendor word mapped here keeps the word).
+    Unknown,
 }
 
 impl Status {
-    pub const ALL: [(&'static str, Status); 6] = [
+    pub const ALL: [(&'static str, Status); 7] = [
         ("queued", Status::Queued),
         ("processing", Status::Processing),
         ("completed", Status::Completed),
         ("failed", Status::Failed),
         ("cancelled", Status::Cancelled),
         ("expired", Status::Expired),
+        ("unknown", Status::Unknown),
     ];
 }
 

@@ -418,5 +418,6 @@ fn status_variant(s: Status) -> TokenStream {
         Status::Failed => quote!(Failed),
         Status::Cancelled => quote!(Cancelled),
         Status::Expired => quote!(Expired),
+        Status::Unknown => quote!(Unknown(::std::string::String::new())),
     }
 }
