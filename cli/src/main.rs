@@ -16,6 +16,7 @@ mod progress;
 mod providers;
 mod simulate;
 mod spec_check;
+mod spec_read;
 mod status;
 mod target;
 mod wait;
@@ -74,6 +75,8 @@ enum SpecCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Read one reply body the way the client does, showing which step decided what.
+    Read(spec_read::SpecReadArgs),
 }
 
 fn main() -> ExitCode {
@@ -95,5 +98,6 @@ fn main() -> ExitCode {
         Command::Providers(args) => providers::run(args, out),
         Command::Simulate(args) => runtime.block_on(simulate::run(args, out)),
         Command::Spec(SpecCommand::Check { files }) => spec_check::run(&files, out),
+        Command::Spec(SpecCommand::Read(args)) => spec_read::run(&args, out),
     }
 }

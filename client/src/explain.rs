@@ -64,3 +64,37 @@ pub fn explain(provider: &Provider, op: &Operation, http_status: u16, body: &[u8
         steps: trace.into_steps(),
     }
 }
+
+impl Explained {
+    /// The reading as one JSON object with exactly one key: `task` (with its `steps`), `tasks` (batch
+    /// replies: `items` and `steps`), `vendor_error` or `unreadable`. Absent values are null.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::json;
+        match &self.reading {
+            Reading::Task(task) => {
+                let mut fields = task_json(task);
+                fields["steps"] = json!(self.steps);
+                json!({ "task": fields })
+            }
+            Reading::Tasks(tasks) => json!({
+                "tasks": {"items": tasks.iter().map(task_json).collect::<Vec<_>>(), "steps": self.steps}
+            }),
+            Reading::VendorError(v) => json!({
+                "vendor_error": {"http_status": v.http_status, "code": v.code, "message": v.message}
+            }),
+            Reading::Unreadable(message) => json!({ "unreadable": {"message": message} }),
+        }
+    }
+}
+
+/// A task's normalized fields as JSON.
+pub fn task_json(task: &Task) -> serde_json::Value {
+    serde_json::json!({
+        "id": task.id,
+        "status": task.status.as_str(),
+        "progress": task.progress,
+        "video_url": task.video_url,
+        "error": task.error,
+        "error_code": task.error_code,
+    })
+}

@@ -305,6 +305,24 @@ pub mod acedata {
                                     ("failed", rt::TaskStatus::Failed),
                                 ],
                             },
+                            rt::spec::StatusStep::Word {
+                                path: "response.status",
+                                map: &[
+                                    ("pending", rt::TaskStatus::Processing),
+                                    ("processing", rt::TaskStatus::Processing),
+                                    ("succeeded", rt::TaskStatus::Completed),
+                                    ("failed", rt::TaskStatus::Failed),
+                                ],
+                            },
+                            rt::spec::StatusStep::Word {
+                                path: "status",
+                                map: &[
+                                    ("pending", rt::TaskStatus::Processing),
+                                    ("processing", rt::TaskStatus::Processing),
+                                    ("succeeded", rt::TaskStatus::Completed),
+                                    ("failed", rt::TaskStatus::Failed),
+                                ],
+                            },
                             rt::spec::StatusStep::When {
                                 test: Some(rt::spec::PathTest::Present("finished_at")),
                                 then: rt::TaskStatus::Completed,
@@ -415,6 +433,24 @@ pub mod acedata {
                                 path: "response.data[*].state",
                                 map: &[
                                     ("pending", rt::TaskStatus::Processing),
+                                    ("succeeded", rt::TaskStatus::Completed),
+                                    ("failed", rt::TaskStatus::Failed),
+                                ],
+                            },
+                            rt::spec::StatusStep::Word {
+                                path: "response.status",
+                                map: &[
+                                    ("pending", rt::TaskStatus::Processing),
+                                    ("processing", rt::TaskStatus::Processing),
+                                    ("succeeded", rt::TaskStatus::Completed),
+                                    ("failed", rt::TaskStatus::Failed),
+                                ],
+                            },
+                            rt::spec::StatusStep::Word {
+                                path: "status",
+                                map: &[
+                                    ("pending", rt::TaskStatus::Processing),
+                                    ("processing", rt::TaskStatus::Processing),
                                     ("succeeded", rt::TaskStatus::Completed),
                                     ("failed", rt::TaskStatus::Failed),
                                 ],

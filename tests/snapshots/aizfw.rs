@@ -184,16 +184,31 @@ pub mod aizfw {
                 response: rt::spec::Response {
                     fields: CreateResponse::FIELDS,
                     task: Some(rt::spec::TaskMapping {
-                        id: &["id"],
+                        id: &["id", "task_id"],
                         status: &[
                             rt::spec::StatusStep::Word {
                                 path: "status",
                                 map: &[
                                     ("queued", rt::TaskStatus::Queued),
+                                    ("pending", rt::TaskStatus::Queued),
+                                    ("submitted", rt::TaskStatus::Queued),
                                     ("processing", rt::TaskStatus::Processing),
+                                    ("in_progress", rt::TaskStatus::Processing),
+                                    ("running", rt::TaskStatus::Processing),
                                     ("completed", rt::TaskStatus::Completed),
+                                    ("succeeded", rt::TaskStatus::Completed),
+                                    ("success", rt::TaskStatus::Completed),
+                                    ("done", rt::TaskStatus::Completed),
                                     ("failed", rt::TaskStatus::Failed),
+                                    ("failure", rt::TaskStatus::Failed),
+                                    ("error", rt::TaskStatus::Failed),
                                     ("cancelled", rt::TaskStatus::Cancelled),
+                                    ("canceled", rt::TaskStatus::Cancelled),
+                                    ("expired", rt::TaskStatus::Expired),
+                                    (
+                                        "unknown",
+                                        rt::TaskStatus::Unknown(::std::string::String::new()),
+                                    ),
                                 ],
                             },
                             rt::spec::StatusStep::When {
@@ -203,7 +218,7 @@ pub mod aizfw {
                             },
                         ],
                         progress: &[],
-                        video_url: &["video_url"],
+                        video_url: &["video_url", "output.url", "url", "data[0].url"],
                         error: &["error"],
                         error_code: &[],
                     }),
@@ -271,21 +286,36 @@ pub mod aizfw {
                 response: rt::spec::Response {
                     fields: QueryResponse::FIELDS,
                     task: Some(rt::spec::TaskMapping {
-                        id: &["id"],
+                        id: &["id", "task_id"],
                         status: &[
                             rt::spec::StatusStep::Word {
                                 path: "status",
                                 map: &[
                                     ("queued", rt::TaskStatus::Queued),
+                                    ("pending", rt::TaskStatus::Queued),
+                                    ("submitted", rt::TaskStatus::Queued),
                                     ("processing", rt::TaskStatus::Processing),
+                                    ("in_progress", rt::TaskStatus::Processing),
+                                    ("running", rt::TaskStatus::Processing),
                                     ("completed", rt::TaskStatus::Completed),
+                                    ("succeeded", rt::TaskStatus::Completed),
+                                    ("success", rt::TaskStatus::Completed),
+                                    ("done", rt::TaskStatus::Completed),
                                     ("failed", rt::TaskStatus::Failed),
+                                    ("failure", rt::TaskStatus::Failed),
+                                    ("error", rt::TaskStatus::Failed),
                                     ("cancelled", rt::TaskStatus::Cancelled),
+                                    ("canceled", rt::TaskStatus::Cancelled),
+                                    ("expired", rt::TaskStatus::Expired),
+                                    (
+                                        "unknown",
+                                        rt::TaskStatus::Unknown(::std::string::String::new()),
+                                    ),
                                 ],
                             },
                         ],
                         progress: &[],
-                        video_url: &["video_url"],
+                        video_url: &["video_url", "output.url", "url", "data[0].url"],
                         error: &["error"],
                         error_code: &[],
                     }),

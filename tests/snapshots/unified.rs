@@ -203,9 +203,16 @@ pub mod unified {
                                 path: "status",
                                 map: &[
                                     ("pending", rt::TaskStatus::Queued),
+                                    ("queued", rt::TaskStatus::Queued),
                                     ("processing", rt::TaskStatus::Processing),
+                                    ("in_progress", rt::TaskStatus::Processing),
                                     ("completed", rt::TaskStatus::Completed),
+                                    ("succeeded", rt::TaskStatus::Completed),
                                     ("failed", rt::TaskStatus::Failed),
+                                    (
+                                        "unknown",
+                                        rt::TaskStatus::Unknown(::std::string::String::new()),
+                                    ),
                                 ],
                             },
                         ],

@@ -24,8 +24,8 @@ pub mod xai {
         },
         envelope: None,
         errors: rt::spec::ErrorPaths {
-            code: &["error.code"],
-            message: &["error.message"],
+            code: &["error.code", "code"],
+            message: &["error.message", "error"],
         },
         operations: &[
             rt::spec::Operation {
@@ -211,7 +211,7 @@ pub mod xai {
                 response: rt::spec::Response {
                     fields: GenerationsResponse::FIELDS,
                     task: Some(rt::spec::TaskMapping {
-                        id: &["request_id"],
+                        id: &["request_id", "id"],
                         status: &[
                             rt::spec::StatusStep::When {
                                 test: None,
@@ -340,7 +340,7 @@ pub mod xai {
                 response: rt::spec::Response {
                     fields: EditsResponse::FIELDS,
                     task: Some(rt::spec::TaskMapping {
-                        id: &["request_id"],
+                        id: &["request_id", "id"],
                         status: &[
                             rt::spec::StatusStep::When {
                                 test: None,
@@ -425,7 +425,7 @@ pub mod xai {
                 response: rt::spec::Response {
                     fields: ExtensionsResponse::FIELDS,
                     task: Some(rt::spec::TaskMapping {
-                        id: &["request_id"],
+                        id: &["request_id", "id"],
                         status: &[
                             rt::spec::StatusStep::When {
                                 test: None,
@@ -489,9 +489,17 @@ pub mod xai {
                                     ("pending", rt::TaskStatus::Processing),
                                     ("queued", rt::TaskStatus::Queued),
                                     ("processing", rt::TaskStatus::Processing),
+                                    ("in_progress", rt::TaskStatus::Processing),
+                                    ("running", rt::TaskStatus::Processing),
                                     ("done", rt::TaskStatus::Completed),
+                                    ("completed", rt::TaskStatus::Completed),
+                                    ("succeeded", rt::TaskStatus::Completed),
+                                    ("success", rt::TaskStatus::Completed),
                                     ("expired", rt::TaskStatus::Expired),
                                     ("failed", rt::TaskStatus::Failed),
+                                    ("error", rt::TaskStatus::Failed),
+                                    ("cancelled", rt::TaskStatus::Cancelled),
+                                    ("canceled", rt::TaskStatus::Cancelled),
                                 ],
                             },
                             rt::spec::StatusStep::When {
@@ -499,15 +507,10 @@ pub mod xai {
                                 then: rt::TaskStatus::Completed,
                                 message: None,
                             },
-                            rt::spec::StatusStep::When {
-                                test: None,
-                                then: rt::TaskStatus::Queued,
-                                message: None,
-                            },
                         ],
                         progress: &["progress"],
                         video_url: &["video.url"],
-                        error: &["error.message"],
+                        error: &["error.message", "error"],
                         error_code: &["error.code"],
                     }),
                     tasks_at: None,

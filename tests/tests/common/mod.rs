@@ -8,9 +8,19 @@ use std::path::{Path, PathBuf};
 
 /// `(provider id, file)` for every fixture of this kind (`requests`, `responses`, `errors`).
 pub fn fixtures(kind: &str) -> Vec<(String, PathBuf)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    per_provider("fixtures", kind)
+}
+
+/// `(provider id, file)` for every reply of the conformance corpus (`tests/corpus/<provider>/`).
+pub fn corpus() -> Vec<(String, PathBuf)> {
+    per_provider("corpus", "")
+}
+
+/// The files under `tests/<root>/<provider>/<kind>/`, with their provider id.
+fn per_provider(root: &str, kind: &str) -> Vec<(String, PathBuf)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(root);
     let mut out = Vec::new();
-    for provider in std::fs::read_dir(&root).expect("tests/fixtures exists") {
+    for provider in std::fs::read_dir(&root).expect("the fixture root exists") {
         let provider = provider.unwrap().path();
         let id = provider.file_name().unwrap().to_string_lossy().into_owned();
         let Ok(files) = std::fs::read_dir(provider.join(kind)) else {
