@@ -7,11 +7,13 @@ use grokvid::spec::Provider;
 use grokvid_sim::{Clock, Fault, SimConfig, Simulator};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-const BIN: &str = env!("CARGO_BIN_EXE_grokvid");
+mod common;
+
+use common::{command, run, scratch_dir};
 
 fn provider(id: &str) -> &'static Provider {
     grokvid::providers::ALL
@@ -19,64 +21,6 @@ fn provider(id: &str) -> &'static Provider {
         .copied()
         .find(|p| p.id == id)
         .unwrap()
-}
-
-fn scratch_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("grokvid-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// The command with no provider keys in its environment and `dir/keys.toml` as its key file.
-fn command(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args).current_dir(dir);
-    for p in grokvid::providers::ALL {
-        cmd.env_remove(p.auth.env);
-    }
-    cmd.env_remove("XDG_CONFIG_HOME");
-    cmd.env("GROKVID_CONFIG", dir.join("keys.toml"));
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
-            panic!(
-                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
-                self.stdout, self.stderr
-            )
-        })
-    }
-}
-
-impl std::fmt::Debug for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "exit {}\n--- stdout\n{}\n--- stderr\n{}",
-            self.code, self.stdout, self.stderr
-        )
-    }
-}
-
-fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let output = command(dir, args, env).output().unwrap();
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
 }
 
 fn sample_video() -> Vec<u8> {

@@ -3,65 +3,29 @@
 //! The key is a real-looking one in the environment; it must appear in no output.
 
 use grokvid_sim::hostile::{Answer, Hostile};
-use serde_json::{Value, json};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use serde_json::json;
+use std::path::Path;
 
-const BIN: &str = env!("CARGO_BIN_EXE_grokvid");
+mod common;
+
+use common::{Run, scratch_dir};
+
 const KEY: &str = "xai-hostile-0123456789abcdef";
 const CREATE: &str = "/v1/videos/generations";
 
-/// What one run printed; the key is in neither stream, or the run fails the test.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("{e}: {self:?}"))
-    }
-}
-
-impl std::fmt::Debug for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "exit {}\n--- stdout\n{}\n--- stderr\n{}",
-            self.code, self.stdout, self.stderr
-        )
-    }
-}
-
-fn scratch_dir(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("grokvid-hostile-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// Runs the binary in `dir` with only the xai key configured (from the environment).
+/// Runs the binary in `dir` with only the xai key configured (from the environment); the key is in
+/// neither output stream, or the test fails.
 fn run(dir: &Path, args: &[&str]) -> Run {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args).current_dir(dir);
-    for p in grokvid::providers::ALL {
-        cmd.env_remove(p.auth.env);
-    }
-    cmd.env_remove("XDG_CONFIG_HOME");
-    cmd.env("GROKVID_CONFIG", dir.join("keys.toml"));
-    cmd.env("XAI_API_KEY", KEY);
-    let output = cmd.output().unwrap();
-    let run = Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    };
+    let run = common::run(dir, args, &[("XAI_API_KEY", KEY)]);
     for text in [&run.stdout, &run.stderr] {
         assert!(!text.contains(&KEY[..8]), "the key leaked: {run:?}");
     }
     run
+}
+
+/// A command line's words (none of them holds a space).
+fn words(line: &str) -> Vec<&str> {
+    line.split_whitespace().collect()
 }
 
 fn files_in(dir: &Path) -> Vec<String> {
@@ -69,6 +33,16 @@ fn files_in(dir: &Path) -> Vec<String> {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect()
+}
+
+/// A server where task `t1` is pending.
+fn pending_task_server() -> Hostile {
+    let server = Hostile::start().unwrap();
+    server.answer(
+        "/v1/videos/t1",
+        Answer::json(&json!({ "status": "pending" })),
+    );
+    server
 }
 
 /// The hostile server's URL with `0.0.0.0` for its host: it reaches the server on Linux, but is not
@@ -80,11 +54,7 @@ fn unspecified(server: &Hostile) -> String {
 #[test]
 fn plain_http_to_a_host_that_is_not_this_machine_is_refused_unless_allowed() {
     let dir = scratch_dir("insecure");
-    let server = Hostile::start().unwrap();
-    server.answer(
-        "/v1/videos/t1",
-        Answer::json(&json!({ "status": "pending" })),
-    );
+    let server = pending_task_server();
     let base = unspecified(&server);
     let args = ["status", "--provider", "xai", "--base-url", &base, "t1"];
     let r = run(&dir, &args);
@@ -104,11 +74,7 @@ fn plain_http_to_a_host_that_is_not_this_machine_is_refused_unless_allowed() {
 #[test]
 fn a_handle_naming_another_host_is_refused_until_the_user_confirms_it() {
     let dir = scratch_dir("handle");
-    let server = Hostile::start().unwrap();
-    server.answer(
-        "/v1/videos/t1",
-        Answer::json(&json!({ "status": "pending" })),
-    );
+    let server = pending_task_server();
     let base = unspecified(&server);
     let handle = json!({ "provider": "xai", "base_url": base, "task_id": "t1" });
     std::fs::write(dir.join("handle.json"), handle.to_string()).unwrap();
@@ -125,13 +91,9 @@ fn a_handle_naming_another_host_is_refused_until_the_user_confirms_it() {
     assert_eq!(server.requests().len(), 0, "nothing sent");
     let r = run(
         &dir,
-        &[
-            "status",
-            "handle.json",
-            "--allow-insecure-http",
-            "--base-url",
-            &base,
-        ],
+        &words(&format!(
+            "status handle.json --allow-insecure-http --base-url {base}"
+        )),
     );
     assert_eq!(r.code, 0, "{r:?}");
     assert_eq!(server.requests().len(), 1);
@@ -170,18 +132,10 @@ fn a_create_reply_without_end_is_cut_and_may_have_been_sent() {
     let url = server.url();
     let r = run(
         &dir,
-        &[
-            "--json",
-            "generate",
-            "--provider",
-            "xai",
-            "--prompt",
-            "x",
-            "--base-url",
-            &url,
-            "--max-reply-bytes",
-            "1048576",
-        ],
+        &words(&format!(
+            "--json generate --provider xai --prompt x --base-url {url} \
+             --max-reply-bytes 1048576"
+        )),
     );
     assert_eq!(r.code, 6, "{r:?}");
     let error = &r.json()["error"];
@@ -204,19 +158,10 @@ fn a_video_without_end_stops_at_the_cap_and_leaves_no_file() {
     let url = server.url();
     let r = run(
         &dir,
-        &[
-            "--json",
-            "download",
-            "--provider",
-            "xai",
-            "--base-url",
-            &url,
-            "t1",
-            "--out",
-            "v.mp4",
-            "--max-download-bytes",
-            "1048576",
-        ],
+        &words(&format!(
+            "--json download --provider xai --base-url {url} t1 --out v.mp4 \
+             --max-download-bytes 1048576"
+        )),
     );
     assert_eq!(r.code, 1, "{r:?}");
     let error = &r.json()["error"];

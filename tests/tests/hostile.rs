@@ -44,6 +44,23 @@ fn assert_error_has_no_key(error: &Error) {
     assert_no_key(&format!("{error:?}"));
 }
 
+/// Well within a generous bound (no timing assert beyond that), and a timeout: the call ended at its
+/// own deadline, not at the harness's.
+fn assert_ended_by_its_deadline(started: Instant, error: &Error) {
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(30), "{took:?}");
+    assert!(
+        matches!(
+            error,
+            Error::MaybeSent {
+                timed_out: true,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+}
+
 fn scratch_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("grokvid-hostile-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -145,36 +162,29 @@ async fn a_trickling_reply_ends_at_the_request_deadline() {
     let client = client("xai", &server.url(), config);
     let started = Instant::now();
     let error = client.query_task("t1").await.unwrap_err();
-    assert!(
-        started.elapsed() < Duration::from_secs(30),
-        "{:?}",
-        started.elapsed()
-    );
-    assert!(
-        matches!(
-            error,
-            Error::MaybeSent {
-                timed_out: true,
-                ..
-            }
-        ),
-        "{error:?}"
-    );
+    assert_ended_by_its_deadline(started, &error);
 }
 
-#[tokio::test]
-async fn an_endless_video_stops_at_the_download_cap_and_leaves_no_file() {
+/// Downloads a completed task whose video URL answers `video`: the error, and the folder the video was
+/// to be saved in.
+async fn failed_download(video: Answer, config: ClientConfig, name: &str) -> (Error, PathBuf) {
     let server = Hostile::start().unwrap();
-    server.answer("/video.mp4", Answer::Endless);
-    let config = ClientConfig::default().with_max_download_bytes(2 * MIB);
+    server.answer("/video.mp4", video);
     let client = client("xai", &server.url(), config);
-    let dir = scratch_dir("endless-video");
-    let target = dir.join("out.mp4");
+    let dir = scratch_dir(name);
     let task = done_task(&format!("{}/video.mp4", server.url()));
+    let target = dir.join("out.mp4");
     let error = client
         .download(&task, &target, |_, _| {})
         .await
         .unwrap_err();
+    (error, dir)
+}
+
+#[tokio::test]
+async fn an_endless_video_stops_at_the_download_cap_and_leaves_no_file() {
+    let config = ClientConfig::default().with_max_download_bytes(2 * MIB);
+    let (error, dir) = failed_download(Answer::Endless, config, "endless-video").await;
     assert!(
         matches!(error, Error::TooLarge { what: "download", limit, .. } if limit == 2 * MIB),
         "{error:?}"
@@ -189,62 +199,28 @@ async fn an_endless_video_stops_at_the_download_cap_and_leaves_no_file() {
 
 #[tokio::test]
 async fn a_video_larger_than_the_free_space_is_refused_before_writing() {
-    let server = Hostile::start().unwrap();
     // An exabyte: more than any disk has free.
-    server.answer("/video.mp4", Answer::Announce(1 << 60));
+    let exabyte = || Answer::Announce(1 << 60);
     let config = ClientConfig::default().with_max_download_bytes(u64::MAX);
-    let client = client("xai", &server.url(), config);
-    let dir = scratch_dir("no-space");
-    let target = dir.join("out.mp4");
-    let task = done_task(&format!("{}/video.mp4", server.url()));
-    let error = client
-        .download(&task, &target, |_, _| {})
-        .await
-        .unwrap_err();
+    let (error, dir) = failed_download(exabyte(), config, "no-space").await;
     let Error::Io { path, reason } = &error else {
         panic!("expected an Io error, got {error:?}");
     };
-    assert_eq!(path, &target);
+    assert_eq!(path, &dir.join("out.mp4"));
     assert!(reason.starts_with("not enough free space"), "{reason}");
     assert!(files_in(&dir).is_empty(), "{:?}", files_in(&dir));
     // The default cap refuses it first.
-    let client = self::client("xai", &server.url(), ClientConfig::default());
-    let error = client
-        .download(&task, &target, |_, _| {})
-        .await
-        .unwrap_err();
+    let (error, _) = failed_download(exabyte(), ClientConfig::default(), "no-space-cap").await;
     assert!(matches!(error, Error::TooLarge { .. }), "{error:?}");
 }
 
 #[tokio::test]
 async fn a_trickling_download_ends_at_its_overall_deadline() {
-    let server = Hostile::start().unwrap();
-    server.answer("/video.mp4", Answer::Trickle(Duration::from_millis(50)));
     let config = ClientConfig::default().with_download_timeout(Duration::from_secs(2));
-    let client = client("xai", &server.url(), config);
-    let dir = scratch_dir("trickle-video");
-    let target = dir.join("out.mp4");
-    let task = done_task(&format!("{}/video.mp4", server.url()));
     let started = Instant::now();
-    let error = client
-        .download(&task, &target, |_, _| {})
-        .await
-        .unwrap_err();
-    assert!(
-        started.elapsed() < Duration::from_secs(30),
-        "{:?}",
-        started.elapsed()
-    );
-    assert!(
-        matches!(
-            error,
-            Error::MaybeSent {
-                timed_out: true,
-                ..
-            }
-        ),
-        "{error:?}"
-    );
+    let trickle = Answer::Trickle(Duration::from_millis(50));
+    let (error, dir) = failed_download(trickle, config, "trickle-video").await;
+    assert_ended_by_its_deadline(started, &error);
     assert!(files_in(&dir).is_empty(), "{:?}", files_in(&dir));
 }
 
