@@ -210,6 +210,13 @@ fn read_request(stream: &mut std::net::TcpStream) -> Option<(String, String)> {
     Some((method, path))
 }
 
+/// `grokvid wait --provider xai ID --base-url URL EXTRA`.
+fn wait_xai(dir: &Path, id: &str, url: &str, extra: &[&str]) -> Command {
+    let mut args = vec!["wait", "--provider", "xai", id, "--base-url", url];
+    args.extend_from_slice(extra);
+    grokvid(dir, Some("xai"), &args)
+}
+
 fn generate_xai(dir: &Path, url: &str, extra: &[&str]) -> Command {
     let mut args = vec![
         "generate",
@@ -498,20 +505,7 @@ fn every_exit_with_a_task_prints_the_handle_and_the_command_that_continues_it() 
         "{e}"
     );
     // `wait` at its deadline names `wait`.
-    let r = finish(grokvid(
-        &dir,
-        Some("xai"),
-        &[
-            "wait",
-            "--provider",
-            "xai",
-            &id,
-            "--base-url",
-            &url,
-            "--timeout",
-            "1",
-        ],
-    ));
+    let r = finish(wait_xai(&dir, &id, &url, &["--timeout", "1"]));
     assert_eq!(r.code, 5, "{r:?}");
     assert_eq!(
         r.json()["error"]["next"],
@@ -569,11 +563,7 @@ fn wait_shows_failed_polls_and_goes_on() {
         },
         1,
     );
-    let r = finish(grokvid(
-        &dir,
-        Some("xai"),
-        &["wait", "--provider", "xai", &id, "--base-url", &url],
-    ));
+    let r = finish(wait_xai(&dir, &id, &url, &[]));
     assert_eq!(r.code, 0, "{r:?}");
     assert!(
         r.stderr
@@ -598,11 +588,7 @@ fn a_dead_server_during_wait_is_reported_within_seconds_with_the_handle() {
         .port();
     let url = format!("http://127.0.0.1:{port}");
     let started = Instant::now();
-    let r = finish(grokvid(
-        &dir,
-        Some("xai"),
-        &["wait", "--provider", "xai", "r-9", "--base-url", &url],
-    ));
+    let r = finish(wait_xai(&dir, "r-9", &url, &[]));
     assert!(
         started.elapsed() < Duration::from_secs(30),
         "{:?}",
@@ -633,20 +619,7 @@ fn the_timeout_bounds_the_whole_wait_and_names_no_unseen_status() {
     let id = r.json()["handle"]["task_id"].as_str().unwrap().to_string();
     s.inject("query", Fault::Latency(Duration::from_secs(50)), usize::MAX);
     let started = Instant::now();
-    let r = finish(grokvid(
-        &dir,
-        Some("xai"),
-        &[
-            "wait",
-            "--provider",
-            "xai",
-            &id,
-            "--base-url",
-            &url,
-            "--timeout",
-            "3",
-        ],
-    ));
+    let r = finish(wait_xai(&dir, &id, &url, &["--timeout", "3"]));
     assert!(
         started.elapsed() < Duration::from_secs(20),
         "{:?}",

@@ -52,6 +52,14 @@ async fn created(sim: &Simulator) -> (HttpClient, Task, TaskHandle) {
     (client, task, handle)
 }
 
+/// One create on `sim`, waited for until it completed.
+async fn completed(sim: &Simulator) -> (HttpClient, Task) {
+    let (client, _, handle) = created(sim).await;
+    let options = WaitOptions::quick(Duration::from_secs(30));
+    let done = client.wait(&handle, &options, |_| {}).await.unwrap();
+    (client, done)
+}
+
 /// Waits, collecting the failed polls' messages.
 async fn wait_noting_failures(
     client: &HttpClient,
@@ -278,15 +286,7 @@ async fn a_cancelled_download_leaves_no_part_file_and_a_stale_one_is_replaced() 
         ..SimConfig::default()
     };
     let sim = Simulator::start(common::provider("xai"), config).unwrap();
-    let (client, _, handle) = created(&sim).await;
-    let done = client
-        .wait(
-            &handle,
-            &WaitOptions::quick(Duration::from_secs(30)),
-            |_| {},
-        )
-        .await
-        .unwrap();
+    let (client, done) = completed(&sim).await;
     let dir = scratch("part");
     let target = dir.join("out.mp4");
     // Cancelled (as Ctrl-C does: the future is dropped) while its part file is there.
@@ -310,15 +310,7 @@ async fn a_cancelled_download_leaves_no_part_file_and_a_stale_one_is_replaced() 
     // A part file left by a killed process is taken over, not left beside the video.
     std::fs::write(dir.join(".out.mp4.part"), b"stale").unwrap();
     let small = Simulator::start(common::provider("xai"), SimConfig::default()).unwrap();
-    let (client, _, handle) = created(&small).await;
-    let done = client
-        .wait(
-            &handle,
-            &WaitOptions::quick(Duration::from_secs(30)),
-            |_| {},
-        )
-        .await
-        .unwrap();
+    let (client, done) = completed(&small).await;
     client.download(&done, &target, |_, _| {}).await.unwrap();
     assert_eq!(
         std::fs::read(&target).unwrap(),
