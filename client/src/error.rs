@@ -110,7 +110,8 @@ impl Error {
             | Error::TaskEnded { .. }
             | Error::Io { .. }
             | Error::TooLarge { .. } => false,
-            Error::Deadline { .. } | Error::MaybeCharged { .. } | Error::WaitFailed { .. } => false,
+            Error::Deadline { .. } | Error::WaitFailed { .. } => false,
+            Error::MaybeCharged { cause, .. } => cause.is_retryable(),
             Error::NotSent { .. } | Error::MaybeSent { .. } => true,
             Error::Vendor(v) => v.http_status == 429 || v.http_status >= 500,
             Error::UnexpectedResponse { http_status, .. } => *http_status >= 500,

@@ -530,6 +530,7 @@ impl HttpClient {
     }
 
     /// Sends a prepared request and reads a JSON reply, turning error statuses and envelopes into errors.
+    /// A create that may have reached the vendor fails as [`Error::MaybeCharged`].
     pub(crate) async fn exchange(
         &self,
         op: &'static Operation,
@@ -541,6 +542,10 @@ impl HttpClient {
             async || self.exchange_once(op, prepared).await,
         )
         .await
+        .map_err(|e| match op.role {
+            Role::Create => crate::lifecycle::charged::after_create(&self.op_name(op), e, None),
+            _ => e,
+        })
     }
 
     async fn exchange_once(
