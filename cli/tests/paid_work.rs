@@ -628,7 +628,7 @@ fn the_timeout_bounds_the_whole_wait_and_names_no_unseen_status() {
     assert_eq!(r.code, 5, "{r:?}");
     assert!(
         r.stderr.contains(&format!(
-            "xai: no poll of task {id} answered before the deadline"
+            "xai: no poll of task {id} told its status before the deadline"
         )),
         "{r:?}"
     );
@@ -764,4 +764,21 @@ fn a_429_on_the_create_honours_retry_after_or_says_how_long_the_vendor_asked() {
         3,
         "a refused create is not repeated past the cap"
     );
+}
+
+#[test]
+fn replies_whose_status_cannot_be_read_are_failed_polls_not_a_blind_wait() {
+    let dir = scratch("unreadable");
+    let server = Loopback::canned(200, "{}");
+    let started = Instant::now();
+    let r = finish(wait_xai(&dir, "r-5", &server.url, &[]));
+    assert!(started.elapsed() < Duration::from_secs(30));
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        r.stderr
+            .contains("poll failed (1 in a row): xai.query: unexpected reply (HTTP 200): the reply carries no status the spec can read"),
+        "{r:?}"
+    );
+    assert_eq!(r.json()["error"]["kind"], "wait_failed");
+    assert_eq!(server.requests(), 5);
 }

@@ -190,7 +190,7 @@ impl fmt::Display for Error {
                 ),
                 None => write!(
                     f,
-                    "{}: no poll of task {} answered before the deadline",
+                    "{}: no poll of task {} told its status before the deadline",
                     handle.provider, handle.task_id
                 ),
             },

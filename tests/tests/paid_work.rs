@@ -190,7 +190,7 @@ async fn the_timeout_bounds_a_poll_in_flight_and_names_no_unseen_status() {
     assert_eq!(
         error.to_string(),
         format!(
-            "xai: no poll of task {} answered before the deadline",
+            "xai: no poll of task {} told its status before the deadline",
             handle.task_id
         )
     );

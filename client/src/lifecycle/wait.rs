@@ -132,6 +132,14 @@ impl HttpClient {
             interval = options.next_interval(interval, floor);
             pause = interval;
             let error = match polled {
+                // A reply whose status the spec cannot read tells nothing: a failed poll, so a run
+                // of them ends the wait instead of polling blind until the deadline.
+                Ok(task) if task.is_unreadable() => Error::UnexpectedResponse {
+                    operation: format!("{}.query", self.provider().id),
+                    http_status: 200,
+                    reason: "the reply carries no status the spec can read".to_string(),
+                    body: String::new(),
+                },
                 Ok(task) => {
                     tracing::info!(parent: &span, status = %task.status, progress = ?task.progress, "polled");
                     failing = None;
