@@ -147,31 +147,58 @@ fn a_create_reply_without_end_is_cut_and_may_have_been_sent() {
     assert_eq!(server.hits(CREATE), 1, "one paid create");
 }
 
+/// `grokvid --json download` of completed task `t1` whose video answers `video`, with `flags`; the
+/// error document and the folder, after checking that the download failed (exit 1) leaving no file.
+fn failed_download(name: &str, video: Answer, flags: &str) -> serde_json::Value {
+    let dir = scratch_dir(name);
+    let server = Hostile::start().unwrap();
+    let url = server.url();
+    let done = json!({ "status": "done", "video": { "url": format!("{url}/video.mp4") } });
+    server.answer("/v1/videos/t1", Answer::json(&done));
+    server.answer("/video.mp4", video);
+    let line = format!("--json download --provider xai --base-url {url} t1 --out v.mp4 {flags}");
+    let r = run(&dir, &words(&line));
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(files_in(&dir).is_empty(), "{:?}", files_in(&dir));
+    r.json()["error"].clone()
+}
+
 #[test]
 fn a_video_without_end_stops_at_the_cap_and_leaves_no_file() {
-    let dir = scratch_dir("endless-video");
-    let server = Hostile::start().unwrap();
-    let video = format!("{}/video.mp4", server.url());
-    let done = json!({ "status": "done", "video": { "url": video } });
-    server.answer("/v1/videos/t1", Answer::json(&done));
-    server.answer("/video.mp4", Answer::Endless);
-    let url = server.url();
-    let r = run(
-        &dir,
-        &words(&format!(
-            "--json download --provider xai --base-url {url} t1 --out v.mp4 \
-             --max-download-bytes 1048576"
-        )),
-    );
-    assert_eq!(r.code, 1, "{r:?}");
-    let error = &r.json()["error"];
-    assert_eq!(error["kind"], "too_large", "{r:?}");
+    let flags = "--max-download-bytes 1048576";
+    let error = failed_download("endless-video", Answer::Endless, flags);
+    assert_eq!(error["kind"], "too_large", "{error}");
     assert_eq!(
         error["message"],
         "xai.video: the download is larger than the cap of 1 MiB (max_download_bytes, \
          --max-download-bytes); reading stopped"
     );
-    assert!(files_in(&dir).is_empty(), "{:?}", files_in(&dir));
+}
+
+#[test]
+fn a_video_larger_than_the_free_space_is_refused_before_writing() {
+    // An exabyte announced, under a cap raised to the maximum: only the free space refuses it.
+    let flags = format!("--max-download-bytes {}", u64::MAX);
+    let error = failed_download("no-space", Answer::Announce(1 << 60), &flags);
+    assert_eq!(error["kind"], "io", "{error}");
+    let message = error["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("v.mp4: not enough free space: the video is 1152921504606846976 bytes"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_trickling_video_ends_at_the_download_deadline() {
+    let trickle = Answer::Trickle(std::time::Duration::from_millis(50));
+    let started = std::time::Instant::now();
+    let error = failed_download("trickle-video", trickle, "--download-timeout 1");
+    let took = started.elapsed();
+    assert!(took < std::time::Duration::from_secs(60), "{took:?}");
+    assert!(
+        error["message"].as_str().unwrap().contains("timed out"),
+        "{error}"
+    );
 }
 
 #[test]

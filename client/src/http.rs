@@ -182,7 +182,11 @@ fn broken(operation: &str, what: &str, e: reqwest::Error) -> Error {
         operation: operation.to_string(),
         timed_out: e.is_timeout(),
         // The URL may carry a query-string key: never in an error.
-        reason: format!("{what} broke off: {}", e.without_url()),
+        reason: if e.is_timeout() {
+            format!("{what} timed out (the whole call is bounded, not only each read)")
+        } else {
+            format!("{what} broke off: {}", e.without_url())
+        },
     }
 }
 

@@ -178,10 +178,18 @@ async fn receive(
         let chunk = response.chunk().await.map_err(|e| Error::MaybeSent {
             operation: cap.operation.clone(),
             timed_out: e.is_timeout(),
-            reason: format!(
-                "the download broke off after {written} bytes: {}",
-                e.without_url()
-            ),
+            // reqwest words a timeout inside the body as a decoding error: say what it was.
+            reason: if e.is_timeout() {
+                format!(
+                    "the download timed out after {written} bytes (a read timeout, or the \
+                     overall download deadline, --download-timeout)"
+                )
+            } else {
+                format!(
+                    "the download broke off after {written} bytes: {}",
+                    e.without_url()
+                )
+            },
         })?;
         let Some(chunk) = chunk else { break };
         written += chunk.len() as u64;
