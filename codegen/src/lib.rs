@@ -4,8 +4,12 @@
 //! [`emit_module`]. Bad specs never panic: every problem comes back as a [`Diagnostic`] that prints as
 //! `specs/file.yaml:line:col: message`.
 
+// Without `emit` (the CLI's `spec check`) only loading and checking is compiled: no syn, quote or
+// prettyplease.
+#[cfg(feature = "emit")]
 pub mod build;
 pub mod diag;
+#[cfg(feature = "emit")]
 mod emit;
 pub mod format;
 mod load;
@@ -16,10 +20,12 @@ mod reader;
 pub mod yaml;
 
 pub use diag::Diagnostic;
+#[cfg(feature = "emit")]
 pub use emit::{Options, emit_items, emit_module, module_doc};
 pub use load::load;
 
 /// One provider's generated source.
+#[cfg(feature = "emit")]
 #[derive(Debug, Clone)]
 pub struct Generated {
     /// The provider id, which is also the module name.
@@ -31,6 +37,7 @@ pub struct Generated {
 }
 
 /// Loads, checks and generates one spec. `file` is how messages name it.
+#[cfg(feature = "emit")]
 pub fn generate(file: &str, source: &str, options: &Options) -> Result<Generated, Vec<Diagnostic>> {
     let spec = load(file, source)?;
     let tokens = emit_items(&spec, options);
@@ -43,6 +50,7 @@ pub fn generate(file: &str, source: &str, options: &Options) -> Result<Generated
 
 /// prettyplease output; tokens that do not parse (a generator bug) are returned unformatted so the
 /// compiler points at them instead of this function panicking.
+#[cfg(feature = "emit")]
 pub fn format_tokens(tokens: proc_macro2::TokenStream) -> String {
     match syn::parse2::<syn::File>(tokens.clone()) {
         Ok(file) => space_items(&prettyplease::unparse(&file)),
@@ -51,6 +59,7 @@ pub fn format_tokens(tokens: proc_macro2::TokenStream) -> String {
 }
 
 /// A blank line between top-level items, as rustfmt'd hand-written code has.
+#[cfg(feature = "emit")]
 fn space_items(source: &str) -> String {
     let mut out = String::with_capacity(source.len() + source.len() / 20);
     let mut prev = "";
