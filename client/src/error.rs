@@ -267,6 +267,13 @@ impl From<Violations> for Error {
     }
 }
 
+/// A checked constructor's refusal (`Prompt::new("")?`) is an invalid request: nothing was sent.
+impl From<crate::Violation> for Error {
+    fn from(v: crate::Violation) -> Self {
+        Error::Invalid(v.into())
+    }
+}
+
 /// `16 MiB`, `4 GiB`, or bytes when not a whole number of MiB.
 pub fn bytes_text(bytes: u64) -> String {
     const MIB: u64 = 1 << 20;
