@@ -9,6 +9,10 @@ use grokvid::spec::{Rule, Shape};
 use serde_json::{Value, json};
 use std::process::ExitCode;
 
+/// Under the table: where the cells cut to fit (`…`) are shown whole.
+const TABLE_NOTE: &str =
+    "Cells ending in … are cut to fit: `grokvid providers ID` shows one provider in full.";
+
 #[derive(clap::Args)]
 pub struct ProvidersArgs {
     /// One provider's details.
@@ -18,7 +22,9 @@ pub struct ProvidersArgs {
 pub fn run(args: ProvidersArgs, out: Out) -> ExitCode {
     let Some(id) = args.provider else {
         let all = capabilities::all();
-        out.result(&json!(all), &capabilities::table(&all));
+        let table = capabilities::table(&all);
+        let text = format!("{table}\n{TABLE_NOTE}");
+        out.result(&json!(all), text.trim_end());
         return ExitCode::SUCCESS;
     };
     let provider = match find_provider(&id) {

@@ -540,7 +540,35 @@ impl fmt::Display for Capabilities {
     }
 }
 
-/// Every provider in one table: provider, transport, models, durations, ratios, resolutions, images.
+/// The widest [`table`] line: it fits a 100-column terminal. A cell cut to fit ends with `…`; each
+/// provider's `Display` shows it whole.
+pub const TABLE_WIDTH: usize = 100;
+
+/// Narrows the widest columns, one character at a time, until they add up to `budget`.
+fn fit(widths: &mut [usize], budget: usize) {
+    while widths.iter().sum::<usize>() > budget {
+        let Some(widest) = widths.iter_mut().max() else {
+            return;
+        };
+        if *widest <= 4 {
+            return;
+        }
+        *widest -= 1;
+    }
+}
+
+/// `text` in at most `width` characters, ending with `…` when cut.
+fn cut(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut kept: String = text.chars().take(width.saturating_sub(1)).collect();
+    kept.push('…');
+    kept
+}
+
+/// Every provider in one table: provider, transport, models, durations, ratios, resolutions, images;
+/// one line per provider, fitted to [`TABLE_WIDTH`] columns.
 pub fn table(all: &[Capabilities]) -> String {
     let header = [
         "provider",
@@ -578,12 +606,13 @@ pub fn table(all: &[Capabilities]) -> String {
             *w = (*w).max(cell.chars().count());
         }
     }
+    fit(&mut widths, TABLE_WIDTH - 2 * (header.len() - 1));
     let mut out = String::new();
     let mut line = |cells: &[String]| {
         let text: Vec<String> = cells
             .iter()
             .zip(widths)
-            .map(|(c, w)| format!("{c:<w$}"))
+            .map(|(c, w)| format!("{:<w$}", cut(c, w)))
             .collect();
         out.push_str(text.join("  ").trim_end());
         out.push('\n');

@@ -18,6 +18,7 @@ pub mod request;
 pub mod rules;
 pub mod secret;
 pub mod spec;
+mod suggest;
 pub mod task;
 mod trace;
 pub mod unified;

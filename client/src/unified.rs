@@ -772,8 +772,11 @@ fn neutral_problem(field: &Field, n: &Neutral, value: &Value, given: &str) -> Op
             .iter()
             .map(|v| neutral_spelling(n, &v.to_string()))
             .collect();
+        let hint = crate::suggest::near_miss(given, accepted.iter().map(String::as_str))
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_default();
         return Some(format!(
-            "`{given}` is not offered; it accepts {}",
+            "`{given}` is not offered; it accepts {}{hint}",
             accepted.join(", ")
         ));
     }

@@ -157,8 +157,10 @@ impl<'a> MapReader<'a> {
     /// Reports every key nobody asked for, and every required key that is missing (unless an
     /// unknown key was reported as its misspelling).
     pub fn finish(mut self, diags: &mut Diagnostics) {
-        for ((key, _), used) in self.entries.iter().zip(&self.used) {
-            if *used {
+        for (i, ((key, _), used)) in self.entries.iter().zip(&self.used).enumerate() {
+            // A repeated key was reported as a duplicate by `new`: not a second time as unknown.
+            let repeated = self.entries[..i].iter().any(|(k, _)| k.name == key.name);
+            if *used || repeated {
                 continue;
             }
             let suggestion = suggest(&key.name, self.asked.iter().copied());

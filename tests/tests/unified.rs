@@ -357,6 +357,20 @@ fn enum_values_a_provider_does_not_offer_list_what_it_accepts_in_neutral_spellin
 // ---- the errors the issue names, one by one, with exact messages ----
 
 #[test]
+fn a_near_miss_in_case_or_separator_gets_a_suggestion() {
+    assert_eq!(
+        message(&cat().resolution("720P"), "xai"),
+        "xai cannot honour resolution: `720P` is not offered; it accepts 480p, 720p; did you mean \
+         `720p`? (nothing sent)"
+    );
+    assert_eq!(
+        message(&cat().aspect_ratio("16-9"), "lumenhub"),
+        "lumenhub cannot honour aspect_ratio: `16-9` is not offered; it accepts 16:9, 9:16, 1:1; did \
+         you mean `16:9`? (nothing sent)"
+    );
+}
+
+#[test]
 fn resolution_above_what_the_vendor_renders() {
     assert_eq!(
         message(&cat().resolution("1080p"), "acedata"),
