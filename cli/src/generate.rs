@@ -184,8 +184,12 @@ pub async fn run(args: GenerateArgs, out: Out) -> ExitCode {
         }
     }
     let clients: Vec<_> = connections.iter().map(|c| c.client.clone()).collect();
+    // With one provider its failure is the error printed at the end: not a second time here.
+    let several = clients.len() > 1;
     let submitting = submit_first_with(&clients, &req, args.operation.as_deref(), |a| {
-        eprintln!("passed over {a}");
+        if several {
+            eprintln!("passed over {a}");
+        }
     });
     let simulated = connections.iter().all(|c| c.simulator.is_some());
     let Some(submitted) = unless_interrupted(submitting).await else {
@@ -232,6 +236,14 @@ fn base_urls(
             }
             (0, text.as_str())
         } else {
+            if let Some((scheme, _)) = text.split_once("://")
+                && !scheme.contains('=')
+            {
+                return Err(format!(
+                    "--base-url {text}: `{scheme}://` is not supported; give an http:// or \
+                     https:// URL (or PROVIDER=URL)"
+                ));
+            }
             let (id, url) = text
                 .split_once('=')
                 .ok_or_else(|| format!("--base-url {text}: expected URL or PROVIDER=URL"))?;

@@ -1,6 +1,6 @@
 //! The progress display: a bar with the task's status and percent, then the download's bytes.
 
-use grokvid::{Task, WaitEvent};
+use grokvid::{Task, TaskStatus, WaitEvent};
 use indicatif::{ProgressBar, ProgressStyle};
 
 pub struct Display {
@@ -38,7 +38,11 @@ impl Display {
 
     pub fn task(&self, task: &Task) {
         let word = task.status_word.as_deref().unwrap_or("");
-        let shown = if word.is_empty() || word == task.status.as_str() {
+        // An unknown word is already in the status's Display: `unknown (WIBBLE)`.
+        let said = word.is_empty()
+            || word == task.status.as_str()
+            || matches!(task.status, TaskStatus::Unknown(_));
+        let shown = if said {
             task.status.to_string()
         } else {
             format!("{} ({word})", task.status)

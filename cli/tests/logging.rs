@@ -1,48 +1,30 @@
 //! Logging: `RUST_LOG` and `-v`/`-vv` show a span per request and per poll, and the API key appears in
 //! no line of any output, even at the most verbose level (dependencies' events included).
 
-use grokvid_sim::{Clock, Fault, SimConfig, Simulator};
-use std::process::Command;
+mod common;
+
+use grokvid_sim::{Fault, Simulator};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-const BIN: &str = env!("CARGO_BIN_EXE_grokvid");
+static RUNS: AtomicUsize = AtomicUsize::new(0);
+
 /// Recognizable in any output, whole or as its distinctive tail.
 const KEY: &str = "sk-LOGCHECK-7f3a9c2e51d4";
 const KEY_TAIL: &str = "7f3a9c2e51d4";
 
-fn xai_sim() -> Simulator {
-    let xai = grokvid::providers::ALL
-        .iter()
-        .copied()
-        .find(|p| p.id == "xai")
-        .unwrap();
-    let config = SimConfig {
-        api_key: KEY.to_string(),
-        clock: Clock::Instant,
-        ..SimConfig::default()
-    };
-    Simulator::start(xai, config).unwrap()
-}
-
 /// `grokvid generate` against `sim` with the key set; returns stdout and stderr together.
 fn generate(sim: &Simulator, flags: &[&str], rust_log: Option<&str>) -> String {
-    let dir = std::env::temp_dir().join(format!("grokvid-logging-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    static RUNS: AtomicUsize = AtomicUsize::new(0);
-    let out = dir.join(format!("{}.mp4", RUNS.fetch_add(1, Ordering::Relaxed)));
-    let mut cmd = Command::new(BIN);
-    cmd.args(flags)
-        .args(["generate", "--provider", "xai", "--prompt", "a red kite"])
-        .args(["--base-url", &sim.base_url()])
-        .arg("--out")
-        .arg(&out)
-        .env("XAI_API_KEY", KEY)
-        .env("GROKVID_CONFIG", dir.join("keys.toml"))
-        .env_remove("RUST_LOG");
-    if let Some(filter) = rust_log {
-        cmd.env("RUST_LOG", filter);
-    }
-    let output = cmd.output().unwrap();
+    let url = sim.base_url();
+    let mut args = flags.to_vec();
+    args.extend(["generate", "--provider", "xai", "--prompt", "a red kite"]);
+    args.extend(["--base-url", &url, "--out", "kite.mp4"]);
+    let env = [("XAI_API_KEY", KEY)];
+    let dir = common::scratch_dir(&format!("logging-{}", RUNS.fetch_add(1, Ordering::Relaxed)));
+    let output = common::command(&dir, &args, &env)
+        .env_remove("RUST_LOG")
+        .envs(rust_log.map(|filter| ("RUST_LOG", filter)))
+        .output()
+        .unwrap();
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&output.stdout),
@@ -52,6 +34,9 @@ fn generate(sim: &Simulator, flags: &[&str], rust_log: Option<&str>) -> String {
     text
 }
 
+fn xai_sim() -> Simulator {
+    common::sim_with_key("xai", KEY)
+}
 #[test]
 fn the_key_is_in_no_line_at_trace_level() {
     let sim = xai_sim();

@@ -734,14 +734,14 @@ impl HttpClient {
         if e.is_connect() {
             Error::NotSent {
                 operation: self.op_name(op),
-                reason: e.to_string(),
+                reason: crate::failure::reason(&e),
             }
         } else if e.is_builder() {
             Error::Config(format!("{}: {e}", self.op_name(op)))
         } else {
             Error::MaybeSent {
                 operation: self.op_name(op),
-                reason: e.to_string(),
+                reason: crate::failure::reason(&e),
                 timed_out: e.is_timeout(),
             }
         }
@@ -758,12 +758,12 @@ fn video_error(operation: &str, e: reqwest::Error) -> Error {
     if e.is_connect() {
         Error::NotSent {
             operation: operation.to_string(),
-            reason: e.to_string(),
+            reason: crate::failure::reason(&e),
         }
     } else {
         Error::MaybeSent {
             operation: operation.to_string(),
-            reason: e.to_string(),
+            reason: crate::failure::reason(&e),
             timed_out: e.is_timeout(),
         }
     }

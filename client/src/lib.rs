@@ -8,6 +8,7 @@ pub mod capabilities;
 pub mod error;
 pub mod explain;
 pub mod failover;
+mod failure;
 pub mod http;
 pub mod lenient;
 pub mod lifecycle;

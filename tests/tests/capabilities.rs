@@ -506,7 +506,7 @@ fn the_table_lists_every_provider_once_with_its_columns() {
             line.chars().count()
         );
     }
-    assert!(table.contains("grok_video3: 6-30 s"), "{table}");
+    assert!(table.contains("480p, 720p"), "{table}");
     assert!(table.contains('…'), "{table}");
     let one = caps_of("geeknow").to_string();
     assert!(one.starts_with("geeknow (GeekNow)\n"), "{one}");

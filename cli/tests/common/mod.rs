@@ -64,3 +64,21 @@ pub fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     }
 }
+
+pub fn provider(id: &str) -> &'static grokvid::spec::Provider {
+    grokvid::providers::ALL
+        .iter()
+        .copied()
+        .find(|p| p.id == id)
+        .unwrap()
+}
+
+/// A simulator of `id` accepting `key`, tasks moving on per poll.
+pub fn sim_with_key(id: &str, key: &str) -> grokvid_sim::Simulator {
+    let config = grokvid_sim::SimConfig {
+        api_key: key.to_string(),
+        clock: grokvid_sim::Clock::Instant,
+        ..grokvid_sim::SimConfig::default()
+    };
+    grokvid_sim::Simulator::start(provider(id), config).unwrap()
+}

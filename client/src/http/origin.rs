@@ -33,8 +33,12 @@ pub(crate) fn host_is_loopback(url: &reqwest::Url) -> bool {
 /// The base URL, parsed and checked: http(s) only, and plain http only to loopback unless
 /// `allow_insecure_http`. Nothing has been sent when this fails.
 pub(crate) fn check_base_url(base_url: &str, allow_insecure_http: bool) -> Result<(), Error> {
-    let url = reqwest::Url::parse(base_url)
-        .map_err(|e| Error::Config(format!("base URL `{base_url}` is not a URL: {e}")))?;
+    let url = reqwest::Url::parse(base_url).map_err(|e| {
+        Error::Config(format!(
+            "base URL `{base_url}` is not a URL: {e}; write it as http(s)://HOST[:PORT][/PATH], \
+             a port from 1 to 65535"
+        ))
+    })?;
     match url.scheme() {
         "https" => Ok(()),
         "http" if allow_insecure_http || host_is_loopback(&url) => Ok(()),
