@@ -4,7 +4,9 @@
 use crate::connect::find_provider;
 use crate::output::Out;
 use grokvid::capabilities::{self, Capabilities};
-use grokvid::spec::{BodyKind, Check, Condition, Field, Kind, Location, Operation, Provider, Role};
+use grokvid::spec::{
+    BodyKind, Check, Condition, Field, Kind, Operation, ParamLocation, Provider, Role,
+};
 use grokvid::spec::{Rule, Shape};
 use serde_json::{Value, json};
 use std::process::ExitCode;
@@ -110,7 +112,7 @@ fn operation_json(op: &Operation) -> Value {
     json!({
         "name": op.name,
         "method": op.method.as_str(),
-        "path": op.path,
+        "path": op.path.to_string(),
         "body": match op.body {
             BodyKind::Json => "json",
             BodyKind::Multipart => "multipart",
@@ -121,10 +123,10 @@ fn operation_json(op: &Operation) -> Value {
             "type": type_text(&f.shape),
             "required": f.required,
             "location": match f.location {
-                Location::Body => "body",
-                Location::Path => "path",
-                Location::Query => "query",
-                Location::Header => "header",
+                ParamLocation::Body => "body",
+                ParamLocation::Path => "path",
+                ParamLocation::Query => "query",
+                ParamLocation::Header => "header",
             },
             "limits": limits_json(&f.shape),
             "default": f.default.map(scalar_json),

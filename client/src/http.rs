@@ -5,7 +5,9 @@
 
 use crate::error::excerpt;
 use crate::request::{ApiRequest, Params, json_body};
-use crate::spec::{AuthLocation, BodyKind, Location, Method, Operation, Provider, Role};
+use crate::spec::{
+    AuthLocation, BodyKind, Method, Operation, ParamLocation, PathTemplate, Provider, Role,
+};
 use crate::task::{self, Task};
 use crate::{ApiKey, Error};
 use body::{Cut, read_capped};
@@ -809,14 +811,16 @@ impl Prepared {
         })?;
         let mut params = Params::default();
         let mut json = serde_json::Map::new();
-        let mut place = |wire: &'static str, location: Location, value: serde_json::Value| {
+        let mut place = |wire: &'static str, location: ParamLocation, value: serde_json::Value| {
             let text = crate::path::as_text(&value).unwrap_or_default();
             match location {
-                Location::Path => params.path.push((wire, text)),
-                Location::Query => params.query.push((wire, text)),
-                Location::Header => params.headers.push((wire, text)),
-                Location::Body if op.body == BodyKind::Multipart => params.texts.push((wire, text)),
-                Location::Body => {
+                ParamLocation::Path => params.path.push((wire, text)),
+                ParamLocation::Query => params.query.push((wire, text)),
+                ParamLocation::Header => params.headers.push((wire, text)),
+                ParamLocation::Body if op.body == BodyKind::Multipart => {
+                    params.texts.push((wire, text))
+                }
+                ParamLocation::Body => {
                     json.insert(wire.to_string(), value);
                 }
             }
@@ -863,60 +867,21 @@ fn check_path_segments(params: &Params) -> Result<(), Error> {
 }
 
 /// The path with `{name}` placeholders replaced by percent-encoded values (the first value of that
-/// name); a placeholder without a value is kept. One pass, no allocation but the result: it runs on
-/// every request.
-pub fn fill_path(template: &str, values: &[(&'static str, String)]) -> String {
-    let mut path = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = ascii_position(rest, b'{') {
-        path.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = ascii_position(after, b'}').and_then(|close| {
-            let name = &after[..close];
-            let (_, value) = values.iter().find(|(n, _)| *n == name)?;
-            Some((value, close))
-        });
-        match value {
-            Some((value, close)) => {
-                encode_segment(&mut path, value);
-                rest = &after[close + 1..];
-            }
-            None => {
-                path.push('{');
-                rest = after;
-            }
-        }
-    }
-    path.push_str(rest);
+/// name); a placeholder without a value is kept. The template was parsed when the spec was built, so
+/// this only copies literals and encodes values: it runs on every request.
+pub fn fill_path(template: PathTemplate<'_>, values: &[(&'static str, String)]) -> String {
+    let mut path = String::with_capacity(64);
+    template.render(
+        &mut path,
+        |name| {
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.as_str())
+        },
+        encode_segment,
+    );
     path
-}
-
-/// Where an ASCII byte first occurs, eight bytes at a time (templates and names are a few dozen bytes:
-/// less than a `memchr` set-up costs). An ASCII byte never occurs inside a multi-byte character, so
-/// the position is a char boundary.
-#[inline]
-fn ascii_position(text: &str, byte: u8) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    let bytes = text.as_bytes();
-    let pattern = u64::from_ne_bytes([byte; 8]);
-    let mut chunks = bytes.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) ^ pattern;
-        // A high bit per zero byte of `word` (a byte equal to `byte`); bits above the first zero
-        // byte may be wrong, the lowest one never is.
-        let zeros = word.wrapping_sub(ONES) & !word & HIGHS;
-        if zeros != 0 {
-            return Some(offset + (zeros.trailing_zeros() / 8) as usize);
-        }
-        offset += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&b| b == byte)
-        .map(|i| offset + i)
 }
 
 /// Percent-encodes everything but unreserved characters and `:` `@` (ids like `grok:<uuid>`). Runs of
@@ -972,32 +937,6 @@ fn retry_after(response: &reqwest::Response) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ascii_position_finds_the_first_byte() {
-        let texts = [
-            "",
-            "{",
-            "abc",
-            "/v2/models/{model}/jobs",
-            "0123456{",
-            "01234567{",
-            "0123456789abcdef{x}",
-            "ü{é}ü{",
-            "{{{{{{{{{{{{{{{{{",
-            "/a/very/long/path/without/any/braces/at/all",
-        ];
-        for text in texts {
-            for byte in [b'{', b'}', b'/', b'a'] {
-                assert_eq!(
-                    ascii_position(text, byte),
-                    text.find(char::from(byte)),
-                    "{text} {}",
-                    char::from(byte)
-                );
-            }
-        }
-    }
 
     #[test]
     fn segments_encode_every_byte_but_the_kept_ones() {

@@ -1,7 +1,7 @@
 //! Value checks shared by generated newtype constructors and the dynamic validator (the simulator), so a
 //! typed client and the fake vendor reject exactly the same values with the same messages.
 
-use crate::spec::{EnumInfo, Field, Kind, Limits, Location, Scalar, Shape};
+use crate::spec::{EnumInfo, Field, Kind, Limits, ParamLocation, Scalar, Shape};
 use crate::violation::{Violation, Violations};
 use serde_json::{Map, Value};
 
@@ -240,7 +240,7 @@ pub fn check_json(field: &str, value: &Value, shape: &Shape) -> Violations {
 /// Keys are reported with `prefix` (the `wrap` key, or empty). Operation consts are not fields, so a
 /// caller checking a raw body should remove them first.
 pub fn check_object(fields: &[Field], body: &Map<String, Value>, prefix: &str) -> Violations {
-    let body_fields = fields.iter().filter(|f| f.location == Location::Body);
+    let body_fields = fields.iter().filter(|f| f.location == ParamLocation::Body);
     check_fields(body_fields, body, prefix, "request")
 }
 
@@ -526,7 +526,7 @@ mod tests {
     static IMAGE_FIELDS: &[Field] = &[
         Field {
             wire: "url",
-            location: Location::Body,
+            location: ParamLocation::Body,
             shape: Shape {
                 kind: Kind::Url,
                 limits: Limits::NONE,
@@ -539,7 +539,7 @@ mod tests {
         },
         Field {
             wire: "weight",
-            location: Location::Body,
+            location: ParamLocation::Body,
             shape: Shape {
                 kind: Kind::Number,
                 limits: Limits {
@@ -564,7 +564,7 @@ mod tests {
     static FIELDS: &[Field] = &[
         Field {
             wire: "model",
-            location: Location::Body,
+            location: ParamLocation::Body,
             shape: Shape {
                 kind: Kind::Enum(&MODEL),
                 limits: Limits::NONE,
@@ -577,7 +577,7 @@ mod tests {
         },
         Field {
             wire: "seconds",
-            location: Location::Body,
+            location: ParamLocation::Body,
             shape: Shape {
                 kind: Kind::Integer,
                 limits: Limits {
@@ -594,7 +594,7 @@ mod tests {
         },
         Field {
             wire: "images",
-            location: Location::Body,
+            location: ParamLocation::Body,
             shape: Shape {
                 kind: Kind::List(&IMAGE_SHAPE),
                 limits: Limits {
@@ -610,7 +610,7 @@ mod tests {
         },
         Field {
             wire: "reference",
-            location: Location::Body,
+            location: ParamLocation::Body,
             shape: Shape {
                 kind: Kind::List(&OBJECT_SHAPE),
                 limits: Limits::NONE,
@@ -623,7 +623,7 @@ mod tests {
         },
         Field {
             wire: "id",
-            location: Location::Query,
+            location: ParamLocation::Query,
             shape: Shape {
                 kind: Kind::String,
                 limits: Limits::NONE,

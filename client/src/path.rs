@@ -4,81 +4,14 @@
 //! where the rest resolves) and `payload.@json.url` (the string at `payload` holds JSON). Nulls and empty
 //! strings count as absent, because vendors use them interchangeably for "not there yet".
 //!
-//! The parser ([`segments`]) is shared with the code generator, so spec paths are rejected at build time by
-//! the same rules that read them at run time.
+//! The parser ([`segments`]) is the spec language's own (`grokvid_spec::json_path`), which the code
+//! generator checks spec paths with: a path is refused at build time exactly when it could not be read here.
 
 use crate::spec::{PathTest, Scalar};
 use serde_json::Value;
 use std::borrow::Cow;
 
-/// One step of a path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Segment<'a> {
-    /// An object key.
-    Key(&'a str),
-    /// An array index, `[N]`.
-    Index(usize),
-    /// `[*]`: the first element for which the rest of the path resolves.
-    Any,
-    /// `@json`: the current value is a string holding JSON.
-    Json,
-}
-
-/// Splits a path into segments, or says what is wrong with it.
-pub fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
-    if path.is_empty() {
-        return Err("the path is empty".to_string());
-    }
-    let mut out = Vec::new();
-    for (i, part) in path.split('.').enumerate() {
-        parse_part(part, i == 0, &mut out).map_err(|e| format!("path `{path}`: {e}"))?;
-    }
-    Ok(out)
-}
-
-/// Parses one dot-separated part: a key (or `@json`) followed by any number of `[...]` groups.
-fn parse_part<'a>(part: &'a str, first: bool, out: &mut Vec<Segment<'a>>) -> Result<(), String> {
-    let (key, mut rest) = match part.find(['[', ']']) {
-        Some(at) => part.split_at(at),
-        None => (part, ""),
-    };
-    if key.is_empty() && (rest.is_empty() || !first) {
-        return Err("empty segment".to_string());
-    }
-    match key {
-        "" => {}
-        "@json" => out.push(Segment::Json),
-        _ => out.push(Segment::Key(key)),
-    }
-    while !rest.is_empty() {
-        let inner = rest
-            .strip_prefix('[')
-            .ok_or_else(|| format!("unexpected `{rest}`"))?;
-        let close = inner.find(']').ok_or("unclosed `[`")?;
-        let (index, after) = inner.split_at(close);
-        out.push(parse_index(index)?);
-        rest = after.get(1..).unwrap_or("");
-    }
-    Ok(())
-}
-
-/// Parses the inside of `[...]`: digits or `*`.
-fn parse_index(text: &str) -> Result<Segment<'static>, String> {
-    if text == "*" {
-        return Ok(Segment::Any);
-    }
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("bad index `[{text}]` (expected a number or `*`)"));
-    }
-    text.parse::<usize>()
-        .map(Segment::Index)
-        .map_err(|_| format!("index `[{text}]` is too large"))
-}
-
-/// Checks a path's syntax without resolving it (used by the code generator and spec loaders).
-pub fn validate_syntax(path: &str) -> Result<(), String> {
-    segments(path).map(|_| ())
-}
+pub use grokvid_spec::json_path::{Segment, segments};
 
 /// The value at `path`, or `None` when it is absent, null, an empty string, or the path is malformed.
 ///
@@ -229,77 +162,6 @@ fn parse_embedded(v: &Value) -> Option<Value> {
 mod tests {
     use super::*;
     use serde_json::json;
-
-    #[test]
-    fn parses_keys_indexes_any_and_json() {
-        assert_eq!(
-            segments("response.data[0].url").unwrap(),
-            [
-                Segment::Key("response"),
-                Segment::Key("data"),
-                Segment::Index(0),
-                Segment::Key("url")
-            ]
-        );
-        assert_eq!(
-            segments("outputs[0][12]").unwrap(),
-            [
-                Segment::Key("outputs"),
-                Segment::Index(0),
-                Segment::Index(12)
-            ]
-        );
-        assert_eq!(
-            segments("data[*].state").unwrap(),
-            [Segment::Key("data"), Segment::Any, Segment::Key("state")]
-        );
-        assert_eq!(
-            segments("payload.@json.url").unwrap(),
-            [Segment::Key("payload"), Segment::Json, Segment::Key("url")]
-        );
-        assert_eq!(
-            segments("[1].id").unwrap(),
-            [Segment::Index(1), Segment::Key("id")]
-        );
-        assert_eq!(
-            segments("p.@json[0]").unwrap(),
-            [Segment::Key("p"), Segment::Json, Segment::Index(0)]
-        );
-    }
-
-    #[test]
-    fn rejects_malformed_paths() {
-        for bad in [
-            "",
-            ".",
-            "a.",
-            ".a",
-            "a..b",
-            "a[",
-            "a[0",
-            "a[]",
-            "a[x]",
-            "a[-1]",
-            "a[0]b",
-            "a]",
-            "a.[0]",
-            "a[99999999999999999999999]",
-            "a[ 1]",
-        ] {
-            assert!(validate_syntax(bad).is_err(), "{bad:?} should be rejected");
-        }
-        let msg = validate_syntax("data[x]").unwrap_err();
-        assert!(
-            msg.contains("data[x]") && msg.contains("bad index"),
-            "{msg}"
-        );
-        assert!(validate_syntax("a[0").unwrap_err().contains("unclosed"));
-        assert!(
-            validate_syntax("a..b")
-                .unwrap_err()
-                .contains("empty segment")
-        );
-    }
 
     #[test]
     fn gets_keys_and_indexes() {

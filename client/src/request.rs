@@ -2,7 +2,7 @@
 
 use crate::Violations;
 use crate::rules::FieldAccess;
-use crate::spec::{Kind, Location, Operation};
+use crate::spec::{Kind, Operation, ParamLocation};
 use crate::upload::{Upload, Uploads};
 use crate::wire::WireTexts;
 
@@ -106,13 +106,13 @@ impl Params {
         for c in R::operation().consts {
             let value = c.value.to_string();
             match c.location {
-                Location::Path => params.path.push((c.wire, value)),
-                Location::Query => params.query.push((c.wire, value)),
-                Location::Header => params.headers.push((c.wire, value)),
-                Location::Body if R::operation().body == crate::spec::BodyKind::Multipart => {
+                ParamLocation::Path => params.path.push((c.wire, value)),
+                ParamLocation::Query => params.query.push((c.wire, value)),
+                ParamLocation::Header => params.headers.push((c.wire, value)),
+                ParamLocation::Body if R::operation().body == crate::spec::BodyKind::Multipart => {
                     params.texts.push((c.wire, value))
                 }
-                Location::Body => {} // JSON consts are added by `json_body`
+                ParamLocation::Body => {} // JSON consts are added by `json_body`
             }
         }
         params
@@ -125,7 +125,7 @@ impl Params {
 #[inline]
 pub fn json_body<R: ApiRequest>(request: &R) -> serde_json::Result<Vec<u8>> {
     let op = R::operation();
-    let has_consts = op.consts.iter().any(|c| c.location == Location::Body);
+    let has_consts = op.consts.iter().any(|c| c.location == ParamLocation::Body);
     let with_consts = WithConsts {
         request,
         consts: BodyConsts(op.consts),
@@ -184,7 +184,7 @@ impl serde::Serialize for BodyConsts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let mut map = serializer.serialize_map(None)?;
-        for c in self.0.iter().filter(|c| c.location == Location::Body) {
+        for c in self.0.iter().filter(|c| c.location == ParamLocation::Body) {
             match c.value {
                 crate::spec::Scalar::Str(v) => map.serialize_entry(c.wire, v)?,
                 crate::spec::Scalar::Int(v) => map.serialize_entry(c.wire, &v)?,

@@ -2,6 +2,12 @@
 //!
 //! Generated modules hold one `static PROVIDER: Provider`; everything behaviour-related (sending, rule
 //! checks, task normalization, the simulator) reads these tables instead of being generated per vendor.
+//! The vocabulary and the path templates are the spec language's own (`grokvid_spec`), re-exported here.
+
+pub use grokvid_spec::{AuthLocation, BodyKind, Method, ParamLocation, PathTemplate, Role, Seg};
+
+/// The former name of [`ParamLocation`].
+pub use grokvid_spec::ParamLocation as Location;
 
 /// A provider: identity, auth and its operations.
 #[derive(Debug)]
@@ -43,12 +49,6 @@ pub struct Auth {
     pub env: &'static str,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AuthLocation {
-    Header,
-    Query,
-}
-
 /// The vendor's polling guidance, in milliseconds (0 when the docs give none).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Polling {
@@ -70,53 +70,6 @@ pub struct ErrorPaths {
     pub message: &'static [&'static str],
 }
 
-/// What an operation is for; the lifecycle (wait, download) finds operations by role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Role {
-    Create,
-    Query,
-    Content,
-    BatchQuery,
-    Other,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Method {
-    Get,
-    Post,
-    Put,
-    Patch,
-    Delete,
-}
-
-impl Method {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Post => "POST",
-            Method::Put => "PUT",
-            Method::Patch => "PATCH",
-            Method::Delete => "DELETE",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BodyKind {
-    None,
-    Json,
-    Multipart,
-}
-
-/// Where a parameter travels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Location {
-    Path,
-    Query,
-    Header,
-    Body,
-}
-
 /// One endpoint.
 #[derive(Debug)]
 pub struct Operation {
@@ -124,8 +77,8 @@ pub struct Operation {
     pub name: &'static str,
     pub role: Role,
     pub method: Method,
-    /// Path template with `{wire_name}` placeholders.
-    pub path: &'static str,
+    /// Path template with `{wire_name}` placeholders, parsed when the spec was built.
+    pub path: PathTemplate<'static>,
     pub body: BodyKind,
     /// Nest every body field under this key.
     pub wrap: Option<&'static str>,
@@ -177,7 +130,7 @@ impl Operation {
 #[derive(Debug, Clone, Copy)]
 pub struct Const {
     pub wire: &'static str,
-    pub location: Location,
+    pub location: ParamLocation,
     pub value: Scalar,
 }
 
@@ -185,7 +138,7 @@ pub struct Const {
 #[derive(Debug)]
 pub struct Field {
     pub wire: &'static str,
-    pub location: Location,
+    pub location: ParamLocation,
     pub shape: Shape,
     pub required: bool,
     pub default: Option<Scalar>,

@@ -3,90 +3,12 @@
 
 use crate::path;
 use crate::spec::{PathTest, Provider, Role, StatusStep, TaskMapping};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
 
-/// Where a task is in its life.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TaskStatus {
-    Queued,
-    Processing,
-    Completed,
-    Failed,
-    Cancelled,
-    Expired,
-    /// A vendor word the spec does not map; kept (never treated as a failure) so polling goes on.
-    Unknown(String),
-}
-
-impl TaskStatus {
-    /// True when the task will not change any more, so polling can stop.
-    pub fn is_terminal(&self) -> bool {
-        matches!(
-            self,
-            TaskStatus::Completed
-                | TaskStatus::Failed
-                | TaskStatus::Cancelled
-                | TaskStatus::Expired
-        )
-    }
-
-    /// True when the task finished with a result.
-    pub fn is_success(&self) -> bool {
-        matches!(self, TaskStatus::Completed)
-    }
-
-    /// The normalized word (`unknown` for every unmapped vendor word).
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            TaskStatus::Queued => "queued",
-            TaskStatus::Processing => "processing",
-            TaskStatus::Completed => "completed",
-            TaskStatus::Failed => "failed",
-            TaskStatus::Cancelled => "cancelled",
-            TaskStatus::Expired => "expired",
-            TaskStatus::Unknown(_) => "unknown",
-        }
-    }
-
-    /// Reads a normalized word (as written by [`TaskStatus::as_str`]); `None` for anything else.
-    pub fn parse_normalized(word: &str) -> Option<TaskStatus> {
-        Some(match word {
-            "queued" => TaskStatus::Queued,
-            "processing" => TaskStatus::Processing,
-            "completed" => TaskStatus::Completed,
-            "failed" => TaskStatus::Failed,
-            "cancelled" => TaskStatus::Cancelled,
-            "expired" => TaskStatus::Expired,
-            "unknown" => TaskStatus::Unknown(String::new()),
-            _ => return None,
-        })
-    }
-}
-
-impl fmt::Display for TaskStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TaskStatus::Unknown(word) if !word.is_empty() => write!(f, "unknown ({word})"),
-            other => f.write_str(other.as_str()),
-        }
-    }
-}
-
-impl Serialize for TaskStatus {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-/// Reads a normalized word; any other word becomes `Unknown(word)` rather than an error.
-impl<'de> Deserialize<'de> for TaskStatus {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let word = String::deserialize(d)?;
-        Ok(TaskStatus::parse_normalized(&word).unwrap_or(TaskStatus::Unknown(word)))
-    }
-}
+/// The normalized statuses are the spec language's own, with their words.
+pub use grokvid_spec::TaskStatus;
 
 /// A vendor reply reduced to what the lifecycle needs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -41,6 +41,8 @@
 
 #![cfg(feature = "schema")]
 
+// The vocabulary is the language's own (grokvid-spec), its schema derived there from the same words.
+pub use grokvid_spec::{AuthLocation, BodyKind, ParamLocation, Role, TaskStatus};
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Map, Value};
@@ -284,7 +286,10 @@ inline_schema!(FieldType, "FieldType", {
 /// An HTTP method; the loader reads it in any case.
 pub struct Method(pub String);
 inline_schema!(Method, "Method", {
-    let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+    let methods: Vec<&str> = grokvid_spec::Method::ALL
+        .iter()
+        .map(|m| m.as_str())
+        .collect();
     let any_case: Vec<String> = methods
         .iter()
         .map(|m| {
@@ -362,16 +367,6 @@ pub struct Auth {
     pub prefix: Option<Text>,
     /// The environment variable the key is read from (UPPER_SNAKE).
     pub env: EnvVar,
-}
-
-/// Where the API key goes.
-#[derive(JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum AuthLocation {
-    /// In a request header.
-    Header,
-    /// In a query parameter.
-    Query,
 }
 
 /// An UPPER_SNAKE environment variable name.
@@ -616,20 +611,6 @@ field_struct! {
     }
 }
 
-/// Where a param goes.
-#[derive(JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ParamLocation {
-    /// Fills the `{name}` placeholder of the operation's path (must be required).
-    Path,
-    /// A query parameter.
-    Query,
-    /// A request header.
-    Header,
-    /// The request body (JSON, or a multipart field).
-    Body,
-}
-
 /// Who applies a field's default.
 #[derive(JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -673,36 +654,6 @@ pub struct Operation {
     /// Create operations: which param takes each field of the provider-neutral request. A field not
     /// mapped is one the provider cannot honour, and asking for it is an error naming the provider.
     pub unified: Option<Unified>,
-}
-
-/// What an operation is for. A provider has at most one `query`, one `content` and one
-/// `batch_query`, and may have several `create` operations.
-#[derive(JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// Starts a task (paid); needs `response.task`.
-    Create,
-    /// Polls one task (`wait` calls it); needs a `task_id` param and `response.task`.
-    Query,
-    /// Downloads the finished file (`download` falls back to it); needs a `task_id` param and
-    /// `response.media`.
-    Content,
-    /// Polls several tasks; needs `response.tasks`.
-    BatchQuery,
-    /// Anything else.
-    Other,
-}
-
-/// How a request body is encoded.
-#[derive(JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum BodyKind {
-    /// A JSON object.
-    Json,
-    /// multipart/form-data (needed for `file` params).
-    Multipart,
-    /// No body.
-    None,
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -837,7 +788,7 @@ pub struct WordStep {
     /// Where the vendor's status word is.
     pub word: Path,
     /// Vendor word → normalized status.
-    pub map: BTreeMap<String, Status>,
+    pub map: BTreeMap<String, TaskStatus>,
     /// Accepted by the loader but unused on a `word` step.
     pub message: Option<Text>,
 }
@@ -849,7 +800,7 @@ pub struct DecideStep {
     /// The test: a path is present or absent, or equals a value.
     pub when: Option<PathTest>,
     /// The status decided.
-    pub then: Status,
+    pub then: TaskStatus,
     /// The task's error message when this step decides.
     pub message: Option<Text>,
 }
@@ -865,26 +816,6 @@ pub struct PathTest {
     pub present: Option<bool>,
     /// The path's value equals this.
     pub equals: Option<Scalar>,
-}
-
-/// A normalized task status.
-#[derive(JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Accepted, not started.
-    Queued,
-    /// Being generated.
-    Processing,
-    /// Finished; the video is available.
-    Completed,
-    /// Failed.
-    Failed,
-    /// Cancelled.
-    Cancelled,
-    /// The result expired.
-    Expired,
-    /// Not known: polling goes on (a vendor word mapped here is kept and shown).
-    Unknown,
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ pub mod format;
 mod load;
 pub mod model;
 pub mod names;
-pub mod paths;
 mod reader;
 pub mod yaml;
 

@@ -5,6 +5,7 @@
 
 pub use crate::reader::Literal;
 use crate::yaml::Pos;
+pub use grokvid_spec::{AuthLocation, BodyKind, Method, ParamLocation, Role, Seg, TaskStatus};
 
 #[derive(Debug, Clone)]
 pub struct Spec {
@@ -32,12 +33,6 @@ pub struct ProviderInfo {
     pub base_url: String,
     pub docs: String,
     pub description: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AuthLocation {
-    Header,
-    Query,
 }
 
 #[derive(Debug, Clone)]
@@ -163,14 +158,6 @@ impl Limits {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ParamLocation {
-    Path,
-    Query,
-    Header,
-    Body,
-}
-
 #[derive(Debug, Clone)]
 pub struct FieldDef {
     pub wire: String,
@@ -202,31 +189,6 @@ pub struct ConstDef {
     pub value: Literal,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Create,
-    Query,
-    Content,
-    BatchQuery,
-    Other,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
-    Get,
-    Post,
-    Put,
-    Patch,
-    Delete,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BodyKind {
-    None,
-    Json,
-    Multipart,
-}
-
 #[derive(Debug, Clone)]
 pub struct OperationDef {
     /// snake_case, the client method name.
@@ -237,7 +199,10 @@ pub struct OperationDef {
     pub description: String,
     pub role: Role,
     pub method: Method,
+    /// The path template as written, for messages.
     pub path: String,
+    /// The template parsed by the shared parser (`grokvid_spec::template`), emitted pre-parsed.
+    pub path_segments: Vec<Seg<String>>,
     pub body: BodyKind,
     pub wrap: Option<String>,
     pub headers: Vec<(String, String)>,
@@ -347,40 +312,15 @@ pub struct TaskDef {
     pub error_code: Vec<String>,
 }
 
-/// The normalized statuses a spec may map to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    Queued,
-    Processing,
-    Completed,
-    Failed,
-    Cancelled,
-    Expired,
-    /// Nothing known: the task keeps being polled (a vendor word mapped here keeps the word).
-    Unknown,
-}
-
-impl Status {
-    pub const ALL: [(&'static str, Status); 7] = [
-        ("queued", Status::Queued),
-        ("processing", Status::Processing),
-        ("completed", Status::Completed),
-        ("failed", Status::Failed),
-        ("cancelled", Status::Cancelled),
-        ("expired", Status::Expired),
-        ("unknown", Status::Unknown),
-    ];
-}
-
 #[derive(Debug, Clone)]
 pub enum StatusStepDef {
     Word {
         path: String,
-        map: Vec<(String, Status)>,
+        map: Vec<(String, TaskStatus)>,
     },
     When {
         test: Option<PathTestDef>,
-        then: Status,
+        then: TaskStatus,
         message: Option<String>,
     },
 }

@@ -6,6 +6,7 @@
 //! (lumenhub's GET and DELETE `/v2/jobs`); the handler then picks among the candidates.
 
 use grokvid::spec::{Operation, Provider};
+use grokvid_spec::PathTemplate;
 
 /// Route name of the result video, for counters and faults.
 pub const VIDEO: &str = "video";
@@ -71,40 +72,19 @@ fn video_task(path: &str) -> Option<String> {
     (!id.is_empty() && !id.contains('/')).then(|| decode(id))
 }
 
-/// Matches a path against a template such as `/v1/videos/{task_id}/content`; each template segment may
-/// hold one `{name}` between literal text.
-pub(crate) fn match_template(template: &str, path: &str) -> Option<Vec<(String, String)>> {
-    let want: Vec<&str> = template.split('/').collect();
-    let got: Vec<&str> = path.split('/').collect();
-    if want.len() != got.len() {
-        return None;
-    }
-    let mut params = Vec::new();
-    for (t, g) in want.iter().zip(&got) {
-        match placeholder(t) {
-            Some((before, name, after)) => {
-                let value = g.strip_prefix(before)?.strip_suffix(after)?;
-                if value.is_empty() {
-                    return None;
-                }
-                params.push((name.to_string(), decode(value)));
-            }
-            None if t == g => {}
-            None => return None,
-        }
-    }
-    Some(params)
-}
-
-/// `pre{name}post` → (pre, name, post).
-fn placeholder(segment: &str) -> Option<(&str, &str, &str)> {
-    let open = segment.find('{')?;
-    let close = open + segment[open..].find('}')?;
-    Some((
-        &segment[..open],
-        &segment[open + 1..close],
-        &segment[close + 1..],
-    ))
+/// Matches a raw request path against an operation's template (parsed once, by the spec language's
+/// parser); the values are percent-decoded.
+pub(crate) fn match_template(
+    template: PathTemplate<'_>,
+    path: &str,
+) -> Option<Vec<(String, String)>> {
+    let values = template.match_path(path)?;
+    Some(
+        values
+            .into_iter()
+            .map(|(name, value)| (name.to_string(), decode(value)))
+            .collect(),
+    )
 }
 
 /// Percent-decodes text (`+` kept as is: paths and header values do not use it for spaces).
@@ -145,20 +125,33 @@ pub(crate) fn query_pairs(query: &str) -> Vec<(String, String)> {
 mod tests {
     use super::*;
 
+    /// Matches against a template given as text.
+    fn match_text(template: &str, path: &str) -> Option<Vec<(String, String)>> {
+        let segments = grokvid_spec::template::parse(template).unwrap();
+        match_template(PathTemplate::new(&segments), path)
+    }
+
     #[test]
     fn templates() {
         assert_eq!(
-            match_template("/v1/videos/{task_id}/content", "/v1/videos/a%3Ab/content"),
+            match_text("/v1/videos/{task_id}/content", "/v1/videos/a%3Ab/content"),
             Some(vec![("task_id".into(), "a:b".into())])
         );
-        assert_eq!(match_template("/v1/videos/{id}", "/v1/videos/"), None);
-        assert_eq!(match_template("/v1/videos/{id}", "/v1/videos/a/b"), None);
-        assert_eq!(match_template("/v1/videos", "/v1/videos"), Some(vec![]));
+        assert_eq!(match_text("/v1/videos/{id}", "/v1/videos/"), None);
+        assert_eq!(match_text("/v1/videos/{id}", "/v1/videos/a/b"), None);
+        assert_eq!(match_text("/v1/videos", "/v1/videos"), Some(vec![]));
         assert_eq!(
-            match_template("/files/{id}.mp4", "/files/x.mp4"),
+            match_text("/files/{id}.mp4", "/files/x.mp4"),
             Some(vec![("id".into(), "x".into())])
         );
-        assert_eq!(match_template("/files/{id}.mp4", "/files/x.webm"), None);
+        assert_eq!(match_text("/files/{id}.mp4", "/files/x.webm"), None);
+        assert_eq!(
+            match_text("/v1/{model}-{version}/jobs", "/v1/grok%20x-3/jobs"),
+            Some(vec![
+                ("model".into(), "grok x".into()),
+                ("version".into(), "3".into())
+            ])
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! checked with `limits::check_json`; then `rules::check` runs on everything merged.
 
 use crate::incoming::{Body, Incoming};
-use grokvid::spec::{BodyKind, Const, Kind, Location, Operation};
+use grokvid::spec::{BodyKind, Const, Kind, Operation, ParamLocation};
 use grokvid::{Violation, Violations, limits, request, rules};
 use serde_json::{Map, Value};
 
@@ -23,7 +23,11 @@ pub(crate) fn check(
         BodyKind::Multipart => multipart_body(op, &incoming.body, &mut violations),
         BodyKind::None => Map::new(),
     };
-    for field in op.params.iter().filter(|f| f.location != Location::Body) {
+    for field in op
+        .params
+        .iter()
+        .filter(|f| f.location != ParamLocation::Body)
+    {
         let raw = raw_values(incoming, path_params, field.location, field.wire);
         if raw.is_empty() {
             if field.required {
@@ -42,7 +46,11 @@ pub(crate) fn check(
         violations.extend(limits::check_json(field.wire, &typed, &field.shape));
         fields.insert(field.wire.to_string(), typed);
     }
-    for c in op.consts.iter().filter(|c| c.location != Location::Body) {
+    for c in op
+        .consts
+        .iter()
+        .filter(|c| c.location != ParamLocation::Body)
+    {
         let raw = raw_values(incoming, path_params, c.location, c.wire);
         let value = raw.first().map(|t| Value::String(t.clone()));
         check_const(c, value.as_ref(), "", &mut violations);
@@ -65,7 +73,11 @@ fn json_body(op: &Operation, body: &Body, violations: &mut Violations) -> Map<St
         Some(key) => (unwrap(outer, key, violations), key),
         None => (outer, ""),
     };
-    for c in op.consts.iter().filter(|c| c.location == Location::Body) {
+    for c in op
+        .consts
+        .iter()
+        .filter(|c| c.location == ParamLocation::Body)
+    {
         let value = inner.remove(c.wire);
         check_const(c, value.as_ref(), prefix, violations);
     }
@@ -100,7 +112,11 @@ fn multipart_body(op: &Operation, body: &Body, violations: &mut Violations) -> M
         return Map::new();
     };
     let mut texts = parts.texts.clone();
-    for c in op.consts.iter().filter(|c| c.location == Location::Body) {
+    for c in op
+        .consts
+        .iter()
+        .filter(|c| c.location == ParamLocation::Body)
+    {
         let at = texts.iter().position(|(name, _)| name == c.wire);
         let value = at.map(|i| Value::String(texts.remove(i).1));
         check_const(c, value.as_ref(), "", violations);
@@ -142,18 +158,18 @@ fn check_const(c: &Const, value: Option<&Value>, prefix: &str, violations: &mut 
 fn raw_values(
     incoming: &Incoming,
     path_params: &[(String, String)],
-    location: Location,
+    location: ParamLocation,
     wire: &str,
 ) -> Vec<String> {
     match location {
-        Location::Path => path_params
+        ParamLocation::Path => path_params
             .iter()
             .filter(|(k, _)| k == wire)
             .map(|(_, v)| v.clone())
             .collect(),
-        Location::Query => incoming.query_values(wire),
-        Location::Header => incoming.header_values(wire),
-        Location::Body => Vec::new(),
+        ParamLocation::Query => incoming.query_values(wire),
+        ParamLocation::Header => incoming.header_values(wire),
+        ParamLocation::Body => Vec::new(),
     }
 }
 
@@ -167,7 +183,7 @@ pub(crate) fn matching_consts(
     let mut matched = 0;
     for c in op.consts {
         let value = match c.location {
-            Location::Body => body_value(op, &incoming.body, c.wire),
+            ParamLocation::Body => body_value(op, &incoming.body, c.wire),
             other => raw_values(incoming, path_params, other, c.wire)
                 .into_iter()
                 .next()

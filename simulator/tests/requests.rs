@@ -7,7 +7,7 @@ mod common;
 
 use common::*;
 use grokvid::spec::{
-    Check, Condition, Field, Kind, Location, Operation, Provider, Role, Rule, Scalar, Shape,
+    Check, Condition, Field, Kind, Operation, ParamLocation, Provider, Role, Rule, Scalar, Shape,
 };
 use grokvid::{Error, providers};
 use grokvid_sim::{SimConfig, Simulator};
@@ -131,7 +131,7 @@ async fn field_table_violations_are_refused() {
         let required_body = op
             .params
             .iter()
-            .find(|f| f.required && f.location == Location::Body);
+            .find(|f| f.required && f.location == ParamLocation::Body);
         if let Some(required) = required_body {
             let mut missing = base.clone();
             missing.remove(required.wire);
@@ -166,7 +166,7 @@ async fn field_table_violations_are_refused() {
 
         // A value of the wrong kind for the first body field that has a kind to get wrong.
         if let Some(field) = op.params.iter().find(|f| {
-            f.location == Location::Body
+            f.location == ParamLocation::Body
                 && matches!(f.shape.kind, Kind::Integer | Kind::Enum(_) | Kind::Url)
         }) {
             let mut wrong = base.clone();
@@ -233,7 +233,11 @@ async fn bodies_must_have_the_right_content_type_wrap_and_constants() {
                 let read = grokvid::reply::interpret(provider, op, status, None, &body);
                 assert_refused(&format!("{what} unwrapped"), status, &read, key);
             }
-            for c in op.consts.iter().filter(|c| c.location == Location::Body) {
+            for c in op
+                .consts
+                .iter()
+                .filter(|c| c.location == ParamLocation::Body)
+            {
                 // Only checkable when no other operation on the same path owns the other value.
                 let shared_path = provider
                     .operations
@@ -305,7 +309,7 @@ async fn oversized_bodies_get_413() {
             .op
             .params
             .iter()
-            .find(|f| f.location == Location::Body && matches!(f.shape.kind, Kind::String))
+            .find(|f| f.location == ParamLocation::Body && matches!(f.shape.kind, Kind::String))
             .expect("a text field");
         input.insert(text_field.wire.into(), json!("x".repeat(4096)));
         let request = raw_request(&http(), provider, &sim, create.op, &input, sim.api_key());
@@ -349,7 +353,7 @@ async fn garbage_never_breaks_the_server() {
             ("application/octet-stream", vec![0u8; 100_000]),
         ];
         for op in provider.operations {
-            let path = op.path.replace(['{', '}'], "");
+            let path = op.path.to_string().replace(['{', '}'], "");
             let url = format!("{}{path}", sim.base_url());
             for (content_type, body) in &bodies {
                 let mut request = http
@@ -419,7 +423,7 @@ fn wrap(op: &Operation, fields: Map<String, Value>) -> Value {
             op.params
                 .iter()
                 .find(|f| f.wire == k)
-                .is_none_or(|f| f.location == Location::Body)
+                .is_none_or(|f| f.location == ParamLocation::Body)
         })
         .collect();
     match op.wrap {

@@ -32,14 +32,14 @@ pub mod acedata {
                 name: "create",
                 role: rt::spec::Role::Create,
                 method: rt::spec::Method::Post,
-                path: "/grok/videos",
+                path: rt::spec::PathTemplate::new(&[rt::spec::Seg::Lit("/grok/videos")]),
                 body: rt::spec::BodyKind::Json,
                 wrap: None,
                 headers: &[("Accept", "application/json")],
                 params: &[
                     rt::spec::Field {
                         wire: "prompt",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -52,7 +52,7 @@ pub mod acedata {
                     },
                     rt::spec::Field {
                         wire: "model",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
                             limits: rt::spec::Limits::NONE,
@@ -65,7 +65,7 @@ pub mod acedata {
                     },
                     rt::spec::Field {
                         wire: "image_url",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Url,
                             limits: rt::spec::Limits::NONE,
@@ -78,7 +78,7 @@ pub mod acedata {
                     },
                     rt::spec::Field {
                         wire: "reference_image_urls",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::List(
                                 &rt::spec::Shape {
@@ -96,7 +96,7 @@ pub mod acedata {
                     },
                     rt::spec::Field {
                         wire: "aspect_ratio",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(
                                 <AspectRatio as rt::WireEnum>::INFO,
@@ -111,7 +111,7 @@ pub mod acedata {
                     },
                     rt::spec::Field {
                         wire: "resolution",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(
                                 <Resolution as rt::WireEnum>::INFO,
@@ -126,7 +126,7 @@ pub mod acedata {
                     },
                     rt::spec::Field {
                         wire: "duration",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Integer,
                             limits: Duration::LIMITS,
@@ -139,7 +139,7 @@ pub mod acedata {
                     },
                     rt::spec::Field {
                         wire: "callback_url",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Url,
                             limits: rt::spec::Limits::NONE,
@@ -152,7 +152,7 @@ pub mod acedata {
                     },
                     rt::spec::Field {
                         wire: "async",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Boolean,
                             limits: rt::spec::Limits::NONE,
@@ -255,14 +255,14 @@ pub mod acedata {
                 name: "query",
                 role: rt::spec::Role::Query,
                 method: rt::spec::Method::Post,
-                path: "/grok/tasks",
+                path: rt::spec::PathTemplate::new(&[rt::spec::Seg::Lit("/grok/tasks")]),
                 body: rt::spec::BodyKind::Json,
                 wrap: None,
                 headers: &[("Accept", "application/json")],
                 params: &[
                     rt::spec::Field {
                         wire: "id",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -277,7 +277,7 @@ pub mod acedata {
                 consts: &[
                     rt::spec::Const {
                         wire: "action",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         value: rt::spec::Scalar::Str("retrieve"),
                     },
                 ],
@@ -348,14 +348,14 @@ pub mod acedata {
                 name: "batch_query",
                 role: rt::spec::Role::BatchQuery,
                 method: rt::spec::Method::Post,
-                path: "/grok/tasks",
+                path: rt::spec::PathTemplate::new(&[rt::spec::Seg::Lit("/grok/tasks")]),
                 body: rt::spec::BodyKind::Json,
                 wrap: None,
                 headers: &[("Accept", "application/json")],
                 params: &[
                     rt::spec::Field {
                         wire: "ids",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::List(
                                 &rt::spec::Shape {
@@ -381,7 +381,7 @@ pub mod acedata {
                     },
                     rt::spec::Field {
                         wire: "limit",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Integer,
                             limits: rt::spec::Limits::NONE,
@@ -394,7 +394,7 @@ pub mod acedata {
                     },
                     rt::spec::Field {
                         wire: "offset",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Integer,
                             limits: rt::spec::Limits::NONE,
@@ -409,7 +409,7 @@ pub mod acedata {
                 consts: &[
                     rt::spec::Const {
                         wire: "action",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         value: rt::spec::Scalar::Str("retrieve_batch"),
                     },
                 ],
@@ -603,7 +603,7 @@ pub mod acedata {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -616,7 +616,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "video_url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -629,7 +629,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "state",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Enum(<State as rt::WireEnum>::INFO),
                     limits: rt::spec::Limits::NONE,
@@ -687,7 +687,7 @@ pub mod acedata {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "code",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -700,7 +700,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "message",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -758,7 +758,7 @@ pub mod acedata {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "success",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Boolean,
                     limits: rt::spec::Limits::NONE,
@@ -771,7 +771,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "task_id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -784,7 +784,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "trace_id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -797,7 +797,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "data",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::List(
                         &rt::spec::Shape {
@@ -815,7 +815,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "error",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(ErrorInfo::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -906,7 +906,7 @@ pub mod acedata {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -919,7 +919,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "created_at",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Number,
                     limits: rt::spec::Limits::NONE,
@@ -932,7 +932,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "started_at",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Number,
                     limits: rt::spec::Limits::NONE,
@@ -945,7 +945,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "finished_at",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Number,
                     limits: rt::spec::Limits::NONE,
@@ -958,7 +958,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "elapsed",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Number,
                     limits: rt::spec::Limits::NONE,
@@ -971,7 +971,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "type",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -984,7 +984,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "request",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Json,
                     limits: rt::spec::Limits::NONE,
@@ -997,7 +997,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "response",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(TaskResponse::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -1285,7 +1285,7 @@ pub mod acedata {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "success",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Boolean,
                     limits: rt::spec::Limits::NONE,
@@ -1298,7 +1298,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "task_id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1311,7 +1311,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "trace_id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1324,7 +1324,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "data",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::List(
                         &rt::spec::Shape {
@@ -1342,7 +1342,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "error",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(ErrorInfo::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -1464,7 +1464,7 @@ pub mod acedata {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1477,7 +1477,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "created_at",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Number,
                     limits: rt::spec::Limits::NONE,
@@ -1490,7 +1490,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "started_at",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Number,
                     limits: rt::spec::Limits::NONE,
@@ -1503,7 +1503,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "finished_at",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Number,
                     limits: rt::spec::Limits::NONE,
@@ -1516,7 +1516,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "elapsed",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Number,
                     limits: rt::spec::Limits::NONE,
@@ -1529,7 +1529,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "type",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1542,7 +1542,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "request",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Json,
                     limits: rt::spec::Limits::NONE,
@@ -1555,7 +1555,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "response",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(TaskResponse::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -1663,7 +1663,7 @@ pub mod acedata {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "count",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -1676,7 +1676,7 @@ pub mod acedata {
             },
             rt::spec::Field {
                 wire: "items",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::List(
                         &rt::spec::Shape {

@@ -32,14 +32,16 @@ pub mod aizfw {
                 name: "create",
                 role: rt::spec::Role::Create,
                 method: rt::spec::Method::Post,
-                path: "/v1/grok/videos",
+                path: rt::spec::PathTemplate::new(
+                    &[rt::spec::Seg::Lit("/v1/grok/videos")],
+                ),
                 body: rt::spec::BodyKind::Json,
                 wrap: None,
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "model",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
                             limits: rt::spec::Limits::NONE,
@@ -52,7 +54,7 @@ pub mod aizfw {
                     },
                     rt::spec::Field {
                         wire: "prompt",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -65,7 +67,7 @@ pub mod aizfw {
                     },
                     rt::spec::Field {
                         wire: "duration",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Integer,
                             limits: rt::spec::Limits::NONE,
@@ -78,7 +80,7 @@ pub mod aizfw {
                     },
                     rt::spec::Field {
                         wire: "aspect_ratio",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(
                                 <AspectRatio as rt::WireEnum>::INFO,
@@ -93,7 +95,7 @@ pub mod aizfw {
                     },
                     rt::spec::Field {
                         wire: "resolution",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(
                                 <Resolution as rt::WireEnum>::INFO,
@@ -108,7 +110,7 @@ pub mod aizfw {
                     },
                     rt::spec::Field {
                         wire: "image_urls",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::List(
                                 &rt::spec::Shape {
@@ -262,14 +264,16 @@ pub mod aizfw {
                 name: "query",
                 role: rt::spec::Role::Query,
                 method: rt::spec::Method::Get,
-                path: "/v1/result/{id}",
+                path: rt::spec::PathTemplate::new(
+                    &[rt::spec::Seg::Lit("/v1/result/"), rt::spec::Seg::Param("id")],
+                ),
                 body: rt::spec::BodyKind::None,
                 wrap: None,
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "id",
-                        location: rt::spec::Location::Path,
+                        location: rt::spec::ParamLocation::Path,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -596,7 +600,7 @@ pub mod aizfw {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -609,7 +613,7 @@ pub mod aizfw {
             },
             rt::spec::Field {
                 wire: "object",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -622,7 +626,7 @@ pub mod aizfw {
             },
             rt::spec::Field {
                 wire: "created",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -635,7 +639,7 @@ pub mod aizfw {
             },
             rt::spec::Field {
                 wire: "model",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -648,7 +652,7 @@ pub mod aizfw {
             },
             rt::spec::Field {
                 wire: "status",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
                     limits: rt::spec::Limits::NONE,
@@ -661,7 +665,7 @@ pub mod aizfw {
             },
             rt::spec::Field {
                 wire: "error",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -787,7 +791,7 @@ pub mod aizfw {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -800,7 +804,7 @@ pub mod aizfw {
             },
             rt::spec::Field {
                 wire: "object",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -813,7 +817,7 @@ pub mod aizfw {
             },
             rt::spec::Field {
                 wire: "created",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -826,7 +830,7 @@ pub mod aizfw {
             },
             rt::spec::Field {
                 wire: "model",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -839,7 +843,7 @@ pub mod aizfw {
             },
             rt::spec::Field {
                 wire: "status",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
                     limits: rt::spec::Limits::NONE,
@@ -852,7 +856,7 @@ pub mod aizfw {
             },
             rt::spec::Field {
                 wire: "video_url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -865,7 +869,7 @@ pub mod aizfw {
             },
             rt::spec::Field {
                 wire: "actualDuration",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Number,
                     limits: rt::spec::Limits::NONE,
@@ -878,7 +882,7 @@ pub mod aizfw {
             },
             rt::spec::Field {
                 wire: "error",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,

@@ -32,14 +32,14 @@ pub mod geeknow {
                 name: "create",
                 role: rt::spec::Role::Create,
                 method: rt::spec::Method::Post,
-                path: "/v1/videos",
+                path: rt::spec::PathTemplate::new(&[rt::spec::Seg::Lit("/v1/videos")]),
                 body: rt::spec::BodyKind::Multipart,
                 wrap: None,
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "model",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
                             limits: rt::spec::Limits::NONE,
@@ -52,7 +52,7 @@ pub mod geeknow {
                     },
                     rt::spec::Field {
                         wire: "prompt",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -65,7 +65,7 @@ pub mod geeknow {
                     },
                     rt::spec::Field {
                         wire: "aspect_ratio",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -78,7 +78,7 @@ pub mod geeknow {
                     },
                     rt::spec::Field {
                         wire: "seconds",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Integer,
                             limits: rt::spec::Limits::NONE,
@@ -91,7 +91,7 @@ pub mod geeknow {
                     },
                     rt::spec::Field {
                         wire: "size",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -104,7 +104,7 @@ pub mod geeknow {
                     },
                     rt::spec::Field {
                         wire: "input_reference",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::List(
                                 &rt::spec::Shape {
@@ -264,14 +264,16 @@ pub mod geeknow {
                 name: "query",
                 role: rt::spec::Role::Query,
                 method: rt::spec::Method::Get,
-                path: "/v1/videos/{task_id}",
+                path: rt::spec::PathTemplate::new(
+                    &[rt::spec::Seg::Lit("/v1/videos/"), rt::spec::Seg::Param("task_id")],
+                ),
                 body: rt::spec::BodyKind::None,
                 wrap: None,
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "task_id",
-                        location: rt::spec::Location::Path,
+                        location: rt::spec::ParamLocation::Path,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -347,14 +349,20 @@ pub mod geeknow {
                 name: "content",
                 role: rt::spec::Role::Content,
                 method: rt::spec::Method::Get,
-                path: "/v1/videos/{task_id}/content",
+                path: rt::spec::PathTemplate::new(
+                    &[
+                        rt::spec::Seg::Lit("/v1/videos/"),
+                        rt::spec::Seg::Param("task_id"),
+                        rt::spec::Seg::Lit("/content"),
+                    ],
+                ),
                 body: rt::spec::BodyKind::None,
                 wrap: None,
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "task_id",
-                        location: rt::spec::Location::Path,
+                        location: rt::spec::ParamLocation::Path,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -456,7 +464,7 @@ pub mod geeknow {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "message",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -469,7 +477,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "code",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -515,7 +523,7 @@ pub mod geeknow {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -556,7 +564,7 @@ pub mod geeknow {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -760,7 +768,7 @@ pub mod geeknow {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -773,7 +781,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "object",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -786,7 +794,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "model",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -799,7 +807,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "status",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
                     limits: rt::spec::Limits::NONE,
@@ -812,7 +820,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "progress",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -825,7 +833,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "created_at",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -838,7 +846,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "size",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1019,7 +1027,7 @@ pub mod geeknow {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1032,7 +1040,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "object",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1045,7 +1053,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "model",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1058,7 +1066,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "status",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
                     limits: rt::spec::Limits::NONE,
@@ -1071,7 +1079,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "progress",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -1084,7 +1092,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "created_at",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -1097,7 +1105,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "completed_at",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -1110,7 +1118,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "expires_at",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -1123,7 +1131,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "seconds",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1136,7 +1144,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "size",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1149,7 +1157,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "remixed_from_video_id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1162,7 +1170,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "error",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(TaskError::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -1175,7 +1183,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "video_url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1188,7 +1196,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "output",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(Output::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -1201,7 +1209,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1214,7 +1222,7 @@ pub mod geeknow {
             },
             rt::spec::Field {
                 wire: "detail",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(Detail::FIELDS),
                     limits: rt::spec::Limits::NONE,

@@ -35,14 +35,16 @@ pub mod jimmyai {
                 name: "create",
                 role: rt::spec::Role::Create,
                 method: rt::spec::Method::Post,
-                path: "/api/open-api/v1/grok/videos",
+                path: rt::spec::PathTemplate::new(
+                    &[rt::spec::Seg::Lit("/api/open-api/v1/grok/videos")],
+                ),
                 body: rt::spec::BodyKind::Json,
                 wrap: None,
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "model",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
                             limits: rt::spec::Limits::NONE,
@@ -55,7 +57,7 @@ pub mod jimmyai {
                     },
                     rt::spec::Field {
                         wire: "prompt",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -68,7 +70,7 @@ pub mod jimmyai {
                     },
                     rt::spec::Field {
                         wire: "image_urls",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::List(
                                 &rt::spec::Shape {
@@ -86,7 +88,7 @@ pub mod jimmyai {
                     },
                     rt::spec::Field {
                         wire: "images",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::List(
                                 &rt::spec::Shape {
@@ -104,7 +106,7 @@ pub mod jimmyai {
                     },
                     rt::spec::Field {
                         wire: "duration",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(<Duration as rt::WireEnum>::INFO),
                             limits: rt::spec::Limits::NONE,
@@ -117,7 +119,7 @@ pub mod jimmyai {
                     },
                     rt::spec::Field {
                         wire: "ratio",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(<Ratio as rt::WireEnum>::INFO),
                             limits: rt::spec::Limits::NONE,
@@ -130,7 +132,7 @@ pub mod jimmyai {
                     },
                     rt::spec::Field {
                         wire: "orientation",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(
                                 <Orientation as rt::WireEnum>::INFO,
@@ -253,14 +255,19 @@ pub mod jimmyai {
                 name: "query",
                 role: rt::spec::Role::Query,
                 method: rt::spec::Method::Get,
-                path: "/api/open-api/v1/videos/{taskId}",
+                path: rt::spec::PathTemplate::new(
+                    &[
+                        rt::spec::Seg::Lit("/api/open-api/v1/videos/"),
+                        rt::spec::Seg::Param("taskId"),
+                    ],
+                ),
                 body: rt::spec::BodyKind::None,
                 wrap: None,
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "taskId",
-                        location: rt::spec::Location::Path,
+                        location: rt::spec::ParamLocation::Path,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -491,7 +498,7 @@ pub mod jimmyai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "task_id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -504,7 +511,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "status",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
                     limits: rt::spec::Limits::NONE,
@@ -517,7 +524,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "model",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -530,7 +537,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "created_at",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -594,7 +601,7 @@ pub mod jimmyai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "video_url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -607,7 +614,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "image_url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -677,7 +684,7 @@ pub mod jimmyai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "task_id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -690,7 +697,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "status",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
                     limits: rt::spec::Limits::NONE,
@@ -703,7 +710,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "progress",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -716,7 +723,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "model",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -729,7 +736,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "created_at",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -742,7 +749,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "completed_at",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -755,7 +762,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "result",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(TaskResult::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -768,7 +775,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "error_message",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -990,7 +997,7 @@ pub mod jimmyai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "code",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Json,
                     limits: rt::spec::Limits::NONE,
@@ -1003,7 +1010,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "msg",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1016,7 +1023,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "data",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(CreateData::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -1109,7 +1116,7 @@ pub mod jimmyai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "code",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Json,
                     limits: rt::spec::Limits::NONE,
@@ -1122,7 +1129,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "msg",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1135,7 +1142,7 @@ pub mod jimmyai {
             },
             rt::spec::Field {
                 wire: "data",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(TaskData::FIELDS),
                     limits: rt::spec::Limits::NONE,

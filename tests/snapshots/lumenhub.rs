@@ -35,14 +35,20 @@ pub mod lumenhub {
                 name: "create",
                 role: rt::spec::Role::Create,
                 method: rt::spec::Method::Post,
-                path: "/v2/models/{model}/jobs",
+                path: rt::spec::PathTemplate::new(
+                    &[
+                        rt::spec::Seg::Lit("/v2/models/"),
+                        rt::spec::Seg::Param("model"),
+                        rt::spec::Seg::Lit("/jobs"),
+                    ],
+                ),
                 body: rt::spec::BodyKind::Json,
                 wrap: Some("input"),
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "model",
-                        location: rt::spec::Location::Path,
+                        location: rt::spec::ParamLocation::Path,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
                             limits: rt::spec::Limits::NONE,
@@ -55,7 +61,7 @@ pub mod lumenhub {
                     },
                     rt::spec::Field {
                         wire: "prompt",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: Prompt::LIMITS,
@@ -68,7 +74,7 @@ pub mod lumenhub {
                     },
                     rt::spec::Field {
                         wire: "duration",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Integer,
                             limits: Duration::LIMITS,
@@ -81,7 +87,7 @@ pub mod lumenhub {
                     },
                     rt::spec::Field {
                         wire: "fps",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(<Fps as rt::WireEnum>::INFO),
                             limits: rt::spec::Limits::NONE,
@@ -94,7 +100,7 @@ pub mod lumenhub {
                     },
                     rt::spec::Field {
                         wire: "framing",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(<Framing as rt::WireEnum>::INFO),
                             limits: rt::spec::Limits::NONE,
@@ -107,7 +113,7 @@ pub mod lumenhub {
                     },
                     rt::spec::Field {
                         wire: "guidance",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Number,
                             limits: Guidance::LIMITS,
@@ -120,7 +126,7 @@ pub mod lumenhub {
                     },
                     rt::spec::Field {
                         wire: "init_image",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Url,
                             limits: rt::spec::Limits::NONE,
@@ -133,7 +139,7 @@ pub mod lumenhub {
                     },
                     rt::spec::Field {
                         wire: "style_refs",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::List(
                                 &rt::spec::Shape {
@@ -159,7 +165,7 @@ pub mod lumenhub {
                     },
                     rt::spec::Field {
                         wire: "negative_prompt",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: NegativePrompt::LIMITS,
@@ -172,7 +178,7 @@ pub mod lumenhub {
                     },
                     rt::spec::Field {
                         wire: "seed",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Integer,
                             limits: Seed::LIMITS,
@@ -185,7 +191,7 @@ pub mod lumenhub {
                     },
                     rt::spec::Field {
                         wire: "loop",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Boolean,
                             limits: rt::spec::Limits::NONE,
@@ -305,14 +311,14 @@ pub mod lumenhub {
                 name: "query",
                 role: rt::spec::Role::Query,
                 method: rt::spec::Method::Get,
-                path: "/v2/jobs",
+                path: rt::spec::PathTemplate::new(&[rt::spec::Seg::Lit("/v2/jobs")]),
                 body: rt::spec::BodyKind::None,
                 wrap: None,
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "X-Job-Ref",
-                        location: rt::spec::Location::Header,
+                        location: rt::spec::ParamLocation::Header,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -327,7 +333,7 @@ pub mod lumenhub {
                 consts: &[
                     rt::spec::Const {
                         wire: "view",
-                        location: rt::spec::Location::Query,
+                        location: rt::spec::ParamLocation::Query,
                         value: rt::spec::Scalar::Str("full"),
                     },
                 ],
@@ -364,14 +370,14 @@ pub mod lumenhub {
                 name: "cancel",
                 role: rt::spec::Role::Other,
                 method: rt::spec::Method::Delete,
-                path: "/v2/jobs",
+                path: rt::spec::PathTemplate::new(&[rt::spec::Seg::Lit("/v2/jobs")]),
                 body: rt::spec::BodyKind::None,
                 wrap: None,
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "X-Job-Ref",
-                        location: rt::spec::Location::Header,
+                        location: rt::spec::ParamLocation::Header,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -511,7 +517,7 @@ pub mod lumenhub {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "code",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -524,7 +530,7 @@ pub mod lumenhub {
             },
             rt::spec::Field {
                 wire: "reason",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -591,7 +597,7 @@ pub mod lumenhub {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "ref",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -604,7 +610,7 @@ pub mod lumenhub {
             },
             rt::spec::Field {
                 wire: "phase",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Enum(<Phase as rt::WireEnum>::INFO),
                     limits: rt::spec::Limits::NONE,
@@ -617,7 +623,7 @@ pub mod lumenhub {
             },
             rt::spec::Field {
                 wire: "model",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -630,7 +636,7 @@ pub mod lumenhub {
             },
             rt::spec::Field {
                 wire: "progress",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -643,7 +649,7 @@ pub mod lumenhub {
             },
             rt::spec::Field {
                 wire: "outputs",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Json,
                     limits: rt::spec::Limits::NONE,
@@ -656,7 +662,7 @@ pub mod lumenhub {
             },
             rt::spec::Field {
                 wire: "failure",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(Failure::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -669,7 +675,7 @@ pub mod lumenhub {
             },
             rt::spec::Field {
                 wire: "created",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -748,7 +754,7 @@ pub mod lumenhub {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "job",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(Job::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -1094,7 +1100,7 @@ pub mod lumenhub {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "ok",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Boolean,
                     limits: rt::spec::Limits::NONE,
@@ -1107,7 +1113,7 @@ pub mod lumenhub {
             },
             rt::spec::Field {
                 wire: "result",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(JobResult::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -1193,7 +1199,7 @@ pub mod lumenhub {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "ok",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Boolean,
                     limits: rt::spec::Limits::NONE,
@@ -1206,7 +1212,7 @@ pub mod lumenhub {
             },
             rt::spec::Field {
                 wire: "result",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(JobResult::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -1292,7 +1298,7 @@ pub mod lumenhub {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "ok",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Boolean,
                     limits: rt::spec::Limits::NONE,
@@ -1305,7 +1311,7 @@ pub mod lumenhub {
             },
             rt::spec::Field {
                 wire: "result",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(JobResult::FIELDS),
                     limits: rt::spec::Limits::NONE,

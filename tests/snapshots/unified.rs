@@ -32,14 +32,16 @@ pub mod unified {
                 name: "create",
                 role: rt::spec::Role::Create,
                 method: rt::spec::Method::Post,
-                path: "/v1/video/create",
+                path: rt::spec::PathTemplate::new(
+                    &[rt::spec::Seg::Lit("/v1/video/create")],
+                ),
                 body: rt::spec::BodyKind::Json,
                 wrap: None,
                 headers: &[("Accept", "application/json")],
                 params: &[
                     rt::spec::Field {
                         wire: "model",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
                             limits: rt::spec::Limits::NONE,
@@ -52,7 +54,7 @@ pub mod unified {
                     },
                     rt::spec::Field {
                         wire: "prompt",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -65,7 +67,7 @@ pub mod unified {
                     },
                     rt::spec::Field {
                         wire: "aspect_ratio",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(
                                 <AspectRatio as rt::WireEnum>::INFO,
@@ -80,7 +82,7 @@ pub mod unified {
                     },
                     rt::spec::Field {
                         wire: "size",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(<Size as rt::WireEnum>::INFO),
                             limits: rt::spec::Limits::NONE,
@@ -93,7 +95,7 @@ pub mod unified {
                     },
                     rt::spec::Field {
                         wire: "images",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::List(
                                 &rt::spec::Shape {
@@ -173,14 +175,16 @@ pub mod unified {
                 name: "query",
                 role: rt::spec::Role::Query,
                 method: rt::spec::Method::Get,
-                path: "/v1/video/query",
+                path: rt::spec::PathTemplate::new(
+                    &[rt::spec::Seg::Lit("/v1/video/query")],
+                ),
                 body: rt::spec::BodyKind::None,
                 wrap: None,
                 headers: &[("Accept", "application/json")],
                 params: &[
                     rt::spec::Field {
                         wire: "id",
-                        location: rt::spec::Location::Query,
+                        location: rt::spec::ParamLocation::Query,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -439,7 +443,7 @@ pub mod unified {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -452,7 +456,7 @@ pub mod unified {
             },
             rt::spec::Field {
                 wire: "status",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
                     limits: rt::spec::Limits::NONE,
@@ -465,7 +469,7 @@ pub mod unified {
             },
             rt::spec::Field {
                 wire: "status_update_time",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -597,7 +601,7 @@ pub mod unified {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -610,7 +614,7 @@ pub mod unified {
             },
             rt::spec::Field {
                 wire: "status",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
                     limits: rt::spec::Limits::NONE,
@@ -623,7 +627,7 @@ pub mod unified {
             },
             rt::spec::Field {
                 wire: "video_url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -636,7 +640,7 @@ pub mod unified {
             },
             rt::spec::Field {
                 wire: "enhanced_prompt",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -649,7 +653,7 @@ pub mod unified {
             },
             rt::spec::Field {
                 wire: "status_update_time",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -662,7 +666,7 @@ pub mod unified {
             },
             rt::spec::Field {
                 wire: "progress",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -675,7 +679,7 @@ pub mod unified {
             },
             rt::spec::Field {
                 wire: "prompt",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -688,7 +692,7 @@ pub mod unified {
             },
             rt::spec::Field {
                 wire: "ratio",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -701,7 +705,7 @@ pub mod unified {
             },
             rt::spec::Field {
                 wire: "thumbnail_url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,

@@ -32,14 +32,16 @@ pub mod xai {
                 name: "generations",
                 role: rt::spec::Role::Create,
                 method: rt::spec::Method::Post,
-                path: "/v1/videos/generations",
+                path: rt::spec::PathTemplate::new(
+                    &[rt::spec::Seg::Lit("/v1/videos/generations")],
+                ),
                 body: rt::spec::BodyKind::Json,
                 wrap: None,
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "prompt",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -52,7 +54,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "model",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -65,7 +67,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "duration",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Integer,
                             limits: Duration::LIMITS,
@@ -78,7 +80,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "aspect_ratio",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(
                                 <AspectRatio as rt::WireEnum>::INFO,
@@ -93,7 +95,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "resolution",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(
                                 <Resolution as rt::WireEnum>::INFO,
@@ -108,7 +110,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "size",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Enum(<Size as rt::WireEnum>::INFO),
                             limits: rt::spec::Limits::NONE,
@@ -121,7 +123,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "image",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Object(ImageRef::FIELDS),
                             limits: rt::spec::Limits::NONE,
@@ -134,7 +136,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "reference_images",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::List(
                                 &rt::spec::Shape {
@@ -160,7 +162,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "output",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Object(Output::FIELDS),
                             limits: rt::spec::Limits::NONE,
@@ -173,7 +175,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "user",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -264,14 +266,16 @@ pub mod xai {
                 name: "edits",
                 role: rt::spec::Role::Create,
                 method: rt::spec::Method::Post,
-                path: "/v1/videos/edits",
+                path: rt::spec::PathTemplate::new(
+                    &[rt::spec::Seg::Lit("/v1/videos/edits")],
+                ),
                 body: rt::spec::BodyKind::Json,
                 wrap: None,
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "prompt",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -284,7 +288,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "video",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Object(VideoRef::FIELDS),
                             limits: rt::spec::Limits::NONE,
@@ -297,7 +301,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "model",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -310,7 +314,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "output",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Object(Output::FIELDS),
                             limits: rt::spec::Limits::NONE,
@@ -323,7 +327,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "user",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -362,14 +366,16 @@ pub mod xai {
                 name: "extensions",
                 role: rt::spec::Role::Create,
                 method: rt::spec::Method::Post,
-                path: "/v1/videos/extensions",
+                path: rt::spec::PathTemplate::new(
+                    &[rt::spec::Seg::Lit("/v1/videos/extensions")],
+                ),
                 body: rt::spec::BodyKind::Json,
                 wrap: None,
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "prompt",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -382,7 +388,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "video",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Object(VideoRef::FIELDS),
                             limits: rt::spec::Limits::NONE,
@@ -395,7 +401,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "duration",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::Integer,
                             limits: ExtensionsDuration::LIMITS,
@@ -408,7 +414,7 @@ pub mod xai {
                     },
                     rt::spec::Field {
                         wire: "model",
-                        location: rt::spec::Location::Body,
+                        location: rt::spec::ParamLocation::Body,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -447,14 +453,19 @@ pub mod xai {
                 name: "query",
                 role: rt::spec::Role::Query,
                 method: rt::spec::Method::Get,
-                path: "/v1/videos/{request_id}",
+                path: rt::spec::PathTemplate::new(
+                    &[
+                        rt::spec::Seg::Lit("/v1/videos/"),
+                        rt::spec::Seg::Param("request_id"),
+                    ],
+                ),
                 body: rt::spec::BodyKind::None,
                 wrap: None,
                 headers: &[],
                 params: &[
                     rt::spec::Field {
                         wire: "request_id",
-                        location: rt::spec::Location::Path,
+                        location: rt::spec::ParamLocation::Path,
                         shape: rt::spec::Shape {
                             kind: rt::spec::Kind::String,
                             limits: rt::spec::Limits::NONE,
@@ -532,7 +543,7 @@ pub mod xai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Url,
                     limits: rt::spec::Limits::NONE,
@@ -566,7 +577,7 @@ pub mod xai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Url,
                     limits: rt::spec::Limits::NONE,
@@ -579,7 +590,7 @@ pub mod xai {
             },
             rt::spec::Field {
                 wire: "file_id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -624,7 +635,7 @@ pub mod xai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Url,
                     limits: rt::spec::Limits::NONE,
@@ -654,7 +665,7 @@ pub mod xai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "upload_url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Url,
                     limits: rt::spec::Limits::NONE,
@@ -821,7 +832,7 @@ pub mod xai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "url",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -834,7 +845,7 @@ pub mod xai {
             },
             rt::spec::Field {
                 wire: "duration",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Number,
                     limits: rt::spec::Limits::NONE,
@@ -847,7 +858,7 @@ pub mod xai {
             },
             rt::spec::Field {
                 wire: "respect_moderation",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Boolean,
                     limits: rt::spec::Limits::NONE,
@@ -902,7 +913,7 @@ pub mod xai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "cost_in_usd_ticks",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -946,7 +957,7 @@ pub mod xai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "code",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Json,
                     limits: rt::spec::Limits::NONE,
@@ -959,7 +970,7 @@ pub mod xai {
             },
             rt::spec::Field {
                 wire: "message",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1196,7 +1207,7 @@ pub mod xai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "request_id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1304,7 +1315,7 @@ pub mod xai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "request_id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1408,7 +1419,7 @@ pub mod xai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "request_id",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1521,7 +1532,7 @@ pub mod xai {
         pub const FIELDS: &'static [rt::spec::Field] = &[
             rt::spec::Field {
                 wire: "status",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
                     limits: rt::spec::Limits::NONE,
@@ -1534,7 +1545,7 @@ pub mod xai {
             },
             rt::spec::Field {
                 wire: "model",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::String,
                     limits: rt::spec::Limits::NONE,
@@ -1547,7 +1558,7 @@ pub mod xai {
             },
             rt::spec::Field {
                 wire: "progress",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Integer,
                     limits: rt::spec::Limits::NONE,
@@ -1560,7 +1571,7 @@ pub mod xai {
             },
             rt::spec::Field {
                 wire: "video",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(Video::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -1573,7 +1584,7 @@ pub mod xai {
             },
             rt::spec::Field {
                 wire: "usage",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(Usage::FIELDS),
                     limits: rt::spec::Limits::NONE,
@@ -1586,7 +1597,7 @@ pub mod xai {
             },
             rt::spec::Field {
                 wire: "error",
-                location: rt::spec::Location::Body,
+                location: rt::spec::ParamLocation::Body,
                 shape: rt::spec::Shape {
                     kind: rt::spec::Kind::Object(ApiError::FIELDS),
                     limits: rt::spec::Limits::NONE,

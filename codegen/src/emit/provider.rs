@@ -2,8 +2,8 @@
 
 use super::{Emitter, ident, unsuffixed_f64, unsuffixed_i64, unsuffixed_u64};
 use crate::model::{
-    AuthLocation, BodyKind, CheckDef, ConditionDef, ConstDef, FieldDef, Limits, Literal, Method,
-    OperationDef, ParamLocation, PathTestDef, Role, Status, StatusStepDef, TaskDef, Ty, TypeBody,
+    CheckDef, ConditionDef, ConstDef, FieldDef, Limits, Literal, OperationDef, PathTestDef, Seg,
+    StatusStepDef, TaskDef, TaskStatus, Ty, TypeBody,
 };
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -14,10 +14,7 @@ impl Emitter<'_> {
         let p = &self.spec.provider;
         let (id, name, base_url, docs) = (&p.id, &p.name, &p.base_url, &p.docs);
         let a = &self.spec.auth;
-        let location = match a.location {
-            AuthLocation::Header => quote!(Header),
-            AuthLocation::Query => quote!(Query),
-        };
+        let location = variant(a.location);
         let (auth_name, prefix, env) = (&a.name, &a.prefix, &a.env);
         let (min_interval, suggested) = (
             unsuffixed_u64(self.spec.polling.min_interval_ms),
@@ -63,26 +60,12 @@ impl Emitter<'_> {
     fn operation_table(&self, op: &OperationDef) -> TokenStream {
         let rt = &self.rt;
         let name = &op.name;
-        let role = match op.role {
-            Role::Create => quote!(Create),
-            Role::Query => quote!(Query),
-            Role::Content => quote!(Content),
-            Role::BatchQuery => quote!(BatchQuery),
-            Role::Other => quote!(Other),
-        };
-        let method = match op.method {
-            Method::Get => quote!(Get),
-            Method::Post => quote!(Post),
-            Method::Put => quote!(Put),
-            Method::Patch => quote!(Patch),
-            Method::Delete => quote!(Delete),
-        };
-        let body = match op.body {
-            BodyKind::None => quote!(None),
-            BodyKind::Json => quote!(Json),
-            BodyKind::Multipart => quote!(Multipart),
-        };
-        let path = &op.path;
+        let (role, method, body) = (variant(op.role), variant(op.method), variant(op.body));
+        let segments = op.path_segments.iter().map(|seg| match seg {
+            Seg::Lit(text) => quote!(#rt::spec::Seg::Lit(#text)),
+            Seg::Param(name) => quote!(#rt::spec::Seg::Param(#name)),
+        });
+        let path = quote!(#rt::spec::PathTemplate::new(&[#(#segments),*]));
         let wrap = option_str(op.wrap.as_deref());
         let headers = op.headers.iter().map(|(k, v)| quote!((#k, #v)));
         let params = op.params.iter().map(|f| self.field_table(f));
@@ -147,7 +130,7 @@ impl Emitter<'_> {
     pub(super) fn field_table(&self, f: &FieldDef) -> TokenStream {
         let rt = &self.rt;
         let wire = &f.wire;
-        let location = location(f.location);
+        let location = variant(f.location);
         let shape = self.shape(&f.ty, &f.limits, &f.accept);
         let required = f.required;
         let default = match &f.default {
@@ -163,7 +146,7 @@ impl Emitter<'_> {
         quote! {
             #rt::spec::Field {
                 wire: #wire,
-                location: #rt::spec::Location::#location,
+                location: #rt::spec::ParamLocation::#location,
                 shape: #shape,
                 required: #required,
                 default: #default,
@@ -241,9 +224,9 @@ impl Emitter<'_> {
     fn const_table(&self, c: &ConstDef) -> TokenStream {
         let rt = &self.rt;
         let wire = &c.wire;
-        let location = location(c.location);
+        let location = variant(c.location);
         let value = self.scalar(&c.value);
-        quote!(#rt::spec::Const { wire: #wire, location: #rt::spec::Location::#location, value: #value })
+        quote!(#rt::spec::Const { wire: #wire, location: #rt::spec::ParamLocation::#location, value: #value })
     }
 
     pub(super) fn scalar(&self, lit: &Literal) -> TokenStream {
@@ -329,7 +312,7 @@ impl Emitter<'_> {
         let status = t.status.iter().map(|step| match step {
             StatusStepDef::Word { path, map } => {
                 let pairs = map.iter().map(|(word, status)| {
-                    let status = status_variant(*status);
+                    let status = status_variant(status);
                     quote!((#word, #rt::TaskStatus::#status))
                 });
                 quote!(#rt::spec::StatusStep::Word { path: #path, map: &[#(#pairs),*] })
@@ -344,7 +327,7 @@ impl Emitter<'_> {
                         quote!(Some(#rt::spec::PathTest::Equals(#p, #v)))
                     }
                 };
-                let then = status_variant(*then);
+                let then = status_variant(then);
                 let message = option_str(message.as_deref());
                 quote!(#rt::spec::StatusStep::When { test: #test, then: #rt::TaskStatus::#then, message: #message })
             }
@@ -389,13 +372,11 @@ fn option_str(value: Option<&str>) -> TokenStream {
     }
 }
 
-fn location(l: ParamLocation) -> TokenStream {
-    match l {
-        ParamLocation::Path => quote!(Path),
-        ParamLocation::Query => quote!(Query),
-        ParamLocation::Header => quote!(Header),
-        ParamLocation::Body => quote!(Body),
-    }
+/// The variant of a fieldless vocabulary enum (`Role::BatchQuery` → `BatchQuery`): the shared enums
+/// are the runtime's, so their names are the generated code's.
+fn variant(value: impl std::fmt::Debug) -> TokenStream {
+    let name = ident(&format!("{value:?}"));
+    quote!(#name)
 }
 
 fn scalar_kind(ty: &Ty) -> TokenStream {
@@ -410,14 +391,10 @@ fn scalar_kind(ty: &Ty) -> TokenStream {
     }
 }
 
-fn status_variant(s: Status) -> TokenStream {
-    match s {
-        Status::Queued => quote!(Queued),
-        Status::Processing => quote!(Processing),
-        Status::Completed => quote!(Completed),
-        Status::Failed => quote!(Failed),
-        Status::Cancelled => quote!(Cancelled),
-        Status::Expired => quote!(Expired),
-        Status::Unknown => quote!(Unknown(::std::string::String::new())),
+fn status_variant(status: &TaskStatus) -> TokenStream {
+    match status {
+        // A spec may map a vendor word to `unknown`: the reader keeps that word.
+        TaskStatus::Unknown(_) => quote!(Unknown(::std::string::String::new())),
+        known => variant(known),
     }
 }

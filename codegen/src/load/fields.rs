@@ -345,19 +345,7 @@ impl Loader {
             self.diags
                 .error(loc.pos, "`in` is only meaningful on operation params");
         }
-        match loc.value.as_str() {
-            "path" => ParamLocation::Path,
-            "query" => ParamLocation::Query,
-            "header" => ParamLocation::Header,
-            "body" => ParamLocation::Body,
-            other => {
-                self.diags.error(
-                    loc.pos,
-                    format!("`in` must be path, query, header or body, found `{other}`"),
-                );
-                ParamLocation::Body
-            }
-        }
+        self.location(&loc)
     }
 
     /// The field's type: `type:`, or an inline `enum:`/`fields:` hoisted into a named type. `None`

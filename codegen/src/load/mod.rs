@@ -9,7 +9,8 @@ mod task;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{
-    Auth, AuthLocation, Envelope, ErrorPaths, Polling, ProviderInfo, Spec, TypeBody, TypeDef,
+    Auth, AuthLocation, Envelope, ErrorPaths, ParamLocation, Polling, ProviderInfo, Spec, TypeBody,
+    TypeDef,
 };
 use crate::names::{is_snake_ident, is_type_ident};
 use crate::reader::{At, MapReader, string_list};
@@ -180,16 +181,17 @@ impl Loader {
         let prefix = map.string("prefix", &mut self.diags);
         let env = map.required_string("env", &mut self.diags);
         map.finish(&mut self.diags);
-        let location = match location?.clone() {
-            At { value, .. } if value == "header" => AuthLocation::Header,
-            At { value, .. } if value == "query" => AuthLocation::Query,
-            At { pos, value } => {
-                self.diags.error(
-                    pos,
-                    format!("`auth.in` must be header or query, found `{value}`"),
-                );
-                return None;
-            }
+        let location = location?;
+        let Some(location) = AuthLocation::parse(&location.value) else {
+            self.diags.error(
+                location.pos,
+                format!(
+                    "`auth.in` must be {}, found `{}`",
+                    word_list(AuthLocation::ALL.iter().map(|l| l.as_str())),
+                    location.value
+                ),
+            );
+            return None;
         };
         if let Some(env) = &env
             && !env
@@ -274,9 +276,24 @@ impl Loader {
         paths.into_iter().map(|p| p.value).collect()
     }
 
+    /// An `in:` location word; a wrong one is reported and read as `body`.
+    pub(crate) fn location(&mut self, word: &At<String>) -> ParamLocation {
+        ParamLocation::parse(&word.value).unwrap_or_else(|| {
+            self.diags.error(
+                word.pos,
+                format!(
+                    "`in` must be {}, found `{}`",
+                    word_list(ParamLocation::ALL.iter().map(|l| l.as_str())),
+                    word.value
+                ),
+            );
+            ParamLocation::Body
+        })
+    }
+
     /// Path syntax (see specs/README.md "Paths"); the runtime reads the same syntax.
     pub(crate) fn check_path(&mut self, path: &At<String>) {
-        if let Err(message) = crate::paths::check_syntax(&path.value) {
+        if let Err(message) = grokvid_spec::json_path::check(&path.value) {
             self.diags
                 .error(path.pos, format!("bad path `{}`: {message}", path.value));
         }
@@ -356,5 +373,15 @@ impl Loader {
     /// Reports an error at `pos`.
     pub(crate) fn error(&mut self, pos: Pos, message: impl Into<String>) {
         self.diags.error(pos, message);
+    }
+}
+
+/// `a, b or c`: the words a value must be one of, for messages.
+pub(crate) fn word_list<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let words: Vec<&str> = words.collect();
+    match words.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
     }
 }

@@ -3,7 +3,7 @@
 use super::Loader;
 use super::fields::FieldSite;
 use crate::model::{
-    BodyKind, ConstDef, FieldDef, Method, OperationDef, ParamLocation, ResponseDef, Role, Ty,
+    BodyKind, ConstDef, FieldDef, Method, OperationDef, ParamLocation, ResponseDef, Role, Seg, Ty,
 };
 use crate::names::{is_snake_ident, pascal_case};
 use crate::reader::{MapReader, literal, string};
@@ -53,17 +53,18 @@ impl Loader {
         let mut map = MapReader::new(node, &what, &mut self.diags)?.owned_by(Some(pos));
         let type_prefix = pascal_case(name);
         let role = map.required_string("role", &mut self.diags).and_then(|r| {
-            Some(match r.value.as_str() {
-                "create" => Role::Create,
-                "query" => Role::Query,
-                "content" => Role::Content,
-                "batch_query" => Role::BatchQuery,
-                "other" => Role::Other,
-                other => {
-                    self.error(r.pos, format!("`role` must be create, query, content, batch_query or other, found `{other}`"));
-                    return None;
-                }
-            })
+            let role = Role::parse(&r.value);
+            if role.is_none() {
+                self.error(
+                    r.pos,
+                    format!(
+                        "`role` must be {}, found `{}`",
+                        super::word_list(Role::ALL.iter().map(|r| r.as_str())),
+                        r.value
+                    ),
+                );
+            }
+            role
         });
         let description = map
             .string("description", &mut self.diags)
@@ -72,22 +73,18 @@ impl Loader {
         let method = map
             .required_string("method", &mut self.diags)
             .and_then(|m| {
-                Some(match m.value.to_ascii_uppercase().as_str() {
-                    "GET" => Method::Get,
-                    "POST" => Method::Post,
-                    "PUT" => Method::Put,
-                    "PATCH" => Method::Patch,
-                    "DELETE" => Method::Delete,
-                    other => {
-                        self.error(
-                            m.pos,
-                            format!(
-                                "`method` must be GET, POST, PUT, PATCH or DELETE, found `{other}`"
-                            ),
-                        );
-                        return None;
-                    }
-                })
+                let upper = m.value.to_ascii_uppercase();
+                let method = Method::parse(&upper);
+                if method.is_none() {
+                    self.error(
+                        m.pos,
+                        format!(
+                            "`method` must be {}, found `{upper}`",
+                            super::word_list(Method::ALL.iter().map(|m| m.as_str()))
+                        ),
+                    );
+                }
+                method
             });
         let path = map.required_string("path", &mut self.diags);
         let body = map.string("body", &mut self.diags);
@@ -115,18 +112,17 @@ impl Loader {
         let body = match body {
             None if matches!(method, Method::Post | Method::Put | Method::Patch) => BodyKind::Json,
             None => BodyKind::None,
-            Some(b) => match b.value.as_str() {
-                "json" => BodyKind::Json,
-                "multipart" => BodyKind::Multipart,
-                "none" => BodyKind::None,
-                other => {
-                    self.error(
-                        b.pos,
-                        format!("`body` must be json, multipart or none, found `{other}`"),
-                    );
-                    BodyKind::Json
-                }
-            },
+            Some(b) => BodyKind::parse(&b.value).unwrap_or_else(|| {
+                self.error(
+                    b.pos,
+                    format!(
+                        "`body` must be {}, found `{}`",
+                        super::word_list(BodyKind::ALL.iter().map(|b| b.as_str())),
+                        b.value
+                    ),
+                );
+                BodyKind::Json
+            }),
         };
         if let Some(w) = &wrap
             && body != BodyKind::Json
@@ -149,6 +145,7 @@ impl Loader {
             role: role.unwrap_or(Role::Other),
             method,
             path: path.as_ref().map(|p| p.value.clone()).unwrap_or_default(),
+            path_segments: Vec::new(),
             body,
             wrap: wrap.map(|w| w.value),
             headers,
@@ -158,8 +155,9 @@ impl Loader {
             response,
             unified,
         };
+        let mut op = op;
         if let Some(path) = &path {
-            self.check_path_template(&op, path.pos);
+            op.path_segments = self.check_path_template(&op, path.pos);
         }
         self.check_params(&op);
         Some((op, role.is_some()))
@@ -284,19 +282,7 @@ impl Loader {
         let _ = map.string("description", &mut self.diags);
         let location = match map.string("in", &mut self.diags) {
             None => ParamLocation::Body,
-            Some(l) => match l.value.as_str() {
-                "path" => ParamLocation::Path,
-                "query" => ParamLocation::Query,
-                "header" => ParamLocation::Header,
-                "body" => ParamLocation::Body,
-                other => {
-                    self.error(
-                        l.pos,
-                        format!("`in` must be path, query, header or body, found `{other}`"),
-                    );
-                    ParamLocation::Body
-                }
-            },
+            Some(l) => self.location(&l),
         };
         map.finish(&mut self.diags);
         Some(ConstDef {
@@ -306,21 +292,27 @@ impl Loader {
         })
     }
 
-    /// `{name}` placeholders and `in: path` params must match one to one.
-    fn check_path_template(&mut self, op: &OperationDef, pos: crate::yaml::Pos) {
-        let mut placeholders = Vec::new();
-        let mut rest = op.path.as_str();
-        while let Some(open) = rest.find('{') {
-            let Some(close) = rest[open..].find('}') else {
+    /// `{name}` placeholders and `in: path` params must match one to one. The template is parsed by
+    /// the shared parser (the one the client renders and the simulator matches with); its segments are
+    /// returned for the emitter, or none when it is malformed (reported here).
+    fn check_path_template(
+        &mut self,
+        op: &OperationDef,
+        pos: crate::yaml::Pos,
+    ) -> Vec<Seg<String>> {
+        let segments = match grokvid_spec::template::parse(&op.path) {
+            Ok(segments) => segments,
+            Err(e) => {
                 self.error(
                     pos,
-                    format!("`path` of operation `{}` has an unclosed `{{`", op.name),
+                    format!("`path` of operation `{}`: {e} (in `{}`)", op.name, op.path),
                 );
-                return;
-            };
-            placeholders.push(&rest[open + 1..open + close]);
-            rest = &rest[open + close + 1..];
-        }
+                return Vec::new();
+            }
+        };
+        let placeholders: Vec<&str> = grokvid_spec::PathTemplate::new(&segments)
+            .params()
+            .collect();
         for name in &placeholders {
             let param = op.params.iter().find(|p| p.wire == *name);
             let constant = op.consts.iter().find(|c| c.wire == *name);
@@ -347,6 +339,13 @@ impl Loader {
                 );
             }
         }
+        segments
+            .iter()
+            .map(|seg| match seg {
+                Seg::Lit(text) => Seg::Lit(text.to_string()),
+                Seg::Param(name) => Seg::Param(name.to_string()),
+            })
+            .collect()
     }
 
     fn check_params(&mut self, op: &OperationDef) {
@@ -425,7 +424,7 @@ impl Loader {
                 format!(
                     "operation `{}` is a {} operation, so one param needs `task_id: true`",
                     op.name,
-                    role_name(op.role)
+                    Role::as_str(op.role)
                 ),
             );
         }
@@ -465,10 +464,10 @@ impl Loader {
                     with_role[1].pos,
                     format!(
                         "duplicate {} operation: `{}` and `{}` both have `role: {}`",
-                        role_name(role),
+                        Role::as_str(role),
                         with_role[0].name,
                         with_role[1].name,
-                        role_name(role)
+                        Role::as_str(role)
                     ),
                 );
             }
@@ -524,16 +523,6 @@ fn is_scalar_param(ty: &Ty) -> bool {
         Ty::Json => false,
         // Named types are enums or newtypes here; objects are rejected by the emitter's check.
         _ => true,
-    }
-}
-
-pub(super) fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::Create => "create",
-        Role::Query => "query",
-        Role::Content => "content",
-        Role::BatchQuery => "batch_query",
-        Role::Other => "other",
     }
 }
 

@@ -1,7 +1,7 @@
 //! `response.task`: how a reply maps onto the normalized task.
 
 use super::Loader;
-use crate::model::{PathTestDef, Status, StatusStepDef, TaskDef};
+use crate::model::{PathTestDef, StatusStepDef, TaskDef, TaskStatus};
 use crate::reader::{At, MapReader, literal};
 use crate::yaml::{Node, Pos, Value};
 
@@ -119,13 +119,12 @@ impl Loader {
         })
     }
 
-    fn status(&mut self, word: &At<String>) -> Option<Status> {
-        let found = Status::ALL
-            .iter()
-            .find(|(name, _)| *name == word.value)
-            .map(|(_, s)| *s);
+    /// A normalized status a spec may map to (not `unknown`: that is what unmapped words become).
+    fn status(&mut self, word: &At<String>) -> Option<TaskStatus> {
+        let mappable = TaskStatus::mappable();
+        let found = mappable.iter().find(|s| s.as_str() == word.value).cloned();
         if found.is_none() {
-            let names: Vec<&str> = Status::ALL.iter().map(|(n, _)| *n).collect();
+            let names: Vec<&str> = mappable.iter().map(TaskStatus::as_str).collect();
             let hint = crate::names::suggest(&word.value, names.iter().copied())
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();

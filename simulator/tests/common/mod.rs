@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use grokvid::spec::{
-    AuthLocation, BodyKind, Field, Kind, Location, Operation, Provider, Role, Scalar,
+    AuthLocation, BodyKind, Field, Kind, Operation, ParamLocation, Provider, Role, Scalar,
 };
 use grokvid::{ApiKey, ClientConfig, HttpClient};
 use grokvid_sim::{SimConfig, Simulator};
@@ -238,7 +238,7 @@ pub fn raw_request(
     input: &Map<String, Value>,
     key: &str,
 ) -> reqwest::RequestBuilder {
-    let declared = |wire: &str, location: Location| {
+    let declared = |wire: &str, location: ParamLocation| {
         op.params
             .iter()
             .any(|f| f.wire == wire && f.location == location)
@@ -252,12 +252,12 @@ pub fn raw_request(
         if let Some(f) = op
             .params
             .iter()
-            .find(|f| f.wire == k && f.location == Location::Path)
+            .find(|f| f.wire == k && f.location == ParamLocation::Path)
         {
             path_values.push((f.wire, text));
-        } else if declared(k, Location::Query) {
+        } else if declared(k, ParamLocation::Query) {
             query.push((k.clone(), text));
-        } else if declared(k, Location::Header) {
+        } else if declared(k, ParamLocation::Header) {
             headers.push((k.clone(), text));
         } else {
             body.insert(k.clone(), v.clone());
@@ -266,10 +266,10 @@ pub fn raw_request(
     for c in op.consts {
         let text = c.value.to_string();
         match c.location {
-            Location::Path => path_values.push((c.wire, text)),
-            Location::Query => query.push((c.wire.to_string(), text)),
-            Location::Header => headers.push((c.wire.to_string(), text)),
-            Location::Body => {
+            ParamLocation::Path => path_values.push((c.wire, text)),
+            ParamLocation::Query => query.push((c.wire.to_string(), text)),
+            ParamLocation::Header => headers.push((c.wire.to_string(), text)),
+            ParamLocation::Body => {
                 body.insert(c.wire.to_string(), scalar(&c.value));
             }
         }

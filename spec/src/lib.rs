@@ -1,0 +1,20 @@
+//! The grokvid spec language, described once.
+//!
+//! The generator (`grokvid-codegen`) checks specs with it, the runtime (`grokvid`) and the simulator
+//! (`grokvid-sim`) read the generated tables with it. It holds:
+//!
+//! - the vocabulary: [`Role`], [`Method`], [`BodyKind`], [`AuthLocation`], [`ParamLocation`] and the
+//!   normalized statuses ([`TaskStatus`]), each with its words;
+//! - one parser for path templates ([`template`]: `/v1/videos/{task_id}`), parsed once at build time and
+//!   emitted pre-parsed, then rendered by the client and matched by the simulator;
+//! - one parser for JSON paths into replies ([`json_path`]: `data[0].url`), whose accepted language is
+//!   exactly what the runtime reader reads.
+
+pub mod json_path;
+mod status;
+pub mod template;
+mod vocabulary;
+
+pub use status::TaskStatus;
+pub use template::{PathTemplate, Seg};
+pub use vocabulary::{AuthLocation, BodyKind, Method, ParamLocation, Role};
