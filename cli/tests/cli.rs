@@ -3,7 +3,6 @@
 //! provider key variables, and a key file of its own.
 
 use grokvid::capabilities::Capabilities;
-use grokvid::spec::Provider;
 use grokvid_sim::{Clock, Fault, SimConfig, Simulator};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read};
@@ -13,15 +12,7 @@ use std::time::Duration;
 
 mod common;
 
-use common::{command, run, scratch_dir};
-
-fn provider(id: &str) -> &'static Provider {
-    grokvid::providers::ALL
-        .iter()
-        .copied()
-        .find(|p| p.id == id)
-        .unwrap()
-}
+use common::{command, provider, run, scratch_dir, slow};
 
 fn sample_video() -> Vec<u8> {
     let sim = Simulator::start(provider("xai"), SimConfig::default()).unwrap();
@@ -34,13 +25,6 @@ fn sim(id: &str, clock: Clock) -> Simulator {
         ..SimConfig::default()
     };
     Simulator::start(provider(id), config).unwrap()
-}
-
-fn slow() -> Clock {
-    Clock::Realistic {
-        queued: Duration::from_secs(60),
-        processing: Duration::from_secs(60),
-    }
 }
 
 /// The env var that makes the command use the simulator's key for `id`.

@@ -2,8 +2,7 @@
 //! injected faults and small loopback servers written here. Every paid-create case counts the creates
 //! the server saw, and no output ever holds the key.
 
-use grokvid::spec::Provider;
-use grokvid_sim::{Clock, Fault, SimConfig, Simulator};
+use grokvid_sim::{Clock, Fault, Simulator};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
@@ -14,33 +13,17 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+mod common;
+
+use common::{provider, slow};
+
 const BIN: &str = env!("CARGO_BIN_EXE_grokvid");
 /// The key every server here accepts; it must never be printed.
 const KEY: &str = "sk-paid-work-secret-7f3a9c";
 
-fn provider(id: &str) -> &'static Provider {
-    grokvid::providers::ALL
-        .iter()
-        .copied()
-        .find(|p| p.id == id)
-        .unwrap()
-}
-
 /// A simulator of `id` that accepts [`KEY`].
 fn sim(id: &str, clock: Clock) -> Simulator {
-    let config = SimConfig {
-        api_key: KEY.to_string(),
-        clock,
-        ..SimConfig::default()
-    };
-    Simulator::start(provider(id), config).unwrap()
-}
-
-fn slow() -> Clock {
-    Clock::Realistic {
-        queued: Duration::from_secs(60),
-        processing: Duration::from_secs(60),
-    }
+    common::sim_with(id, KEY, clock)
 }
 
 /// A fresh directory for one test.

@@ -75,10 +75,23 @@ pub fn provider(id: &str) -> &'static grokvid::spec::Provider {
 
 /// A simulator of `id` accepting `key`, tasks moving on per poll.
 pub fn sim_with_key(id: &str, key: &str) -> grokvid_sim::Simulator {
+    sim_with(id, key, grokvid_sim::Clock::Instant)
+}
+
+/// A simulator of `id` accepting `key`, its tasks moving on by `clock`.
+pub fn sim_with(id: &str, key: &str, clock: grokvid_sim::Clock) -> grokvid_sim::Simulator {
     let config = grokvid_sim::SimConfig {
         api_key: key.to_string(),
-        clock: grokvid_sim::Clock::Instant,
+        clock,
         ..grokvid_sim::SimConfig::default()
     };
     grokvid_sim::Simulator::start(provider(id), config).unwrap()
+}
+
+/// Tasks that stay queued, then processing, for a minute each: long enough to interrupt a wait.
+pub fn slow() -> grokvid_sim::Clock {
+    grokvid_sim::Clock::Realistic {
+        queued: std::time::Duration::from_secs(60),
+        processing: std::time::Duration::from_secs(60),
+    }
 }
