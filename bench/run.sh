@@ -90,7 +90,7 @@ if [ "${SKIP_BUILD_COST:-0}" != 1 ]; then
         touch "$BUILD/specs/geeknow.yaml"
         t=$(now); build; spec_times+=("$(elapsed "$t")")
         sleep 1.1
-        touch "$BUILD/client/src/wire.rs"
+        touch "$BUILD/client/src/validate/wire.rs"
         t=$(now); build; rs_times+=("$(elapsed "$t")")
     done
     median() { printf '%s\n' "$@" | sort -g | sed -n 2p; }

@@ -42,7 +42,7 @@ pub enum Error {
     /// `wait` ran out of time; the handle resumes the task in this or another process. The handle's
     /// `last_status` is the status a poll of this wait saw last (`None`: no poll answered).
     Deadline {
-        handle: Box<crate::lifecycle::handle::TaskHandle>,
+        handle: Box<crate::task::handle::TaskHandle>,
     },
     /// A create that may have reached the vendor went wrong afterwards (a 5xx, a timeout, a reply
     /// without a task id): the vendor may have accepted, and charged, it. Never repeat it blindly.
@@ -57,7 +57,7 @@ pub enum Error {
     /// `wait` gave up before the deadline (polls kept failing, or the vendor asked to wait past the
     /// deadline); the task may go on, and the handle resumes it.
     WaitFailed {
-        handle: Box<crate::lifecycle::handle::TaskHandle>,
+        handle: Box<crate::task::handle::TaskHandle>,
         /// Why the wait stopped.
         reason: String,
         /// The last poll's error.

@@ -4,29 +4,22 @@
 //! replies and a `Client`. Behaviour lives here, in a small runtime the generated code calls:
 //! validation ([`rules`], [`limits`]), task normalization ([`task`]), and the transport ([`http`]).
 
-pub mod capabilities;
 pub mod error;
-pub mod explain;
-pub mod failover;
-mod failure;
-pub mod http;
-pub mod lenient;
+pub mod json_path;
 pub mod lifecycle;
-pub mod limits;
-pub mod path;
 pub mod reply;
-pub mod request;
-pub mod rules;
-pub mod secret;
 pub mod spec;
-mod suggest;
 pub mod task;
-mod trace;
+pub mod transport;
 pub mod unified;
-pub mod upload;
-pub mod url;
-pub mod violation;
-pub mod wire;
+pub mod validate;
+
+// Former module paths, kept while the crate's users move to the new ones.
+pub use json_path as path;
+pub use reply::{explain, lenient};
+pub use transport::{http, request, secret, upload};
+pub use unified::{capabilities, failover};
+pub use validate::{limits, rules, url, violation, wire};
 
 pub use capabilities::{Capabilities, capabilities};
 pub use error::{Error, VendorError};

@@ -205,7 +205,7 @@ impl Report {
             let ratio = spec / rs;
             let _ = writeln!(
                 out,
-                "| 2 | Incremental rebuild after touching `specs/geeknow.yaml` | {spec:.2} s | after touching `client/src/wire.rs`: {rs:.2} s | {ratio:.2}× | ≤ 1.2× | {} |",
+                "| 2 | Incremental rebuild after touching `specs/geeknow.yaml` | {spec:.2} s | after touching `client/src/validate/wire.rs`: {rs:.2} s | {ratio:.2}× | ≤ 1.2× | {} |",
                 verdict(ratio <= 1.2)
             );
         }

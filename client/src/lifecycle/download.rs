@@ -50,7 +50,7 @@ impl HttpClient {
         let content_op = self.provider().operation_with_role(Role::Content);
         let mut first_error = None;
         if let Some(url) = &task.video_url {
-            let attempt = crate::lifecycle::retry::run(
+            let attempt = crate::transport::retry::run(
                 &self.retry_policy(),
                 Error::is_retryable,
                 async || {
@@ -67,7 +67,7 @@ impl HttpClient {
             }
         }
         if let (Some(op), Some(id)) = (content_op, &task.id) {
-            let attempt = crate::lifecycle::retry::run(
+            let attempt = crate::transport::retry::run(
                 &self.retry_policy(),
                 Error::is_retryable,
                 async || {
@@ -107,7 +107,7 @@ struct Cap {
 
 impl Cap {
     fn exceeded(&self) -> Error {
-        crate::http::download_too_large(&self.operation, self.limit)
+        crate::transport::http::download_too_large(&self.operation, self.limit)
     }
 }
 

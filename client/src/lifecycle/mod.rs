@@ -1,7 +1,9 @@
-//! The task lifecycle shared by every provider: retries, waiting, downloading, resuming.
+//! The task lifecycle after a create, shared by every provider: waiting for the task and downloading
+//! its video.
 
-pub mod charged;
 pub mod download;
-pub mod handle;
-pub mod retry;
 pub mod wait;
+
+// Former paths, kept while the crate's users move to the new ones.
+pub use crate::task::handle;
+pub use crate::transport::{charged, retry};

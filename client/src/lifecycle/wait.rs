@@ -1,9 +1,9 @@
 //! `wait`: poll the provider's query operation until the task ends, pacing polls the way the vendor
 //! asks, and hand back a resumable handle at the deadline.
 
-use super::handle::TaskHandle;
-use super::retry::{RetryPolicy, jitter};
 use crate::spec::Provider;
+use crate::task::handle::TaskHandle;
+use crate::transport::retry::{RetryPolicy, jitter};
 use crate::{Error, HttpClient, Task, TaskStatus};
 use std::time::{Duration, Instant};
 use tracing::Instrument;
@@ -123,7 +123,7 @@ impl HttpClient {
             if left().is_zero() {
                 return Err(deadline(handle, last.as_ref()));
             }
-            let span = crate::trace::poll_span(self.provider(), &handle.task_id, poll);
+            let span = crate::transport::trace::poll_span(self.provider(), &handle.task_id, poll);
             let query = poller.query_task(&handle.task_id).instrument(span.clone());
             let Ok(polled) = tokio::time::timeout(left(), query).await else {
                 tracing::info!(parent: &span, "the deadline came during the poll");

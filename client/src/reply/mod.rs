@@ -1,5 +1,8 @@
 //! Reading a vendor reply, independent of the transport: status, JSON, envelope, error fields.
 
+pub mod explain;
+pub mod lenient;
+
 use crate::Error;
 use crate::error::{VendorError, excerpt};
 use crate::spec::{Operation, Provider};
@@ -47,8 +50,8 @@ pub fn interpret_traced(
         body: excerpt(body),
     })?;
     if let Some(envelope) = &provider.envelope
-        && let Some(marker) = crate::path::get(&value, envelope.path)
-        && let Some(text) = crate::path::as_text(&marker)
+        && let Some(marker) = crate::json_path::get(&value, envelope.path)
+        && let Some(text) = crate::json_path::as_text(&marker)
     {
         if !envelope.ok.contains(&text.as_str()) {
             trace.note(|| {
@@ -159,16 +162,15 @@ fn read_vendor_error(
     let errors = &provider.errors;
     // The spec's paths first, then the common shapes: real error envelopes are often ones the docs
     // never showed (a relay's own `{"error": {...}}`, a framework's `{"detail": ...}`).
-    let code = errors
-        .code
-        .iter()
-        .chain(DEFAULT_CODE)
-        .find_map(|p| crate::path::get(value, p).and_then(|v| crate::path::as_text(&v)));
+    let code =
+        errors.code.iter().chain(DEFAULT_CODE).find_map(|p| {
+            crate::json_path::get(value, p).and_then(|v| crate::json_path::as_text(&v))
+        });
     let message = errors
         .message
         .iter()
         .chain(DEFAULT_MESSAGE)
-        .find_map(|p| crate::path::get(value, p).and_then(|v| crate::task::error_text(&v)))
+        .find_map(|p| crate::json_path::get(value, p).and_then(|v| crate::task::error_text(&v)))
         .unwrap_or_else(|| excerpt(value.to_string().as_bytes()));
     VendorError {
         operation: operation_name(provider, op),

@@ -1,10 +1,10 @@
 //! What a generated request type provides, and the pieces of a request outside its JSON body.
 
 use crate::Violations;
-use crate::rules::FieldAccess;
 use crate::spec::{Kind, Operation, ParamLocation};
-use crate::upload::{Upload, Uploads};
-use crate::wire::WireTexts;
+use crate::transport::upload::{Upload, Uploads};
+use crate::validate::rules::FieldAccess;
+use crate::validate::wire::WireTexts;
 
 /// Implemented by every generated request struct.
 pub trait ApiRequest: FieldAccess + serde::Serialize + Sized {
@@ -22,7 +22,7 @@ pub trait ApiRequest: FieldAccess + serde::Serialize + Sized {
 
     /// True when every rule of the operation and every list-length limit of its params hold, checked
     /// straight on the fields (generated code, with the spec's literals inlined, calling the same
-    /// [`FieldRef`](crate::rules::FieldRef) predicates as the rule engine). `false` means "not known to
+    /// [`FieldRef`](crate::validate::rules::FieldRef) predicates as the rule engine). `false` means "not known to
     /// hold": [`validate`](Self::validate) then runs the table-driven engine, which words the violations.
     fn rules_hold(&self) -> bool {
         false
@@ -51,8 +51,9 @@ pub fn list_violations<R: ApiRequest>(request: &R, out: &mut Violations) {
     for field in R::operation().params {
         // Only list params are looked up (a lookup matches the wire name against every field).
         if let Kind::List(_) = &field.shape.kind
-            && let crate::rules::FieldRef::Items(count) = request.field(field.wire)
-            && let Err(v) = crate::limits::check_items(field.wire, count, &field.shape.limits)
+            && let crate::validate::rules::FieldRef::Items(count) = request.field(field.wire)
+            && let Err(v) =
+                crate::validate::limits::check_items(field.wire, count, &field.shape.limits)
         {
             out.push(v);
         }
@@ -61,7 +62,7 @@ pub fn list_violations<R: ApiRequest>(request: &R, out: &mut Violations) {
 
 /// The violations of the operation's rules, found by the rule engine (in rule order).
 pub fn rule_violations<R: ApiRequest>(request: &R, out: &mut Violations) {
-    out.extend(crate::rules::check(R::operation().rules, request));
+    out.extend(crate::validate::rules::check(R::operation().rules, request));
 }
 
 /// The parts of a request that travel outside a JSON body.
@@ -247,7 +248,7 @@ impl Encoded {
         };
         Ok(Encoded {
             method: op.method.as_str(),
-            path: crate::http::fill_path(op.path, &params.path),
+            path: crate::transport::http::fill_path(op.path, &params.path),
             query: owned(&params.query),
             headers: owned(&params.headers),
             json,

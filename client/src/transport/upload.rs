@@ -1,8 +1,8 @@
 //! `Upload`: a file sent as a multipart part, from memory or read from disk at send time.
 
 use crate::Violations;
-use crate::rules::FieldRef;
-use crate::wire::FieldValue;
+use crate::validate::rules::FieldRef;
+use crate::validate::wire::FieldValue;
 use bytes::Bytes;
 use std::path::{Path, PathBuf};
 
@@ -136,7 +136,8 @@ pub fn check_uploads(
         ..crate::spec::Limits::NONE
     };
     uploads.each_upload(&mut |upload| {
-        if let Err(v) = crate::limits::check_file_name(field, upload.file_name(), &limits) {
+        if let Err(v) = crate::validate::limits::check_file_name(field, upload.file_name(), &limits)
+        {
             out.push(v);
         }
     });

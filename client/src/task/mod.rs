@@ -1,7 +1,9 @@
 //! The normalized task every provider's replies are mapped onto, so `wait` and `download` work the same
 //! for every vendor whatever its reply looks like.
 
-use crate::path;
+pub mod handle;
+
+use crate::json_path;
 use crate::spec::{PathTest, Provider, Role, StatusStep, TaskMapping};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -126,7 +128,7 @@ pub fn normalize_many_traced(
     let list = if at.is_empty() {
         Some(std::borrow::Cow::Borrowed(reply))
     } else {
-        path::get(reply, at)
+        json_path::get(reply, at)
     };
     match list.as_deref() {
         Some(Value::Array(items)) => items
@@ -185,7 +187,7 @@ fn first_with<T: fmt::Debug>(
     trace: &mut Trace,
 ) -> Option<T> {
     for p in paths {
-        if let Some(value) = path::get(reply, p) {
+        if let Some(value) = json_path::get(reply, p) {
             match read(&value) {
                 Some(found) => {
                     trace.note(|| format!("{field}: {found:?} read at `{p}`"));
@@ -267,7 +269,7 @@ fn apply_status(reply: &Value, steps: &[StatusStep], task: &mut Task, trace: &mu
         let n = n + 1;
         match step {
             StatusStep::Word { path: at, map } => {
-                if let Some(word) = path::get(reply, at).and_then(|v| path::as_text(&v)) {
+                if let Some(word) = json_path::get(reply, at).and_then(|v| json_path::as_text(&v)) {
                     task.status = map_word(&word, map);
                     trace.note(|| {
                         format!(
@@ -285,7 +287,10 @@ fn apply_status(reply: &Value, steps: &[StatusStep], task: &mut Task, trace: &mu
                 then,
                 message,
             } => {
-                if test.as_ref().is_none_or(|t| path::test_holds(reply, t)) {
+                if test
+                    .as_ref()
+                    .is_none_or(|t| json_path::test_holds(reply, t))
+                {
                     task.status = then.clone();
                     if task.error.is_none() {
                         task.error = message.map(str::to_string);

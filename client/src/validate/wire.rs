@@ -1,8 +1,8 @@
 //! How typed values meet the wire: enum tables, text for paths/queries/multipart, rule access, and the
 //! small macros that give generated types their trait impls.
 
-use crate::rules::FieldRef;
 use crate::spec::{EnumInfo, Scalar};
+use crate::validate::rules::FieldRef;
 use std::borrow::Cow;
 
 /// A closed enum generated from a spec: its values as the vendor spells them.
@@ -257,42 +257,45 @@ macro_rules! wire_enum {
         impl $crate::serde::Serialize for $name {
             #[inline]
             fn serialize<S: $crate::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                $crate::wire::serialize_enum(self, s)
+                $crate::validate::wire::serialize_enum(self, s)
             }
         }
         impl<'de> $crate::serde::Deserialize<'de> for $name {
             fn deserialize<D: $crate::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::wire::deserialize_enum(d)
+                $crate::validate::wire::deserialize_enum(d)
             }
         }
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                ::std::fmt::Display::fmt(&$crate::wire::WireEnum::wire(self), f)
+                ::std::fmt::Display::fmt(&$crate::validate::wire::WireEnum::wire(self), f)
             }
         }
         impl ::std::str::FromStr for $name {
             type Err = $crate::Violation;
             fn from_str(text: &str) -> Result<Self, Self::Err> {
-                let info = <Self as $crate::wire::WireEnum>::INFO;
-                <Self as $crate::wire::WireEnum>::from_wire(text).ok_or_else(|| {
-                    $crate::Violation::new(info.name, $crate::wire::not_a_value(info, text))
+                let info = <Self as $crate::validate::wire::WireEnum>::INFO;
+                <Self as $crate::validate::wire::WireEnum>::from_wire(text).ok_or_else(|| {
+                    $crate::Violation::new(
+                        info.name,
+                        $crate::validate::wire::not_a_value(info, text),
+                    )
                 })
             }
         }
-        impl $crate::wire::FieldValue for $name {
+        impl $crate::validate::wire::FieldValue for $name {
             #[inline]
-            fn field_ref(&self) -> $crate::rules::FieldRef<'_> {
-                match $crate::wire::WireEnum::wire(self) {
-                    $crate::spec::Scalar::Str(s) => $crate::rules::FieldRef::Str(s),
-                    $crate::spec::Scalar::Int(i) => $crate::rules::FieldRef::Int(i),
-                    $crate::spec::Scalar::Num(n) => $crate::rules::FieldRef::Num(n),
-                    $crate::spec::Scalar::Bool(b) => $crate::rules::FieldRef::Bool(b),
+            fn field_ref(&self) -> $crate::validate::rules::FieldRef<'_> {
+                match $crate::validate::wire::WireEnum::wire(self) {
+                    $crate::spec::Scalar::Str(s) => $crate::validate::rules::FieldRef::Str(s),
+                    $crate::spec::Scalar::Int(i) => $crate::validate::rules::FieldRef::Int(i),
+                    $crate::spec::Scalar::Num(n) => $crate::validate::rules::FieldRef::Num(n),
+                    $crate::spec::Scalar::Bool(b) => $crate::validate::rules::FieldRef::Bool(b),
                 }
             }
         }
-        impl $crate::wire::WireText for $name {
+        impl $crate::validate::wire::WireText for $name {
             fn wire_text(&self) -> ::std::borrow::Cow<'_, str> {
-                match $crate::wire::WireEnum::wire(self) {
+                match $crate::validate::wire::WireEnum::wire(self) {
                     $crate::spec::Scalar::Str(s) => ::std::borrow::Cow::Borrowed(s),
                     other => ::std::borrow::Cow::Owned(other.to_string()),
                 }
@@ -310,7 +313,7 @@ macro_rules! newtype {
             /// Checks the value against the limits.
             pub fn new(value: impl Into<String>) -> Result<Self, $crate::Violation> {
                 let value = value.into();
-                $crate::limits::check_text($field, &value, &Self::LIMITS)?;
+                $crate::validate::limits::check_text($field, &value, &Self::LIMITS)?;
                 Ok(Self(value))
             }
             pub fn as_str(&self) -> &str {
@@ -329,15 +332,15 @@ macro_rules! newtype {
                 Self::new(value)
             }
         }
-        impl $crate::wire::WireText for $name {
+        impl $crate::validate::wire::WireText for $name {
             fn wire_text(&self) -> ::std::borrow::Cow<'_, str> {
                 ::std::borrow::Cow::Borrowed(&self.0)
             }
         }
-        impl $crate::wire::FieldValue for $name {
+        impl $crate::validate::wire::FieldValue for $name {
             #[inline]
-            fn field_ref(&self) -> $crate::rules::FieldRef<'_> {
-                $crate::rules::FieldRef::Str(&self.0)
+            fn field_ref(&self) -> $crate::validate::rules::FieldRef<'_> {
+                $crate::validate::rules::FieldRef::Str(&self.0)
             }
         }
         $crate::newtype!(@common $name, String);
@@ -346,7 +349,7 @@ macro_rules! newtype {
         impl $name {
             /// Checks the value against the limits.
             pub fn new(value: $inner) -> Result<Self, $crate::Violation> {
-                $crate::limits::check_number($field, value as f64, &Self::LIMITS)?;
+                $crate::validate::limits::check_number($field, value as f64, &Self::LIMITS)?;
                 Ok(Self(value))
             }
             pub fn get(&self) -> $inner {
@@ -359,15 +362,15 @@ macro_rules! newtype {
                 Self::new(value)
             }
         }
-        impl $crate::wire::WireText for $name {
+        impl $crate::validate::wire::WireText for $name {
             fn wire_text(&self) -> ::std::borrow::Cow<'_, str> {
-                $crate::wire::WireText::wire_text(&self.0)
+                $crate::validate::wire::WireText::wire_text(&self.0)
             }
         }
-        impl $crate::wire::FieldValue for $name {
+        impl $crate::validate::wire::FieldValue for $name {
             #[inline]
-            fn field_ref(&self) -> $crate::rules::FieldRef<'_> {
-                $crate::wire::FieldValue::field_ref(&self.0)
+            fn field_ref(&self) -> $crate::validate::rules::FieldRef<'_> {
+                $crate::validate::wire::FieldValue::field_ref(&self.0)
             }
         }
         $crate::newtype!(@common $name, $inner);
@@ -397,10 +400,10 @@ macro_rules! newtype {
 #[macro_export]
 macro_rules! object {
     ($name:ident) => {
-        impl $crate::wire::FieldValue for $name {
+        impl $crate::validate::wire::FieldValue for $name {
             #[inline]
-            fn field_ref(&self) -> $crate::rules::FieldRef<'_> {
-                $crate::rules::FieldRef::Present
+            fn field_ref(&self) -> $crate::validate::rules::FieldRef<'_> {
+                $crate::validate::rules::FieldRef::Present
             }
         }
     };

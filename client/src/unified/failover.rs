@@ -6,9 +6,9 @@
 //! server (a timeout, a dropped connection, a 5xx, a reply that cannot be read) the failover stops: a
 //! second provider could otherwise render, and bill, the same video twice.
 
-use crate::lifecycle::charged::{after_create, task_of_reply};
-use crate::lifecycle::handle::TaskHandle;
 use crate::spec::Provider;
+use crate::task::handle::TaskHandle;
+use crate::transport::charged::{after_create, task_of_reply};
 use crate::unified::{VideoRequest, convert};
 use crate::{Error, HttpClient, Task};
 use std::fmt;

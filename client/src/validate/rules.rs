@@ -1,9 +1,9 @@
 //! The one rule engine for cross-field rules, used by typed requests (through generated [`FieldAccess`]
 //! impls) and by the simulator (through the JSON body), so both report the same violations.
 
-use crate::limits::{format_number, items_message};
 use crate::spec::{Check, Condition, Rule, Scalar};
-use crate::violation::{Violation, Violations};
+use crate::validate::limits::{format_number, items_message};
+use crate::validate::violation::{Violation, Violations};
 use serde_json::{Map, Value};
 
 /// What a rule sees of one field.
@@ -68,7 +68,7 @@ impl FieldRef<'_> {
     #[inline]
     pub fn items_ok(&self, min: Option<usize>, max: Option<usize>) -> bool {
         match self {
-            FieldRef::Items(n) => crate::limits::items_within(*n, min, max),
+            FieldRef::Items(n) => crate::validate::limits::items_within(*n, min, max),
             _ => true,
         }
     }

@@ -2,7 +2,7 @@
 //! every later problem is reported as "may have been accepted and charged", with what is known.
 
 use crate::error::excerpt;
-use crate::failover::Verdict;
+use crate::unified::failover::Verdict;
 use crate::{DynReply, Error, Task};
 use serde_json::Value;
 

@@ -113,15 +113,15 @@ mod tests {
 
     #[derive(Debug, Deserialize, PartialEq)]
     struct Reply {
-        #[serde(default, deserialize_with = "crate::lenient::string")]
+        #[serde(default, deserialize_with = "crate::reply::lenient::string")]
         id: Option<String>,
-        #[serde(default, deserialize_with = "crate::lenient::integer")]
+        #[serde(default, deserialize_with = "crate::reply::lenient::integer")]
         seconds: Option<i64>,
-        #[serde(default, deserialize_with = "crate::lenient::number")]
+        #[serde(default, deserialize_with = "crate::reply::lenient::number")]
         progress: Option<f64>,
-        #[serde(default, deserialize_with = "crate::lenient::boolean")]
+        #[serde(default, deserialize_with = "crate::reply::lenient::boolean")]
         done: Option<bool>,
-        #[serde(default, deserialize_with = "crate::lenient::any")]
+        #[serde(default, deserialize_with = "crate::reply::lenient::any")]
         video: Option<Inner>,
     }
 

@@ -7,8 +7,12 @@
 //! duration a rule fixes for the chosen model. Nothing is dropped or changed silently; the only choice
 //! made for the caller (a required model left out) is reported in [`Converted::notes`].
 
-use crate::limits::check_json;
+pub mod capabilities;
+pub mod failover;
+mod suggest;
+
 use crate::spec::{Check, Field, Kind, Neutral, Operation, Provider, Role, Scalar, Shape};
+use crate::validate::limits::check_json;
 use crate::{Error, Violation, Violations};
 use serde_json::{Map, Value};
 use std::path::PathBuf;
@@ -219,7 +223,7 @@ pub fn convert(
     }
     let model = neutral("model")
         .and_then(|n| conv.map.get(n.field))
-        .and_then(crate::path::as_text);
+        .and_then(crate::json_path::as_text);
     let input = Value::Object(conv.map);
     encode_check(provider, op, &input, &conv.neutral_of)?;
     Ok(Converted {
@@ -424,7 +428,7 @@ impl Conversion {
                 "{}: no model given; using {chosen} (its models: {})",
                 self.provider.id,
                 match &field.shape.kind {
-                    Kind::Enum(info) => crate::wire::enum_values(info),
+                    Kind::Enum(info) => crate::validate::wire::enum_values(info),
                     _ => chosen.to_string(),
                 }
             ));
@@ -602,7 +606,7 @@ impl Conversion {
             else {
                 continue;
             };
-            let found = crate::rules::check(std::slice::from_ref(rule), &self.map);
+            let found = crate::validate::rules::check(std::slice::from_ref(rule), &self.map);
             if let Some(v) = found.iter().next() {
                 return Err(self.unsupported(name, v.message.clone()));
             }
@@ -680,7 +684,7 @@ fn encode_check(
         crate::providers::encode_request(provider.id, op.name, input.clone()).map(|_| ())
     } else {
         let map = input.as_object().cloned().unwrap_or_default();
-        crate::rules::check(op.rules, &map)
+        crate::validate::rules::check(op.rules, &map)
             .into_result()
             .map_err(Error::Invalid)
     };
@@ -772,7 +776,7 @@ fn neutral_problem(field: &Field, n: &Neutral, value: &Value, given: &str) -> Op
             .iter()
             .map(|v| neutral_spelling(n, &v.to_string()))
             .collect();
-        let hint = crate::suggest::near_miss(given, accepted.iter().map(String::as_str))
+        let hint = crate::unified::suggest::near_miss(given, accepted.iter().map(String::as_str))
             .map(|s| format!("; did you mean `{s}`?"))
             .unwrap_or_default();
         return Some(format!(

@@ -4,11 +4,11 @@
 //! lifecycle decides what may be repeated from the error kind.
 
 use crate::error::excerpt;
-use crate::request::{ApiRequest, Params, json_body};
 use crate::spec::{
     AuthLocation, BodyKind, Method, Operation, ParamLocation, PathTemplate, Provider, Role,
 };
 use crate::task::{self, Task};
+use crate::transport::request::{ApiRequest, Params, json_body};
 use crate::{ApiKey, Error};
 use body::{Cut, read_capped};
 use bytes::Bytes;
@@ -50,7 +50,7 @@ pub struct ClientConfig {
     pub allow_insecure_http: bool,
     pub user_agent: String,
     /// Retries of transient failures; creates are only repeated when provably unsent or refused (429).
-    pub retry: crate::lifecycle::retry::RetryPolicy,
+    pub retry: crate::transport::retry::RetryPolicy,
 }
 
 impl Default for ClientConfig {
@@ -65,7 +65,7 @@ impl Default for ClientConfig {
             max_download_bytes: DEFAULT_MAX_DOWNLOAD_BYTES,
             allow_insecure_http: false,
             user_agent: concat!("grokvid/", env!("CARGO_PKG_VERSION")).to_string(),
-            retry: crate::lifecycle::retry::RetryPolicy::default(),
+            retry: crate::transport::retry::RetryPolicy::default(),
         }
     }
 }
@@ -79,7 +79,7 @@ impl ClientConfig {
         self.timeout = timeout;
         self
     }
-    pub fn with_retry(mut self, retry: crate::lifecycle::retry::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::transport::retry::RetryPolicy) -> Self {
         self.retry = retry;
         self
     }
@@ -216,7 +216,7 @@ pub struct HttpClient {
     http: reqwest::Client,
     /// Downloads: a generous overall timeout and a read timeout, so long videos can finish.
     download_http: reqwest::Client,
-    retry: crate::lifecycle::retry::RetryPolicy,
+    retry: crate::transport::retry::RetryPolicy,
     max_reply_bytes: u64,
     max_download_bytes: u64,
 }
@@ -270,7 +270,7 @@ impl HttpClient {
     /// be the spec's, this machine's, or that of `config.base_url` (the user's confirmation);
     /// otherwise nothing is sent.
     pub fn resume(
-        handle: &crate::lifecycle::handle::TaskHandle,
+        handle: &crate::task::handle::TaskHandle,
         key: ApiKey,
         config: ClientConfig,
     ) -> Result<HttpClient, Error> {
@@ -288,12 +288,12 @@ impl HttpClient {
         HttpClient::new(provider, key, config.with_base_url(handle.base_url.clone()))
     }
 
-    pub(crate) fn retry_policy(&self) -> crate::lifecycle::retry::RetryPolicy {
+    pub(crate) fn retry_policy(&self) -> crate::transport::retry::RetryPolicy {
         self.retry
     }
 
     /// This client with another retry policy (`wait` polls once per turn and paces itself).
-    pub(crate) fn with_retry_policy(&self, retry: crate::lifecycle::retry::RetryPolicy) -> Self {
+    pub(crate) fn with_retry_policy(&self, retry: crate::transport::retry::RetryPolicy) -> Self {
         HttpClient {
             retry,
             ..self.clone()
@@ -393,9 +393,9 @@ impl HttpClient {
         let op = R::operation();
         request.validate()?;
         let prepared = Prepared::of(request)?;
-        let response = crate::lifecycle::retry::run(
+        let response = crate::transport::retry::run(
             &self.retry,
-            |e| crate::lifecycle::retry::may_repeat(op, e),
+            |e| crate::transport::retry::may_repeat(op, e),
             async || self.content_response(op, &prepared).await,
         )
         .await?;
@@ -542,14 +542,14 @@ impl HttpClient {
         op: &'static Operation,
         prepared: &Prepared,
     ) -> Result<(u16, serde_json::Value), Error> {
-        crate::lifecycle::retry::run(
+        crate::transport::retry::run(
             &self.retry,
-            |e| crate::lifecycle::retry::may_repeat(op, e),
+            |e| crate::transport::retry::may_repeat(op, e),
             async || self.exchange_once(op, prepared).await,
         )
         .await
         .map_err(|e| match op.role {
-            Role::Create => crate::lifecycle::charged::after_create(&self.op_name(op), e, None),
+            Role::Create => crate::transport::charged::after_create(&self.op_name(op), e, None),
             _ => e,
         })
     }
@@ -636,7 +636,7 @@ impl HttpClient {
         let builder = self
             .with_headers_and_body(builder, op, prepared, true)
             .await?;
-        let mut response = crate::trace::send(self.provider, op, &path, builder)
+        let mut response = crate::transport::trace::send(self.provider, op, &path, builder)
             .await
             .map_err(|e| self.transport_error(op, e))?;
         let mut left_home = false;
@@ -660,7 +660,7 @@ impl HttpClient {
             let builder = self
                 .with_headers_and_body(builder, op, prepared, keeps_body)
                 .await?;
-            response = crate::trace::send(self.provider, op, &hop_path, builder)
+            response = crate::transport::trace::send(self.provider, op, &hop_path, builder)
                 .await
                 // The first server received the request: never "nothing sent" from here on.
                 .map_err(|e| broken(&self.op_name(op), "the redirected request", e))?;
@@ -736,14 +736,14 @@ impl HttpClient {
         if e.is_connect() {
             Error::NotSent {
                 operation: self.op_name(op),
-                reason: crate::failure::reason(&e),
+                reason: crate::transport::failure::reason(&e),
             }
         } else if e.is_builder() {
             Error::Config(format!("{}: {e}", self.op_name(op)))
         } else {
             Error::MaybeSent {
                 operation: self.op_name(op),
-                reason: crate::failure::reason(&e),
+                reason: crate::transport::failure::reason(&e),
                 timed_out: e.is_timeout(),
             }
         }
@@ -760,12 +760,12 @@ fn video_error(operation: &str, e: reqwest::Error) -> Error {
     if e.is_connect() {
         Error::NotSent {
             operation: operation.to_string(),
-            reason: crate::failure::reason(&e),
+            reason: crate::transport::failure::reason(&e),
         }
     } else {
         Error::MaybeSent {
             operation: operation.to_string(),
-            reason: crate::failure::reason(&e),
+            reason: crate::transport::failure::reason(&e),
             timed_out: e.is_timeout(),
         }
     }
@@ -812,7 +812,7 @@ impl Prepared {
         let mut params = Params::default();
         let mut json = serde_json::Map::new();
         let mut place = |wire: &'static str, location: ParamLocation, value: serde_json::Value| {
-            let text = crate::path::as_text(&value).unwrap_or_default();
+            let text = crate::json_path::as_text(&value).unwrap_or_default();
             match location {
                 ParamLocation::Path => params.path.push((wire, text)),
                 ParamLocation::Query => params.query.push((wire, text)),
@@ -827,7 +827,11 @@ impl Prepared {
         };
         place(field.wire, field.location, serde_json::Value::from(id));
         for c in op.consts {
-            place(c.wire, c.location, crate::request::scalar_json(&c.value));
+            place(
+                c.wire,
+                c.location,
+                crate::transport::request::scalar_json(&c.value),
+            );
         }
         check_path_segments(&params)?;
         let body = match op.body {

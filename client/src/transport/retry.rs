@@ -77,7 +77,7 @@ pub async fn run<T>(
             Err(error) if tries < policy.max_attempts && repeatable(&error) => {
                 match policy.delay(tries - 1, &error) {
                     Some(pause) => {
-                        let pause_ms = crate::trace::millis(pause);
+                        let pause_ms = crate::transport::trace::millis(pause);
                         tracing::info!(attempt = tries, pause_ms, %error, "retrying");
                         tokio::time::sleep(pause).await
                     }

@@ -1,8 +1,8 @@
 //! `Url`: a string that was checked to be an http(s) or data URL.
 
 use crate::Violation;
-use crate::rules::FieldRef;
-use crate::wire::{FieldValue, WireText};
+use crate::validate::rules::FieldRef;
+use crate::validate::wire::{FieldValue, WireText};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,7 @@ impl Url {
     /// Checks the text; the violation names no field (`TryFrom` callers add their own context).
     pub fn new(value: impl Into<String>) -> Result<Url, Violation> {
         let value = value.into();
-        crate::limits::check_url("url", &value)?;
+        crate::validate::limits::check_url("url", &value)?;
         Ok(Url(value))
     }
 

@@ -2,7 +2,7 @@
 //! typed client and the fake vendor reject exactly the same values with the same messages.
 
 use crate::spec::{EnumInfo, Field, Kind, Limits, ParamLocation, Scalar, Shape};
-use crate::violation::{Violation, Violations};
+use crate::validate::violation::{Violation, Violations};
 use serde_json::{Map, Value};
 
 /// Longest piece of a value quoted in a message; data: URLs can be megabytes.
@@ -304,8 +304,11 @@ fn check_enum(field: &str, value: &Value, info: &EnumInfo) -> Result<(), Violati
     if found {
         return Ok(());
     }
-    let text = crate::path::as_text(value).unwrap_or_else(|| value.to_string());
-    Err(Violation::new(field, crate::wire::not_a_value(info, &text)))
+    let text = crate::json_path::as_text(value).unwrap_or_else(|| value.to_string());
+    Err(Violation::new(
+        field,
+        crate::validate::wire::not_a_value(info, &text),
+    ))
 }
 
 fn text<'v>(field: &str, value: &'v Value) -> Result<&'v str, Violation> {
