@@ -1,7 +1,6 @@
 //! `grokvid simulate`: serve simulated vendors on 127.0.0.1 until Ctrl-C, with injected faults.
 
 use crate::output::Out;
-use grokvid::spec::Provider;
 use grokvid_sim::{Clock, FaultFlag, RequestObserver, SimConfig, Simulator};
 use serde_json::json;
 use std::process::ExitCode;
@@ -47,13 +46,8 @@ pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
         Ok(p) => p,
         Err(message) => return out.invalid(&message),
     };
-    for flag in &args.faults {
-        if !providers.iter().any(|p| applies(flag, p)) {
-            return out.invalid(&format!(
-                "--fault for route `{}` matches no served provider (routes are operation names or `video`)",
-                flag.route
-            ));
-        }
+    if let Err(message) = FaultFlag::check_all(&args.faults, &providers) {
+        return out.invalid(&message);
     }
     let clock = if args.instant {
         Clock::Instant
@@ -78,7 +72,7 @@ pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
             api_key: args.api_key.clone(),
             clock,
             port,
-            on_request: (!args.quiet).then(|| request_printer(provider.id)),
+            on_request: (!args.quiet).then(|| RequestObserver::print_to_stderr(provider.id)),
             ..SimConfig::default()
         };
         let sim = match Simulator::start(provider, config) {
@@ -90,7 +84,7 @@ pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
                 )));
             }
         };
-        for flag in args.faults.iter().filter(|f| applies(f, provider)) {
+        for flag in args.faults.iter().filter(|f| f.applies_to(provider)) {
             sim.inject(&flag.route, flag.fault.clone(), flag.times);
         }
         served.push(json!({
@@ -130,19 +124,4 @@ pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
     }
     drop(sims);
     ExitCode::SUCCESS
-}
-
-/// Prints `PROVIDER METHOD PATH STATUS` on stderr per request (stdout holds the result, JSON with --json).
-fn request_printer(provider: &'static str) -> RequestObserver {
-    RequestObserver::new(move |request| {
-        eprintln!(
-            "{provider} {} {} {}",
-            request.method, request.path, request.status
-        );
-    })
-}
-
-fn applies(flag: &FaultFlag, provider: &Provider) -> bool {
-    flag.provider.as_deref().is_none_or(|p| p == provider.id)
-        && (flag.route == "video" || provider.operation(&flag.route).is_some())
 }

@@ -36,8 +36,15 @@ fn scratch(name: &str) -> PathBuf {
 
 /// `grokvid --json ARGS` in `dir`, with [`KEY`] as the key of `key_for` (if any) and no other key.
 fn grokvid(dir: &Path, key_for: Option<&str>, args: &[&str]) -> Command {
+    let mut cmd = human(dir, key_for, &["--json"]);
+    cmd.args(args);
+    cmd
+}
+
+/// `grokvid ARGS` as a person runs it (no `--json`), otherwise as [`grokvid`].
+fn human(dir: &Path, key_for: Option<&str>, args: &[&str]) -> Command {
     let mut cmd = Command::new(BIN);
-    cmd.arg("--json").args(args).current_dir(dir);
+    cmd.args(args).current_dir(dir);
     for p in grokvid::providers::ALL {
         cmd.env_remove(p.auth.env);
     }
@@ -614,6 +621,54 @@ fn the_timeout_bounds_the_whole_wait_and_names_no_unseen_status() {
             "xai: no poll of task {id} told its status before the deadline"
         )),
         "{r:?}"
+    );
+}
+
+/// A poll reply slower than `--timeout`: after the paid create, the deadline ends the command with exit 5,
+/// says what happened in one line, and prints the handle and the command that continues the task,
+/// which then finishes it without a second create.
+#[test]
+fn a_reply_slower_than_the_timeout_prints_the_handle_and_how_to_continue() {
+    let dir = scratch("slow-reply");
+    let s = sim("xai", Clock::Instant);
+    let url = s.base_url();
+    s.inject("query", Fault::Latency(Duration::from_secs(50)), 1);
+    let started = Instant::now();
+    let args = ["generate", "--provider", "xai", "--prompt", "a cat"];
+    let mut cmd = human(&dir, Some("xai"), &args);
+    cmd.args(["--base-url", &url, "--timeout", "2", "--out", "late.mp4"]);
+    let r = finish(cmd);
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(r.code, 5, "{r:?}");
+    let handle: Value = serde_json::from_str(&r.stdout).expect("the handle on stdout");
+    let id = handle["task_id"].as_str().expect("a task id").to_string();
+    assert_eq!(handle["provider"], "xai");
+    assert_eq!(handle["base_url"], url.as_str());
+    let next = format!("grokvid download --provider xai {id} --base-url {url} --out late.mp4");
+    assert_eq!(
+        r.stderr,
+        format!(
+            "xai: using the key from $XAI_API_KEY\n\
+             submitted task {id} to xAI ({url})\n\
+             error: xai: no poll of task {id} told its status before the deadline\n\
+             the task goes on; continue it with:\n  {next}\n"
+        )
+    );
+    assert_eq!(s.requests("generations"), 1);
+    let r = continue_with(&dir, &Value::from(next));
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(
+        std::fs::read(dir.join("late.mp4")).unwrap(),
+        s.video_bytes().to_vec()
+    );
+    assert_eq!(
+        s.requests("generations"),
+        1,
+        "continuing never creates again"
     );
 }
 

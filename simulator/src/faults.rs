@@ -1,6 +1,8 @@
 //! Fault injection: what can go wrong on a route, queued per route and consumed one per request, so a
 //! test can script "the next two polls get a 429" and see the client cope.
 
+use crate::routes::VIDEO;
+use grokvid::spec::Provider;
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -102,6 +104,28 @@ impl std::str::FromStr for FaultFlag {
             fault,
             times,
         })
+    }
+}
+
+impl FaultFlag {
+    /// True when this flag is meant for `provider`: its provider (if named) and a route it serves.
+    pub fn applies_to(&self, provider: &Provider) -> bool {
+        self.provider.as_deref().is_none_or(|p| p == provider.id)
+            && (self.route == VIDEO || provider.operation(&self.route).is_some())
+    }
+
+    /// Every flag must reach at least one served provider, so a typo is not silently ignored.
+    pub fn check_all(flags: &[FaultFlag], providers: &[&Provider]) -> Result<(), String> {
+        match flags
+            .iter()
+            .find(|flag| !providers.iter().any(|p| flag.applies_to(p)))
+        {
+            Some(flag) => Err(format!(
+                "--fault for route `{}` matches no served provider (routes are operation names or `{VIDEO}`)",
+                flag.route
+            )),
+            None => Ok(()),
+        }
     }
 }
 

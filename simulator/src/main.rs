@@ -1,4 +1,6 @@
-//! `grokvid-sim`: serves one or more providers on loopback until interrupted.
+//! `grokvid-sim`: serves one or more providers on loopback until interrupted. Prints each base URL
+//! on stdout and a line per request received on stderr (`PROVIDER METHOD PATH STATUS`, unless
+//! `--quiet`), like `grokvid simulate`.
 //!
 //! ```text
 //! grokvid-sim --provider geeknow --provider xai --port 8700 --realistic \
@@ -6,7 +8,7 @@
 //! ```
 
 use clap::Parser;
-use grokvid_sim::{Clock, FaultFlag, SimConfig, Simulator};
+use grokvid_sim::{Clock, FaultFlag, RequestObserver, SimConfig, Simulator};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -37,6 +39,9 @@ struct Args {
     /// fail[:MESSAGE], expired or redirect; TIMES defaults to 1, x* means always.
     #[arg(long = "fault", value_name = "SPEC")]
     faults: Vec<FaultFlag>,
+    /// Do not print a line per request received (PROVIDER METHOD PATH STATUS, on stderr).
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 fn main() -> ExitCode {
@@ -52,7 +57,7 @@ fn main() -> ExitCode {
 
 fn run(args: Args) -> Result<(), String> {
     let providers = grokvid_sim::select_providers(&args.providers)?;
-    check_faults(&args.faults, &providers)?;
+    FaultFlag::check_all(&args.faults, &providers)?;
     let clock = if args.realistic {
         Clock::Realistic {
             queued: Duration::from_millis(args.queued_ms),
@@ -72,14 +77,13 @@ fn run(args: Args) -> Result<(), String> {
             api_key: args.api_key.clone(),
             clock,
             port,
+            on_request: (!args.quiet).then(|| RequestObserver::print_to_stderr(provider.id)),
             ..SimConfig::default()
         };
         let sim = Simulator::start(provider, config)
             .map_err(|e| format!("{}: cannot listen on port {port}: {e}", provider.id))?;
-        for flag in &args.faults {
-            if applies(flag, provider) {
-                sim.inject(&flag.route, flag.fault.clone(), flag.times);
-            }
+        for flag in args.faults.iter().filter(|f| f.applies_to(provider)) {
+            sim.inject(&flag.route, flag.fault.clone(), flag.times);
         }
         println!("{}\t{}", provider.id, sim.base_url());
         sims.push(sim);
@@ -93,26 +97,5 @@ fn run(args: Args) -> Result<(), String> {
         .block_on(tokio::signal::ctrl_c())
         .map_err(|e| format!("cannot wait for Ctrl-C: {e}"))?;
     drop(sims);
-    Ok(())
-}
-
-fn applies(flag: &FaultFlag, provider: &grokvid::spec::Provider) -> bool {
-    flag.provider.as_deref().is_none_or(|p| p == provider.id)
-        && (flag.route == "video" || provider.operation(&flag.route).is_some())
-}
-
-/// Every fault must reach at least one served provider, so a typo is not silently ignored.
-fn check_faults(
-    flags: &[FaultFlag],
-    providers: &[&'static grokvid::spec::Provider],
-) -> Result<(), String> {
-    for flag in flags {
-        if !providers.iter().any(|p| applies(flag, p)) {
-            return Err(format!(
-                "--fault for route `{}` matches no served provider (routes are operation names or `video`)",
-                flag.route
-            ));
-        }
-    }
     Ok(())
 }

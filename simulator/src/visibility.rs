@@ -28,6 +28,17 @@ impl RequestObserver {
     pub fn new(observe: impl Fn(&ReceivedRequest) + Send + Sync + 'static) -> RequestObserver {
         RequestObserver(Arc::new(observe))
     }
+
+    /// Prints `PROVIDER METHOD PATH STATUS` on stderr per request, as `grokvid simulate` and
+    /// `grokvid-sim` do (stderr: their stdout holds the base URLs, or JSON).
+    pub fn print_to_stderr(provider: &'static str) -> RequestObserver {
+        RequestObserver::new(move |request| {
+            eprintln!(
+                "{provider} {} {} {}",
+                request.method, request.path, request.status
+            );
+        })
+    }
 }
 
 impl std::fmt::Debug for RequestObserver {

@@ -1,5 +1,6 @@
 //! The `grokvid-sim` binary: serves the named providers, prints their base URLs, applies `--fault`
-//! flags and the realistic clock, and refuses bad arguments with exit code 2.
+//! flags and the realistic clock, prints a line per request received (unless `--quiet`), and refuses
+//! bad arguments with exit code 2.
 
 mod common;
 
@@ -7,6 +8,8 @@ use common::*;
 use grokvid::{ApiKey, ClientConfig, HttpClient, TaskStatus, providers};
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
 
 /// The binary, stopped when the test ends (even on failure).
 struct Running(Child);
@@ -120,4 +123,80 @@ fn bad_arguments_exit_with_2() {
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         assert!(!output.stderr.is_empty(), "{args:?}: says why");
     }
+}
+
+/// A running `grokvid-sim --provider xai`: its base URL and its stderr lines as they come.
+struct Served {
+    url: String,
+    stderr: mpsc::Receiver<String>,
+    // Kept open: the binary prints more on stdout, and a closed pipe would end it.
+    _stdout: BufReader<std::process::ChildStdout>,
+    running: Running,
+}
+
+fn serve_xai(extra: &[&str]) -> Served {
+    let mut child = sim_command()
+        .args(["--provider", "xai", "--api-key", "bin-key"])
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    let stderr = child.stderr.take().expect("stderr");
+    let running = Running(child);
+    let mut line = String::new();
+    stdout.read_line(&mut line).expect("a line");
+    let (_, url) = line.trim_end().split_once('\t').expect("id<TAB>url");
+    let (send, lines) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if send.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    Served {
+        url: url.to_string(),
+        stderr: lines,
+        _stdout: stdout,
+        running,
+    }
+}
+
+/// One paid create through the typed client, as a user's program would send it; the path it went to.
+async fn create_on(url: &str) -> String {
+    let provider = providers::ALL
+        .iter()
+        .copied()
+        .find(|p| p.id == "xai")
+        .unwrap();
+    let config = ClientConfig::default().with_base_url(url.to_string());
+    let client = HttpClient::new(provider, ApiKey::new("bin-key"), config).expect("a client");
+    let create = create_input(provider);
+    providers::call(&client, create.op.name, create.input.clone())
+        .await
+        .expect("the create is accepted");
+    create.op.path.to_string()
+}
+
+#[tokio::test]
+async fn prints_a_line_per_request_received() {
+    let served = serve_xai(&[]);
+    let path = create_on(&served.url).await;
+    let line = served
+        .stderr
+        .recv_timeout(Duration::from_secs(30))
+        .expect("a request line on stderr");
+    assert_eq!(line, format!("xai POST {path} 200"));
+}
+
+#[tokio::test]
+async fn quiet_prints_no_request_lines() {
+    let served = serve_xai(&["--quiet"]);
+    create_on(&served.url).await;
+    // Stopping the binary closes its stderr: everything it printed is in by then.
+    drop(served.running);
+    let printed: Vec<String> = served.stderr.iter().collect();
+    assert_eq!(printed, Vec::<String>::new());
 }
