@@ -4,6 +4,9 @@
 # other load on the machine does not move. Prints JSON lines.
 #
 #   bench/instructions.sh [RELEASE_BIN_DIR]    (default: $CARGO_TARGET_DIR/release or target/release)
+#
+# The binaries come from `cargo build --profile bench -p grokvid-bench --bins` (bench/run.sh does it):
+# a plain `--release` build leaves the library unoptimized (Cargo.toml, `profile.release.package`).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN=${1:-${CARGO_TARGET_DIR:-$ROOT/target}/release}

@@ -36,8 +36,8 @@ export CRITERION_HOME=$RESULTS/criterion
     echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$RESULTS/machine.txt"
 
-log "building the benchmarks (release)"
-cargo build --release -p grokvid-bench --bins
+log "building the benchmarks (bench profile: release, with the library and simulator optimized)"
+cargo build --profile bench -p grokvid-bench --bins
 cargo bench -p grokvid-bench --no-run
 
 CRITERION_ARGS=(--warm-up-time 1 --measurement-time "$MEASURE_SECS")

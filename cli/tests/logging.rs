@@ -81,3 +81,17 @@ fn verbosity_flags_choose_what_is_logged() {
     );
     assert!(!requests.contains(KEY_TAIL), "{requests}");
 }
+
+#[test]
+fn rust_log_takes_target_directives_and_reports_one_it_cannot_read() {
+    let sim = xai_sim();
+    let ours = generate(&sim, &[], Some("warn,grokvid=debug"));
+    assert!(ours.contains("request{"), "{ours}");
+    assert!(!ours.contains("hyper_util"), "{ours}");
+    let bad = generate(&sim, &["-v"], Some("grokvid=loud"));
+    assert!(
+        bad.contains("warning: RUST_LOG=`grokvid=loud` is not a log filter"),
+        "{bad}"
+    );
+    assert!(bad.contains("polled status="), "-v applies instead:\n{bad}");
+}
