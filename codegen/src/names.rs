@@ -77,9 +77,128 @@ pub fn variant_name(value: &str) -> String {
                 format!("V{name}")
             }
         }
-        // `self` → `Self` is a keyword: such values get a `Value` suffix.
-        Some(_) if is_keyword(&name) => format!("{name}Value"),
+        // `self` → `Self` is a keyword, `err` → `Err` names `FromStr::Err`: such values get a
+        // `Value` suffix.
+        Some(_) if is_keyword(&name) || RESERVED_VARIANT_NAMES.contains(&name.as_str()) => {
+            format!("{name}Value")
+        }
         Some(_) => name,
+    }
+}
+
+/// Names every generated module uses without a path, so no type of a spec may take them: the standard
+/// prelude's types, traits and constructors (generated code and the runtime's `newtype!`, `client!`...
+/// macros write `Result`, `Option`, `String`, `Default`, `TryFrom`... as the prelude gives them), and
+/// the module's own items. `Duration` and `Error` are free: generated code reaches the runtime's through
+/// `rt::`. An emitter that starts writing another name unqualified adds it here (the test
+/// `codegen/tests/reserved_names.rs` fails until it does).
+pub const RESERVED_TYPE_NAMES: &[&str] = &[
+    // std::prelude::rust_2024
+    "AsMut",
+    "AsRef",
+    "AsyncFn",
+    "AsyncFnMut",
+    "AsyncFnOnce",
+    "Box",
+    "Clone",
+    "Copy",
+    "Default",
+    "DoubleEndedIterator",
+    "Drop",
+    "Eq",
+    "Err",
+    "ExactSizeIterator",
+    "Extend",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "FromIterator",
+    "Future",
+    "Into",
+    "IntoFuture",
+    "IntoIterator",
+    "Iterator",
+    "None",
+    "Ok",
+    "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Result",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "ToOwned",
+    "ToString",
+    "TryFrom",
+    "TryInto",
+    "Unpin",
+    "Vec",
+    // The generated module's own items.
+    "Client",
+    "PROVIDER",
+];
+
+/// Methods of the generated `Client` that are not operations: no operation may take their name.
+pub const CLIENT_METHODS: &[&str] = &["new", "with_config", "from_env", "runtime"];
+
+/// Method names of a generated request struct (its constructor and the methods of the runtime's
+/// `ApiRequest` and `FieldAccess`): a field's setter of that name would clash with the constructor or
+/// hide the trait method (`request.validate()` would call the setter).
+pub const RESERVED_FIELD_NAMES: &[&str] = &[
+    "new",
+    "validate",
+    "field",
+    "operation",
+    "write_params",
+    "check_files",
+    "rules_hold",
+];
+
+/// Variant names that the impls of a generated enum use for associated items (`Self::Err` of
+/// `FromStr`, `WireEnum::INFO` and `ALL`): a variant of that name makes `Self::Err` ambiguous.
+pub const RESERVED_VARIANT_NAMES: &[&str] = &["Err", "INFO", "ALL"];
+
+/// Why a type name written in a spec cannot be used, if it cannot: a keyword or a reserved name.
+/// `generated` are the module's other generated type names (`CreateRequest`, `CreateResponse`...).
+pub fn type_name_problem(name: &str, generated: &[String]) -> Option<String> {
+    if is_keyword(name) {
+        Some(format!(
+            "type name `{name}` is a Rust keyword; choose another"
+        ))
+    } else if RESERVED_TYPE_NAMES.contains(&name) || generated.iter().any(|g| g == name) {
+        Some(format!(
+            "type name `{name}` is taken: generated code uses `{name}` itself; choose another \
+             (see \"Rust names\" in specs/README.md)"
+        ))
+    } else {
+        None
+    }
+}
+
+/// The type name derived from a field's Rust name, made safe: `result` → `Result` would shadow the
+/// prelude's, so it becomes `ResultValue` (as `self` does: `SelfValue`).
+pub fn derived_type_name(field: &str, generated: &[String]) -> String {
+    let name = pascal_case(field);
+    if type_name_problem(&name, generated).is_some() {
+        format!("{name}Value")
+    } else {
+        name
+    }
+}
+
+/// The Rust field name derived from a wire name: snake_case, and a keyword or a name the struct's own
+/// methods use gets a trailing `_` (`type` → `type_`, `self` → `self_`, `new` → `new_`): `self`
+/// cannot be written as a raw identifier.
+pub fn derived_field_name(wire: &str) -> String {
+    let name = snake_case(wire);
+    if is_keyword(&name) || RESERVED_FIELD_NAMES.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
     }
 }
 

@@ -21,7 +21,6 @@ impl Loader {
                 self.error(r.pos, format!("unknown type `{}`{hint}", r.value));
             }
         }
-        self.check_type_names(spec);
         for def in &spec.types {
             if let TypeBody::Object(fields) = &def.body {
                 for f in fields {
@@ -39,26 +38,6 @@ impl Loader {
             }
             for rule in &op.rules {
                 self.check_rule(spec, op, rule.pos, &rule.when, &rule.check);
-            }
-        }
-    }
-
-    /// Generated items must not clash with spec types.
-    fn check_type_names(&mut self, spec: &Spec) {
-        let mut reserved = vec!["Client".to_string()];
-        for op in &spec.operations {
-            reserved.push(format!("{}Request", op.type_prefix));
-            reserved.push(format!("{}Response", op.type_prefix));
-        }
-        for def in &spec.types {
-            if reserved.contains(&def.name) {
-                self.error(
-                    def.pos,
-                    format!(
-                        "type name `{}` is taken by generated code; rename it",
-                        def.name
-                    ),
-                );
             }
         }
     }

@@ -4,7 +4,10 @@ use super::Loader;
 use crate::model::{
     EnumDef, EnumValue, FieldDef, Limits, Literal, ParamLocation, Ty, TypeBody, TypeDef,
 };
-use crate::names::{is_snake_ident, is_type_ident, pascal_case, snake_case, variant_name};
+use crate::names::{
+    RESERVED_FIELD_NAMES, RESERVED_VARIANT_NAMES, derived_field_name, derived_type_name,
+    is_snake_ident, is_type_ident, type_name_problem, variant_name,
+};
 use crate::reader::{At, MapReader, literal, string, string_list};
 use crate::yaml::{Node, Pos, Value};
 
@@ -148,16 +151,19 @@ impl Loader {
         let rust_override = map.string("rust", &mut self.diags);
         let rust = self.rust_field_name(wire, rust_override.as_ref(), key_pos);
         let type_name = map.string("type_name", &mut self.diags);
-        if let Some(name) = &type_name
-            && !is_type_ident(&name.value)
-        {
-            self.diags.error(
-                name.pos,
-                format!(
-                    "`type_name` `{}` must be a PascalCase Rust type name",
-                    name.value
-                ),
-            );
+        if let Some(name) = &type_name {
+            if !is_type_ident(&name.value) {
+                self.diags.error(
+                    name.pos,
+                    format!(
+                        "`type_name` `{}` must be a PascalCase Rust type name",
+                        name.value
+                    ),
+                );
+            } else if let Some(problem) = type_name_problem(&name.value, &self.generated_type_names)
+            {
+                self.diags.error(name.pos, problem);
+            }
         }
         let required = map.bool("required", &mut self.diags).unwrap_or(false);
         let limits = self.read_limits(&mut map);
@@ -273,20 +279,23 @@ impl Loader {
                         name.pos,
                         format!("`rust` name `{}` must be a snake_case identifier that is not a keyword", name.value),
                     );
+                } else if RESERVED_FIELD_NAMES.contains(&name.value.as_str()) {
+                    self.diags.error(
+                        name.pos,
+                        format!(
+                            "`rust` name `{}` is taken by a method of the generated struct; choose another",
+                            name.value
+                        ),
+                    );
                 }
                 name.value.clone()
             }
             None => {
-                let name = snake_case(wire);
+                let name = derived_field_name(wire);
                 if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
                     self.diags.error(
                         pos,
                         format!("cannot derive a Rust name from `{wire}`; set `rust:`"),
-                    );
-                } else if crate::names::is_keyword(&name) {
-                    self.diags.error(
-                        pos,
-                        format!("`{wire}` is a Rust keyword; give the field a `rust:` name"),
                     );
                 }
                 name
@@ -365,9 +374,7 @@ impl Loader {
         let enum_node = map.get("enum");
         let aliases_node = map.get("aliases");
         let fields_node = map.get("fields");
-        let inline_name = type_name
-            .map(|t| t.value.clone())
-            .unwrap_or_else(|| pascal_case(rust));
+        let inline_name = self.type_name_of(type_name, rust);
         let as_list = match &declared {
             Some(t) if t.value == "list" => true,
             Some(t) if enum_node.is_some() || fields_node.is_some() => {
@@ -501,6 +508,15 @@ impl Loader {
                             n.pos,
                             format!("variant name `{}` must be PascalCase", n.value),
                         );
+                    } else if RESERVED_VARIANT_NAMES.contains(&n.value.as_str()) {
+                        self.diags.error(
+                            n.pos,
+                            format!(
+                                "variant name `{}` is taken by the enum's generated impls; \
+                                 choose another",
+                                n.value
+                            ),
+                        );
                     }
                     n.value.clone()
                 }
@@ -591,6 +607,14 @@ impl Loader {
         out
     }
 
+    /// The name of a field's inline type: its `type_name`, or one derived from the field's Rust name
+    /// that shadows nothing generated code uses (`result` → `ResultValue`).
+    fn type_name_of(&self, type_name: Option<&At<String>>, rust: &str) -> String {
+        type_name
+            .map(|t| t.value.clone())
+            .unwrap_or_else(|| derived_type_name(rust, &self.generated_type_names))
+    }
+
     /// Adds a hoisted type, reusing an identical one, and prefixing the scope when names collide.
     fn hoist(
         &mut self,
@@ -670,9 +694,7 @@ impl Loader {
                 "`min_length`/`max_length` apply to strings; use `min`/`max` for numbers",
             );
         }
-        let name = type_name
-            .map(|t| t.value.clone())
-            .unwrap_or_else(|| pascal_case(rust));
+        let name = self.type_name_of(type_name, rust);
         let scalar = Limits {
             min_items: None,
             max_items: None,

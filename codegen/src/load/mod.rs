@@ -24,6 +24,7 @@ pub fn load(file: &str, source: &str) -> Result<Spec, Vec<Diagnostic>> {
         diags: Diagnostics::new(file),
         hoisted: Vec::new(),
         declared_type_names: Vec::new(),
+        generated_type_names: Vec::new(),
         type_refs: Vec::new(),
         spots: BTreeMap::new(),
         untyped: Vec::new(),
@@ -55,6 +56,9 @@ pub(crate) struct Loader {
     pub diags: Diagnostics,
     hoisted: Vec<Hoisted>,
     declared_type_names: Vec<String>,
+    /// The request and response type names generated for the operations (`CreateRequest`...), which
+    /// no type of the spec may take.
+    generated_type_names: Vec<String>,
     /// Every `type: Name` seen, checked against the known types at the end.
     type_refs: Vec<At<String>>,
     /// Where things the model keeps without a position were written (a rule's field names, a field's
@@ -98,6 +102,19 @@ impl Loader {
         }) = types_node
         {
             self.declared_type_names = entries.iter().map(|(k, _)| k.name.clone()).collect();
+        }
+        if let Some(Node {
+            value: yaml::Value::Map(entries),
+            ..
+        }) = operations_node
+        {
+            self.generated_type_names = entries
+                .iter()
+                .flat_map(|(k, _)| {
+                    let prefix = crate::names::pascal_case(&k.name);
+                    [format!("{prefix}Request"), format!("{prefix}Response")]
+                })
+                .collect();
         }
         let mut types = types_node.map(|n| self.read_types(n)).unwrap_or_default();
         let operations = operations_node
@@ -310,6 +327,10 @@ impl Loader {
                     key.pos,
                     format!("type name `{}` must be PascalCase", key.name),
                 );
+            } else if let Some(problem) =
+                crate::names::type_name_problem(&key.name, &self.generated_type_names)
+            {
+                self.diags.error(key.pos, problem);
             }
             let what = format!("type `{}`", key.name);
             let Some(mut body) = MapReader::new(def, &what, &mut self.diags) else {

@@ -31,6 +31,15 @@ impl Loader {
                         key.name
                     ),
                 );
+            } else if crate::names::CLIENT_METHODS.contains(&key.name.as_str()) {
+                self.error(
+                    key.pos,
+                    format!(
+                        "operation name `{}` is taken by the generated `Client`'s own method \
+                         `{}`; choose another",
+                        key.name, key.name
+                    ),
+                );
             }
             if let Some((op, role_known)) = self.read_operation(&key.name, key.pos, def) {
                 all_roles_known &= role_known;
