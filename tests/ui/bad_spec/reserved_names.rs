@@ -1,4 +1,4 @@
 // A broken spec through the macro: a compile error naming the YAML line and column.
-grokvid::provider!("../codegen/tests/broken/rust_keyword_wire_name.yaml");
+grokvid::provider!("../codegen/tests/broken/reserved_names.yaml");
 
 fn main() {}
