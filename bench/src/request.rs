@@ -46,7 +46,7 @@ fn encode<R: ApiRequest>(request: &R) -> Wire {
     let path = if params.path.is_empty() {
         String::new()
     } else {
-        grokvid::http::fill_path(op.path, &params.path)
+        grokvid::request::fill_path(op.path, &params.path)
     };
     match op.body {
         grokvid::spec::BodyKind::Multipart => Wire {

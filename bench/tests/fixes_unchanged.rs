@@ -47,7 +47,7 @@ fn fill_path_is_unchanged() {
         let values: Vec<(&'static str, String)> =
             pairs.iter().map(|(k, v)| (*k, v.to_string())).collect();
         assert_eq!(
-            grokvid::http::fill_path(grokvid_spec::PathTemplate::new(&parsed), &values),
+            grokvid::request::fill_path(grokvid_spec::PathTemplate::new(&parsed), &values),
             fill_path_before(template, &values),
             "{template}"
         );

@@ -163,7 +163,7 @@ fn type_text(shape: &Shape) -> String {
         Kind::Url => "url".into(),
         Kind::File => "file".into(),
         Kind::Json => "json".into(),
-        Kind::Enum(info) => format!("{} ({})", info.name, grokvid::wire::enum_values(info)),
+        Kind::Enum(info) => format!("{} ({})", info.name, grokvid::limits::enum_values(info)),
         Kind::Object(fields) => format!(
             "object {{{}}}",
             fields.iter().map(|f| f.wire).collect::<Vec<_>>().join(", ")

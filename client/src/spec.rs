@@ -304,12 +304,12 @@ pub enum StatusStep {
     /// Read a status word at `path` and map it; an unmapped word is `Unknown`.
     Word {
         path: &'static str,
-        map: &'static [(&'static str, crate::TaskStatus)],
+        map: &'static [(&'static str, grokvid_spec::TaskStatus)],
     },
     /// When the test holds (or unconditionally), the status is `then`.
     When {
         test: Option<PathTest>,
-        then: crate::TaskStatus,
+        then: grokvid_spec::TaskStatus,
         message: Option<&'static str>,
     },
 }

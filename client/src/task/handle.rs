@@ -1,10 +1,10 @@
 //! `TaskHandle`: what another process needs to pick a task up again. It never holds the key.
 
-use crate::{Error, TaskStatus};
+use crate::TaskStatus;
 use serde::{Deserialize, Serialize};
 
 /// A submitted task: which provider, where, which id. Serialize it at a deadline or on Ctrl-C and
-/// resume it later with [`crate::HttpClient::resume`].
+/// resume it later with [`crate::HttpClient::resume`] (read back with `TaskHandle::from_json`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaskHandle {
     /// The provider id (`geeknow`, `xai`, ...).
@@ -24,9 +24,5 @@ impl TaskHandle {
     pub fn to_json(&self) -> String {
         // A struct of strings always serializes.
         serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-
-    pub fn from_json(text: &str) -> Result<TaskHandle, Error> {
-        serde_json::from_str(text).map_err(|e| Error::Config(format!("not a task handle: {e}")))
     }
 }

@@ -1,29 +1,53 @@
 //! What a failed create tells the caller about money: once the request may have reached the vendor,
 //! every later problem is reported as "may have been accepted and charged", with what is known.
 
-use crate::error::excerpt;
-use crate::unified::failover::Verdict;
-use crate::{DynReply, Error, Task};
+use crate::Error;
 use serde_json::Value;
+use std::fmt;
 
-/// The outcome of a create call as a task, or an error that says whether it may have been charged:
-/// a reply without a task (or without an id to follow it by) is a create the vendor may have taken.
-pub fn task_of_reply(operation: &str, outcome: Result<DynReply, Error>) -> Result<Task, Error> {
-    let reply = outcome.map_err(|e| after_create(operation, e, None))?;
-    let body = match reply {
-        DynReply::Json {
-            task: Some(task), ..
-        } if task.id.is_some() => return Ok(task),
-        DynReply::Json { body, .. } => body,
-        DynReply::Content(_) => Value::Null,
-    };
-    let cause = Error::UnexpectedResponse {
-        operation: operation.to_string(),
-        http_status: 200,
-        reason: "the create reply carries no task id to follow".to_string(),
-        body: excerpt(body.to_string().as_bytes()),
-    };
-    Err(after_create(operation, cause, Some(&body)))
+/// What an error proves about a create call: whether it certainly was not taken (so another provider
+/// may be tried) or may have been. Failover reports it for each provider passed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The request does not fit the provider; nothing was sent.
+    Rejected,
+    /// The vendor answered with a 4xx: it did not take the create.
+    Refused,
+    /// No connection could be made; nothing was sent.
+    Unreachable,
+    /// The create may have reached the vendor: the failover stops here.
+    MaybeTaken,
+}
+
+impl Verdict {
+    /// What an error proves about a create call.
+    pub fn of(error: &Error) -> Verdict {
+        match error {
+            Error::Invalid(_) | Error::Unsupported { .. } | Error::Config(_) | Error::Io { .. } => {
+                Verdict::Rejected
+            }
+            Error::NotSent { .. } => Verdict::Unreachable,
+            Error::Vendor(v) if (400..500).contains(&v.http_status) => Verdict::Refused,
+            _ => Verdict::MaybeTaken,
+        }
+    }
+
+    /// True when the next provider may be tried.
+    pub fn moves_on(self) -> bool {
+        self != Verdict::MaybeTaken
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Verdict::Rejected => "rejected before sending",
+            Verdict::Refused => "refused by the vendor",
+            Verdict::Unreachable => "unreachable",
+            Verdict::MaybeTaken => "may have taken the request",
+        })
+    }
 }
 
 /// `error` from a create call of `operation`: unchanged when it proves the create was not taken

@@ -4,11 +4,9 @@
 //! lifecycle decides what may be repeated from the error kind.
 
 use crate::error::excerpt;
-use crate::spec::{
-    AuthLocation, BodyKind, Method, Operation, ParamLocation, PathTemplate, Provider, Role,
-};
+use crate::spec::{AuthLocation, BodyKind, Method, Operation, ParamLocation, Provider, Role};
 use crate::task::{self, Task};
-use crate::transport::request::{ApiRequest, Params, json_body};
+use crate::transport::request::{ApiRequest, Params, fill_path, json_body};
 use crate::{ApiKey, Error};
 use body::{Cut, read_capped};
 use bytes::Bytes;
@@ -16,7 +14,7 @@ use serde::de::DeserializeOwned;
 use std::time::Duration;
 
 mod body;
-mod origin;
+pub(crate) mod origin;
 mod redirect;
 
 pub use origin::is_loopback;
@@ -263,29 +261,6 @@ impl HttpClient {
             max_reply_bytes: config.max_reply_bytes,
             max_download_bytes: config.max_download_bytes,
         })
-    }
-
-    /// A client for the task behind a handle: its provider and base URL, this key and settings.
-    /// Handles are shared files, so the key only goes where the user meant: the handle's host must
-    /// be the spec's, this machine's, or that of `config.base_url` (the user's confirmation);
-    /// otherwise nothing is sent.
-    pub fn resume(
-        handle: &crate::task::handle::TaskHandle,
-        key: ApiKey,
-        config: ClientConfig,
-    ) -> Result<HttpClient, Error> {
-        let provider = crate::providers::ALL
-            .iter()
-            .copied()
-            .find(|p| p.id == handle.provider)
-            .ok_or_else(|| {
-                Error::Config(format!(
-                    "the handle names an unknown provider `{}`",
-                    handle.provider
-                ))
-            })?;
-        origin::check_handle_host(provider, &handle.base_url, config.base_url.as_deref())?;
-        HttpClient::new(provider, key, config.with_base_url(handle.base_url.clone()))
     }
 
     pub(crate) fn retry_policy(&self) -> crate::transport::retry::RetryPolicy {
@@ -870,62 +845,6 @@ fn check_path_segments(params: &Params) -> Result<(), Error> {
     Ok(())
 }
 
-/// The path with `{name}` placeholders replaced by percent-encoded values (the first value of that
-/// name); a placeholder without a value is kept. The template was parsed when the spec was built, so
-/// this only copies literals and encodes values: it runs on every request.
-pub fn fill_path(template: PathTemplate<'_>, values: &[(&'static str, String)]) -> String {
-    let mut path = String::with_capacity(64);
-    template.render(
-        &mut path,
-        |name| {
-            values
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| v.as_str())
-        },
-        encode_segment,
-    );
-    path
-}
-
-/// Percent-encodes everything but unreserved characters and `:` `@` (ids like `grok:<uuid>`). Runs of
-/// bytes kept as they are are copied at once.
-fn encode_segment(out: &mut String, value: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let bytes = value.as_bytes();
-    let mut start = 0;
-    loop {
-        let mut end = start;
-        while end < bytes.len() && KEPT[usize::from(bytes[end])] {
-            end += 1;
-        }
-        // A non-empty `start..end` is kept ASCII (every other byte, UTF-8 ones included, is
-        // encoded), so both its ends are char boundaries.
-        if end > start {
-            out.push_str(&value[start..end]);
-        }
-        let Some(&byte) = bytes.get(end) else {
-            return;
-        };
-        out.push('%');
-        out.push(char::from(HEX[usize::from(byte >> 4)]));
-        out.push(char::from(HEX[usize::from(byte & 15)]));
-        start = end + 1;
-    }
-}
-
-/// The bytes a path segment keeps as they are: ASCII letters and digits, `-._~:@`.
-const KEPT: [bool; 256] = {
-    let mut kept = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        kept[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_' | b'~' | b':' | b'@');
-        b += 1;
-    }
-    kept
-};
-
 fn retry_after(response: &reqwest::Response) -> Option<Duration> {
     response
         .headers()
@@ -936,40 +855,4 @@ fn retry_after(response: &reqwest::Response) -> Option<Duration> {
         .parse::<u64>()
         .ok()
         .map(Duration::from_secs)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn segments_encode_every_byte_but_the_kept_ones() {
-        let reference = |value: &str| -> String {
-            value
-                .bytes()
-                .map(|b| {
-                    if b.is_ascii_alphanumeric() || b"-._~:@".contains(&b) {
-                        char::from(b).to_string()
-                    } else {
-                        format!("%{b:02X}")
-                    }
-                })
-                .collect()
-        };
-        for value in [
-            "",
-            "a",
-            "lumen-grok-v1",
-            "grok:a b/ü%?#",
-            "ü",
-            "üü",
-            "a ü b",
-            "%",
-            "-._~:@",
-        ] {
-            let mut out = String::new();
-            encode_segment(&mut out, value);
-            assert_eq!(out, reference(value), "{value}");
-        }
-    }
 }

@@ -1,7 +1,7 @@
 //! What a generated request type provides, and the pieces of a request outside its JSON body.
 
 use crate::Violations;
-use crate::spec::{Kind, Operation, ParamLocation};
+use crate::spec::{Kind, Operation, ParamLocation, PathTemplate};
 use crate::transport::upload::{Upload, Uploads};
 use crate::validate::rules::FieldAccess;
 use crate::validate::wire::WireTexts;
@@ -248,7 +248,7 @@ impl Encoded {
         };
         Ok(Encoded {
             method: op.method.as_str(),
-            path: crate::transport::http::fill_path(op.path, &params.path),
+            path: fill_path(op.path, &params.path),
             query: owned(&params.query),
             headers: owned(&params.headers),
             json,
@@ -343,4 +343,96 @@ where
         })?;
     serde_json::to_value(typed)
         .map_err(|e| crate::Error::Config(format!("cannot re-encode the reply: {e}")))
+}
+
+/// The path with `{name}` placeholders replaced by percent-encoded values (the first value of that
+/// name); a placeholder without a value is kept. The template was parsed when the spec was built, so
+/// this only copies literals and encodes values: it runs on every request.
+pub fn fill_path(template: PathTemplate<'_>, values: &[(&'static str, String)]) -> String {
+    let mut path = String::with_capacity(64);
+    template.render(
+        &mut path,
+        |name| {
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.as_str())
+        },
+        encode_segment,
+    );
+    path
+}
+
+/// Percent-encodes everything but unreserved characters and `:` `@` (ids like `grok:<uuid>`). Runs of
+/// bytes kept as they are are copied at once.
+fn encode_segment(out: &mut String, value: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let bytes = value.as_bytes();
+    let mut start = 0;
+    loop {
+        let mut end = start;
+        while end < bytes.len() && KEPT[usize::from(bytes[end])] {
+            end += 1;
+        }
+        // A non-empty `start..end` is kept ASCII (every other byte, UTF-8 ones included, is
+        // encoded), so both its ends are char boundaries.
+        if end > start {
+            out.push_str(&value[start..end]);
+        }
+        let Some(&byte) = bytes.get(end) else {
+            return;
+        };
+        out.push('%');
+        out.push(char::from(HEX[usize::from(byte >> 4)]));
+        out.push(char::from(HEX[usize::from(byte & 15)]));
+        start = end + 1;
+    }
+}
+
+/// The bytes a path segment keeps as they are: ASCII letters and digits, `-._~:@`.
+const KEPT: [bool; 256] = {
+    let mut kept = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        kept[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_' | b'~' | b':' | b'@');
+        b += 1;
+    }
+    kept
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_encode_every_byte_but_the_kept_ones() {
+        let reference = |value: &str| -> String {
+            value
+                .bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() || b"-._~:@".contains(&b) {
+                        char::from(b).to_string()
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                })
+                .collect()
+        };
+        for value in [
+            "",
+            "a",
+            "lumen-grok-v1",
+            "grok:a b/ü%?#",
+            "ü",
+            "üü",
+            "a ü b",
+            "%",
+            "-._~:@",
+        ] {
+            let mut out = String::new();
+            encode_segment(&mut out, value);
+            assert_eq!(out, reference(value), "{value}");
+        }
+    }
 }

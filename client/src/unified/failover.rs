@@ -6,56 +6,14 @@
 //! server (a timeout, a dropped connection, a 5xx, a reply that cannot be read) the failover stops: a
 //! second provider could otherwise render, and bill, the same video twice.
 
+use crate::lifecycle::created::task_of_reply;
 use crate::spec::Provider;
 use crate::task::handle::TaskHandle;
-use crate::transport::charged::{after_create, task_of_reply};
+pub use crate::transport::charged::Verdict;
+use crate::transport::charged::after_create;
 use crate::unified::{VideoRequest, convert};
 use crate::{Error, HttpClient, Task};
 use std::fmt;
-
-/// Why a provider was passed over, or why the failover stopped there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    /// The request does not fit the provider; nothing was sent.
-    Rejected,
-    /// The vendor answered with a 4xx: it did not take the create.
-    Refused,
-    /// No connection could be made; nothing was sent.
-    Unreachable,
-    /// The create may have reached the vendor: the failover stops here.
-    MaybeTaken,
-}
-
-impl Verdict {
-    /// What an error proves about a create call.
-    pub fn of(error: &Error) -> Verdict {
-        match error {
-            Error::Invalid(_) | Error::Unsupported { .. } | Error::Config(_) | Error::Io { .. } => {
-                Verdict::Rejected
-            }
-            Error::NotSent { .. } => Verdict::Unreachable,
-            Error::Vendor(v) if (400..500).contains(&v.http_status) => Verdict::Refused,
-            _ => Verdict::MaybeTaken,
-        }
-    }
-
-    /// True when the next provider may be tried.
-    pub fn moves_on(self) -> bool {
-        self != Verdict::MaybeTaken
-    }
-}
-
-impl fmt::Display for Verdict {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Verdict::Rejected => "rejected before sending",
-            Verdict::Refused => "refused by the vendor",
-            Verdict::Unreachable => "unreachable",
-            Verdict::MaybeTaken => "may have taken the request",
-        })
-    }
-}
 
 /// One provider that did not take the request.
 #[derive(Debug)]

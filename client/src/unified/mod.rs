@@ -428,7 +428,7 @@ impl Conversion {
                 "{}: no model given; using {chosen} (its models: {})",
                 self.provider.id,
                 match &field.shape.kind {
-                    Kind::Enum(info) => crate::validate::wire::enum_values(info),
+                    Kind::Enum(info) => crate::validate::limits::enum_values(info),
                     _ => chosen.to_string(),
                 }
             ));

@@ -305,10 +305,7 @@ fn check_enum(field: &str, value: &Value, info: &EnumInfo) -> Result<(), Violati
         return Ok(());
     }
     let text = crate::json_path::as_text(value).unwrap_or_else(|| value.to_string());
-    Err(Violation::new(
-        field,
-        crate::validate::wire::not_a_value(info, &text),
-    ))
+    Err(Violation::new(field, not_a_value(info, &text)))
 }
 
 fn text<'v>(field: &str, value: &'v Value) -> Result<&'v str, Violation> {
@@ -363,6 +360,24 @@ fn join(prefix: &str, key: &str) -> String {
     } else {
         format!("{prefix}.{key}")
     }
+}
+
+/// The one message for a value an enum does not list, wherever it is caught (parse, JSON, simulator).
+pub fn not_a_value(info: &EnumInfo, text: &str) -> String {
+    format!(
+        "`{text}` is not a valid {}; expected one of: {}",
+        info.name,
+        enum_values(info)
+    )
+}
+
+/// The values an enum accepts, for error messages.
+pub fn enum_values(info: &EnumInfo) -> String {
+    info.values
+        .iter()
+        .map(|v| v.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]

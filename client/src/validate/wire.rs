@@ -43,24 +43,6 @@ fn scalar_text(value: &Scalar) -> Cow<'static, str> {
     }
 }
 
-/// The one message for a value an enum does not list, wherever it is caught (parse, JSON, simulator).
-pub fn not_a_value(info: &EnumInfo, text: &str) -> String {
-    format!(
-        "`{text}` is not a valid {}; expected one of: {}",
-        info.name,
-        enum_values(info)
-    )
-}
-
-/// The values an enum accepts, for error messages.
-pub fn enum_values(info: &EnumInfo) -> String {
-    info.values
-        .iter()
-        .map(|v| v.to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// A typed value seen by the rule engine.
 pub trait FieldValue {
     fn field_ref(&self) -> FieldRef<'_>;
@@ -247,7 +229,9 @@ pub fn deserialize_enum<'de, T: WireEnum, D: serde::Deserializer<'de>>(
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
     };
-    T::from_wire(&text).ok_or_else(|| serde::de::Error::custom(not_a_value(T::INFO, &text)))
+    T::from_wire(&text).ok_or_else(|| {
+        serde::de::Error::custom(crate::validate::limits::not_a_value(T::INFO, &text))
+    })
 }
 
 /// Trait impls of a generated enum: serde, Display, FromStr, rule access, wire text.
@@ -277,7 +261,7 @@ macro_rules! wire_enum {
                 <Self as $crate::validate::wire::WireEnum>::from_wire(text).ok_or_else(|| {
                     $crate::Violation::new(
                         info.name,
-                        $crate::validate::wire::not_a_value(info, text),
+                        $crate::validate::limits::not_a_value(info, text),
                     )
                 })
             }

@@ -277,7 +277,7 @@ pub fn raw_request(
     let url = format!(
         "{}{}",
         sim.base_url(),
-        grokvid::http::fill_path(op.path, &path_values)
+        grokvid::request::fill_path(op.path, &path_values)
     );
     let method = reqwest::Method::from_bytes(op.method.as_str().as_bytes()).expect("a method");
     let mut builder = http.request(method, url);
