@@ -11,8 +11,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${1:-$ROOT/target-timing}
 rm -rf "$OUT"
 mkdir -p "$OUT"
-# A copy of the sources: editing the worktree meanwhile must not change what is measured.
-tar -C "$ROOT" --exclude=./target --exclude='./target-*' --exclude=./.git -cf - . | (mkdir -p "$OUT/src" && tar -C "$OUT/src" -xf -)
+source "$ROOT/bench/copy_sources.sh"
+copy_sources "$ROOT" "$OUT/src"
 
 measure() { # name dir cargo-args...
     local name=$1 dir=$2
