@@ -233,10 +233,18 @@ impl fmt::Display for Error {
                 http_status,
                 reason,
                 body,
-            } => write!(
-                f,
-                "{operation}: unexpected reply (HTTP {http_status}): {reason}; body: {body}"
-            ),
+            } => {
+                write!(
+                    f,
+                    "{operation}: unexpected reply (HTTP {http_status}): {reason}"
+                )?;
+                // No body read (a bad video URL, a redirect the client followed): nothing to show.
+                if body.is_empty() {
+                    Ok(())
+                } else {
+                    write!(f, "; body: {body}")
+                }
+            }
         }
     }
 }

@@ -41,6 +41,8 @@ pub use url::Url;
 pub use violation::{Violation, Violations};
 pub use wire::{Open, WireEnum};
 
+/// The HTTP client grokvid sends with, for [`ClientConfig::with_http_client`]: the same version.
+pub use reqwest;
 #[doc(hidden)]
 pub use serde;
 #[doc(hidden)]

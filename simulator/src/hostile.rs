@@ -26,6 +26,8 @@ pub enum Answer {
     Announce(u64),
     /// 200 and one byte per interval, without end.
     Trickle(Duration),
+    /// 200 announcing this many bytes, sent one per interval: slow, but it ends.
+    Paced { bytes: u64, every: Duration },
     /// This status with a JSON error whose code and message repeat every header value and the
     /// query of the request (where the caller's key is), and the same text as a header.
     Echo(u16),
@@ -161,6 +163,11 @@ impl Script {
                 .status(200)
                 .header("content-type", "application/json")
                 .body(Body::from_stream(trickle(interval))),
+            Some(Answer::Paced { bytes, every }) => builder
+                .status(200)
+                .header("content-type", "application/octet-stream")
+                .header("content-length", bytes)
+                .body(Body::from_stream(paced(bytes, every))),
             Some(Answer::Echo(status)) => {
                 let echo = echoed.replace('\n', " | ");
                 let body = serde_json::json!({
@@ -210,6 +217,18 @@ fn trickle(interval: Duration) -> Chunks {
             Some((Ok(Bytes::from_static(b" ")), ()))
         }))
         .boxed()
+}
+
+/// `bytes` zero bytes, one per interval.
+fn paced(bytes: u64, every: Duration) -> Chunks {
+    futures_util::stream::unfold(bytes, move |left| async move {
+        if left == 0 {
+            return None;
+        }
+        tokio::time::sleep(every).await;
+        Some((Ok(Bytes::from_static(b"\x00")), left - 1))
+    })
+    .boxed()
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

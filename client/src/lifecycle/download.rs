@@ -95,14 +95,17 @@ impl HttpClient {
         Cap {
             operation: format!("{}.{operation}", self.provider().id),
             limit: self.max_download_bytes(),
+            silence: self.download_silence(),
         }
     }
 }
 
-/// What a download may take: how many bytes, and the operation that names it in errors.
+/// What a download may take: how many bytes, how long a silence between them, and the operation
+/// that names it in errors.
 struct Cap {
     operation: String,
     limit: u64,
+    silence: Option<std::time::Duration>,
 }
 
 impl Cap {
@@ -175,22 +178,24 @@ async fn receive(
     let mut written: u64 = 0;
     on_progress(0, total);
     loop {
-        let chunk = response.chunk().await.map_err(|e| Error::MaybeSent {
-            operation: cap.operation.clone(),
-            timed_out: e.is_timeout(),
-            // reqwest words a timeout inside the body as a decoding error: say what it was.
-            reason: if e.is_timeout() {
-                format!(
-                    "the download timed out after {written} bytes (a read timeout, or the \
-                     overall download deadline, --download-timeout)"
-                )
-            } else {
-                format!(
-                    "the download broke off after {written} bytes: {}",
-                    e.without_url()
-                )
-            },
-        })?;
+        let chunk = crate::http::next_chunk(response, cap.silence)
+            .await
+            .map_err(|stop| Error::MaybeSent {
+                operation: cap.operation.clone(),
+                timed_out: stop.is_timeout(),
+                // reqwest words a timeout inside the body as a decoding error: say what it was.
+                reason: if stop.is_timeout() {
+                    format!(
+                        "the download timed out after {written} bytes (a read timeout, or the \
+                         overall download deadline, --download-timeout)"
+                    )
+                } else {
+                    format!(
+                        "the download broke off after {written} bytes: {}",
+                        stop.describe()
+                    )
+                },
+            })?;
         let Some(chunk) = chunk else { break };
         written += chunk.len() as u64;
         if written > cap.limit {

@@ -10,14 +10,19 @@ use crate::transport::request::{ApiRequest, Params, fill_path, json_body};
 use crate::{ApiKey, Error};
 use body::{Cut, read_capped};
 use bytes::Bytes;
+use pool::{Call, Timeouts};
 use serde::de::DeserializeOwned;
 use std::time::Duration;
 
 mod body;
 pub(crate) mod origin;
+mod pool;
 mod redirect;
 
+pub(crate) use body::{Stop, next_chunk};
 pub use origin::is_loopback;
+pub use pool::client_builder;
+pub use redirect::redirect_policy;
 
 /// Default cap of an API reply: far above any documented reply, far below what hurts.
 pub const DEFAULT_MAX_REPLY_BYTES: u64 = 16 << 20;
@@ -31,10 +36,13 @@ pub const DEFAULT_DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(2 * 60 * 60);
 pub struct ClientConfig {
     /// Replaces the spec's base URL (a reseller mirror, or the simulator).
     pub base_url: Option<String>,
-    /// Whole-request timeout for API calls, body included: a reply that trickles in ends here.
+    /// Whole-request timeout for API calls, body included: a reply that trickles in ends here. Set on
+    /// each request, like the two below, so API calls and downloads share one connection pool.
     pub timeout: Duration,
+    /// Time to open a connection (grokvid's own pool only: a client given with
+    /// [`ClientConfig::with_http_client`] keeps its own).
     pub connect_timeout: Duration,
-    /// Longest silence while streaming a download.
+    /// Longest silence while streaming a download (and before its reply starts).
     pub read_timeout: Duration,
     /// Whole-request timeout of one download (generous: videos are large).
     pub download_timeout: Duration,
@@ -46,9 +54,14 @@ pub struct ClientConfig {
     /// Sends the key over plain `http://` to hosts other than this machine. Off: such a base URL is
     /// refused before anything is sent.
     pub allow_insecure_http: bool,
+    /// The `User-Agent` of grokvid's own pool (a client given with
+    /// [`ClientConfig::with_http_client`] sends its own).
     pub user_agent: String,
     /// Retries of transient failures; creates are only repeated when provably unsent or refused (429).
     pub retry: crate::transport::retry::RetryPolicy,
+    /// The caller's own `reqwest::Client`, used instead of a pool of grokvid's: see
+    /// [`ClientConfig::with_http_client`].
+    pub http_client: Option<reqwest::Client>,
 }
 
 impl Default for ClientConfig {
@@ -64,6 +77,7 @@ impl Default for ClientConfig {
             allow_insecure_http: false,
             user_agent: concat!("grokvid/", env!("CARGO_PKG_VERSION")).to_string(),
             retry: crate::transport::retry::RetryPolicy::default(),
+            http_client: None,
         }
     }
 }
@@ -98,6 +112,26 @@ impl ClientConfig {
         self.allow_insecure_http = allow;
         self
     }
+
+    /// Sends every request through `client`, the caller's own pool (its proxies, TLS roots, default
+    /// headers, connection limits), instead of one grokvid builds. Timeouts (`timeout`,
+    /// `download_timeout`, `read_timeout`) are still set on each request; `connect_timeout` and
+    /// `user_agent` are the client's own.
+    ///
+    /// Start from [`client_builder`] (grokvid's redirect policy and no retries, with the TLS crypto
+    /// provider installed). The client **must not follow redirects to another origin**: keep that
+    /// builder's policy, or build it with `.redirect(grokvid::http::redirect_policy())` (or
+    /// `reqwest::redirect::Policy::none()`).
+    /// grokvid follows such a hop itself, without the API key. A client that follows it on its own
+    /// carries the request there as it is: reqwest drops an `Authorization` header on the way, but a
+    /// key in another header or in the query goes along, and grokvid cannot vet the target. When a
+    /// reply shows that happened, the call fails with an error that says so, but the key may already
+    /// be gone. It should not retry requests either (reqwest's default retries only what the server
+    /// refused unprocessed): a create is paid, and grokvid decides what may be repeated.
+    pub fn with_http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
 }
 
 /// A typed reply with the task it describes.
@@ -126,6 +160,8 @@ pub struct Content {
     operation: String,
     limit: u64,
     received: u64,
+    /// The longest wait for the next piece (`read_timeout`).
+    silence: Option<Duration>,
 }
 
 impl Content {
@@ -140,11 +176,9 @@ impl Content {
     }
     /// The next piece of the body; `None` at the end.
     pub async fn chunk(&mut self) -> Result<Option<Bytes>, Error> {
-        let chunk = self
-            .response
-            .chunk()
+        let chunk = next_chunk(&mut self.response, self.silence)
             .await
-            .map_err(|e| broken(&self.operation, "the download", e))?;
+            .map_err(|stop| broken(&self.operation, "the download", stop))?;
         if let Some(chunk) = &chunk {
             self.received += chunk.len() as u64;
             if self.received > self.limit {
@@ -155,10 +189,10 @@ impl Content {
     }
     /// The whole body in memory (small files only; `download` streams to disk).
     pub async fn bytes(mut self) -> Result<Bytes, Error> {
-        match read_capped(&mut self.response, self.limit).await {
+        match read_capped(&mut self.response, self.limit, self.silence).await {
             Ok(bytes) => Ok(bytes),
             Err(Cut::TooLarge) => Err(self.too_large()),
-            Err(Cut::Broken(e)) => Err(broken(&self.operation, "the download", e)),
+            Err(Cut::Stopped(stop)) => Err(broken(&self.operation, "the download", stop)),
         }
     }
     fn too_large(&self) -> Error {
@@ -177,15 +211,18 @@ pub(crate) fn download_too_large(operation: &str, limit: u64) -> Error {
 }
 
 /// A body that stopped arriving: the request was received, so it may have had its effect.
-fn broken(operation: &str, what: &str, e: reqwest::Error) -> Error {
+fn broken(operation: &str, what: &str, stop: impl Into<Stop>) -> Error {
+    let stop = stop.into();
     Error::MaybeSent {
         operation: operation.to_string(),
-        timed_out: e.is_timeout(),
+        timed_out: stop.is_timeout(),
         // The URL may carry a query-string key: never in an error.
-        reason: if e.is_timeout() {
-            format!("{what} timed out (the whole call is bounded, not only each read)")
-        } else {
-            format!("{what} broke off: {}", e.without_url())
+        reason: match stop {
+            Stop::Broken(e) if e.is_timeout() => {
+                format!("{what} timed out (the whole call is bounded, not only each read)")
+            }
+            Stop::Silent(_) => format!("{what} timed out: {}", stop.describe()),
+            stop => format!("{what} broke off: {}", stop.describe()),
         },
     }
 }
@@ -210,10 +247,10 @@ pub struct HttpClient {
     provider: &'static Provider,
     key: ApiKey,
     base_url: String,
-    /// API calls: bounded by the whole-request timeout.
+    /// The one connection pool, shared by API calls and downloads (and by clones of this client).
     http: reqwest::Client,
-    /// Downloads: a generous overall timeout and a read timeout, so long videos can finish.
-    download_http: reqwest::Client,
+    /// Set on each request by its kind: API calls are bounded whole, downloads get longer.
+    timeouts: Timeouts,
     retry: crate::transport::retry::RetryPolicy,
     max_reply_bytes: u64,
     max_download_bytes: u64,
@@ -225,38 +262,18 @@ impl HttpClient {
         key: ApiKey,
         config: ClientConfig,
     ) -> Result<HttpClient, Error> {
-        // reqwest is built without a default TLS provider; ring is installed once per process.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        // reqwest may resend on protocol NACKs; whether anything is resent is decided here, per
-        // operation, so a paid create is never repeated behind our back.
         let base_url = config
             .base_url
             .clone()
             .unwrap_or_else(|| provider.base_url.to_string());
         origin::check_base_url(&base_url, config.allow_insecure_http)?;
-        let http = reqwest::Client::builder()
-            .retry(reqwest::retry::never())
-            .redirect(redirect::same_origin_policy())
-            .timeout(config.timeout)
-            .connect_timeout(config.connect_timeout)
-            .user_agent(config.user_agent.clone())
-            .build()
-            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
-        let download_http = reqwest::Client::builder()
-            .retry(reqwest::retry::never())
-            .redirect(redirect::same_origin_policy())
-            .timeout(config.download_timeout)
-            .connect_timeout(config.connect_timeout)
-            .read_timeout(config.read_timeout)
-            .user_agent(config.user_agent)
-            .build()
-            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        let http = pool::pool(&config)?;
         Ok(HttpClient {
             provider,
             key,
             base_url: base_url.trim_end_matches('/').to_string(),
             http,
-            download_http,
+            timeouts: Timeouts::of(&config),
             retry: config.retry,
             max_reply_bytes: config.max_reply_bytes,
             max_download_bytes: config.max_download_bytes,
@@ -379,12 +396,18 @@ impl HttpClient {
             operation: self.op_name(op),
             limit: self.max_download_bytes,
             received: 0,
+            silence: self.timeouts.silence(Call::Download),
         })
     }
 
     /// The cap of a download, for `download`.
     pub(crate) fn max_download_bytes(&self) -> u64 {
         self.max_download_bytes
+    }
+
+    /// The longest wait for the next piece of a download, for `download`.
+    pub(crate) fn download_silence(&self) -> Option<Duration> {
+        self.timeouts.silence(Call::Download)
     }
 
     /// The content operation's reply for one task id, checked for an error status.
@@ -402,15 +425,13 @@ impl HttpClient {
         op: &'static Operation,
         prepared: &Prepared,
     ) -> Result<reqwest::Response, Error> {
-        let response = self
-            .send_prepared(&self.download_http, op, prepared)
-            .await?;
+        let response = self.send_prepared(Call::Download, op, prepared).await?;
         let status = response.status().as_u16();
         if (200..300).contains(&status) {
             return Ok(response);
         }
         let retry_after = retry_after(&response);
-        let body = self.error_body(response).await;
+        let body = self.error_body(Call::Download, response).await;
         Err(crate::reply::vendor_error(
             self.provider,
             op,
@@ -421,10 +442,11 @@ impl HttpClient {
     }
 
     /// The start of an error reply, for the message: capped, the key cut out, empty if unreadable.
-    async fn error_body(&self, mut response: reqwest::Response) -> Bytes {
+    async fn error_body(&self, call: Call, mut response: reqwest::Response) -> Bytes {
         // An error message needs no more than the excerpt kept of it, and some JSON around it.
         const ERROR_BODY_CAP: u64 = 64 << 10;
-        match read_capped(&mut response, ERROR_BODY_CAP.min(self.max_reply_bytes)).await {
+        let cap = ERROR_BODY_CAP.min(self.max_reply_bytes);
+        match read_capped(&mut response, cap, self.timeouts.silence(call)).await {
             Ok(body) => Bytes::from(self.key.redact(&body).into_owned()),
             Err(_) => Bytes::new(),
         }
@@ -439,12 +461,15 @@ impl HttpClient {
             reason: format!("the task's video URL is not a URL ({e})"),
             body: String::new(),
         })?;
-        let mut response = self
-            .download_http
-            .get(parsed.clone())
-            .send()
+        let get = |method: reqwest::Method, url: reqwest::Url| {
+            let request = self
+                .timeouts
+                .apply(Call::Download, self.http.request(method, url));
+            self.timeouts.reply(Call::Download, request.send())
+        };
+        let mut response = get(reqwest::Method::GET, parsed)
             .await
-            .map_err(|e| video_error(&operation, e))?;
+            .map_err(|stop| video_error(&operation, stop))?;
         // No key is sent here, so any hop may be followed; still by hand, as the client stops at
         // other origins.
         let mut method = reqwest::Method::GET;
@@ -452,12 +477,9 @@ impl HttpClient {
             let Some((next, to)) = redirect::next_hop(&method, &response) else {
                 break;
             };
-            response = self
-                .download_http
-                .request(next.clone(), to)
-                .send()
+            response = get(next.clone(), to)
                 .await
-                .map_err(|e| video_error(&operation, e))?;
+                .map_err(|stop| video_error(&operation, stop))?;
             method = next;
         }
         let status = response.status().as_u16();
@@ -465,7 +487,7 @@ impl HttpClient {
             return Ok(response);
         }
         let retry_after = retry_after(&response);
-        let body = self.error_body(response).await;
+        let body = self.error_body(Call::Download, response).await;
         Err(Error::Vendor(crate::error::VendorError {
             operation,
             http_status: status,
@@ -534,13 +556,13 @@ impl HttpClient {
         op: &'static Operation,
         prepared: &Prepared,
     ) -> Result<(u16, serde_json::Value), Error> {
-        let mut response = self.send_prepared(&self.http, op, prepared).await?;
+        let mut response = self.send_prepared(Call::Api, op, prepared).await?;
         let status = response.status().as_u16();
         let retry_after = retry_after(&response);
-        let body = match read_capped(&mut response, self.max_reply_bytes).await {
+        let body = match read_capped(&mut response, self.max_reply_bytes, None).await {
             Ok(body) => body,
             Err(Cut::TooLarge) => return Err(self.reply_too_large(op)),
-            Err(Cut::Broken(e)) => return Err(broken(&self.op_name(op), "the reply", e)),
+            Err(Cut::Stopped(stop)) => return Err(broken(&self.op_name(op), "the reply", stop)),
         };
         // Vendor text is untrusted: a reply that echoes the key loses it before anything reads it.
         let body = self.key.redact(&body);
@@ -589,10 +611,11 @@ impl HttpClient {
     /// carries the key, in a header or in the query.
     async fn send_prepared(
         &self,
-        http: &reqwest::Client,
+        call: Call,
         op: &'static Operation,
         prepared: &Prepared,
     ) -> Result<reqwest::Response, Error> {
+        let http = &self.http;
         let path = fill_path(op.path, &prepared.params.path);
         let url = reqwest::Url::parse(&format!("{}{path}", self.base_url))
             .map_err(|e| Error::Config(format!("{}: bad URL: {e}", self.op_name(op))))?;
@@ -604,16 +627,18 @@ impl HttpClient {
             Method::Patch => reqwest::Method::PATCH,
             Method::Delete => reqwest::Method::DELETE,
         };
-        let mut builder = self.with_key(http.request(method.clone(), url));
+        let mut builder = self.with_key(http.request(method.clone(), url.clone()));
         if !prepared.params.query.is_empty() {
             builder = builder.query(&prepared.params.query);
         }
         let builder = self
             .with_headers_and_body(builder, op, prepared, true)
             .await?;
-        let mut response = crate::transport::trace::send(self.provider, op, &path, builder)
+        let mut response = self
+            .send_one(call, op, &path, builder)
             .await
-            .map_err(|e| self.transport_error(op, e))?;
+            .map_err(|stop| self.transport_error(op, stop))?;
+        self.check_stayed(op, &url, &response)?;
         let mut left_home = false;
         for _ in 0..redirect::CROSS_ORIGIN_HOPS {
             let Some((next, to)) = redirect::next_hop(&method, &response) else {
@@ -622,26 +647,66 @@ impl HttpClient {
             left_home |= to.origin() != home;
             let keeps_body = next == method && next != reqwest::Method::GET;
             let hop_path = to.path().to_string();
-            let builder = if left_home {
+            let (builder, sent_to) = if left_home {
                 // A server may have echoed a query-string key into `Location`.
-                http.request(
-                    next.clone(),
-                    redirect::without_query_param(to, self.provider.auth.name),
-                )
+                let to = redirect::without_query_param(to, self.provider.auth.name);
+                (http.request(next.clone(), to.clone()), to)
             } else {
                 // A same-origin hop the client could not replay itself (a streamed body).
-                self.with_key(http.request(next.clone(), to))
+                (self.with_key(http.request(next.clone(), to.clone())), to)
             };
             let builder = self
                 .with_headers_and_body(builder, op, prepared, keeps_body)
                 .await?;
-            response = crate::transport::trace::send(self.provider, op, &hop_path, builder)
+            response = self
+                .send_one(call, op, &hop_path, builder)
                 .await
                 // The first server received the request: never "nothing sent" from here on.
-                .map_err(|e| broken(&self.op_name(op), "the redirected request", e))?;
+                .map_err(|stop| broken(&self.op_name(op), "the redirected request", stop))?;
+            self.check_stayed(op, &sent_to, &response)?;
             method = next;
         }
         Ok(response)
+    }
+
+    /// Sends one request of kind `call` with its timeouts, logged.
+    async fn send_one(
+        &self,
+        call: Call,
+        op: &Operation,
+        path: &str,
+        builder: reqwest::RequestBuilder,
+    ) -> Result<reqwest::Response, Stop> {
+        let builder = self.timeouts.apply(call, builder);
+        let sent = crate::transport::trace::send(self.provider, op, path, builder);
+        self.timeouts.reply(call, sent).await
+    }
+
+    /// Fails when the reply came from another origin than `sent_to`: the HTTP client followed a
+    /// redirect there by itself (a caller's client that follows redirects), which grokvid's own pool
+    /// never does. The request went as it was, so the key may have gone along; the error says how to
+    /// build the client.
+    fn check_stayed(
+        &self,
+        op: &Operation,
+        sent_to: &reqwest::Url,
+        response: &reqwest::Response,
+    ) -> Result<(), Error> {
+        let reached = response.url().origin();
+        if reached == sent_to.origin() {
+            return Ok(());
+        }
+        Err(Error::UnexpectedResponse {
+            operation: self.op_name(op),
+            http_status: response.status().as_u16(),
+            reason: format!(
+                "the HTTP client followed a redirect to {} by itself, so grokvid could not keep \
+                 the API key from it; build the reqwest::Client given to \
+                 ClientConfig::with_http_client with `.redirect(grokvid::http::redirect_policy())`",
+                reached.ascii_serialization()
+            ),
+            body: String::new(),
+        })
     }
 
     /// The key where the spec puts it.
@@ -705,22 +770,13 @@ impl HttpClient {
     }
 
     /// A connect failure provably sent nothing; anything later may have reached the vendor.
-    fn transport_error(&self, op: &Operation, e: reqwest::Error) -> Error {
-        // reqwest errors can carry the URL, which may hold a query-string key: drop it.
-        let e = e.without_url();
-        if e.is_connect() {
-            Error::NotSent {
-                operation: self.op_name(op),
-                reason: crate::transport::failure::reason(&e),
+    fn transport_error(&self, op: &Operation, stop: Stop) -> Error {
+        match stop {
+            // reqwest errors can carry the URL, which may hold a query-string key: drop it.
+            Stop::Broken(e) if e.is_builder() => {
+                Error::Config(format!("{}: {}", self.op_name(op), e.without_url()))
             }
-        } else if e.is_builder() {
-            Error::Config(format!("{}: {e}", self.op_name(op)))
-        } else {
-            Error::MaybeSent {
-                operation: self.op_name(op),
-                reason: crate::transport::failure::reason(&e),
-                timed_out: e.is_timeout(),
-            }
+            stop => sent_or_not(self.op_name(op), stop),
         }
     }
 
@@ -730,19 +786,35 @@ impl HttpClient {
 }
 
 /// A failed GET of a video URL: a connect failure sent nothing.
-fn video_error(operation: &str, e: reqwest::Error) -> Error {
-    let e = e.without_url();
-    if e.is_connect() {
-        Error::NotSent {
-            operation: operation.to_string(),
-            reason: crate::transport::failure::reason(&e),
+fn video_error(operation: &str, stop: Stop) -> Error {
+    sent_or_not(operation.to_string(), stop)
+}
+
+/// A request that got no reply: `NotSent` when it failed to connect (nothing left this machine),
+/// else `MaybeSent`.
+fn sent_or_not(operation: String, stop: Stop) -> Error {
+    match stop {
+        Stop::Broken(e) => {
+            // reqwest errors can carry the URL, which may hold a query-string key: drop it.
+            let e = e.without_url();
+            if e.is_connect() {
+                Error::NotSent {
+                    operation,
+                    reason: crate::transport::failure::reason(&e),
+                }
+            } else {
+                Error::MaybeSent {
+                    operation,
+                    reason: crate::transport::failure::reason(&e),
+                    timed_out: e.is_timeout(),
+                }
+            }
         }
-    } else {
-        Error::MaybeSent {
-            operation: operation.to_string(),
-            reason: crate::transport::failure::reason(&e),
-            timed_out: e.is_timeout(),
-        }
+        Stop::Silent(_) => Error::MaybeSent {
+            operation,
+            reason: format!("no reply: {}", stop.describe()),
+            timed_out: true,
+        },
     }
 }
 

@@ -11,6 +11,14 @@ const SAME_ORIGIN_HOPS: usize = 10;
 /// Hops to another origin followed by hand, each without the key.
 pub(crate) const CROSS_ORIGIN_HOPS: usize = 5;
 
+/// The redirect policy of grokvid's own pool, for a client given to
+/// [`ClientConfig::with_http_client`](super::ClientConfig::with_http_client): it follows redirects
+/// that stay on the origin of the URL before them and stops at any other, which grokvid then follows
+/// by hand without the API key.
+pub fn redirect_policy() -> Policy {
+    same_origin_policy()
+}
+
 /// Follows redirects that stay on the origin of the URL before them; stops at any other.
 pub(crate) fn same_origin_policy() -> Policy {
     Policy::custom(|attempt: Attempt| {
