@@ -46,9 +46,9 @@ fn encode<R: ApiRequest>(request: &R) -> Wire {
     let path = if params.path.is_empty() {
         String::new()
     } else {
-        grokvid::request::fill_path(op.path, &params.path)
+        grokvid::request::fill_path(*op.path(), &params.path)
     };
-    match op.body {
+    match op.body() {
         grokvid::spec::BodyKind::Multipart => Wire {
             path,
             body: Vec::new(),

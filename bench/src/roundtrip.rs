@@ -16,7 +16,7 @@ pub fn simulator(provider: &str) -> Simulator {
     let provider = grokvid::providers::ALL
         .iter()
         .copied()
-        .find(|p| p.id == provider)
+        .find(|p| p.id() == provider)
         .expect("built-in provider");
     Simulator::start(provider, SimConfig::default()).expect("simulator starts")
 }

@@ -66,7 +66,7 @@ pub fn connect(
     match (key, base_url) {
         (Some(found), _) if !force_simulator => {
             let client = HttpClient::new(provider, found.key, transport.config(base_url))?;
-            eprintln!("{}: using the key from {}", provider.id, found.source);
+            eprintln!("{}: using the key from {}", provider.id(), found.source);
             Ok(Connection {
                 client,
                 simulator: None,
@@ -86,16 +86,16 @@ pub fn connect(
             if force_simulator {
                 eprintln!(
                     "using the built-in {} simulator at {}",
-                    provider.name,
+                    provider.name(),
                     simulator.base_url()
                 );
             } else {
                 eprintln!(
                     "no key configured for {} (${} or {}): using the built-in {} simulator at {}",
-                    provider.id,
-                    provider.auth.env,
+                    provider.id(),
+                    provider.auth().env(),
                     shown_config_path(),
-                    provider.name,
+                    provider.name(),
                     simulator.base_url()
                 );
             }
@@ -126,7 +126,7 @@ pub fn reach(
     };
     let client = HttpClient::resume(handle, key, transport.config(confirmed))?;
     if let Some(source) = source {
-        eprintln!("{}: using the key from {source}", provider.id);
+        eprintln!("{}: using the key from {source}", provider.id());
     }
     Ok(client)
 }
@@ -136,15 +136,15 @@ fn local_key(provider: &Provider, base_url: &str) -> Result<ApiKey, Error> {
     if is_loopback(base_url) {
         eprintln!(
             "no key configured for {}: taking {base_url} as a local simulator (key sim-key)",
-            provider.id
+            provider.id()
         );
         return Ok(ApiKey::new(grokvid_sim::SimConfig::default().api_key));
     }
     Err(Error::Config(format!(
         "no key for {}: set ${} or add `{} = \"...\"` to {}",
-        provider.id,
-        provider.auth.env,
-        provider.id,
+        provider.id(),
+        provider.auth().env(),
+        provider.id(),
         shown_config_path()
     )))
 }
@@ -183,9 +183,9 @@ pub fn find_provider(id: &str) -> Result<&'static Provider, Error> {
     grokvid::providers::ALL
         .iter()
         .copied()
-        .find(|p| p.id == id)
+        .find(|p| p.id() == id)
         .ok_or_else(|| {
-            let ids: Vec<&str> = grokvid::providers::ALL.iter().map(|p| p.id).collect();
+            let ids: Vec<&str> = grokvid::providers::ALL.iter().map(|p| p.id()).collect();
             Error::Config(format!(
                 "no provider `{id}`; built-in providers: {}",
                 ids.join(", ")

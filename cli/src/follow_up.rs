@@ -42,8 +42,8 @@ impl Existing {
         ];
         let spec_url = grokvid::providers::ALL
             .iter()
-            .find(|p| p.id == h.provider)
-            .map(|p| p.base_url.trim_end_matches('/'));
+            .find(|p| p.id() == h.provider)
+            .map(|p| p.base_url().trim_end_matches('/'));
         if spec_url != Some(h.base_url.trim_end_matches('/')) {
             words.push("--base-url".to_string());
             words.push(quoted(&h.base_url));

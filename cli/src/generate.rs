@@ -94,7 +94,7 @@ pub async fn run(args: GenerateArgs, out: Out) -> ExitCode {
     let mut providers: Vec<&'static Provider> = Vec::new();
     for id in &args.providers {
         match find_provider(id.trim()) {
-            Ok(p) if !providers.iter().any(|q| q.id == p.id) => providers.push(p),
+            Ok(p) if !providers.iter().any(|q| q.id() == p.id()) => providers.push(p),
             Ok(_) => {}
             Err(e) => return out.error(&e),
         }
@@ -114,20 +114,20 @@ pub async fn run(args: GenerateArgs, out: Out) -> ExitCode {
             Ok(op) => op,
             Err(e) => return out.error(&e),
         };
-        if op.unified.is_none() {
+        if op.unified().is_none() {
             return raw(&args, &req, provider, base_urls[0].as_deref(), op, out).await;
         }
     }
 
     // Everything is checked for every provider before anything is started or sent.
-    let order: Vec<&'static str> = providers.iter().map(|p| p.id).collect();
+    let order: Vec<&'static str> = providers.iter().map(|p| p.id()).collect();
     let mut usable = Vec::new();
     let mut rejected = Vec::new();
     for p in providers {
         match convert(&req, p, args.operation.as_deref()) {
             Ok(_) => usable.push(p),
             Err(error) => rejected.push(Attempt {
-                provider: p.id,
+                provider: p.id(),
                 verdict: Verdict::of(&error),
                 error,
             }),
@@ -144,7 +144,7 @@ pub async fn run(args: GenerateArgs, out: Out) -> ExitCode {
     }
     // A real request never fails over to the built-in simulator: when any provider is reached with a
     // key (or a given base URL), the ones without are skipped.
-    let slot = |p: &Provider| order.iter().position(|id| *id == p.id).unwrap_or(0);
+    let slot = |p: &Provider| order.iter().position(|id| *id == p.id()).unwrap_or(0);
     if !args.simulate {
         let mut reachable = Vec::new();
         for p in &usable {
@@ -162,7 +162,8 @@ pub async fn run(args: GenerateArgs, out: Out) -> ExitCode {
                 } else {
                     eprintln!(
                         "skipping {}: no key configured (${}), and the others talk to real servers",
-                        p.id, p.auth.env
+                        p.id(),
+                        p.auth().env()
                     );
                 }
             }
@@ -250,7 +251,7 @@ fn base_urls(
                 .ok_or_else(|| format!("--base-url {text}: expected URL or PROVIDER=URL"))?;
             let slot = providers
                 .iter()
-                .position(|p| p.id == id.trim())
+                .position(|p| p.id() == id.trim())
                 .ok_or_else(|| {
                     format!("--base-url {text}: `{id}` is not one of the --provider ids")
                 })?;
@@ -303,14 +304,16 @@ async fn raw(
     {
         return out.invalid(&format!(
             "{}.{} has no provider-neutral mapping: give its fields with --set KEY=VALUE",
-            provider.id, op.name
+            provider.id(),
+            op.name()
         ));
     }
     let built = match input::build(op, &args.prompt, &args.sets) {
         Ok(built) => built,
         Err(message) => return out.invalid(&message),
     };
-    if let Err(e) = grokvid::providers::encode_request(provider.id, op.name, built.json.clone()) {
+    if let Err(e) = grokvid::providers::encode_request(provider.id(), op.name(), built.json.clone())
+    {
         return out.error(&e);
     }
     if let Err(message) = check_before_paying(args, &[provider]) {
@@ -320,12 +323,12 @@ async fn raw(
         Ok(c) => c,
         Err(e) => return out.error(&e),
     };
-    let calling = grokvid::providers::call(&connection.client, op.name, built.json.clone());
+    let calling = grokvid::providers::call(&connection.client, op.name(), built.json.clone());
     let Some(reply) = unless_interrupted(calling).await else {
         return interrupted_create(out, connection.simulator.is_some());
     };
     // From here on the create may have reached the vendor: every error says so.
-    let name = format!("{}.{}", provider.id, op.name);
+    let name = format!("{}.{}", provider.id(), op.name());
     let task = match task_of_reply(&name, reply) {
         Ok(task) => task,
         Err(e) => return out.error(&e),
@@ -337,7 +340,7 @@ async fn raw(
     };
     let taken = Taken {
         index: 0,
-        operation: op.name,
+        operation: op.name(),
         task,
         handle,
         notes: built.notes,
@@ -363,7 +366,7 @@ async fn follow(
     eprintln!(
         "submitted task {} to {} ({})",
         taken.handle.task_id,
-        provider.name,
+        provider.name(),
         client.base_url()
     );
     let mut existing = Existing {
@@ -373,7 +376,7 @@ async fn follow(
     let target = target_of(args, provider);
     let next = Next::Download(&target);
     let mut doc = json!({
-        "provider": provider.id,
+        "provider": provider.id(),
         "operation": taken.operation,
         "simulated": connection.simulator.is_some(),
         "handle": existing.handle,
@@ -414,7 +417,7 @@ async fn follow(
 fn target_of(args: &GenerateArgs, provider: &Provider) -> PathBuf {
     args.out
         .clone()
-        .unwrap_or_else(|| PathBuf::from(format!("{}-video.mp4", provider.id)))
+        .unwrap_or_else(|| PathBuf::from(format!("{}-video.mp4", provider.id())))
 }
 
 /// What can be checked before paying, for every provider the create may go to: the file the video
@@ -433,7 +436,8 @@ fn check_before_paying(args: &GenerateArgs, providers: &[&'static Provider]) -> 
             return Err(format!(
                 "the key for {} (from {}) contains spaces or control characters: it cannot be \
                  sent in a request",
-                p.id, found.source
+                p.id(),
+                found.source
             ));
         }
     }

@@ -23,11 +23,11 @@ pub fn build(op: &Operation, prompt: &str, sets: &[String]) -> Result<Built, Str
             .split_once('=')
             .ok_or_else(|| format!("`--set {set}`: expected key=value"))?;
         let key = key.trim();
-        if !op.params.iter().any(|f| f.wire == key) {
-            let known: Vec<&str> = op.params.iter().map(|f| f.wire).collect();
+        if !op.params().iter().any(|f| f.wire() == key) {
+            let known: Vec<&str> = op.params().iter().map(|f| f.wire()).collect();
             return Err(format!(
                 "`{key}` is not a field of {}; its fields are: {}",
-                op.name,
+                op.name(),
                 known.join(", ")
             ));
         }
@@ -48,34 +48,31 @@ type Pairs = Vec<(String, String)>;
 /// File fields take local paths, which the typed request reads as uploads.
 fn split_files(op: &Operation, texts: Pairs) -> (Pairs, Pairs) {
     texts.into_iter().partition(|(key, _)| {
-        !op.params.iter().any(|f| {
-            f.wire == key
-                && matches!(
-                    &f.shape.kind,
-                    Kind::File
-                        | Kind::List(grokvid::spec::Shape {
-                            kind: Kind::File,
-                            ..
-                        })
-                )
+        !op.params().iter().any(|f| {
+            f.wire() == key
+                && match f.shape().kind() {
+                    Kind::File => true,
+                    Kind::List(item) => matches!(item.kind(), Kind::File),
+                    _ => false,
+                }
         })
     })
 }
 
 /// Objects and `json` fields are given as JSON text (`--set 'video={"url": "..."}'`).
 fn parse_json_fields(op: &Operation, map: &mut Map<String, Value>) {
-    for field in op.params {
+    for field in op.params() {
         let is_json = |kind: &Kind| matches!(kind, Kind::Object(_) | Kind::Json);
-        let Some(value) = map.get_mut(field.wire) else {
+        let Some(value) = map.get_mut(field.wire()) else {
             continue;
         };
-        match (&field.shape.kind, value) {
+        match (field.shape().kind(), value) {
             (kind, value @ Value::String(_)) if is_json(kind) => {
                 if let Some(parsed) = value.as_str().and_then(|t| serde_json::from_str(t).ok()) {
                     *value = parsed;
                 }
             }
-            (Kind::List(item), Value::Array(items)) if is_json(&item.kind) => {
+            (Kind::List(item), Value::Array(items)) if is_json(item.kind()) => {
                 for item in items {
                     if let Some(parsed) = item.as_str().and_then(|t| serde_json::from_str(t).ok()) {
                         *item = parsed;
@@ -88,18 +85,21 @@ fn parse_json_fields(op: &Operation, map: &mut Map<String, Value>) {
 }
 
 fn fill_required_enums(op: &Operation, map: &mut Map<String, Value>, notes: &mut Vec<String>) {
-    for field in op.params.iter().filter(|f| f.required) {
-        if map.contains_key(field.wire) {
+    for field in op.params().iter().filter(|f| f.is_required()) {
+        if map.contains_key(field.wire()) {
             continue;
         }
-        if let Kind::Enum(info) = &field.shape.kind
-            && let Some(first) = field.default.or_else(|| info.values.first().copied())
+        if let Kind::Enum(info) = field.shape().kind()
+            && let Some(first) = field
+                .default_value()
+                .or_else(|| info.values().first().copied())
         {
             notes.push(format!(
                 "{} not given: using {first} (--set {}=...)",
-                field.wire, field.wire
+                field.wire(),
+                field.wire()
             ));
-            map.insert(field.wire.to_string(), scalar_json(first));
+            map.insert(field.wire().to_string(), scalar_json(first));
         }
     }
 }

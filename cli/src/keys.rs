@@ -19,12 +19,12 @@ pub struct Found {
 
 /// The provider's key, if one is configured. A key file that cannot be parsed is an error.
 pub fn lookup(provider: &Provider) -> Result<Option<Found>, String> {
-    if let Ok(key) = std::env::var(provider.auth.env)
+    if let Ok(key) = std::env::var(provider.auth().env())
         && !key.trim().is_empty()
     {
         return Ok(Some(Found {
             key: ApiKey::new(key.trim()),
-            source: format!("${}", provider.auth.env),
+            source: format!("${}", provider.auth().env()),
         }));
     }
     let Some(path) = config_path() else {
@@ -37,7 +37,7 @@ pub fn lookup(provider: &Provider) -> Result<Option<Found>, String> {
     };
     let shown = path.display().to_string();
     for (name, key) in parse(&shown, &text)? {
-        if (name == provider.id || name == provider.auth.env) && !key.is_empty() {
+        if (name == provider.id() || name == provider.auth().env()) && !key.is_empty() {
             return Ok(Some(Found {
                 key: ApiKey::new(key),
                 source: shown,

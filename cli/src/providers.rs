@@ -35,14 +35,15 @@ pub fn run(args: ProvidersArgs, out: Out) -> ExitCode {
     };
     let caps = grokvid::capabilities(provider);
     let creates: Vec<&Operation> = provider
-        .operations
+        .operations()
         .iter()
-        .filter(|op| op.role == Role::Create)
+        .copied()
+        .filter(|op| op.role() == Role::Create)
         .collect();
     let doc = json!({
         "capabilities": caps,
-        "base_url": provider.base_url,
-        "docs": provider.docs,
+        "base_url": provider.base_url(),
+        "docs": provider.docs(),
         "operations": creates.iter().map(|op| operation_json(op)).collect::<Vec<Value>>(),
     });
     out.result(&doc, &human(provider, &caps, &creates));
@@ -53,31 +54,34 @@ fn human(provider: &Provider, caps: &Capabilities, creates: &[&Operation]) -> St
     let mut text = format!("{caps}");
     text.push_str(&format!(
         "  {:<14} {}\n  {:<14} {}\n",
-        "base url", provider.base_url, "docs", provider.docs
+        "base url",
+        provider.base_url(),
+        "docs",
+        provider.docs()
     ));
     for op in creates {
         text.push_str(&format!(
             "\n{} {} {}{}\n",
-            op.name,
-            op.method.as_str(),
-            op.path,
-            match op.body {
+            op.name(),
+            op.method().as_str(),
+            op.path(),
+            match op.body() {
                 BodyKind::Json => " (json)",
                 BodyKind::Multipart => " (multipart)",
                 BodyKind::None => "",
             }
         ));
         let rows: Vec<[String; 6]> = op
-            .params
+            .params()
             .iter()
             .map(|f| {
                 [
-                    f.wire.to_string(),
-                    type_text(&f.shape),
-                    if f.required { "required" } else { "" }.to_string(),
-                    limits_text(&f.shape),
+                    f.wire().to_string(),
+                    type_text(f.shape()),
+                    if f.is_required() { "required" } else { "" }.to_string(),
+                    limits_text(f.shape()),
                     default_text(f),
-                    neutral_of(op, f.wire)
+                    neutral_of(op, f.wire())
                         .map(|n| format!("<- {n}"))
                         .unwrap_or_default(),
                 ]
@@ -98,9 +102,9 @@ fn human(provider: &Provider, caps: &Capabilities, creates: &[&Operation]) -> St
                 .collect();
             text.push_str(&format!("  {}\n", cells.join("  ").trim_end()));
         }
-        if !op.rules.is_empty() {
+        if !op.rules().is_empty() {
             text.push_str("  rules:\n");
-            for rule in op.rules {
+            for rule in op.rules() {
                 text.push_str(&format!("    - {}\n", rule_text(rule)));
             }
         }
@@ -110,52 +114,52 @@ fn human(provider: &Provider, caps: &Capabilities, creates: &[&Operation]) -> St
 
 fn operation_json(op: &Operation) -> Value {
     json!({
-        "name": op.name,
-        "method": op.method.as_str(),
-        "path": op.path.to_string(),
-        "body": match op.body {
+        "name": op.name(),
+        "method": op.method().as_str(),
+        "path": op.path().to_string(),
+        "body": match op.body() {
             BodyKind::Json => "json",
             BodyKind::Multipart => "multipart",
             BodyKind::None => "none",
         },
-        "fields": op.params.iter().map(|f| json!({
-            "name": f.wire,
-            "type": type_text(&f.shape),
-            "required": f.required,
-            "location": match f.location {
+        "fields": op.params().iter().map(|f| json!({
+            "name": f.wire(),
+            "type": type_text(f.shape()),
+            "required": f.is_required(),
+            "location": match f.location() {
                 ParamLocation::Body => "body",
                 ParamLocation::Path => "path",
                 ParamLocation::Query => "query",
                 ParamLocation::Header => "header",
             },
-            "limits": limits_json(&f.shape),
-            "default": f.default.map(scalar_json),
-            "default_by": f.default.map(|_| if f.client_default { "client" } else { "vendor" }),
-            "neutral": neutral_of(op, f.wire),
-            "description": f.description,
+            "limits": limits_json(f.shape()),
+            "default": f.default_value().map(scalar_json),
+            "default_by": f.default_value().map(|_| if f.sends_default() { "client" } else { "vendor" }),
+            "neutral": neutral_of(op, f.wire()),
+            "description": f.description(),
         })).collect::<Vec<Value>>(),
-        "rules": op.rules.iter().map(rule_text).collect::<Vec<String>>(),
+        "rules": op.rules().iter().map(rule_text).collect::<Vec<String>>(),
     })
 }
 
 /// The neutral field mapped onto `wire`, if any.
 fn neutral_of(op: &Operation, wire: &str) -> Option<&'static str> {
-    let u = op.unified.as_ref()?;
+    let u = op.unified()?;
     [
-        ("prompt", &u.prompt),
-        ("model", &u.model),
-        ("duration", &u.duration),
-        ("aspect_ratio", &u.aspect_ratio),
-        ("resolution", &u.resolution),
-        ("images", &u.images),
+        ("prompt", u.prompt()),
+        ("model", u.model()),
+        ("duration", u.duration()),
+        ("aspect_ratio", u.aspect_ratio()),
+        ("resolution", u.resolution()),
+        ("images", u.images()),
     ]
     .into_iter()
-    .find(|(_, n)| n.as_ref().is_some_and(|n| n.field == wire))
+    .find(|(_, n)| n.is_some_and(|n| n.field() == wire))
     .map(|(name, _)| name)
 }
 
 fn type_text(shape: &Shape) -> String {
-    match &shape.kind {
+    match shape.kind() {
         Kind::String => "string".into(),
         Kind::Integer => "integer".into(),
         Kind::Number => "number".into(),
@@ -163,10 +167,14 @@ fn type_text(shape: &Shape) -> String {
         Kind::Url => "url".into(),
         Kind::File => "file".into(),
         Kind::Json => "json".into(),
-        Kind::Enum(info) => format!("{} ({})", info.name, grokvid::limits::enum_values(info)),
+        Kind::Enum(info) => format!("{} ({})", info.name(), grokvid::limits::enum_values(info)),
         Kind::Object(fields) => format!(
             "object {{{}}}",
-            fields.iter().map(|f| f.wire).collect::<Vec<_>>().join(", ")
+            fields
+                .iter()
+                .map(|f| f.wire())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         Kind::List(item) => format!("list<{}>", type_text(item)),
     }
@@ -186,26 +194,26 @@ fn range(min: Option<String>, max: Option<String>) -> Option<String> {
 }
 
 fn limits_text(shape: &Shape) -> String {
-    let l = &shape.limits;
+    let l = shape.limits();
     let mut parts = Vec::new();
-    if let Some(r) = range(l.min.map(num), l.max.map(num)) {
+    if let Some(r) = range(l.min().map(num), l.max().map(num)) {
         parts.push(r);
     }
     if let Some(r) = range(
-        l.min_length.map(|v| v.to_string()),
-        l.max_length.map(|v| v.to_string()),
+        l.min_length().map(|v| v.to_string()),
+        l.max_length().map(|v| v.to_string()),
     ) {
         parts.push(format!("length {r}"));
     }
     if let Some(r) = range(
-        l.min_items.map(|v| v.to_string()),
-        l.max_items.map(|v| v.to_string()),
+        l.min_items().map(|v| v.to_string()),
+        l.max_items().map(|v| v.to_string()),
     ) {
         parts.push(format!("items {r}"));
     }
-    let accept = match &shape.kind {
-        Kind::List(item) if l.accept.is_empty() => item.limits.accept,
-        _ => l.accept,
+    let accept = match shape.kind() {
+        Kind::List(item) if l.accept().is_empty() => item.limits().accept(),
+        _ => l.accept(),
     };
     if !accept.is_empty() {
         parts.push(format!("formats {}", accept.join("/")));
@@ -214,18 +222,18 @@ fn limits_text(shape: &Shape) -> String {
 }
 
 fn limits_json(shape: &Shape) -> Value {
-    let l = &shape.limits;
+    let l = shape.limits();
     json!({
-        "min": l.min, "max": l.max,
-        "min_length": l.min_length, "max_length": l.max_length,
-        "min_items": l.min_items, "max_items": l.max_items,
-        "accept": l.accept,
+        "min": l.min(), "max": l.max(),
+        "min_length": l.min_length(), "max_length": l.max_length(),
+        "min_items": l.min_items(), "max_items": l.max_items(),
+        "accept": l.accept(),
     })
 }
 
 fn default_text(f: &Field) -> String {
-    match &f.default {
-        Some(d) if f.client_default => format!("{d} (sent)"),
+    match &f.default_value() {
+        Some(d) if f.sends_default() => format!("{d} (sent)"),
         Some(d) => format!("{d} (vendor)"),
         None => String::new(),
     }
@@ -234,7 +242,7 @@ fn default_text(f: &Field) -> String {
 /// A rule in words: its own message when the spec gives one.
 fn rule_text(rule: &Rule) -> String {
     let when: Vec<String> = rule
-        .when
+        .when()
         .iter()
         .map(|c| match c {
             Condition::Equals { field, any_of } => format!(
@@ -248,7 +256,7 @@ fn rule_text(rule: &Rule) -> String {
             Condition::Set(field) => format!("{field} is set"),
         })
         .collect();
-    let check = match &rule.check {
+    let check = match rule.check() {
         Check::Fixed { field, value } => format!("{field} is fixed at {value}"),
         Check::Forbidden(fields) => format!("{} must not be set", fields.join(", ")),
         Check::Required(fields) => format!("{} required", fields.join(", ")),
@@ -272,7 +280,7 @@ fn rule_text(rule: &Rule) -> String {
         Check::OneOf(fields) => format!("at least one of {}", fields.join(", ")),
         Check::Precedence(fields) => format!("{} win in this order", fields.join(", ")),
     };
-    let text = match rule.message {
+    let text = match rule.message() {
         Some(message) => format!("{check} ({message})"),
         None => check,
     };

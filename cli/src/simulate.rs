@@ -65,14 +65,14 @@ pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
             0 => 0,
             first => match u16::try_from(usize::from(first) + i) {
                 Ok(port) => port,
-                Err(_) => return out.invalid(&format!("no port left for {}", provider.id)),
+                Err(_) => return out.invalid(&format!("no port left for {}", provider.id())),
             },
         };
         let config = SimConfig {
             api_key: args.api_key.clone(),
             clock,
             port,
-            on_request: (!args.quiet).then(|| RequestObserver::print_to_stderr(provider.id)),
+            on_request: (!args.quiet).then(|| RequestObserver::print_to_stderr(provider.id())),
             ..SimConfig::default()
         };
         let sim = match Simulator::start(provider, config) {
@@ -80,7 +80,7 @@ pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
             Err(e) => {
                 return out.error(&grokvid::Error::Config(format!(
                     "{}: cannot listen on port {port}: {e}",
-                    provider.id
+                    provider.id()
                 )));
             }
         };
@@ -88,12 +88,12 @@ pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
             sim.inject(&flag.route, flag.fault.clone(), flag.times);
         }
         served.push(json!({
-            "provider": provider.id,
+            "provider": provider.id(),
             "base_url": sim.base_url(),
-            "key_env": provider.auth.env,
+            "key_env": provider.auth().env(),
             "counters": format!("http://{}{}", sim.addr(), grokvid_sim::COUNTERS_PATH),
         }));
-        lines.push(format!("{}\t{}", provider.id, sim.base_url()));
+        lines.push(format!("{}\t{}", provider.id(), sim.base_url()));
         sims.push(sim);
     }
     out.result(
@@ -103,9 +103,9 @@ pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
     eprintln!(
         "api key: {} (e.g. {}={} grokvid generate --provider {} --base-url {} ...); Ctrl-C to stop",
         args.api_key,
-        providers[0].auth.env,
+        providers[0].auth().env(),
         args.api_key,
-        providers[0].id,
+        providers[0].id(),
         sims[0].base_url()
     );
     eprintln!(

@@ -51,9 +51,9 @@ fn inputs(args: &SpecReadArgs) -> Result<(&'static Provider, &'static Operation,
     let provider = grokvid::providers::ALL
         .iter()
         .copied()
-        .find(|p| p.id == args.provider)
+        .find(|p| p.id() == args.provider)
         .ok_or_else(|| {
-            let ids: Vec<&str> = grokvid::providers::ALL.iter().map(|p| p.id).collect();
+            let ids: Vec<&str> = grokvid::providers::ALL.iter().map(|p| p.id()).collect();
             format!(
                 "unknown provider `{}` (one of: {})",
                 args.provider,
@@ -81,10 +81,10 @@ fn operation(provider: &'static Provider, name: &str) -> Result<&'static Operati
         _ => None,
     };
     by_role.or_else(|| provider.operation(name)).ok_or_else(|| {
-        let names: Vec<&str> = provider.operations.iter().map(|op| op.name).collect();
+        let names: Vec<&str> = provider.operations().iter().map(|op| op.name()).collect();
         format!(
             "{} has no operation `{name}` (operations: {}; roles: create, query)",
-            provider.id,
+            provider.id(),
             names.join(", ")
         )
     })
@@ -92,7 +92,7 @@ fn operation(provider: &'static Provider, name: &str) -> Result<&'static Operati
 
 /// The reading for people: the outcome, then the steps that led to it.
 fn human(provider: &Provider, op: &Operation, explained: &Explained) -> String {
-    let mut text = format!("{}.{}: ", provider.id, op.name);
+    let mut text = format!("{}.{}: ", provider.id(), op.name());
     match &explained.reading {
         Reading::Task(task) => text.push_str(&task_line(task)),
         Reading::Tasks(tasks) => {

@@ -32,8 +32,8 @@ pub fn resolve(args: &TargetArgs) -> Result<Resolved, Error> {
         Some(id) => {
             let provider = find_provider(id)?;
             TaskHandle {
-                provider: provider.id.to_string(),
-                base_url: provider.base_url.to_string(),
+                provider: provider.id().to_string(),
+                base_url: provider.base_url().to_string(),
                 task_id: args.target.clone(),
                 model: None,
                 last_status: None,

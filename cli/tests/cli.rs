@@ -29,7 +29,7 @@ fn sim(id: &str, clock: Clock) -> Simulator {
 
 /// The env var that makes the command use the simulator's key for `id`.
 fn key_env(id: &str) -> (&'static str, &'static str) {
-    (provider(id).auth.env, "sim-key")
+    (provider(id).auth().env(), "sim-key")
 }
 
 /// Arguments a provider needs besides the prompt: the reference images it requires, in the kind it
@@ -55,14 +55,14 @@ fn generate_on_the_built_in_simulator_for_every_provider() {
         for p in grokvid::providers::ALL {
             let video = &video;
             scope.spawn(move || {
-                let dir = scratch_dir(&format!("builtin-{}", p.id));
+                let dir = scratch_dir(&format!("builtin-{}", p.id()));
                 let caps = grokvid::capabilities(p);
                 let images = required_images(&caps, &dir);
                 let mut args = vec![
                     "--json",
                     "generate",
                     "--provider",
-                    p.id,
+                    p.id(),
                     "--prompt",
                     "A cat surfing a wave at sunset",
                     "--out",
@@ -72,27 +72,29 @@ fn generate_on_the_built_in_simulator_for_every_provider() {
                     args.extend(["--image", image.as_str()]);
                 }
                 let r = run(&dir, &args, &[]);
-                assert_eq!(r.code, 0, "{}: {r:?}", p.id);
+                assert_eq!(r.code, 0, "{}: {r:?}", p.id());
                 assert_eq!(
                     std::fs::read(dir.join("video.mp4")).unwrap(),
                     *video,
                     "{}: the saved file is the simulator's MP4",
-                    p.id
+                    p.id()
                 );
                 assert!(
-                    r.stderr
-                        .contains(&format!("no key configured for {} (${}", p.id, p.auth.env))
-                        && r.stderr.contains("using the built-in"),
+                    r.stderr.contains(&format!(
+                        "no key configured for {} (${}",
+                        p.id(),
+                        p.auth().env()
+                    )) && r.stderr.contains("using the built-in"),
                     "{}: says on stderr that it uses the simulator: {r:?}",
-                    p.id
+                    p.id()
                 );
                 let doc = r.json();
-                assert_eq!(doc["provider"], p.id);
+                assert_eq!(doc["provider"], p.id());
                 assert_eq!(doc["simulated"], true);
                 assert_eq!(doc["file"], "video.mp4");
                 assert_eq!(doc["bytes"], video.len());
                 assert_eq!(doc["task"]["status"], "completed");
-                assert_eq!(doc["handle"]["provider"], p.id);
+                assert_eq!(doc["handle"]["provider"], p.id());
                 assert_eq!(doc["handle"]["last_status"], "completed");
                 assert!(
                     doc["handle"]["task_id"]

@@ -46,12 +46,12 @@ fn human(dir: &Path, key_for: Option<&str>, args: &[&str]) -> Command {
     let mut cmd = Command::new(BIN);
     cmd.args(args).current_dir(dir);
     for p in grokvid::providers::ALL {
-        cmd.env_remove(p.auth.env);
+        cmd.env_remove(p.auth().env());
     }
     cmd.env_remove("XDG_CONFIG_HOME")
         .env("GROKVID_CONFIG", dir.join("keys.toml"));
     if let Some(id) = key_for {
-        cmd.env(provider(id).auth.env, KEY);
+        cmd.env(provider(id).auth().env(), KEY);
     }
     cmd
 }
@@ -294,7 +294,7 @@ fn a_blank_prompt_is_refused_before_paying() {
         let create = provider(id)
             .operation_with_role(grokvid::spec::Role::Create)
             .unwrap()
-            .name;
+            .name();
         assert_eq!(s.requests(create), 0, "{id}: nothing sent: {r:?}");
         assert_eq!(r.code, 2, "{id}: {r:?}");
         assert!(r.stderr.contains("(nothing sent)"), "{id}: {r:?}");

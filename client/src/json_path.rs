@@ -1,45 +1,32 @@
-//! JSON paths into vendor replies, as documented in `specs/README.md` ("Paths").
+//! Reading JSON paths into vendor replies, as documented in `specs/README.md` ("Paths").
 //!
 //! `data.task_id` (keys), `data[0].url` and `outputs[0][0]` (indexes), `data[*].state` (the first element
 //! where the rest resolves) and `payload.@json.url` (the string at `payload` holds JSON). Nulls and empty
 //! strings count as absent, because vendors use them interchangeably for "not there yet".
 //!
-//! The parser ([`segments`]) is the spec language's own (`grokvid_spec::json_path`), which the code
-//! generator checks spec paths with: a path is refused at build time exactly when it could not be read here.
+//! Paths come pre-parsed ([`Path`], from the spec language's one parser, `grokvid_spec::json_path`):
+//! tables hold them parsed at build time, so nothing is parsed per request.
 
 use crate::spec::{PathTest, Scalar};
 use serde_json::Value;
 use std::borrow::Cow;
 
-pub use grokvid_spec::json_path::{Segment, segments};
+pub use grokvid_spec::json_path::{Path, Segment, segments};
 
-/// The value at `path`, or `None` when it is absent, null, an empty string, or the path is malformed.
+/// The value at `path`, or `None` when it is absent, null or an empty string.
 ///
 /// The result borrows from `root` unless an `@json` segment had to parse a string.
-pub fn get<'a>(root: &'a Value, path: &str) -> Option<Cow<'a, Value>> {
-    // Plain `a.b.c` paths (most of them; every reply is normalized through several) are walked
-    // directly, without parsing into segments first.
-    if !path.is_empty() && !path.contains(['[', ']', '@']) {
-        let mut current = root;
-        for key in path.split('.') {
-            if key.is_empty() {
-                return None; // malformed, as `segments` says
-            }
-            current = current.get(key)?;
-        }
-        return present(current).then_some(Cow::Borrowed(current));
-    }
-    let segs = segments(path).ok()?;
-    resolve(Cow::Borrowed(root), &segs)
+pub fn get<'a>(root: &'a Value, path: &Path<'_>) -> Option<Cow<'a, Value>> {
+    resolve(Cow::Borrowed(root), path.segments())
 }
 
 /// True when `path` resolves to a present value.
-pub fn is_present(root: &Value, path: &str) -> bool {
+pub fn is_present(root: &Value, path: &Path<'_>) -> bool {
     get(root, path).is_some()
 }
 
 /// The value at the first of `paths` that is present.
-pub fn first<'a>(root: &'a Value, paths: &[&str]) -> Option<Cow<'a, Value>> {
+pub fn first<'a>(root: &'a Value, paths: &[Path<'_>]) -> Option<Cow<'a, Value>> {
     paths.iter().find_map(|p| get(root, p))
 }
 
@@ -98,6 +85,18 @@ fn present(v: &Value) -> bool {
 
 /// Walks the remaining segments, keeping borrows where possible.
 fn resolve<'a>(current: Cow<'a, Value>, segs: &[Segment<'_>]) -> Option<Cow<'a, Value>> {
+    // Leading keys of a borrowed value (most paths are only keys) are walked without recursion.
+    let (current, segs) = match current {
+        Cow::Borrowed(mut value) => {
+            let mut rest = segs;
+            while let Some((Segment::Key(key), after)) = rest.split_first() {
+                value = value.get(*key)?;
+                rest = after;
+            }
+            (Cow::Borrowed(value), rest)
+        }
+        owned => (owned, segs),
+    };
     let Some((seg, rest)) = segs.split_first() else {
         return present(&current).then_some(current);
     };
@@ -162,6 +161,27 @@ fn parse_embedded(v: &Value) -> Option<Value> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// A path parsed from its text (tables hold them parsed).
+    fn p(text: &str) -> Path<'static> {
+        Path::leak(text).unwrap()
+    }
+
+    fn get<'a>(root: &'a Value, text: &str) -> Option<Cow<'a, Value>> {
+        match Path::leak(text) {
+            Ok(path) => super::get(root, &path),
+            Err(_) => None,
+        }
+    }
+
+    fn is_present(root: &Value, text: &str) -> bool {
+        super::is_present(root, &p(text))
+    }
+
+    fn first<'a>(root: &'a Value, texts: &[&str]) -> Option<Cow<'a, Value>> {
+        let paths: Vec<Path<'static>> = texts.iter().map(|t| p(t)).collect();
+        super::first(root, &paths)
+    }
 
     #[test]
     fn gets_keys_and_indexes() {
@@ -258,13 +278,13 @@ mod tests {
         let v = json!({"video": {"respect_moderation": false}, "done": "2024"});
         assert!(test_holds(
             &v,
-            &PathTest::Equals("video.respect_moderation", Scalar::Bool(false))
+            &PathTest::Equals(p("video.respect_moderation"), Scalar::Bool(false))
         ));
-        assert!(test_holds(&v, &PathTest::Present("done")));
-        assert!(test_holds(&v, &PathTest::Absent("nope")));
+        assert!(test_holds(&v, &PathTest::Present(p("done"))));
+        assert!(test_holds(&v, &PathTest::Absent(p("nope"))));
         assert!(!test_holds(
             &v,
-            &PathTest::Equals("nope", Scalar::Bool(false))
+            &PathTest::Equals(p("nope"), Scalar::Bool(false))
         ));
     }
 }

@@ -61,6 +61,14 @@ pub mod rt {
     pub use crate::{ApiKey, Error, TaskStatus, Violation, Violations};
     pub use crate::{client, newtype, object, wire_enum};
     pub use crate::{lenient, spec};
+    pub use grokvid_spec::json_path::Path;
+    pub use grokvid_spec::table::*;
+    pub use grokvid_spec::{BodyKind, Method, ParamLocation, PathTemplate, Role, Seg};
+
+    /// The steps of a pre-parsed JSON path (`rt::Path::new(&[rt::step::Key("data"), rt::step::Index(0)])`).
+    pub mod step {
+        pub use grokvid_spec::json_path::Segment::{Any, Index, Json, Key};
+    }
     pub use serde;
     pub use serde_json;
 }

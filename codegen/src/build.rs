@@ -161,7 +161,7 @@ pub fn index_source(generated: &[Generated], runtime: &str) -> String {
             operation: &str,
             json: #rt::serde_json::Value,
         ) -> Result<#rt::DynReply, #rt::Error> {
-            match client.provider().id {
+            match client.provider().id() {
                 #(#call_arms,)*
                 other => Err(#rt::Error::Config(format!("no built-in provider `{other}`"))),
             }

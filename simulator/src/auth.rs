@@ -5,10 +5,10 @@ use grokvid::spec::{Auth, AuthLocation};
 
 /// True when the request carries exactly `prefix + key` where the spec puts the key.
 pub(crate) fn authorized(auth: &Auth, incoming: &Incoming, key: &str) -> bool {
-    let expected = format!("{}{key}", auth.prefix);
-    let sent = match auth.location {
-        AuthLocation::Header => incoming.header_values(auth.name),
-        AuthLocation::Query => incoming.query_values(auth.name),
+    let expected = format!("{}{key}", auth.prefix());
+    let sent = match auth.location() {
+        AuthLocation::Header => incoming.header_values(auth.name()),
+        AuthLocation::Query => incoming.query_values(auth.name()),
     };
     sent.iter()
         .any(|value| same(value.as_bytes(), expected.as_bytes()))

@@ -5,6 +5,7 @@
 use crate::reply::Reply;
 use crate::shape::{self, Documented};
 use axum::http::{StatusCode, header};
+use grokvid::path::{Path, Segment};
 use grokvid::spec::Provider;
 use serde_json::{Value, json};
 
@@ -72,7 +73,7 @@ impl Refusal {
 
 /// The vendor-shaped error reply.
 pub(crate) fn reply(provider: &Provider, refusal: Refusal, message: &str) -> Reply {
-    let envelope_style = provider.envelope.is_some() && refusal.in_envelope();
+    let envelope_style = provider.envelope().is_some() && refusal.in_envelope();
     let status = if envelope_style {
         200
     } else {
@@ -82,7 +83,7 @@ pub(crate) fn reply(provider: &Provider, refusal: Refusal, message: &str) -> Rep
     let body = body(provider, &code, message);
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let reply = Reply::json(status, &body);
-    if refusal == Refusal::Unauthorized && provider.envelope.is_none() {
+    if refusal == Refusal::Unauthorized && provider.envelope().is_none() {
         return reply.header(header::WWW_AUTHENTICATE, "Bearer");
     }
     reply
@@ -92,73 +93,83 @@ pub(crate) fn reply(provider: &Provider, refusal: Refusal, message: &str) -> Rep
 /// theirs), a snake_case name otherwise; never one of the envelope's "ok" values.
 fn code_text(provider: &Provider, refusal: Refusal) -> String {
     let numeric = provider
-        .envelope
-        .is_some_and(|e| !e.ok.is_empty() && e.ok.iter().all(|v| v.parse::<i64>().is_ok()));
+        .envelope()
+        .is_some_and(|e| !e.ok().is_empty() && e.ok().iter().all(|v| v.parse::<i64>().is_ok()));
     let code = if numeric {
         refusal.http_status().to_string()
     } else {
         refusal.name()
     };
-    match &provider.envelope {
-        Some(e) if e.ok.contains(&code.as_str()) => format!("E{code}"),
+    match &provider.envelope() {
+        Some(e) if e.ok().contains(&code.as_str()) => format!("E{code}"),
         _ => code,
     }
 }
 
+/// Where the message goes when the spec names no path.
+const DEFAULT_MESSAGE_PATH: Path<'static> =
+    Path::new(&[Segment::Key("error"), Segment::Key("message")]);
+
 /// `{error: {code, message}}` by default; the spec's paths otherwise, plus a failed envelope marker.
 pub(crate) fn body(provider: &Provider, code: &str, message: &str) -> Value {
-    let errors = &provider.errors;
-    if errors.code.is_empty() && errors.message.is_empty() && provider.envelope.is_none() {
+    let errors = provider.errors();
+    if errors.code().is_empty() && errors.message().is_empty() && provider.envelope().is_none() {
         return json!({"error": {"message": message, "code": code}});
     }
     let mut body = json!({});
-    if let Some(path) = errors.code.first() {
+    if let Some(path) = errors.code().first() {
         let value = shape::typed_text(documented_anywhere(provider, path), code);
         shape::write(&mut body, path, value);
     }
-    let message_path = errors.message.first().copied().unwrap_or("error.message");
+    let message_path = errors.message().first().unwrap_or(&DEFAULT_MESSAGE_PATH);
     shape::write(&mut body, message_path, Value::from(message));
-    if let Some(envelope) = &provider.envelope {
-        let doc = documented_anywhere(provider, envelope.path);
+    if let Some(envelope) = &provider.envelope() {
+        let doc = documented_anywhere(provider, envelope.path());
         let marker = if shape::is_boolean(doc) {
-            Value::Bool(envelope.ok.contains(&"false"))
+            Value::Bool(envelope.ok().contains(&"false"))
         } else {
             shape::typed_text(doc, code)
         };
-        shape::write(&mut body, envelope.path, marker);
+        shape::write(&mut body, envelope.path(), marker);
     }
     body
 }
 
 /// The documented type at `path` in any operation's reply (envelope and error fields are shared).
-pub(crate) fn documented_anywhere(provider: &Provider, path: &str) -> Option<Documented<'static>> {
+pub(crate) fn documented_anywhere(
+    provider: &Provider,
+    path: &Path<'_>,
+) -> Option<Documented<'static>> {
     provider
-        .operations
+        .operations()
         .iter()
-        .find_map(|op| shape::documented(op.response.fields, path))
+        .find_map(|op| shape::documented(op.response().fields(), path))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use grokvid::spec::{Auth, AuthLocation, Envelope, ErrorPaths, Polling};
+    use grokvid::spec::{Auth, Envelope, ErrorPaths};
+
+    fn path(text: &str) -> Path<'static> {
+        Path::leak(text).unwrap()
+    }
+
+    fn paths(texts: &[&str]) -> &'static [Path<'static>] {
+        texts.iter().map(|t| path(t)).collect::<Vec<_>>().leak()
+    }
 
     fn provider(envelope: Option<Envelope>, errors: ErrorPaths) -> Provider {
-        Provider {
-            id: "t",
-            name: "T",
-            base_url: "https://t",
-            docs: "",
-            auth: Auth {
-                location: AuthLocation::Header,
-                name: "Authorization",
-                prefix: "Bearer ",
-                env: "T",
-            },
-            polling: Polling::default(),
-            envelope,
-            errors,
-            operations: &[],
+        let p = Provider::new(
+            "t",
+            "T",
+            "https://t",
+            Auth::header("Authorization", "Bearer ", "T"),
+        )
+        .with_errors(errors);
+        match envelope {
+            Some(envelope) => p.with_envelope(envelope),
+            None => p,
         }
     }
 
@@ -177,14 +188,8 @@ mod tests {
     #[test]
     fn envelope_shape() {
         let p = provider(
-            Some(Envelope {
-                path: "code",
-                ok: &["20000", "0", "200"],
-            }),
-            ErrorPaths {
-                code: &["code"],
-                message: &["msg"],
-            },
+            Some(Envelope::new(path("code"), &["20000", "0", "200"])),
+            ErrorPaths::new(paths(&["code"]), paths(&["msg"])),
         );
         let r = reply(&p, Refusal::BadRequest, "prompt: is required");
         assert_eq!(r.status, StatusCode::OK);
@@ -201,10 +206,7 @@ mod tests {
     fn nested_paths() {
         let p = provider(
             None,
-            ErrorPaths {
-                code: &["error.kind", "x"],
-                message: &["error.detail"],
-            },
+            ErrorPaths::new(paths(&["error.kind", "x"]), paths(&["error.detail"])),
         );
         let v = body(&p, "not_found", "no job");
         assert_eq!(

@@ -110,7 +110,7 @@ impl std::str::FromStr for FaultFlag {
 impl FaultFlag {
     /// True when this flag is meant for `provider`: its provider (if named) and a route it serves.
     pub fn applies_to(&self, provider: &Provider) -> bool {
-        self.provider.as_deref().is_none_or(|p| p == provider.id)
+        self.provider.as_deref().is_none_or(|p| p == provider.id())
             && (self.route == VIDEO || provider.operation(&self.route).is_some())
     }
 

@@ -6,6 +6,7 @@
 //! them, and a plausible-looking value there could change the task's status.
 
 use crate::shape::{self, Documented};
+use grokvid::path::Path;
 use grokvid::spec::{Field, Kind, Provider, StatusStep, TaskMapping};
 use serde_json::{Map, Value};
 
@@ -37,14 +38,20 @@ impl Context<'_> {
 pub(crate) fn owned_paths(
     provider: &Provider,
     mapping: Option<&TaskMapping>,
-    tasks_at: Option<&str>,
+    tasks_at: Option<&Path<'_>>,
 ) -> Vec<String> {
-    let mut paths: Vec<&str> = Vec::new();
+    let mut paths: Vec<&Path<'_>> = Vec::new();
     if let Some(m) = mapping {
-        for group in [m.id, m.progress, m.video_url, m.error, m.error_code] {
-            paths.extend(group.iter().copied());
+        for group in [
+            m.id(),
+            m.progress(),
+            m.video_url(),
+            m.error(),
+            m.error_code(),
+        ] {
+            paths.extend(group);
         }
-        for step in m.status {
+        for step in m.status() {
             match step {
                 StatusStep::Word { path, .. } => paths.push(path),
                 StatusStep::When {
@@ -55,13 +62,13 @@ pub(crate) fn owned_paths(
         }
     }
     paths.extend(tasks_at);
-    paths.extend(provider.envelope.as_ref().map(|e| e.path));
-    paths.extend(provider.errors.code.iter().copied());
-    paths.extend(provider.errors.message.iter().copied());
+    paths.extend(provider.envelope().map(|e| e.path()));
+    paths.extend(provider.errors().code());
+    paths.extend(provider.errors().message());
     paths.into_iter().map(shape::plain).collect()
 }
 
-pub(crate) fn test_path(test: &grokvid::spec::PathTest) -> &'static str {
+pub(crate) fn test_path(test: &grokvid::spec::PathTest) -> &Path<'static> {
     match test {
         grokvid::spec::PathTest::Present(p)
         | grokvid::spec::PathTest::Absent(p)
@@ -83,18 +90,18 @@ pub(crate) fn frame(
     } else {
         Value::Object(Map::new())
     };
-    if envelope && let Some(env) = &provider.envelope {
-        let doc = shape::documented(fields, env.path)
-            .or_else(|| crate::errors::documented_anywhere(provider, env.path));
-        let ok = env.ok.first().copied().unwrap_or("true");
+    if envelope && let Some(env) = &provider.envelope() {
+        let doc = shape::documented(fields, env.path())
+            .or_else(|| crate::errors::documented_anywhere(provider, env.path()));
+        let ok = env.ok().first().copied().unwrap_or("true");
         let marker = if shape::is_boolean(doc) {
             Value::Bool(ok.eq_ignore_ascii_case("true"))
         } else {
             shape::typed_text(doc, ok)
         };
-        shape::write(&mut reply, env.path, marker);
+        shape::write(&mut reply, env.path(), marker);
         // The error message's neighbour on success ({code, msg, data} says msg "ok").
-        if let Some(path) = provider.errors.message.first()
+        if let Some(path) = provider.errors().message().first()
             && shape::is_text(shape::documented(fields, path))
             && !grokvid::path::is_present(&reply, path)
         {
@@ -114,14 +121,14 @@ fn fill_object(
     let mut map = Map::new();
     for field in fields {
         let path = if prefix.is_empty() {
-            field.wire.to_string()
+            field.wire().to_string()
         } else {
-            format!("{prefix}.{}", field.wire)
+            format!("{prefix}.{}", field.wire())
         };
         if owned.contains(&path) {
             continue;
         }
-        let value = match &field.shape.kind {
+        let value = match field.shape().kind() {
             Kind::Object(sub) => {
                 let inner = fill_object(sub, &path, owned, ctx);
                 (!inner.is_empty()).then_some(Value::Object(inner))
@@ -129,7 +136,7 @@ fn fill_object(
             _ => plausible(field, ctx),
         };
         if let Some(value) = value {
-            map.insert(field.wire.to_string(), value);
+            map.insert(field.wire().to_string(), value);
         }
     }
     map
@@ -137,9 +144,13 @@ fn fill_object(
 
 /// A plausible value for one field, or nothing when none is cheap and safe.
 fn plausible(field: &Field, ctx: &Context<'_>) -> Option<Value> {
-    let kind = &field.shape.kind;
-    let name = field.wire.to_ascii_lowercase();
-    if let Some(echo) = ctx.request.get(field.wire).and_then(|v| convert(v, field)) {
+    let kind = field.shape().kind();
+    let name = field.wire().to_ascii_lowercase();
+    if let Some(echo) = ctx
+        .request
+        .get(field.wire())
+        .and_then(|v| convert(v, field))
+    {
         return Some(echo);
     }
     match kind {
@@ -154,14 +165,14 @@ fn plausible(field: &Field, ctx: &Context<'_>) -> Option<Value> {
     }
     if is_time_name(&name) {
         let at = time_for(&name, ctx)?;
-        return time_value(Some(Documented::Shape(&field.shape)), at);
+        return time_value(Some(Documented::Shape(field.shape())), at);
     }
     None
 }
 
 /// A request value in the documented response type, when it fits.
 fn convert(value: &Value, field: &Field) -> Option<Value> {
-    match &field.shape.kind {
+    match field.shape().kind() {
         Kind::String | Kind::Url => grokvid::path::as_text(value).map(Value::from),
         Kind::Integer => match value {
             Value::Number(n) => n.as_i64().map(Value::from),
@@ -174,7 +185,7 @@ fn convert(value: &Value, field: &Field) -> Option<Value> {
             _ => None,
         },
         Kind::Boolean => value.as_bool().map(Value::from),
-        Kind::Enum(_) => grokvid::limits::check_json(field.wire, value, &field.shape)
+        Kind::Enum(_) => grokvid::limits::check_json(field.wire(), value, field.shape())
             .is_empty()
             .then(|| value.clone()),
         Kind::Json => Some(value.clone()),
@@ -203,7 +214,7 @@ fn time_for(name: &str, ctx: &Context<'_>) -> Option<f64> {
 /// A moment in the documented type: whole seconds, float seconds (ms precision) or RFC 3339 text.
 pub(crate) fn time_value(doc: Option<Documented<'_>>, unix: f64) -> Option<Value> {
     let kind = match doc {
-        Some(Documented::Shape(s)) => Some(&s.kind),
+        Some(Documented::Shape(s)) => Some(s.kind()),
         _ => None,
     };
     match kind {

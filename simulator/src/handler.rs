@@ -18,6 +18,7 @@ use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::Response;
 use grokvid::TaskStatus;
+use grokvid::path::Path;
 use grokvid::spec::{BodyKind, Kind, Method, Operation, Role};
 use serde_json::{Map, Value};
 use std::sync::Arc;
@@ -72,9 +73,9 @@ async fn vendor(shared: &Arc<Shared>, request: Request) -> Response {
                 return errors::reply(provider, Refusal::NotFound, &message)
                     .into_response(Delivery::Whole);
             };
-            shared.count(op.name);
-            let fault = shared.faults.take(op.name);
-            let media = op.role == Role::Content;
+            shared.count(op.name());
+            let fault = shared.faults.take(op.name());
+            let media = op.role() == Role::Content;
             if let Some(early) = gateway_fault(shared, &fault, media, &path_and_query).await {
                 return early;
             }
@@ -180,7 +181,7 @@ fn answer(
     fault: Option<&Fault>,
 ) -> Reply {
     let provider = shared.provider;
-    if !auth::authorized(&provider.auth, incoming, &shared.config.api_key) {
+    if !auth::authorized(provider.auth(), incoming, &shared.config.api_key) {
         return errors::reply(
             provider,
             Refusal::Unauthorized,
@@ -212,7 +213,7 @@ fn answer(
         incoming,
         fault,
     };
-    match op.role {
+    match op.role() {
         Role::Create => call.create(fields),
         Role::Query => call.query(&fields),
         Role::BatchQuery => call.batch(&fields),
@@ -225,7 +226,7 @@ fn answer(
 fn media_problem(op: &Operation, incoming: &Incoming) -> Option<String> {
     let media = incoming.media_type.as_deref();
     let sent = media.unwrap_or("no Content-Type");
-    match op.body {
+    match op.body() {
         BodyKind::Json if !incoming::is_json(media) => Some(format!(
             "expected a JSON body (Content-Type: application/json), got {sent}"
         )),
@@ -264,11 +265,17 @@ impl Call<'_> {
             .filter_map(|id| self.shared.poll(id, task_fault(self.fault)))
             .collect();
         let provider = self.shared.provider;
-        let Some(mapping) = &self.op.response.task else {
+        let Some(mapping) = self.op.response().task() else {
             return Reply::json(StatusCode::OK, &self.plain(None));
         };
-        let at = self.op.response.tasks_at.unwrap_or("");
-        let item_fields = shape::item_fields(self.op.response.fields, at);
+        let at = self
+            .op
+            .response()
+            .tasks_at()
+            .copied()
+            .unwrap_or(Path::new(&[]));
+        let at = &at;
+        let item_fields = shape::item_fields(self.op.response().fields(), at);
         let items: Vec<Value> = tasks
             .iter()
             .map(|task| {
@@ -290,8 +297,15 @@ impl Call<'_> {
             ..Context::empty()
         };
         let owned = fill::owned_paths(provider, None, Some(at));
-        let mut reply = fill::frame(provider, self.op.response.fields, &owned, &ctx, true, true);
-        if at.is_empty() {
+        let mut reply = fill::frame(
+            provider,
+            self.op.response().fields(),
+            &owned,
+            &ctx,
+            true,
+            true,
+        );
+        if at.segments().is_empty() {
             reply = Value::Array(items);
         } else {
             shape::write(&mut reply, at, Value::Array(items));
@@ -316,7 +330,7 @@ impl Call<'_> {
         if self.fault == Some(&Fault::Redirect) {
             return Reply::redirect(StatusCode::FOUND, self.shared.video_url(&id));
         }
-        let media = self.op.response.media.unwrap_or("video/mp4");
+        let media = self.op.response().media().unwrap_or("video/mp4");
         video::reply(
             media,
             range(&self.incoming.headers),
@@ -328,7 +342,7 @@ impl Call<'_> {
     /// extra create (no task id but a task mapping), or a plain call.
     fn other(&self, fields: Map<String, Value>) -> Reply {
         if self.op.task_id_param().is_none() {
-            return match self.op.response.task {
+            return match self.op.response().task() {
                 Some(_) => self.create(fields),
                 None => Reply::json(StatusCode::OK, &self.plain(None)),
             };
@@ -336,7 +350,7 @@ impl Call<'_> {
         let Some(id) = task_id(self.op, &fields) else {
             return self.refuse(Refusal::BadRequest, "the task id is missing");
         };
-        let cancels = self.op.method == Method::Delete || self.op.name.contains("cancel");
+        let cancels = self.op.method() == Method::Delete || self.op.name().contains("cancel");
         let task = if cancels {
             self.shared.cancel(&id)
         } else {
@@ -350,13 +364,13 @@ impl Call<'_> {
 
     /// The reply describing one task, or a plain reply when the operation maps no task.
     fn task_json(&self, task: &Snapshot) -> Value {
-        let Some(mapping) = &self.op.response.task else {
+        let Some(mapping) = self.op.response().task() else {
             return self.plain(Some(task));
         };
         let video_url = self.shared.video_url(&task.id);
         TaskReply {
             provider: self.shared.provider,
-            fields: self.op.response.fields,
+            fields: self.op.response().fields(),
             mapping,
             task,
             video_url: &video_url,
@@ -379,7 +393,14 @@ impl Call<'_> {
             None => Context::empty(),
         };
         let owned = fill::owned_paths(provider, None, None);
-        fill::frame(provider, self.op.response.fields, &owned, &ctx, true, true)
+        fill::frame(
+            provider,
+            self.op.response().fields(),
+            &owned,
+            &ctx,
+            true,
+            true,
+        )
     }
 }
 
@@ -387,7 +408,7 @@ impl Call<'_> {
 fn task_id(op: &Operation, fields: &Map<String, Value>) -> Option<String> {
     let param = op.task_id_param()?;
     fields
-        .get(param.wire)
+        .get(param.wire())
         .and_then(grokvid::path::as_text)
         .filter(|id| !id.is_empty())
 }
@@ -395,10 +416,10 @@ fn task_id(op: &Operation, fields: &Map<String, Value>) -> Option<String> {
 /// The ids of a batch request: its first list param that was sent (else its task id param).
 fn batch_ids(op: &Operation, fields: &Map<String, Value>) -> Vec<String> {
     let list = op
-        .params
+        .params()
         .iter()
-        .filter(|f| matches!(f.shape.kind, Kind::List(_)))
-        .find_map(|f| fields.get(f.wire).and_then(Value::as_array));
+        .filter(|f| matches!(f.shape().kind(), Kind::List(_)))
+        .find_map(|f| fields.get(f.wire()).and_then(Value::as_array));
     match list {
         Some(items) => items.iter().filter_map(grokvid::path::as_text).collect(),
         None => task_id(op, fields).into_iter().collect(),

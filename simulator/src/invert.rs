@@ -47,7 +47,7 @@ impl TaskReply<'_> {
     /// Candidate sets of status steps, each tried with and without the filler fields, until one
     /// normalizes to `status`.
     fn search(&self, status: &TaskStatus, owned: &[String]) -> Option<Value> {
-        let steps = self.mapping.status;
+        let steps = self.mapping.status();
         let producing: Vec<usize> = (0..steps.len())
             .filter(|&i| produces(&steps[i], status))
             .collect();
@@ -100,10 +100,10 @@ impl TaskReply<'_> {
         let fields = self.fields;
         let mut reply = fill::frame(self.provider, fields, owned, &ctx, self.envelope, filler);
         let m = self.mapping;
-        if let Some(path) = m.id.first() {
+        if let Some(path) = m.id().first() {
             shape::write(&mut reply, path, Value::from(self.task.id.as_str()));
         }
-        if let Some(path) = m.progress.first() {
+        if let Some(path) = m.progress().first() {
             let doc = shape::documented(fields, path);
             if fields.is_empty() || doc.is_some() {
                 let p = self.task.progress;
@@ -116,7 +116,7 @@ impl TaskReply<'_> {
             }
         }
         if *status == TaskStatus::Completed
-            && let Some(path) = m.video_url.first()
+            && let Some(path) = m.video_url().first()
         {
             shape::write(&mut reply, path, Value::from(self.video_url));
         }
@@ -138,7 +138,7 @@ impl TaskReply<'_> {
                 "the task failed".to_string()
             }
         });
-        if let Some(path) = self.mapping.error.first() {
+        if let Some(path) = self.mapping.error().first() {
             let value = if shape::is_object(shape::documented(self.fields, path)) {
                 serde_json::json!({ "message": message })
             } else {
@@ -146,7 +146,7 @@ impl TaskReply<'_> {
             };
             shape::write(reply, path, value);
         }
-        if let Some(path) = self.mapping.error_code.first() {
+        if let Some(path) = self.mapping.error_code().first() {
             let value = shape::typed_text(shape::documented(self.fields, path), FAILURE_CODE);
             shape::write(reply, path, value);
         }
@@ -155,13 +155,13 @@ impl TaskReply<'_> {
     /// Boolean tests that would make the task fail get the opposite ("all is well") value, as vendors
     /// send them (xAI `respect_moderation: true`, acedata `success: true`).
     fn write_all_is_well(&self, reply: &mut Value, status: &TaskStatus) {
-        for step in self.mapping.status {
+        for step in self.mapping.status() {
             if let StatusStep::When {
                 test: Some(PathTest::Equals(path, Scalar::Bool(b))),
                 then,
                 ..
             } = step
-                && then != status
+                && *then != status
                 && !grokvid::path::is_present(reply, path)
             {
                 shape::write(reply, path, Value::Bool(!b));
@@ -173,7 +173,7 @@ impl TaskReply<'_> {
     fn apply(&self, reply: &mut Value, step: &StatusStep, status: &TaskStatus) {
         match step {
             StatusStep::Word { path, map } => {
-                if let Some((word, _)) = map.iter().find(|(_, s)| s == status) {
+                if let Some((word, _)) = map.iter().find(|(_, s)| *s == status) {
                     let value = shape::typed_text(shape::documented(self.fields, path), word);
                     shape::write(reply, path, value);
                 }
@@ -202,12 +202,12 @@ impl TaskReply<'_> {
 
     /// An unmapped word at the first status word path (a spec without one gets nothing).
     fn write_unknown(&self, reply: &mut Value, word: &str) {
-        let path = self.mapping.status.iter().find_map(|s| match s {
+        let path = self.mapping.status().iter().find_map(|s| match s {
             StatusStep::Word { path, .. } => Some(*path),
             StatusStep::When { .. } => None,
         });
         if let Some(path) = path {
-            shape::write(reply, path, Value::from(word));
+            shape::write(reply, &path, Value::from(word));
         }
     }
 }
@@ -215,8 +215,8 @@ impl TaskReply<'_> {
 /// True when the step can decide `status`.
 fn produces(step: &StatusStep, status: &TaskStatus) -> bool {
     match step {
-        StatusStep::Word { map, .. } => map.iter().any(|(_, s)| s == status),
-        StatusStep::When { then, .. } => then == status,
+        StatusStep::Word { map, .. } => map.iter().any(|(_, s)| *s == status),
+        StatusStep::When { then, .. } => *then == status,
     }
 }
 
@@ -259,7 +259,7 @@ mod tests {
             let Some(op) = provider.operation_with_role(Role::Query) else {
                 continue;
             };
-            let Some(mapping) = &op.response.task else {
+            let Some(mapping) = op.response().task() else {
                 continue;
             };
             for status in [
@@ -271,7 +271,7 @@ mod tests {
                 let task = snapshot(status.clone());
                 let reply = TaskReply {
                     provider,
-                    fields: op.response.fields,
+                    fields: op.response().fields(),
                     mapping,
                     task: &task,
                     video_url: "http://127.0.0.1:1/files/t.mp4",
@@ -280,13 +280,13 @@ mod tests {
                 }
                 .build();
                 let read = grokvid::task::normalize(&reply, mapping);
-                assert_eq!(read.status, status, "{} {status}: {reply}", provider.id);
-                if !mapping.id.is_empty() {
+                assert_eq!(read.status, status, "{} {status}: {reply}", provider.id());
+                if !mapping.id().is_empty() {
                     assert_eq!(
                         read.id.as_deref(),
                         Some(task.id.as_str()),
                         "{}",
-                        provider.id
+                        provider.id()
                     );
                 }
                 if status == TaskStatus::Completed {
@@ -294,19 +294,19 @@ mod tests {
                         read.video_url.as_deref(),
                         Some("http://127.0.0.1:1/files/t.mp4"),
                         "{}: {reply}",
-                        provider.id
+                        provider.id()
                     );
                 }
-                if status == TaskStatus::Failed && !mapping.error.is_empty() {
+                if status == TaskStatus::Failed && !mapping.error().is_empty() {
                     assert_eq!(
                         read.error.as_deref(),
                         Some("it broke"),
                         "{}: {reply}",
-                        provider.id
+                        provider.id()
                     );
                 }
                 grokvid::reply::interpret(provider, op, 200, None, reply.to_string().as_bytes())
-                    .unwrap_or_else(|e| panic!("{}: envelope not ok: {e}", provider.id));
+                    .unwrap_or_else(|e| panic!("{}: envelope not ok: {e}", provider.id()));
             }
         }
     }

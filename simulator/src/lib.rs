@@ -55,14 +55,14 @@ pub fn select_providers(ids: &[String]) -> Result<Vec<&'static Provider>, String
         let found: Vec<&'static Provider> = if id == "all" {
             all.to_vec()
         } else {
-            let p = all.iter().copied().find(|p| p.id == id).ok_or_else(|| {
-                let known: Vec<&str> = all.iter().map(|p| p.id).collect();
+            let p = all.iter().copied().find(|p| p.id() == id).ok_or_else(|| {
+                let known: Vec<&str> = all.iter().map(|p| p.id()).collect();
                 format!("unknown provider `{id}` (known: {}, all)", known.join(", "))
             })?;
             vec![p]
         };
         for p in found {
-            if !out.iter().any(|q| q.id == p.id) {
+            if !out.iter().any(|q| q.id() == p.id()) {
                 out.push(p);
             }
         }
@@ -191,7 +191,7 @@ impl Simulator {
 impl std::fmt::Debug for Simulator {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Simulator")
-            .field("provider", &self.shared.provider.id)
+            .field("provider", &self.shared.provider.id())
             .field("base_url", &self.base_url())
             .finish()
     }

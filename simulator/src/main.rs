@@ -71,21 +71,21 @@ fn run(args: Args) -> Result<(), String> {
         let port = match args.port {
             0 => 0,
             first => u16::try_from(usize::from(first) + i)
-                .map_err(|_| format!("no port left for {}", provider.id))?,
+                .map_err(|_| format!("no port left for {}", provider.id()))?,
         };
         let config = SimConfig {
             api_key: args.api_key.clone(),
             clock,
             port,
-            on_request: (!args.quiet).then(|| RequestObserver::print_to_stderr(provider.id)),
+            on_request: (!args.quiet).then(|| RequestObserver::print_to_stderr(provider.id())),
             ..SimConfig::default()
         };
         let sim = Simulator::start(provider, config)
-            .map_err(|e| format!("{}: cannot listen on port {port}: {e}", provider.id))?;
+            .map_err(|e| format!("{}: cannot listen on port {port}: {e}", provider.id()))?;
         for flag in args.faults.iter().filter(|f| f.applies_to(provider)) {
             sim.inject(&flag.route, flag.fault.clone(), flag.times);
         }
-        println!("{}\t{}", provider.id, sim.base_url());
+        println!("{}\t{}", provider.id(), sim.base_url());
         sims.push(sim);
     }
     println!("api key: {}  (Ctrl-C to stop)", args.api_key);

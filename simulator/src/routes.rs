@@ -43,11 +43,11 @@ pub(crate) fn resolve(provider: &Provider, base_path: &str, method: &str, path: 
     let mut candidates = Vec::new();
     let mut path_params = Vec::new();
     let mut other_method = false;
-    for op in provider.operations {
-        let Some(params) = match_template(op.path, rest) else {
+    for op in provider.operations().iter().copied() {
+        let Some(params) = match_template(*op.path(), rest) else {
             continue;
         };
-        if op.method.as_str() != method {
+        if op.method().as_str() != method {
             other_method = true;
             continue;
         }

@@ -1,10 +1,10 @@
 //! Writing into replies by spec path, and finding the documented type at a path.
 //!
 //! The runtime's `grokvid::path` only reads; a simulator must write the same paths (`a.b[0]`, `[*]`,
-//! `@json`), creating objects and arrays on the way, so the paths are parsed with the runtime's own
-//! parser and walked here.
+//! `@json`), creating objects and arrays on the way: the tables hold them parsed, and they are walked
+//! here.
 
-use grokvid::path::{Segment, segments};
+use grokvid::path::{Path, Segment};
 use grokvid::spec::{Field, Kind, Scalar, Shape};
 use serde_json::{Map, Value};
 
@@ -13,10 +13,8 @@ const MAX_INDEX: usize = 64;
 
 /// Writes `value` at `path`, creating what is missing; `[*]` writes the first element. A malformed path
 /// writes nothing.
-pub(crate) fn write(root: &mut Value, path: &str, value: Value) {
-    if let Ok(segs) = segments(path) {
-        write_segments(root, &segs, value);
-    }
+pub(crate) fn write(root: &mut Value, path: &Path<'_>, value: Value) {
+    write_segments(root, path.segments(), value);
 }
 
 fn write_segments(target: &mut Value, segs: &[Segment<'_>], value: Value) {
@@ -62,9 +60,8 @@ fn write_segments(target: &mut Value, segs: &[Segment<'_>], value: Value) {
 }
 
 /// Removes the value at a path of plain keys (used for `absent` tests); other paths are left alone.
-pub(crate) fn remove(root: &mut Value, path: &str) {
-    let Ok(segs) = segments(path) else { return };
-    let Some((last, parents)) = segs.split_last() else {
+pub(crate) fn remove(root: &mut Value, path: &Path<'_>) {
+    let Some((last, parents)) = path.segments().split_last() else {
         return;
     };
     let mut current = root;
@@ -92,32 +89,31 @@ pub(crate) enum Documented<'s> {
 impl Documented<'_> {
     fn kind(&self) -> Option<&Kind> {
         match self {
-            Documented::Shape(s) => Some(&s.kind),
+            Documented::Shape(s) => Some(s.kind()),
             Documented::Free => None,
         }
     }
 }
 
 /// The documented shape at `path` among `fields` (keys walk object fields, indexes walk list items).
-pub(crate) fn documented<'s>(fields: &'s [Field], path: &str) -> Option<Documented<'s>> {
-    let segs = segments(path).ok()?;
-    let (first, rest) = segs.split_first()?;
+pub(crate) fn documented<'s>(fields: &'s [Field], path: &Path<'_>) -> Option<Documented<'s>> {
+    let (first, rest) = path.segments().split_first()?;
     let Segment::Key(key) = first else {
         return None;
     };
-    let field = fields.iter().find(|f| f.wire == *key)?;
-    walk(&field.shape, rest)
+    let field = fields.iter().find(|f| f.wire() == *key)?;
+    walk(field.shape(), rest)
 }
 
 fn walk<'s>(shape: &'s Shape, segs: &[Segment<'_>]) -> Option<Documented<'s>> {
     let Some((seg, rest)) = segs.split_first() else {
         return Some(Documented::Shape(shape));
     };
-    match (&shape.kind, seg) {
+    match (shape.kind(), seg) {
         (Kind::Json, _) => Some(Documented::Free),
         (Kind::Object(fields), Segment::Key(key)) => {
-            let field = fields.iter().find(|f| f.wire == *key)?;
-            walk(&field.shape, rest)
+            let field = fields.iter().find(|f| f.wire() == *key)?;
+            walk(field.shape(), rest)
         }
         (Kind::List(item), Segment::Index(_) | Segment::Any) => walk(item, rest),
         (Kind::String, Segment::Json) => Some(Documented::Free),
@@ -126,30 +122,26 @@ fn walk<'s>(shape: &'s Shape, segs: &[Segment<'_>]) -> Option<Documented<'s>> {
 }
 
 /// The object fields of the list items at `path` (batch replies: the shape of one task record).
-pub(crate) fn item_fields(fields: &'static [Field], path: &str) -> &'static [Field] {
-    let segs = match segments(path) {
-        Ok(s) => s,
-        Err(_) => return &[],
-    };
-    let Some((Segment::Key(key), rest)) = segs.split_first() else {
+pub(crate) fn item_fields(fields: &'static [Field], path: &Path<'_>) -> &'static [Field] {
+    let Some((Segment::Key(key), rest)) = path.segments().split_first() else {
         return &[];
     };
-    let Some(field) = fields.iter().find(|f| f.wire == *key) else {
+    let Some(field) = fields.iter().find(|f| f.wire() == *key) else {
         return &[];
     };
-    let mut shape: &'static Shape = &field.shape;
+    let mut shape: &'static Shape = field.shape();
     for seg in rest {
-        shape = match (&shape.kind, seg) {
-            (Kind::Object(fs), Segment::Key(k)) => match fs.iter().find(|f| f.wire == *k) {
-                Some(f) => &f.shape,
+        shape = match (shape.kind(), seg) {
+            (Kind::Object(fs), Segment::Key(k)) => match fs.iter().find(|f| f.wire() == *k) {
+                Some(f) => f.shape(),
                 None => return &[],
             },
             (Kind::List(item), Segment::Index(_) | Segment::Any) => item,
             _ => return &[],
         };
     }
-    match &shape.kind {
-        Kind::List(item) => match &item.kind {
+    match shape.kind() {
+        Kind::List(item) => match item.kind() {
             Kind::Object(fs) => fs,
             _ => &[],
         },
@@ -165,7 +157,7 @@ pub(crate) fn typed_text(doc: Option<Documented<'_>>, text: &str) -> Value {
         Some(Kind::Boolean) => text.parse::<bool>().ok().map(Value::Bool),
         Some(Kind::Integer) => text.parse::<i64>().ok().map(Value::from),
         Some(Kind::Number) => text.parse::<f64>().ok().map(Value::from),
-        Some(Kind::Enum(info)) if info.values.iter().all(|v| matches!(v, Scalar::Int(_))) => {
+        Some(Kind::Enum(info)) if info.values().iter().all(|v| matches!(v, Scalar::Int(_))) => {
             text.parse::<i64>().ok().map(Value::from)
         }
         _ => None,
@@ -206,18 +198,15 @@ pub(crate) fn scalar(value: &Scalar) -> Value {
 
 /// A path with indexes and `@json` dropped (`response.data[*].state` → `response.data.state`), for
 /// comparing documented field paths with mapping paths.
-pub(crate) fn plain(path: &str) -> String {
-    match segments(path) {
-        Ok(segs) => segs
-            .iter()
-            .filter_map(|s| match s {
-                Segment::Key(k) => Some(*k),
-                _ => None,
-            })
-            .collect::<Vec<_>>()
-            .join("."),
-        Err(_) => path.to_string(),
-    }
+pub(crate) fn plain(path: &Path<'_>) -> String {
+    path.segments()
+        .iter()
+        .filter_map(|s| match s {
+            Segment::Key(k) => Some(*k),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 #[cfg(test)]
@@ -225,14 +214,18 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn p(text: &str) -> Path<'static> {
+        Path::leak(text).unwrap()
+    }
+
     #[test]
     fn writes_nested_paths() {
         let mut v = json!({});
-        write(&mut v, "data.task_id", json!("t"));
-        write(&mut v, "response.data[*].state", json!("succeeded"));
-        write(&mut v, "response.data[*].video_url", json!("u"));
-        write(&mut v, "result.job.outputs[0][0]", json!("v"));
-        write(&mut v, "payload.@json.url", json!("w"));
+        write(&mut v, &p("data.task_id"), json!("t"));
+        write(&mut v, &p("response.data[*].state"), json!("succeeded"));
+        write(&mut v, &p("response.data[*].video_url"), json!("u"));
+        write(&mut v, &p("result.job.outputs[0][0]"), json!("v"));
+        write(&mut v, &p("payload.@json.url"), json!("w"));
         assert_eq!(
             v,
             json!({
@@ -243,33 +236,32 @@ mod tests {
             })
         );
         assert_eq!(
-            grokvid::path::get(&v, "payload.@json.url").as_deref(),
+            grokvid::path::get(&v, &p("payload.@json.url")).as_deref(),
             Some(&json!("w"))
         );
-        write(&mut v, "bad[path", json!(1));
-        write(&mut v, "x[100000]", json!(1));
+        write(&mut v, &p("x[100000]"), json!(1));
         assert_eq!(v["x"].as_array().map(Vec::len), Some(MAX_INDEX + 1));
     }
 
     #[test]
     fn replaces_scalars_on_the_way() {
         let mut v = json!({"response": null, "list": 3});
-        write(&mut v, "response.success", json!(true));
-        write(&mut v, "list[1]", json!("b"));
+        write(&mut v, &p("response.success"), json!(true));
+        write(&mut v, &p("list[1]"), json!("b"));
         assert_eq!(
             v,
             json!({"response": {"success": true}, "list": [null, "b"]})
         );
-        remove(&mut v, "response.success");
+        remove(&mut v, &p("response.success"));
         assert_eq!(v, json!({"response": {}, "list": [null, "b"]}));
-        remove(&mut v, "list[1]");
-        remove(&mut v, "nope.deeper");
+        remove(&mut v, &p("list[1]"));
+        remove(&mut v, &p("nope.deeper"));
     }
 
     #[test]
     fn plain_paths() {
-        assert_eq!(plain("response.data[*].state"), "response.data.state");
-        assert_eq!(plain("result.job.outputs[0][0]"), "result.job.outputs");
-        assert_eq!(plain("p.@json.url"), "p.url");
+        assert_eq!(plain(&p("response.data[*].state")), "response.data.state");
+        assert_eq!(plain(&p("result.job.outputs[0][0]")), "result.job.outputs");
+        assert_eq!(plain(&p("p.@json.url")), "p.url");
     }
 }

@@ -86,7 +86,7 @@ impl Shared {
         let base_path = config
             .base_path
             .clone()
-            .unwrap_or_else(|| path_of(provider.base_url));
+            .unwrap_or_else(|| path_of(provider.base_url()));
         Shared {
             provider,
             origin: format!("http://{addr}"),

@@ -18,44 +18,44 @@ pub(crate) fn check(
     path_params: &[(String, String)],
 ) -> Result<Map<String, Value>, Violations> {
     let mut violations = Violations::new();
-    let mut fields = match op.body {
+    let mut fields = match op.body() {
         BodyKind::Json => json_body(op, &incoming.body, &mut violations),
         BodyKind::Multipart => multipart_body(op, &incoming.body, &mut violations),
         BodyKind::None => Map::new(),
     };
     for field in op
-        .params
+        .params()
         .iter()
-        .filter(|f| f.location != ParamLocation::Body)
+        .filter(|f| f.location() != ParamLocation::Body)
     {
-        let raw = raw_values(incoming, path_params, field.location, field.wire);
+        let raw = raw_values(incoming, path_params, field.location(), field.wire());
         if raw.is_empty() {
-            if field.required {
-                violations.push(Violation::new(field.wire, "is required"));
+            if field.is_required() {
+                violations.push(Violation::new(field.wire(), "is required"));
             }
             continue;
         }
         let pairs: Vec<(String, String)> = raw
             .into_iter()
-            .map(|v| (field.wire.to_string(), v))
+            .map(|v| (field.wire().to_string(), v))
             .collect();
         let typed = request::json_from_parts(op, &pairs, &[])
-            .get(field.wire)
+            .get(field.wire())
             .cloned()
             .unwrap_or(Value::Null);
-        violations.extend(limits::check_json(field.wire, &typed, &field.shape));
-        fields.insert(field.wire.to_string(), typed);
+        violations.extend(limits::check_json(field.wire(), &typed, field.shape()));
+        fields.insert(field.wire().to_string(), typed);
     }
     for c in op
-        .consts
+        .consts()
         .iter()
-        .filter(|c| c.location != ParamLocation::Body)
+        .filter(|c| c.location() != ParamLocation::Body)
     {
-        let raw = raw_values(incoming, path_params, c.location, c.wire);
+        let raw = raw_values(incoming, path_params, c.location(), c.wire());
         let value = raw.first().map(|t| Value::String(t.clone()));
         check_const(c, value.as_ref(), "", &mut violations);
     }
-    violations.extend(rules::check(op.rules, &fields));
+    violations.extend(rules::check(op.rules(), &fields));
     violations.into_result().map(|()| fields)
 }
 
@@ -69,19 +69,19 @@ fn json_body(op: &Operation, body: &Body, violations: &mut Violations) -> Map<St
         }
         _ => Map::new(),
     };
-    let (mut inner, prefix) = match op.wrap {
+    let (mut inner, prefix) = match op.wrap() {
         Some(key) => (unwrap(outer, key, violations), key),
         None => (outer, ""),
     };
     for c in op
-        .consts
+        .consts()
         .iter()
-        .filter(|c| c.location == ParamLocation::Body)
+        .filter(|c| c.location() == ParamLocation::Body)
     {
-        let value = inner.remove(c.wire);
+        let value = inner.remove(c.wire());
         check_const(c, value.as_ref(), prefix, violations);
     }
-    violations.extend(limits::check_object(op.params, &inner, prefix));
+    violations.extend(limits::check_object(op.params(), &inner, prefix));
     inner
 }
 
@@ -113,11 +113,11 @@ fn multipart_body(op: &Operation, body: &Body, violations: &mut Violations) -> M
     };
     let mut texts = parts.texts.clone();
     for c in op
-        .consts
+        .consts()
         .iter()
-        .filter(|c| c.location == ParamLocation::Body)
+        .filter(|c| c.location() == ParamLocation::Body)
     {
-        let at = texts.iter().position(|(name, _)| name == c.wire);
+        let at = texts.iter().position(|(name, _)| name == c.wire());
         let value = at.map(|i| Value::String(texts.remove(i).1));
         check_const(c, value.as_ref(), "", violations);
     }
@@ -130,26 +130,26 @@ fn multipart_body(op: &Operation, body: &Body, violations: &mut Violations) -> M
         Value::Object(map) => map,
         _ => Map::new(),
     };
-    violations.extend(limits::check_object(op.params, &map, ""));
+    violations.extend(limits::check_object(op.params(), &map, ""));
     map
 }
 
 /// A constant must be sent with its value.
 fn check_const(c: &Const, value: Option<&Value>, prefix: &str, violations: &mut Violations) {
     let name = if prefix.is_empty() {
-        c.wire.to_string()
+        c.wire().to_string()
     } else {
-        format!("{prefix}.{}", c.wire)
+        format!("{prefix}.{}", c.wire())
     };
     match value {
-        Some(v) if grokvid::path::matches_scalar(v, &c.value) => {}
+        Some(v) if grokvid::path::matches_scalar(v, &c.value()) => {}
         Some(v) => violations.push(Violation::new(
             name,
-            format!("must be {} (got {v})", c.value),
+            format!("must be {} (got {v})", c.value()),
         )),
         None => violations.push(Violation::new(
             name,
-            format!("is required (always {})", c.value),
+            format!("is required (always {})", c.value()),
         )),
     }
 }
@@ -181,16 +181,16 @@ pub(crate) fn matching_consts(
     path_params: &[(String, String)],
 ) -> Option<usize> {
     let mut matched = 0;
-    for c in op.consts {
-        let value = match c.location {
-            ParamLocation::Body => body_value(op, &incoming.body, c.wire),
-            other => raw_values(incoming, path_params, other, c.wire)
+    for c in op.consts() {
+        let value = match c.location() {
+            ParamLocation::Body => body_value(op, &incoming.body, c.wire()),
+            other => raw_values(incoming, path_params, other, c.wire())
                 .into_iter()
                 .next()
                 .map(Value::String),
         };
         match value {
-            Some(v) if grokvid::path::matches_scalar(&v, &c.value) => matched += 1,
+            Some(v) if grokvid::path::matches_scalar(&v, &c.value()) => matched += 1,
             _ => return None,
         }
     }
@@ -201,7 +201,7 @@ pub(crate) fn matching_consts(
 fn body_value(op: &Operation, body: &Body, wire: &str) -> Option<Value> {
     match body {
         Body::Json(value) => {
-            let inner = op.wrap.map_or(Some(value), |key| value.get(key))?;
+            let inner = op.wrap().map_or(Some(value), |key| value.get(key))?;
             inner.get(wire).cloned()
         }
         Body::Multipart(parts) => parts
@@ -216,10 +216,10 @@ fn body_value(op: &Operation, body: &Body, wire: &str) -> Option<Value> {
 /// Enum aliases replaced by their canonical values (`grok-1.5` → `grok-imagine-video-1.5`), as a vendor
 /// stores and echoes them.
 pub(crate) fn canonical(op: &Operation, mut fields: Map<String, Value>) -> Map<String, Value> {
-    for field in op.params {
-        if let Kind::Enum(info) = &field.shape.kind
-            && let Some(Value::String(text)) = fields.get_mut(field.wire)
-            && let Some((_, canonical)) = info.aliases.iter().find(|(alias, _)| alias == text)
+    for field in op.params() {
+        if let Kind::Enum(info) = field.shape().kind()
+            && let Some(Value::String(text)) = fields.get_mut(field.wire())
+            && let Some((_, canonical)) = info.aliases().iter().find(|(alias, _)| alias == text)
         {
             *text = canonical.to_string();
         }

@@ -65,12 +65,12 @@ pub(crate) fn reserved(shared: &Shared, method: &Method, path: &str) -> Option<R
 /// of the spec is listed, those never called with 0.
 pub(crate) fn counters(shared: &Shared) -> Value {
     let mut requests = Map::new();
-    let routes = shared.provider.operations.iter().map(|op| op.name);
+    let routes = shared.provider.operations().iter().map(|op| op.name());
     for route in routes.chain([VIDEO]) {
         requests.insert(route.to_string(), Value::from(shared.requests(route)));
     }
     json!({
-        "provider": shared.provider.id,
+        "provider": shared.provider.id(),
         "requests": requests,
         "connections": shared.connections.load(std::sync::atomic::Ordering::Relaxed),
     })

@@ -35,15 +35,15 @@ async fn serves_each_provider_with_flags_applied() {
     let mut child = sim_command()
         .args([
             "--provider",
-            first.id,
+            first.id(),
             "--provider",
-            second.id,
+            second.id(),
             "--port",
             "0",
         ])
         .args(["--api-key", "bin-key", "--realistic", "--queued-ms", "0"])
         .args(["--processing-ms", "0"])
-        .arg(format!("--fault={}.{}=503x2", first.id, query.name))
+        .arg(format!("--fault={}.{}=503x2", first.id(), query.name()))
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -52,7 +52,7 @@ async fn serves_each_provider_with_flags_applied() {
     let running = Running(child);
     let mut lines = BufReader::new(stdout).lines();
     let mut urls = Vec::new();
-    for expected in [first.id, second.id] {
+    for expected in [first.id(), second.id()] {
         let line = lines.next().expect("a line").expect("text");
         let (id, url) = line.split_once('\t').expect("id<TAB>url");
         assert_eq!(id, expected);
@@ -65,17 +65,17 @@ async fn serves_each_provider_with_flags_applied() {
             .with_retry(grokvid::RetryPolicy::NONE);
         let client = HttpClient::new(provider, ApiKey::new("bin-key"), config).expect("a client");
         let create = create_input(provider);
-        let reply = providers::call(&client, create.op.name, create.input.clone())
+        let reply = providers::call(&client, create.op.name(), create.input.clone())
             .await
-            .unwrap_or_else(|e| panic!("{}: {e}", provider.id));
+            .unwrap_or_else(|e| panic!("{}: {e}", provider.id()));
         let grokvid::DynReply::Json {
             task: Some(task), ..
         } = reply
         else {
-            panic!("{}: no task", provider.id);
+            panic!("{}: no task", provider.id());
         };
         let id = task.id.expect("an id");
-        if provider.id == first.id {
+        if provider.id() == first.id() {
             for _ in 0..2 {
                 let err = client.query_task(&id).await.expect_err("the --fault flag");
                 assert!(
@@ -86,7 +86,7 @@ async fn serves_each_provider_with_flags_applied() {
         }
         // Realistic clock with zero durations: completed at the first poll.
         let done = client.query_task(&id).await.expect("a poll");
-        assert_eq!(done.status, TaskStatus::Completed, "{}", provider.id);
+        assert_eq!(done.status, TaskStatus::Completed, "{}", provider.id());
         let video = http()
             .get(done.video_url.expect("a URL"))
             .send()
@@ -103,13 +103,13 @@ fn bad_arguments_exit_with_2() {
         vec!["--provider", "no-such-vendor"],
         vec![
             "--provider",
-            providers::ALL[0].id,
+            providers::ALL[0].id(),
             "--fault",
             "query=teapot",
         ],
         vec![
             "--provider",
-            providers::ALL[0].id,
+            providers::ALL[0].id(),
             "--fault",
             "no_such_route=500",
         ],
@@ -169,15 +169,15 @@ async fn create_on(url: &str) -> String {
     let provider = providers::ALL
         .iter()
         .copied()
-        .find(|p| p.id == "xai")
+        .find(|p| p.id() == "xai")
         .unwrap();
     let config = ClientConfig::default().with_base_url(url.to_string());
     let client = HttpClient::new(provider, ApiKey::new("bin-key"), config).expect("a client");
     let create = create_input(provider);
-    providers::call(&client, create.op.name, create.input.clone())
+    providers::call(&client, create.op.name(), create.input.clone())
         .await
         .expect("the create is accepted");
-    create.op.path.to_string()
+    create.op.path().to_string()
 }
 
 #[tokio::test]

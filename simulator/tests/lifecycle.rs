@@ -18,10 +18,10 @@ async fn every_create_example_runs_to_a_downloadable_video() {
         let client = client(provider, &sim, sim.api_key());
         for example in request_inputs(provider)
             .into_iter()
-            .filter(|r| r.op.role == Role::Create)
+            .filter(|r| r.op.role() == Role::Create)
         {
-            let what = format!("{}/{}", provider.id, example.name);
-            let reply = providers::call(&client, example.op.name, example.input.clone())
+            let what = format!("{}/{}", provider.id(), example.name);
+            let reply = providers::call(&client, example.op.name(), example.input.clone())
                 .await
                 .unwrap_or_else(|e| panic!("{what}: create: {e}"));
             let DynReply::Json {
@@ -49,8 +49,8 @@ async fn every_create_example_runs_to_a_downloadable_video() {
             let query = provider
                 .operation_with_role(Role::Query)
                 .expect("a query op");
-            let mapping = query.response.task.as_ref().expect("a query mapping");
-            if !mapping.progress.is_empty() {
+            let mapping = query.response().task().expect("a query mapping");
+            if !mapping.progress().is_empty() {
                 assert_eq!(
                     seen[0].progress,
                     Some(50),
@@ -83,17 +83,17 @@ async fn every_create_example_runs_to_a_downloadable_video() {
         }
         // Counters saw every request: creates, two polls per task, one download per task.
         let creates: usize = provider
-            .operations
+            .operations()
             .iter()
-            .filter(|op| op.role == Role::Create)
-            .map(|op| sim.requests(op.name))
+            .filter(|op| op.role() == Role::Create)
+            .map(|op| sim.requests(op.name()))
             .sum();
         let query = provider
             .operation_with_role(Role::Query)
             .expect("a query op");
-        assert_eq!(sim.requests(query.name), 2 * creates, "{}", provider.id);
-        assert_eq!(sim.requests("video"), creates, "{}", provider.id);
-        assert!(creates > 0, "{}: no create example", provider.id);
+        assert_eq!(sim.requests(query.name()), 2 * creates, "{}", provider.id());
+        assert_eq!(sim.requests("video"), creates, "{}", provider.id());
+        assert!(creates > 0, "{}: no create example", provider.id());
     }
     assert!(lifecycles >= providers::ALL.len());
 }
@@ -108,23 +108,23 @@ async fn content_operations_serve_the_video_once_completed() {
         let sim = start(provider);
         let client = client(provider, &sim, sim.api_key());
         let id = create_task(&client, provider).await;
-        let early = providers::call(&client, content.name, query_input(content, &id)).await;
+        let early = providers::call(&client, content.name(), query_input(content, &id)).await;
         match early {
             Err(grokvid::Error::Vendor(e)) => assert!(e.message.contains("not ready"), "{e}"),
-            other => panic!("{}: content before completion: {other:?}", provider.id),
+            other => panic!("{}: content before completion: {other:?}", provider.id()),
         }
         poll_until_done(&client, &id).await;
-        let reply = providers::call(&client, content.name, query_input(content, &id))
+        let reply = providers::call(&client, content.name(), query_input(content, &id))
             .await
-            .unwrap_or_else(|e| panic!("{}: content: {e}", provider.id));
+            .unwrap_or_else(|e| panic!("{}: content: {e}", provider.id()));
         let DynReply::Content(file) = reply else {
-            panic!("{}: content gave JSON", provider.id);
+            panic!("{}: content gave JSON", provider.id());
         };
-        assert_eq!(file.content_type(), content.response.media);
+        assert_eq!(file.content_type(), content.response().media());
         assert_eq!(file.content_length(), Some(sim.video_bytes().len() as u64));
         assert_eq!(file.bytes().await.expect("bytes"), sim.video_bytes());
         let missing =
-            providers::call(&client, content.name, query_input(content, "task_nope")).await;
+            providers::call(&client, content.name(), query_input(content, "task_nope")).await;
         assert!(
             matches!(&missing, Err(grokvid::Error::Vendor(e)) if e.http_status == 404),
             "{missing:?}"
@@ -146,16 +146,16 @@ async fn batch_queries_list_each_known_task() {
         let second = create_task(&client, provider).await;
         poll_until_done(&client, &first).await;
         let ids_param = batch
-            .params
+            .params()
             .iter()
-            .find(|f| matches!(f.shape.kind, Kind::List(_)))
+            .find(|f| matches!(f.shape().kind(), Kind::List(_)))
             .expect("a list param of ids");
-        let input = json!({ ids_param.wire: [first, second, "task_unknown"] });
-        let reply = providers::call(&client, batch.name, input)
+        let input = json!({ ids_param.wire(): [first, second, "task_unknown"] });
+        let reply = providers::call(&client, batch.name(), input)
             .await
-            .unwrap_or_else(|e| panic!("{}: batch: {e}", provider.id));
+            .unwrap_or_else(|e| panic!("{}: batch: {e}", provider.id()));
         let DynReply::Json { tasks, body, .. } = reply else {
-            panic!("{}: batch gave a file", provider.id);
+            panic!("{}: batch gave a file", provider.id());
         };
         let ids: Vec<Option<&str>> = tasks.iter().map(|t| t.id.as_deref()).collect();
         assert_eq!(ids, [Some(first.as_str()), Some(second.as_str())], "{body}");
@@ -163,8 +163,8 @@ async fn batch_queries_list_each_known_task() {
         assert_eq!(tasks[0].status, TaskStatus::Completed, "{body}");
         assert_eq!(tasks[0].video_url, Some(sim.video_url(&first)), "{body}");
         assert_eq!(tasks[1].status, TaskStatus::Processing, "{body}");
-        providers::typed_reply(provider.id, batch.name, body.clone())
-            .unwrap_or_else(|e| panic!("{}: {e}", provider.id));
+        providers::typed_reply(provider.id(), batch.name(), body.clone())
+            .unwrap_or_else(|e| panic!("{}: {e}", provider.id()));
     }
 }
 
@@ -173,34 +173,35 @@ async fn batch_queries_list_each_known_task() {
 async fn task_operations_cancel_or_read_a_task() {
     for provider in providers::ALL {
         for op in provider
-            .operations
+            .operations()
             .iter()
-            .filter(|op| op.role == Role::Other)
+            .filter(|op| op.role() == Role::Other)
         {
-            if op.task_id_param().is_none() || op.response.task.is_none() {
+            if op.task_id_param().is_none() || op.response().task().is_none() {
                 continue;
             }
             let sim = start(provider);
             let client = client(provider, &sim, sim.api_key());
             let id = create_task(&client, provider).await;
-            let reply = providers::call(&client, op.name, query_input(op, &id))
+            let reply = providers::call(&client, op.name(), query_input(op, &id))
                 .await
-                .unwrap_or_else(|e| panic!("{}.{}: {e}", provider.id, op.name));
+                .unwrap_or_else(|e| panic!("{}.{}: {e}", provider.id(), op.name()));
             let DynReply::Json {
                 task: Some(task), ..
             } = reply
             else {
-                panic!("{}.{}: no task", provider.id, op.name);
+                panic!("{}.{}: no task", provider.id(), op.name());
             };
             assert_eq!(task.id.as_deref(), Some(id.as_str()));
-            let cancels = op.method == grokvid::spec::Method::Delete || op.name.contains("cancel");
+            let cancels =
+                op.method() == grokvid::spec::Method::Delete || op.name().contains("cancel");
             if cancels {
                 assert_eq!(
                     task.status,
                     TaskStatus::Cancelled,
                     "{}.{}",
-                    provider.id,
-                    op.name
+                    provider.id(),
+                    op.name()
                 );
                 let later = client.query_task(&id).await.expect("query");
                 assert_eq!(
@@ -226,30 +227,30 @@ async fn replies_have_the_vendors_shape() {
         let mut replies: Vec<(&str, Value)> = Vec::new();
         for example in request_inputs(provider)
             .into_iter()
-            .filter(|r| r.op.role == Role::Create)
+            .filter(|r| r.op.role() == Role::Create)
         {
-            let reply = providers::call(&client, example.op.name, example.input.clone()).await;
+            let reply = providers::call(&client, example.op.name(), example.input.clone()).await;
             let Ok(DynReply::Json {
                 body,
                 task: Some(task),
                 ..
             }) = reply
             else {
-                panic!("{}: create failed", provider.id);
+                panic!("{}: create failed", provider.id());
             };
-            replies.push((example.op.name, body));
+            replies.push((example.op.name(), body));
             let id = task.id.expect("an id");
             for _ in 0..2 {
                 if let Ok(DynReply::Json { body, .. }) =
-                    providers::call(&client, query.name, query_input(query, &id)).await
+                    providers::call(&client, query.name(), query_input(query, &id)).await
                 {
-                    replies.push((query.name, body));
+                    replies.push((query.name(), body));
                 }
             }
         }
         let id = create_task(&client, provider).await;
         sim.inject(
-            query.name,
+            query.name(),
             grokvid_sim::Fault::FailTask("the render failed".into()),
             1,
         );
@@ -257,27 +258,27 @@ async fn replies_have_the_vendors_shape() {
             body,
             task: Some(task),
             ..
-        }) = providers::call(&client, query.name, query_input(query, &id)).await
+        }) = providers::call(&client, query.name(), query_input(query, &id)).await
         else {
-            panic!("{}: failed query", provider.id);
+            panic!("{}: failed query", provider.id());
         };
         assert_eq!(task.status, TaskStatus::Failed, "{body}");
-        replies.push((query.name, body));
+        replies.push((query.name(), body));
 
         for (op_name, body) in &replies {
             let op = provider.operation(op_name).expect("op");
-            providers::typed_reply(provider.id, op_name, body.clone())
-                .unwrap_or_else(|e| panic!("{}.{op_name}: {e}", provider.id));
-            let examples = example_paths(provider, op_name, "responses", op.response.fields);
+            providers::typed_reply(provider.id(), op_name, body.clone())
+                .unwrap_or_else(|e| panic!("{}.{op_name}: {e}", provider.id()));
+            let examples = example_paths(provider, op_name, "responses", op.response().fields());
             if examples.is_empty() {
                 continue;
             }
-            let ours = key_paths(body, &|p| is_json_field(op.response.fields, p));
+            let ours = key_paths(body, &|p| is_json_field(op.response().fields(), p));
             let extra: Vec<&String> = ours.difference(&examples).collect();
             assert!(
                 extra.is_empty(),
                 "{}.{op_name}: keys no example has: {extra:?}\nreply: {body}",
-                provider.id
+                provider.id()
             );
         }
 
@@ -288,7 +289,7 @@ async fn replies_have_the_vendors_shape() {
             .await
             .expect_err("a wrong key is refused");
         let grokvid::Error::Vendor(vendor) = err else {
-            panic!("{}: {err:?}", provider.id);
+            panic!("{}: {err:?}", provider.id());
         };
         assert_eq!(vendor.http_status, 401);
         let response = raw_request(
@@ -316,7 +317,7 @@ async fn replies_have_the_vendors_shape() {
             assert!(
                 extra.is_empty(),
                 "{}: error keys {extra:?} in {body}",
-                provider.id
+                provider.id()
             );
         }
     }
@@ -347,8 +348,8 @@ async fn the_realistic_clock_moves_with_time() {
         .copied()
         .find(|p| {
             p.operation_with_role(Role::Query)
-                .and_then(|q| q.response.task.as_ref())
-                .is_some_and(|m| !m.progress.is_empty())
+                .and_then(|q| q.response().task())
+                .is_some_and(|m| !m.progress().is_empty())
         })
         .expect("a provider reporting progress");
     let config = grokvid_sim::SimConfig {
@@ -384,31 +385,31 @@ async fn aliases_are_echoed_canonical() {
     let mut checked = 0;
     for provider in providers::ALL {
         for op in provider
-            .operations
+            .operations()
             .iter()
-            .filter(|op| op.role == Role::Create)
+            .filter(|op| op.role() == Role::Create)
         {
-            for field in op.params {
-                let Kind::Enum(info) = &field.shape.kind else {
+            for field in op.params() {
+                let Kind::Enum(info) = field.shape().kind() else {
                     continue;
                 };
-                let Some((alias, canonical)) = info.aliases.first() else {
+                let Some((alias, canonical)) = info.aliases().first() else {
                     continue;
                 };
                 let Some(example) = request_inputs(provider)
                     .into_iter()
-                    .find(|r| r.op.name == op.name)
+                    .find(|r| r.op.name() == op.name())
                 else {
                     continue;
                 };
                 let mut input = example.input.clone();
-                input[field.wire] = json!(alias);
+                input[field.wire()] = json!(alias);
                 let sim = start(provider);
                 let client = client(provider, &sim, sim.api_key());
                 let Ok(DynReply::Json { body, .. }) =
-                    providers::call(&client, op.name, input).await
+                    providers::call(&client, op.name(), input).await
                 else {
-                    panic!("{}.{}: create with alias failed", provider.id, op.name);
+                    panic!("{}.{}: create with alias failed", provider.id(), op.name());
                 };
                 let text = body.to_string();
                 assert!(

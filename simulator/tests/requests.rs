@@ -21,7 +21,7 @@ async fn valid_input(
 ) -> Option<Map<String, Value>> {
     if let Some(example) = request_inputs(provider)
         .into_iter()
-        .find(|r| r.op.name == op.name)
+        .find(|r| r.op.name() == op.name())
         && op.task_id_param().is_none()
     {
         return example.input.as_object().cloned();
@@ -55,12 +55,18 @@ async fn wrong_or_missing_keys_get_401_on_every_operation() {
     for provider in providers::ALL {
         let sim = start(provider);
         let http = http();
-        for op in provider.operations {
+        for op in provider.operations().iter().copied() {
             let input = valid_input(provider, &sim, op).await.unwrap_or_default();
             for key in ["wrong-key", ""] {
                 let request = raw_request(&http, provider, &sim, op, &input, key);
                 let (status, read) = send_raw(request, provider, op).await;
-                assert_eq!(status, 401, "{}.{} with key {key:?}", provider.id, op.name);
+                assert_eq!(
+                    status,
+                    401,
+                    "{}.{} with key {key:?}",
+                    provider.id(),
+                    op.name()
+                );
                 assert!(
                     matches!(read, Err(Error::Vendor(ref e)) if e.http_status == 401),
                     "{read:?}"
@@ -70,9 +76,9 @@ async fn wrong_or_missing_keys_get_401_on_every_operation() {
         // Through the typed client too.
         let bad = client(provider, &sim, "wrong-key");
         let create = create_input(provider);
-        match providers::call(&bad, create.op.name, create.input.clone()).await {
-            Err(Error::Vendor(e)) => assert_eq!(e.http_status, 401, "{}", provider.id),
-            other => panic!("{}: {other:?}", provider.id),
+        match providers::call(&bad, create.op.name(), create.input.clone()).await {
+            Err(Error::Vendor(e)) => assert_eq!(e.http_status, 401, "{}", provider.id()),
+            other => panic!("{}: {other:?}", provider.id()),
         }
     }
 }
@@ -85,23 +91,30 @@ async fn every_rule_violation_is_refused_by_both_sides() {
     for provider in providers::ALL {
         let sim = start(provider);
         let http = http();
-        for op in provider.operations.iter().filter(|op| !op.rules.is_empty()) {
+        for op in provider
+            .operations()
+            .iter()
+            .filter(|op| !op.rules().is_empty())
+        {
             let Some(base) = valid_input(provider, &sim, op).await else {
                 continue;
             };
-            for (i, rule) in op.rules.iter().enumerate() {
-                let what = format!("{}.{} rule {i}", provider.id, op.name);
+            for (i, rule) in op.rules().iter().enumerate() {
+                let what = format!("{}.{} rule {i}", provider.id(), op.name());
                 let broken =
                     violate(op, rule, &base).unwrap_or_else(|| panic!("{what}: cannot break it"));
-                let local =
-                    providers::encode_request(provider.id, op.name, Value::Object(broken.clone()));
+                let local = providers::encode_request(
+                    provider.id(),
+                    op.name(),
+                    Value::Object(broken.clone()),
+                );
                 assert!(
                     matches!(local, Err(Error::Invalid(_))),
                     "{what}: the client sent it: {local:?}"
                 );
                 let request = raw_request(&http, provider, &sim, op, &broken, sim.api_key());
                 let (status, read) = send_raw(request, provider, op).await;
-                let needle = rule.message.unwrap_or_else(|| rule_field(rule));
+                let needle = rule.message().unwrap_or_else(|| rule_field(rule));
                 assert_refused(&what, status, &read, needle);
                 checked += 1;
             }
@@ -111,8 +124,8 @@ async fn every_rule_violation_is_refused_by_both_sides() {
             assert!(
                 read.is_ok(),
                 "{}.{}: HTTP {status} {read:?}",
-                provider.id,
-                op.name
+                provider.id(),
+                op.name()
             );
         }
     }
@@ -129,12 +142,12 @@ async fn field_table_violations_are_refused() {
         let base = create.input.as_object().cloned().unwrap_or_default();
 
         let required_body = op
-            .params
+            .params()
             .iter()
-            .find(|f| f.required && f.location == ParamLocation::Body);
+            .find(|f| f.is_required() && f.location() == ParamLocation::Body);
         if let Some(required) = required_body {
             let mut missing = base.clone();
-            missing.remove(required.wire);
+            missing.remove(required.wire());
             let (status, read) = send_raw(
                 raw_request(&http, provider, &sim, op, &missing, sim.api_key()),
                 provider,
@@ -142,7 +155,7 @@ async fn field_table_violations_are_refused() {
             )
             .await;
             assert_refused(
-                &format!("{} missing {}", provider.id, required.wire),
+                &format!("{} missing {}", provider.id(), required.wire()),
                 status,
                 &read,
                 "is required",
@@ -158,19 +171,19 @@ async fn field_table_violations_are_refused() {
         )
         .await;
         assert_refused(
-            &format!("{} unknown field", provider.id),
+            &format!("{} unknown field", provider.id()),
             status,
             &read,
             "no_such_field",
         );
 
         // A value of the wrong kind for the first body field that has a kind to get wrong.
-        if let Some(field) = op.params.iter().find(|f| {
-            f.location == ParamLocation::Body
-                && matches!(f.shape.kind, Kind::Integer | Kind::Enum(_) | Kind::Url)
+        if let Some(field) = op.params().iter().find(|f| {
+            f.location() == ParamLocation::Body
+                && matches!(f.shape().kind(), Kind::Integer | Kind::Enum(_) | Kind::Url)
         }) {
             let mut wrong = base.clone();
-            wrong.insert(field.wire.into(), json!("definitely not valid ☃"));
+            wrong.insert(field.wire().into(), json!("definitely not valid ☃"));
             let (status, read) = send_raw(
                 raw_request(&http, provider, &sim, op, &wrong, sim.api_key()),
                 provider,
@@ -178,10 +191,10 @@ async fn field_table_violations_are_refused() {
             )
             .await;
             assert_refused(
-                &format!("{} bad {}", provider.id, field.wire),
+                &format!("{} bad {}", provider.id(), field.wire()),
                 status,
                 &read,
-                field.wire,
+                field.wire(),
             );
         }
     }
@@ -192,12 +205,12 @@ async fn bodies_must_have_the_right_content_type_wrap_and_constants() {
     for provider in providers::ALL {
         let sim = start(provider);
         let http = http();
-        for op in provider.operations {
+        for op in provider.operations().iter().copied() {
             let Some(input) = valid_input(provider, &sim, op).await else {
                 continue;
             };
-            let what = format!("{}.{}", provider.id, op.name);
-            if op.body != grokvid::spec::BodyKind::None {
+            let what = format!("{}.{}", provider.id(), op.name());
+            if op.body() != grokvid::spec::BodyKind::None {
                 // Same fields, sent as plain text.
                 let url = raw_request(&http, provider, &sim, op, &input, sim.api_key())
                     .build()
@@ -221,7 +234,7 @@ async fn bodies_must_have_the_right_content_type_wrap_and_constants() {
                     other => panic!("{what}: text/plain accepted: {other:?}"),
                 }
             }
-            if let Some(key) = op.wrap {
+            if let Some(key) = op.wrap() {
                 // The fields not wrapped: every one is an unknown top-level key.
                 let response = raw_request(&http, provider, &sim, op, &Map::new(), sim.api_key())
                     .json(&Value::Object(input.clone()))
@@ -234,20 +247,19 @@ async fn bodies_must_have_the_right_content_type_wrap_and_constants() {
                 assert_refused(&format!("{what} unwrapped"), status, &read, key);
             }
             for c in op
-                .consts
+                .consts()
                 .iter()
-                .filter(|c| c.location == ParamLocation::Body)
+                .filter(|c| c.location() == ParamLocation::Body)
             {
                 // Only checkable when no other operation on the same path owns the other value.
-                let shared_path = provider
-                    .operations
-                    .iter()
-                    .any(|o| o.name != op.name && o.path == op.path && o.method == op.method);
+                let shared_path = provider.operations().iter().any(|o| {
+                    o.name() != op.name() && o.path() == op.path() && o.method() == op.method()
+                });
                 if shared_path {
                     continue;
                 }
                 let mut wrong = input.clone();
-                wrong.insert(c.wire.into(), json!("wrong-constant"));
+                wrong.insert(c.wire().into(), json!("wrong-constant"));
                 let response = raw_request(&http, provider, &sim, op, &Map::new(), sim.api_key())
                     .json(&wrap(op, wrong))
                     .send()
@@ -256,7 +268,7 @@ async fn bodies_must_have_the_right_content_type_wrap_and_constants() {
                 let status = response.status().as_u16();
                 let body = response.bytes().await.expect("a body");
                 let read = grokvid::reply::interpret(provider, op, status, None, &body);
-                assert_refused(&format!("{what} const"), status, &read, c.wire);
+                assert_refused(&format!("{what} const"), status, &read, c.wire());
             }
         }
     }
@@ -266,13 +278,16 @@ async fn bodies_must_have_the_right_content_type_wrap_and_constants() {
 #[tokio::test]
 async fn shared_paths_dispatch_on_constants() {
     for provider in providers::ALL {
-        for op in provider.operations {
+        for op in provider.operations().iter().copied() {
             let twins: Vec<&Operation> = provider
-                .operations
+                .operations()
                 .iter()
-                .filter(|o| o.name != op.name && o.path == op.path && o.method == op.method)
+                .copied()
+                .filter(|o| {
+                    o.name() != op.name() && o.path() == op.path() && o.method() == op.method()
+                })
                 .collect();
-            if twins.is_empty() || op.consts.is_empty() {
+            if twins.is_empty() || op.consts().is_empty() {
                 continue;
             }
             let sim = start(provider);
@@ -284,12 +299,24 @@ async fn shared_paths_dispatch_on_constants() {
             assert!(
                 read.is_ok(),
                 "{}.{}: HTTP {status} {read:?}",
-                provider.id,
-                op.name
+                provider.id(),
+                op.name()
             );
-            assert_eq!(sim.requests(op.name), 1, "{}.{}", provider.id, op.name);
+            assert_eq!(
+                sim.requests(op.name()),
+                1,
+                "{}.{}",
+                provider.id(),
+                op.name()
+            );
             for twin in twins {
-                assert_eq!(sim.requests(twin.name), 0, "{}.{}", provider.id, twin.name);
+                assert_eq!(
+                    sim.requests(twin.name()),
+                    0,
+                    "{}.{}",
+                    provider.id(),
+                    twin.name()
+                );
             }
         }
     }
@@ -307,14 +334,20 @@ async fn oversized_bodies_get_413() {
         let mut input = create.input.as_object().cloned().unwrap_or_default();
         let text_field = create
             .op
-            .params
+            .params()
             .iter()
-            .find(|f| f.location == ParamLocation::Body && matches!(f.shape.kind, Kind::String))
+            .find(|f| {
+                f.location() == ParamLocation::Body && matches!(f.shape().kind(), Kind::String)
+            })
             .expect("a text field");
-        input.insert(text_field.wire.into(), json!("x".repeat(4096)));
+        input.insert(text_field.wire().into(), json!("x".repeat(4096)));
         let request = raw_request(&http(), provider, &sim, create.op, &input, sim.api_key());
         let (status, read) = send_raw(request, provider, create.op).await;
-        assert!(status == 413 || status == 200, "{}: {status}", provider.id);
+        assert!(
+            status == 413 || status == 200,
+            "{}: {status}",
+            provider.id()
+        );
         assert!(
             matches!(read, Err(Error::Vendor(ref e)) if e.message.contains("larger than")),
             "{read:?}"
@@ -335,8 +368,8 @@ async fn garbage_never_breaks_the_server() {
         )
         .expect("starts");
         let http = http();
-        let auth = &provider.auth;
-        let key = format!("{}{}", auth.prefix, sim.api_key());
+        let auth = provider.auth();
+        let key = format!("{}{}", auth.prefix(), sim.api_key());
         let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
         let bodies: Vec<(&str, Vec<u8>)> = vec![
             ("application/json", b"{".to_vec()),
@@ -352,31 +385,31 @@ async fn garbage_never_breaks_the_server() {
             ("multipart/form-data", b"no boundary".to_vec()),
             ("application/octet-stream", vec![0u8; 100_000]),
         ];
-        for op in provider.operations {
-            let path = op.path.to_string().replace(['{', '}'], "");
+        for op in provider.operations() {
+            let path = op.path().to_string().replace(['{', '}'], "");
             let url = format!("{}{path}", sim.base_url());
             for (content_type, body) in &bodies {
                 let mut request = http
                     .request(
-                        reqwest::Method::from_bytes(op.method.as_str().as_bytes()).expect("m"),
+                        reqwest::Method::from_bytes(op.method().as_str().as_bytes()).expect("m"),
                         &url,
                     )
                     .header("content-type", *content_type)
                     .body(body.clone());
-                request = match auth.location {
-                    grokvid::spec::AuthLocation::Header => request.header(auth.name, &key),
-                    grokvid::spec::AuthLocation::Query => request.query(&[(auth.name, &key)]),
+                request = match auth.location() {
+                    grokvid::spec::AuthLocation::Header => request.header(auth.name(), &key),
+                    grokvid::spec::AuthLocation::Query => request.query(&[(auth.name(), &key)]),
                 };
                 let response = request
                     .send()
                     .await
-                    .unwrap_or_else(|e| panic!("{}.{}: {e}", provider.id, op.name));
+                    .unwrap_or_else(|e| panic!("{}.{}: {e}", provider.id(), op.name()));
                 let status = response.status().as_u16();
                 assert!(
                     status < 500,
                     "{}.{} {content_type}: {status}",
-                    provider.id,
-                    op.name
+                    provider.id(),
+                    op.name()
                 );
                 let body = response.bytes().await.expect("a whole body");
                 let _: Value = serde_json::from_slice(&body).expect("errors are JSON");
@@ -397,7 +430,7 @@ async fn garbage_never_breaks_the_server() {
                     &url,
                 )
                 .header(
-                    auth.name,
+                    auth.name(),
                     reqwest::header::HeaderValue::from_bytes(&[0xff, b'k']).expect("obs-text"),
                 )
                 .send()
@@ -420,13 +453,13 @@ fn wrap(op: &Operation, fields: Map<String, Value>) -> Value {
     let body: Map<String, Value> = fields
         .into_iter()
         .filter(|(k, _)| {
-            op.params
+            op.params()
                 .iter()
-                .find(|f| f.wire == k)
-                .is_none_or(|f| f.location == ParamLocation::Body)
+                .find(|f| f.wire() == k)
+                .is_none_or(|f| f.location() == ParamLocation::Body)
         })
         .collect();
-    match op.wrap {
+    match op.wrap() {
         Some(key) => json!({ key: body }),
         None => Value::Object(body),
     }
@@ -434,7 +467,7 @@ fn wrap(op: &Operation, fields: Map<String, Value>) -> Value {
 
 /// A field a rule concerns, for rules without a custom message.
 fn rule_field(rule: &Rule) -> &'static str {
-    match &rule.check {
+    match rule.check() {
         Check::Fixed { field, .. }
         | Check::Range { field, .. }
         | Check::Items { field, .. }
@@ -450,19 +483,19 @@ fn rule_field(rule: &Rule) -> &'static str {
 /// `base` changed so that `rule`'s conditions hold and its check fails.
 fn violate(op: &Operation, rule: &Rule, base: &Map<String, Value>) -> Option<Map<String, Value>> {
     let mut m = base.clone();
-    for condition in rule.when {
+    for condition in rule.when() {
         match condition {
             Condition::Equals { field, any_of } => {
                 m.insert(field.to_string(), scalar(any_of.first()?));
             }
             Condition::Set(field) => {
                 if !m.contains_key(*field) {
-                    m.insert(field.to_string(), sample(&param(op, field)?.shape));
+                    m.insert(field.to_string(), sample(param(op, field)?.shape()));
                 }
             }
         }
     }
-    match &rule.check {
+    match rule.check() {
         Check::Fixed { field, value } => {
             let other = match value {
                 Scalar::Int(i) => json!(i + 1),
@@ -474,7 +507,7 @@ fn violate(op: &Operation, rule: &Rule, base: &Map<String, Value>) -> Option<Map
         }
         Check::Forbidden(names) => {
             let name = names.first()?;
-            m.insert(name.to_string(), sample(&param(op, name)?.shape));
+            m.insert(name.to_string(), sample(param(op, name)?.shape()));
         }
         Check::Required(names) => {
             m.remove(*names.first()?);
@@ -488,7 +521,7 @@ fn violate(op: &Operation, rule: &Rule, base: &Map<String, Value>) -> Option<Map
             m.insert(field.to_string(), json!(value as i64));
         }
         Check::Items { field, min, max } => {
-            let Kind::List(item) = &param(op, field)?.shape.kind else {
+            let Kind::List(item) = &param(op, field)?.shape().kind() else {
                 return None;
             };
             let count = match (max, min) {
@@ -499,9 +532,9 @@ fn violate(op: &Operation, rule: &Rule, base: &Map<String, Value>) -> Option<Map
             m.insert(field.to_string(), Value::Array(vec![sample(item); count]));
         }
         Check::Allowed { field, values } => {
-            let outside = match &param(op, field)?.shape.kind {
+            let outside = match &param(op, field)?.shape().kind() {
                 Kind::Enum(info) => info
-                    .values
+                    .values()
                     .iter()
                     .find(|v| !values.contains(v))
                     .map(scalar)?,
@@ -512,7 +545,7 @@ fn violate(op: &Operation, rule: &Rule, base: &Map<String, Value>) -> Option<Map
         Check::Exclusive(names) | Check::Precedence(names) => {
             for name in names.iter().take(2) {
                 if !m.contains_key(*name) {
-                    m.insert(name.to_string(), sample(&param(op, name)?.shape));
+                    m.insert(name.to_string(), sample(param(op, name)?.shape()));
                 }
             }
         }
@@ -526,23 +559,26 @@ fn violate(op: &Operation, rule: &Rule, base: &Map<String, Value>) -> Option<Map
 }
 
 fn param<'a>(op: &'a Operation, wire: &str) -> Option<&'a Field> {
-    op.params.iter().find(|f| f.wire == wire)
+    op.params().iter().find(|f| f.wire() == wire)
 }
 
 /// A valid value of a shape.
 fn sample(shape: &Shape) -> Value {
-    let limits = &shape.limits;
-    match &shape.kind {
+    let limits = shape.limits();
+    match shape.kind() {
         Kind::String => json!("sample"),
         Kind::Url => json!("https://example.com/sample.png"),
-        Kind::Integer => json!(limits.min.unwrap_or(1.0) as i64),
-        Kind::Number => json!(limits.min.unwrap_or(1.0)),
+        Kind::Integer => json!(limits.min().unwrap_or(1.0) as i64),
+        Kind::Number => json!(limits.min().unwrap_or(1.0)),
         Kind::Boolean => json!(true),
         Kind::File => json!("sample.png"),
         Kind::Json => json!({}),
-        Kind::Enum(info) => info.values.first().map_or(Value::Null, scalar),
+        Kind::Enum(info) => info.values().first().map_or(Value::Null, scalar),
         Kind::Object(fields) => {
-            let chosen: Vec<&Field> = match fields.iter().filter(|f| f.required).collect::<Vec<_>>()
+            let chosen: Vec<&Field> = match fields
+                .iter()
+                .filter(|f| f.is_required())
+                .collect::<Vec<_>>()
             {
                 required if !required.is_empty() => required,
                 _ => fields.iter().take(1).collect(),
@@ -550,11 +586,13 @@ fn sample(shape: &Shape) -> Value {
             Value::Object(
                 chosen
                     .iter()
-                    .map(|f| (f.wire.to_string(), sample(&f.shape)))
+                    .map(|f| (f.wire().to_string(), sample(f.shape())))
                     .collect(),
             )
         }
-        Kind::List(item) => Value::Array(vec![sample(item); limits.min_items.unwrap_or(1).max(1)]),
+        Kind::List(item) => {
+            Value::Array(vec![sample(item); limits.min_items().unwrap_or(1).max(1)])
+        }
     }
 }
 
@@ -564,9 +602,9 @@ fn every_provider_has_a_create_example() {
         assert!(
             request_inputs(provider)
                 .iter()
-                .any(|r| r.op.role == Role::Create),
+                .any(|r| r.op.role() == Role::Create),
             "{} has no create example",
-            provider.id
+            provider.id()
         );
     }
 }

@@ -11,7 +11,7 @@ fn xai() -> &'static grokvid::spec::Provider {
     grokvid::providers::ALL
         .iter()
         .copied()
-        .find(|p| p.id == "xai")
+        .find(|p| p.id() == "xai")
         .unwrap()
 }
 
@@ -28,8 +28,8 @@ async fn counters_are_served_per_operation() {
     let client = common::client(xai(), &sim, sim.api_key());
     let before = counters(&sim).await;
     // Every operation is listed from the start, at 0.
-    for op in xai().operations {
-        assert_eq!(before["requests"][op.name], 0, "{before}");
+    for op in xai().operations() {
+        assert_eq!(before["requests"][op.name()], 0, "{before}");
     }
     assert_eq!(before["requests"]["video"], 0, "{before}");
     assert_eq!(before["provider"], "xai");

@@ -7,8 +7,10 @@
 //! (`grokvid::path::get`) walks what it returns, so every path a spec is built with is one the runtime
 //! reads.
 
+use std::fmt;
+
 /// One step of a path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Segment<'a> {
     /// An object key.
     Key(&'a str),
@@ -18,6 +20,50 @@ pub enum Segment<'a> {
     Any,
     /// `@json`: the current value is a string holding JSON.
     Json,
+}
+
+/// A parsed path, as tables hold it: read against a reply without parsing anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Path<'a> {
+    segs: &'a [Segment<'a>],
+}
+
+impl<'a> Path<'a> {
+    /// A path from its segments, as generated tables write it.
+    pub const fn new(segs: &'a [Segment<'a>]) -> Path<'a> {
+        Path { segs }
+    }
+
+    /// The segments, in order.
+    pub const fn segments(&self) -> &'a [Segment<'a>] {
+        self.segs
+    }
+}
+
+impl Path<'static> {
+    /// Parses a path for a table built at run time; its segments are leaked (a table lives as long as
+    /// the program).
+    pub fn leak(text: &str) -> Result<Path<'static>, String> {
+        let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
+        let segs: &'static [Segment<'static>] = Box::leak(segments(text)?.into_boxed_slice());
+        Ok(Path::new(segs))
+    }
+}
+
+/// The path as a spec writes it (`data[0].url`).
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, seg) in self.segs.iter().enumerate() {
+            let dot = if i == 0 { "" } else { "." };
+            match seg {
+                Segment::Key(key) => write!(f, "{dot}{key}")?,
+                Segment::Json => write!(f, "{dot}@json")?,
+                Segment::Index(index) => write!(f, "[{index}]")?,
+                Segment::Any => f.write_str("[*]")?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Splits a path into segments, or says what is wrong with it.
@@ -105,6 +151,7 @@ mod tests {
             ("p.@json[0]", vec![Key("p"), Json, Index(0)]),
         ] {
             assert_eq!(segments(path).unwrap(), want, "{path}");
+            assert_eq!(Path::new(&want).to_string(), path, "written back");
         }
     }
 

@@ -12,6 +12,7 @@
 
 pub mod json_path;
 mod status;
+pub mod table;
 pub mod template;
 mod vocabulary;
 

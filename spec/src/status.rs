@@ -22,7 +22,13 @@ pub enum TaskStatus {
     Unknown(String),
 }
 
+/// The unmapped status, for tables (a `const` table cannot build a `String`).
+static UNKNOWN: TaskStatus = TaskStatus::Unknown(String::new());
+
 impl TaskStatus {
+    /// `Unknown` with no word, by reference: what a table maps a word to when the spec says `unknown`.
+    pub const UNKNOWN: &'static TaskStatus = &UNKNOWN;
+
     /// Every normalized status, `unknown` last (with no vendor word).
     pub const ALL: [TaskStatus; 7] = [
         TaskStatus::Queued,

@@ -7,477 +7,21 @@
 pub mod acedata {
     use ::grokvid::rt;
     /// Everything the runtime needs to know about this provider, read from its spec.
-    pub static PROVIDER: rt::spec::Provider = rt::spec::Provider {
-        id: "acedata",
-        name: "Ace Data Cloud",
-        base_url: "https://api.acedata.cloud",
-        docs: "https://docs.acedata.cloud/en/api-reference/grok/grok-tasks.md",
-        auth: rt::spec::Auth {
-            location: rt::spec::AuthLocation::Header,
-            name: "Authorization",
-            prefix: "Bearer ",
-            env: "ACEDATA_API_KEY",
-        },
-        polling: rt::spec::Polling {
-            min_interval_ms: 1000,
-            suggested_interval_ms: 10000,
-        },
-        envelope: None,
-        errors: rt::spec::ErrorPaths {
-            code: &["error.code"],
-            message: &["error.message"],
-        },
-        operations: &[
-            rt::spec::Operation {
-                name: "create",
-                role: rt::spec::Role::Create,
-                method: rt::spec::Method::Post,
-                path: rt::spec::PathTemplate::new(&[rt::spec::Seg::Lit("/grok/videos")]),
-                body: rt::spec::BodyKind::Json,
-                wrap: None,
-                headers: &[("Accept", "application/json")],
-                params: &[
-                    rt::spec::Field {
-                        wire: "prompt",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Prompt describing the video; required for text-to-video.",
-                    },
-                    rt::spec::Field {
-                        wire: "model",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: Some(rt::spec::Scalar::Str("grok-imagine-video")),
-                        client_default: false,
-                        task_id: false,
-                        description: "Model to use; defaults to grok-imagine-video.",
-                    },
-                    rt::spec::Field {
-                        wire: "image_url",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Url,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Input image URL (image-to-video).",
-                    },
-                    rt::spec::Field {
-                        wire: "reference_image_urls",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::List(
-                                &rt::spec::Shape {
-                                    kind: rt::spec::Kind::Url,
-                                    limits: rt::spec::Limits::NONE,
-                                },
-                            ),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Reference image URLs.",
-                    },
-                    rt::spec::Field {
-                        wire: "aspect_ratio",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(
-                                <AspectRatio as rt::WireEnum>::INFO,
-                            ),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Output aspect ratio.",
-                    },
-                    rt::spec::Field {
-                        wire: "resolution",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(
-                                <Resolution as rt::WireEnum>::INFO,
-                            ),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: Some(rt::spec::Scalar::Str("480p")),
-                        client_default: false,
-                        task_id: false,
-                        description: "Output resolution; defaults to 480p.",
-                    },
-                    rt::spec::Field {
-                        wire: "duration",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Integer,
-                            limits: Duration::LIMITS,
-                        },
-                        required: false,
-                        default: Some(rt::spec::Scalar::Int(8)),
-                        client_default: false,
-                        task_id: false,
-                        description: "Video length in seconds, 1 to 15; defaults to 8.",
-                    },
-                    rt::spec::Field {
-                        wire: "callback_url",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Url,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "URL that receives a POST with the result when the task finishes ({success, task_id, trace_id, data} or {success: false, error}); unsigned. The create call then returns the task id at once.",
-                    },
-                    rt::spec::Field {
-                        wire: "async",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Boolean,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "When true the call returns the task id immediately; poll /grok/tasks (and the callback, if any, is still called). Omitted or false with no callback: the call blocks until done.",
-                    },
-                ],
-                consts: &[],
-                rules: &[
-                    rt::spec::Rule {
-                        when: &[
-                            rt::spec::Condition::Equals {
-                                field: "model",
-                                any_of: &[
-                                    rt::spec::Scalar::Str("grok-imagine-video-1.5-preview"),
-                                ],
-                            },
-                        ],
-                        check: rt::spec::Check::Required(&["image_url"]),
-                        message: Some(
-                            "grok-imagine-video-1.5-preview is image-to-video only and requires image_url",
-                        ),
-                    },
-                ],
-                response: rt::spec::Response {
-                    fields: CreateResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["task_id"],
-                        status: &[
-                            rt::spec::StatusStep::When {
-                                test: Some(
-                                    rt::spec::PathTest::Equals(
-                                        "success",
-                                        rt::spec::Scalar::Bool(false),
-                                    ),
-                                ),
-                                then: rt::TaskStatus::Failed,
-                                message: None,
-                            },
-                            rt::spec::StatusStep::Word {
-                                path: "data[*].state",
-                                map: &[
-                                    ("pending", rt::TaskStatus::Processing),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                ],
-                            },
-                            rt::spec::StatusStep::When {
-                                test: None,
-                                then: rt::TaskStatus::Queued,
-                                message: None,
-                            },
-                        ],
-                        progress: &[],
-                        video_url: &["data[*].video_url"],
-                        error: &["error.message"],
-                        error_code: &["error.code"],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: Some(rt::spec::Unified {
-                    prompt: Some(rt::spec::Neutral {
-                        field: "prompt",
-                        values: &[],
-                        key: None,
-                    }),
-                    model: Some(rt::spec::Neutral {
-                        field: "model",
-                        values: &[],
-                        key: None,
-                    }),
-                    duration: Some(rt::spec::Neutral {
-                        field: "duration",
-                        values: &[],
-                        key: None,
-                    }),
-                    aspect_ratio: Some(rt::spec::Neutral {
-                        field: "aspect_ratio",
-                        values: &[],
-                        key: None,
-                    }),
-                    resolution: Some(rt::spec::Neutral {
-                        field: "resolution",
-                        values: &[],
-                        key: None,
-                    }),
-                    images: Some(rt::spec::Neutral {
-                        field: "image_url",
-                        values: &[],
-                        key: None,
-                    }),
-                }),
-            },
-            rt::spec::Operation {
-                name: "query",
-                role: rt::spec::Role::Query,
-                method: rt::spec::Method::Post,
-                path: rt::spec::PathTemplate::new(&[rt::spec::Seg::Lit("/grok/tasks")]),
-                body: rt::spec::BodyKind::Json,
-                wrap: None,
-                headers: &[("Accept", "application/json")],
-                params: &[
-                    rt::spec::Field {
-                        wire: "id",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: true,
-                        description: "The task_id returned by create.",
-                    },
-                ],
-                consts: &[
-                    rt::spec::Const {
-                        wire: "action",
-                        location: rt::spec::ParamLocation::Body,
-                        value: rt::spec::Scalar::Str("retrieve"),
-                    },
-                ],
-                rules: &[],
-                response: rt::spec::Response {
-                    fields: QueryResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["id", "response.task_id"],
-                        status: &[
-                            rt::spec::StatusStep::When {
-                                test: Some(
-                                    rt::spec::PathTest::Equals(
-                                        "response.success",
-                                        rt::spec::Scalar::Bool(false),
-                                    ),
-                                ),
-                                then: rt::TaskStatus::Failed,
-                                message: None,
-                            },
-                            rt::spec::StatusStep::Word {
-                                path: "response.data[*].state",
-                                map: &[
-                                    ("pending", rt::TaskStatus::Processing),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                ],
-                            },
-                            rt::spec::StatusStep::Word {
-                                path: "response.status",
-                                map: &[
-                                    ("pending", rt::TaskStatus::Processing),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                ],
-                            },
-                            rt::spec::StatusStep::Word {
-                                path: "status",
-                                map: &[
-                                    ("pending", rt::TaskStatus::Processing),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                ],
-                            },
-                            rt::spec::StatusStep::When {
-                                test: Some(rt::spec::PathTest::Present("finished_at")),
-                                then: rt::TaskStatus::Completed,
-                                message: None,
-                            },
-                            rt::spec::StatusStep::When {
-                                test: None,
-                                then: rt::TaskStatus::Queued,
-                                message: None,
-                            },
-                        ],
-                        progress: &[],
-                        video_url: &["response.data[*].video_url"],
-                        error: &["response.error.message", "error.message"],
-                        error_code: &["response.error.code", "error.code"],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: None,
-            },
-            rt::spec::Operation {
-                name: "batch_query",
-                role: rt::spec::Role::BatchQuery,
-                method: rt::spec::Method::Post,
-                path: rt::spec::PathTemplate::new(&[rt::spec::Seg::Lit("/grok/tasks")]),
-                body: rt::spec::BodyKind::Json,
-                wrap: None,
-                headers: &[("Accept", "application/json")],
-                params: &[
-                    rt::spec::Field {
-                        wire: "ids",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::List(
-                                &rt::spec::Shape {
-                                    kind: rt::spec::Kind::String,
-                                    limits: rt::spec::Limits::NONE,
-                                },
-                            ),
-                            limits: rt::spec::Limits {
-                                min: None,
-                                max: None,
-                                min_length: None,
-                                max_length: None,
-                                min_items: Some(1),
-                                max_items: None,
-                                accept: &[],
-                            },
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Task ids to retrieve.",
-                    },
-                    rt::spec::Field {
-                        wire: "limit",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Integer,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Page size.",
-                    },
-                    rt::spec::Field {
-                        wire: "offset",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Integer,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Number of tasks to skip.",
-                    },
-                ],
-                consts: &[
-                    rt::spec::Const {
-                        wire: "action",
-                        location: rt::spec::ParamLocation::Body,
-                        value: rt::spec::Scalar::Str("retrieve_batch"),
-                    },
-                ],
-                rules: &[],
-                response: rt::spec::Response {
-                    fields: BatchQueryResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["id", "response.task_id"],
-                        status: &[
-                            rt::spec::StatusStep::When {
-                                test: Some(
-                                    rt::spec::PathTest::Equals(
-                                        "response.success",
-                                        rt::spec::Scalar::Bool(false),
-                                    ),
-                                ),
-                                then: rt::TaskStatus::Failed,
-                                message: None,
-                            },
-                            rt::spec::StatusStep::Word {
-                                path: "response.data[*].state",
-                                map: &[
-                                    ("pending", rt::TaskStatus::Processing),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                ],
-                            },
-                            rt::spec::StatusStep::Word {
-                                path: "response.status",
-                                map: &[
-                                    ("pending", rt::TaskStatus::Processing),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                ],
-                            },
-                            rt::spec::StatusStep::Word {
-                                path: "status",
-                                map: &[
-                                    ("pending", rt::TaskStatus::Processing),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                ],
-                            },
-                            rt::spec::StatusStep::When {
-                                test: Some(rt::spec::PathTest::Present("finished_at")),
-                                then: rt::TaskStatus::Completed,
-                                message: None,
-                            },
-                            rt::spec::StatusStep::When {
-                                test: None,
-                                then: rt::TaskStatus::Queued,
-                                message: None,
-                            },
-                        ],
-                        progress: &[],
-                        video_url: &["response.data[*].video_url"],
-                        error: &["response.error.message", "error.message"],
-                        error_code: &["response.error.code", "error.code"],
-                    }),
-                    tasks_at: Some("items"),
-                    media: None,
-                },
-                unified: None,
-            },
-        ],
-    };
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+            "acedata",
+            "Ace Data Cloud",
+            "https://api.acedata.cloud",
+            rt::Auth::header("Authorization", "Bearer ", "ACEDATA_API_KEY"),
+        )
+        .with_docs("https://docs.acedata.cloud/en/api-reference/grok/grok-tasks.md")
+        .with_polling(rt::Polling::new(1000, 10000))
+        .with_errors(
+            rt::ErrorPaths::new(
+                &[rt::Path::new(&[rt::step::Key("error"), rt::step::Key("code")])],
+                &[rt::Path::new(&[rt::step::Key("error"), rt::step::Key("message")])],
+            ),
+        )
+        .with_operations(&[&CREATE, &QUERY, &BATCH_QUERY]);
     /// Grok video models (per the seed and openapi/grok.json).
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -487,14 +31,13 @@ pub mod acedata {
         GrokImagineVideo1_5Preview,
     }
     impl rt::WireEnum for Model {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Model",
-            values: &[
-                rt::spec::Scalar::Str("grok-imagine-video"),
-                rt::spec::Scalar::Str("grok-imagine-video-1.5-preview"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Model",
+            &[
+                rt::Scalar::Str("grok-imagine-video"),
+                rt::Scalar::Str("grok-imagine-video-1.5-preview"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::GrokImagineVideo,
             Self::GrokImagineVideo1_5Preview,
@@ -520,19 +63,18 @@ pub mod acedata {
         R2x3,
     }
     impl rt::WireEnum for AspectRatio {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "AspectRatio",
-            values: &[
-                rt::spec::Scalar::Str("1:1"),
-                rt::spec::Scalar::Str("16:9"),
-                rt::spec::Scalar::Str("9:16"),
-                rt::spec::Scalar::Str("4:3"),
-                rt::spec::Scalar::Str("3:4"),
-                rt::spec::Scalar::Str("3:2"),
-                rt::spec::Scalar::Str("2:3"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "AspectRatio",
+            &[
+                rt::Scalar::Str("1:1"),
+                rt::Scalar::Str("16:9"),
+                rt::Scalar::Str("9:16"),
+                rt::Scalar::Str("4:3"),
+                rt::Scalar::Str("3:4"),
+                rt::Scalar::Str("3:2"),
+                rt::Scalar::Str("2:3"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::R1x1,
             Self::R16x9,
@@ -553,11 +95,10 @@ pub mod acedata {
         P720,
     }
     impl rt::WireEnum for Resolution {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Resolution",
-            values: &[rt::spec::Scalar::Str("480p"), rt::spec::Scalar::Str("720p")],
-            aliases: &[],
-        };
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Resolution",
+            &[rt::Scalar::Str("480p"), rt::Scalar::Str("720p")],
+        );
         const ALL: &'static [Self] = &[Self::P480, Self::P720];
     }
     rt::wire_enum!(Resolution);
@@ -572,15 +113,14 @@ pub mod acedata {
         Failed,
     }
     impl rt::WireEnum for State {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "State",
-            values: &[
-                rt::spec::Scalar::Str("pending"),
-                rt::spec::Scalar::Str("succeeded"),
-                rt::spec::Scalar::Str("failed"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "State",
+            &[
+                rt::Scalar::Str("pending"),
+                rt::Scalar::Str("succeeded"),
+                rt::Scalar::Str("failed"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[Self::Pending, Self::Succeeded, Self::Failed];
     }
     rt::wire_enum!(State);
@@ -600,46 +140,18 @@ pub mod acedata {
     }
     impl VideoItem {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Video id, prefixed with the model name (for example grok-imagine-video:<uuid>).",
-            },
-            rt::spec::Field {
-                wire: "video_url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Video URL on cdn.acedata.cloud.",
-            },
-            rt::spec::Field {
-                wire: "state",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Enum(<State as rt::WireEnum>::INFO),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "State of this video.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("id", rt::Shape::STRING)
+                .doc(
+                    "Video id, prefixed with the model name (for example grok-imagine-video:<uuid>).",
+                ),
+            rt::Field::body("video_url", rt::Shape::STRING)
+                .doc("Video URL on cdn.acedata.cloud."),
+            rt::Field::body(
+                    "state",
+                    rt::Shape::enumeration(<State as rt::WireEnum>::INFO),
+                )
+                .doc("State of this video."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -684,33 +196,12 @@ pub mod acedata {
     }
     impl ErrorInfo {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "code",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Error code (bad_request, invalid_token, used_up, too_many_requests, api_error, timeout, ...).",
-            },
-            rt::spec::Field {
-                wire: "message",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Error message.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("code", rt::Shape::STRING)
+                .doc(
+                    "Error code (bad_request, invalid_token, used_up, too_many_requests, api_error, timeout, ...).",
+                ),
+            rt::Field::body("message", rt::Shape::STRING).doc("Error message."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -755,77 +246,19 @@ pub mod acedata {
     }
     impl TaskResponse {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "success",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Boolean,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Whether the generation succeeded; false on a failed task.",
-            },
-            rt::spec::Field {
-                wire: "task_id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task id.",
-            },
-            rt::spec::Field {
-                wire: "trace_id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Trace id for support requests.",
-            },
-            rt::spec::Field {
-                wire: "data",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::List(
-                        &rt::spec::Shape {
-                            kind: rt::spec::Kind::Object(VideoItem::FIELDS),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                    ),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Generated videos.",
-            },
-            rt::spec::Field {
-                wire: "error",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(ErrorInfo::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Error details when success is false.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("success", rt::Shape::BOOLEAN)
+                .doc("Whether the generation succeeded; false on a failed task."),
+            rt::Field::body("task_id", rt::Shape::STRING).doc("Task id."),
+            rt::Field::body("trace_id", rt::Shape::STRING)
+                .doc("Trace id for support requests."),
+            rt::Field::body(
+                    "data",
+                    rt::Shape::list(&rt::Shape::object(VideoItem::FIELDS)),
+                )
+                .doc("Generated videos."),
+            rt::Field::body("error", rt::Shape::object(ErrorInfo::FIELDS))
+                .doc("Error details when success is false."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -903,111 +336,25 @@ pub mod acedata {
     }
     impl TaskRecord {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task id.",
-            },
-            rt::spec::Field {
-                wire: "created_at",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Number,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Creation time, Unix seconds (float).",
-            },
-            rt::spec::Field {
-                wire: "started_at",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Number,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Start time, Unix seconds (float).",
-            },
-            rt::spec::Field {
-                wire: "finished_at",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Number,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Finish time, Unix seconds (float); absent until the task completes.",
-            },
-            rt::spec::Field {
-                wire: "elapsed",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Number,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Seconds the task took; absent until the task completes.",
-            },
-            rt::spec::Field {
-                wire: "type",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task type (\"videos\").",
-            },
-            rt::spec::Field {
-                wire: "request",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Json,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The original create request.",
-            },
-            rt::spec::Field {
-                wire: "response",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(TaskResponse::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The generation reply; null, missing or partial ({success, task_id}) while running.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("id", rt::Shape::STRING).doc("Task id."),
+            rt::Field::body("created_at", rt::Shape::NUMBER)
+                .doc("Creation time, Unix seconds (float)."),
+            rt::Field::body("started_at", rt::Shape::NUMBER)
+                .doc("Start time, Unix seconds (float)."),
+            rt::Field::body("finished_at", rt::Shape::NUMBER)
+                .doc(
+                    "Finish time, Unix seconds (float); absent until the task completes.",
+                ),
+            rt::Field::body("elapsed", rt::Shape::NUMBER)
+                .doc("Seconds the task took; absent until the task completes."),
+            rt::Field::body("type", rt::Shape::STRING).doc("Task type (\"videos\")."),
+            rt::Field::body("request", rt::Shape::JSON)
+                .doc("The original create request."),
+            rt::Field::body("response", rt::Shape::object(TaskResponse::FIELDS))
+                .doc(
+                    "The generation reply; null, missing or partial ({success, task_id}) while running.",
+                ),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -1076,15 +423,7 @@ pub mod acedata {
     pub struct Duration(i64);
     impl Duration {
         /// The limits the vendor documents.
-        pub const LIMITS: rt::spec::Limits = rt::spec::Limits {
-            min: Some(1.0),
-            max: Some(15.0),
-            min_length: None,
-            max_length: None,
-            min_items: None,
-            max_items: None,
-            accept: &[],
-        };
+        pub const LIMITS: rt::Limits = rt::Limits::NONE.with_min(1.0).with_max(15.0);
     }
     rt::newtype!(Duration, i64, "duration");
     /// Generate a Grok video. Without async or callback_url the call blocks until done (a 504 timeout is possible); with async true it returns the task id at once.
@@ -1217,8 +556,8 @@ pub mod acedata {
     }
     impl rt::ApiRequest for CreateRequest {
         type Response = CreateResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[0]
+        fn operation() -> &'static rt::Operation {
+            &CREATE
         }
         /// The operation's rules and list limits, checked on the fields with the spec's values
         /// inlined (`validate` runs the rule engine, which words the violations, only when this is
@@ -1229,10 +568,142 @@ pub mod acedata {
         fn rules_hold(&self) -> bool {
             let model = rt::FieldValue::field_ref(&self.model);
             let image_url = rt::FieldValue::field_ref(&self.image_url);
-            !model.equals_any(&[rt::spec::Scalar::Str("grok-imagine-video-1.5-preview")])
+            !model.equals_any(&[rt::Scalar::Str("grok-imagine-video-1.5-preview")])
                 || rt::FieldRef::required_ok([image_url])
         }
     }
+    ///The table of `create`.
+    pub static CREATE: rt::Operation = rt::Operation::new(
+            "create",
+            rt::Role::Create,
+            rt::Method::Post,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/grok/videos")]),
+        )
+        .with_body(rt::BodyKind::Json)
+        .with_headers(&[("Accept", "application/json")])
+        .with_params(
+            &[
+                rt::Field::body("prompt", rt::Shape::STRING)
+                    .doc("Prompt describing the video; required for text-to-video."),
+                rt::Field::body(
+                        "model",
+                        rt::Shape::enumeration(<Model as rt::WireEnum>::INFO),
+                    )
+                    .default(rt::Scalar::Str("grok-imagine-video"))
+                    .doc("Model to use; defaults to grok-imagine-video."),
+                rt::Field::body("image_url", rt::Shape::URL)
+                    .doc("Input image URL (image-to-video)."),
+                rt::Field::body("reference_image_urls", rt::Shape::list(&rt::Shape::URL))
+                    .doc("Reference image URLs."),
+                rt::Field::body(
+                        "aspect_ratio",
+                        rt::Shape::enumeration(<AspectRatio as rt::WireEnum>::INFO),
+                    )
+                    .doc("Output aspect ratio."),
+                rt::Field::body(
+                        "resolution",
+                        rt::Shape::enumeration(<Resolution as rt::WireEnum>::INFO),
+                    )
+                    .default(rt::Scalar::Str("480p"))
+                    .doc("Output resolution; defaults to 480p."),
+                rt::Field::body(
+                        "duration",
+                        rt::Shape::INTEGER.with_limits(Duration::LIMITS),
+                    )
+                    .default(rt::Scalar::Int(8))
+                    .doc("Video length in seconds, 1 to 15; defaults to 8."),
+                rt::Field::body("callback_url", rt::Shape::URL)
+                    .doc(
+                        "URL that receives a POST with the result when the task finishes ({success, task_id, trace_id, data} or {success: false, error}); unsigned. The create call then returns the task id at once.",
+                    ),
+                rt::Field::body("async", rt::Shape::BOOLEAN)
+                    .doc(
+                        "When true the call returns the task id immediately; poll /grok/tasks (and the callback, if any, is still called). Omitted or false with no callback: the call blocks until done.",
+                    ),
+            ],
+        )
+        .with_rules(
+            &[
+                rt::Rule::new(rt::Check::Required(&["image_url"]))
+                    .with_when(
+                        &[
+                            rt::Condition::Equals {
+                                field: "model",
+                                any_of: &[rt::Scalar::Str("grok-imagine-video-1.5-preview")],
+                            },
+                        ],
+                    )
+                    .with_message(
+                        "grok-imagine-video-1.5-preview is image-to-video only and requires image_url",
+                    ),
+            ],
+        )
+        .with_response(
+            rt::Response::new(CreateResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(&[rt::Path::new(&[rt::step::Key("task_id")])])
+                        .with_status(
+                            &[
+                                rt::StatusStep::when(
+                                    rt::PathTest::Equals(
+                                        rt::Path::new(&[rt::step::Key("success")]),
+                                        rt::Scalar::Bool(false),
+                                    ),
+                                    &rt::TaskStatus::Failed,
+                                ),
+                                rt::StatusStep::word(
+                                    rt::Path::new(
+                                        &[
+                                            rt::step::Key("data"),
+                                            rt::step::Any,
+                                            rt::step::Key("state"),
+                                        ],
+                                    ),
+                                    &[
+                                        ("pending", &rt::TaskStatus::Processing),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                    ],
+                                ),
+                                rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
+                            ],
+                        )
+                        .with_video_url(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("data"),
+                                        rt::step::Any,
+                                        rt::step::Key("video_url"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("error"), rt::step::Key("message")],
+                                ),
+                            ],
+                        )
+                        .with_error_code(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("error"), rt::step::Key("code")],
+                                ),
+                            ],
+                        ),
+                ),
+        )
+        .with_unified(
+            rt::Unified::NONE
+                .with_prompt(rt::Neutral::new("prompt"))
+                .with_model(rt::Neutral::new("model"))
+                .with_duration(rt::Neutral::new("duration"))
+                .with_aspect_ratio(rt::Neutral::new("aspect_ratio"))
+                .with_resolution(rt::Neutral::new("resolution"))
+                .with_images(rt::Neutral::new("image_url")),
+        );
     /// Reply of `create` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -1282,77 +753,18 @@ pub mod acedata {
     }
     impl CreateResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "success",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Boolean,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Whether the generation succeeded.",
-            },
-            rt::spec::Field {
-                wire: "task_id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task id.",
-            },
-            rt::spec::Field {
-                wire: "trace_id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Trace id.",
-            },
-            rt::spec::Field {
-                wire: "data",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::List(
-                        &rt::spec::Shape {
-                            kind: rt::spec::Kind::Object(VideoItem::FIELDS),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                    ),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Generated videos (synchronous mode only).",
-            },
-            rt::spec::Field {
-                wire: "error",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(ErrorInfo::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Error details when success is false.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("success", rt::Shape::BOOLEAN)
+                .doc("Whether the generation succeeded."),
+            rt::Field::body("task_id", rt::Shape::STRING).doc("Task id."),
+            rt::Field::body("trace_id", rt::Shape::STRING).doc("Trace id."),
+            rt::Field::body(
+                    "data",
+                    rt::Shape::list(&rt::Shape::object(VideoItem::FIELDS)),
+                )
+                .doc("Generated videos (synchronous mode only)."),
+            rt::Field::body("error", rt::Shape::object(ErrorInfo::FIELDS))
+                .doc("Error details when success is false."),
         ];
     }
     /// Retrieve one task by id.
@@ -1381,8 +793,8 @@ pub mod acedata {
     }
     impl rt::ApiRequest for QueryRequest {
         type Response = QueryResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[1]
+        fn operation() -> &'static rt::Operation {
+            &QUERY
         }
         /// No rules and no list limits: nothing to check across fields.
         #[inline]
@@ -1390,6 +802,140 @@ pub mod acedata {
             true
         }
     }
+    ///The table of `query`.
+    pub static QUERY: rt::Operation = rt::Operation::new(
+            "query",
+            rt::Role::Query,
+            rt::Method::Post,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/grok/tasks")]),
+        )
+        .with_body(rt::BodyKind::Json)
+        .with_headers(&[("Accept", "application/json")])
+        .with_params(
+            &[
+                rt::Field::body("id", rt::Shape::STRING)
+                    .required()
+                    .task_id()
+                    .doc("The task_id returned by create."),
+            ],
+        )
+        .with_consts(
+            &[
+                rt::Const::new(
+                    "action",
+                    rt::ParamLocation::Body,
+                    rt::Scalar::Str("retrieve"),
+                ),
+            ],
+        )
+        .with_response(
+            rt::Response::new(QueryResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(&[rt::step::Key("id")]),
+                                rt::Path::new(
+                                    &[rt::step::Key("response"), rt::step::Key("task_id")],
+                                ),
+                            ],
+                        )
+                        .with_status(
+                            &[
+                                rt::StatusStep::when(
+                                    rt::PathTest::Equals(
+                                        rt::Path::new(
+                                            &[rt::step::Key("response"), rt::step::Key("success")],
+                                        ),
+                                        rt::Scalar::Bool(false),
+                                    ),
+                                    &rt::TaskStatus::Failed,
+                                ),
+                                rt::StatusStep::word(
+                                    rt::Path::new(
+                                        &[
+                                            rt::step::Key("response"),
+                                            rt::step::Key("data"),
+                                            rt::step::Any,
+                                            rt::step::Key("state"),
+                                        ],
+                                    ),
+                                    &[
+                                        ("pending", &rt::TaskStatus::Processing),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                    ],
+                                ),
+                                rt::StatusStep::word(
+                                    rt::Path::new(
+                                        &[rt::step::Key("response"), rt::step::Key("status")],
+                                    ),
+                                    &[
+                                        ("pending", &rt::TaskStatus::Processing),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                    ],
+                                ),
+                                rt::StatusStep::word(
+                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    &[
+                                        ("pending", &rt::TaskStatus::Processing),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                    ],
+                                ),
+                                rt::StatusStep::when(
+                                    rt::PathTest::Present(
+                                        rt::Path::new(&[rt::step::Key("finished_at")]),
+                                    ),
+                                    &rt::TaskStatus::Completed,
+                                ),
+                                rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
+                            ],
+                        )
+                        .with_video_url(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("response"),
+                                        rt::step::Key("data"),
+                                        rt::step::Any,
+                                        rt::step::Key("video_url"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("response"),
+                                        rt::step::Key("error"),
+                                        rt::step::Key("message"),
+                                    ],
+                                ),
+                                rt::Path::new(
+                                    &[rt::step::Key("error"), rt::step::Key("message")],
+                                ),
+                            ],
+                        )
+                        .with_error_code(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("response"),
+                                        rt::step::Key("error"),
+                                        rt::step::Key("code"),
+                                    ],
+                                ),
+                                rt::Path::new(
+                                    &[rt::step::Key("error"), rt::step::Key("code")],
+                                ),
+                            ],
+                        ),
+                ),
+        );
     /// Reply of `query` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -1461,111 +1007,23 @@ pub mod acedata {
     }
     impl QueryResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task id.",
-            },
-            rt::spec::Field {
-                wire: "created_at",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Number,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Creation time, Unix seconds (float).",
-            },
-            rt::spec::Field {
-                wire: "started_at",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Number,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Start time, Unix seconds (float).",
-            },
-            rt::spec::Field {
-                wire: "finished_at",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Number,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Finish time, Unix seconds (float); absent until the task completes.",
-            },
-            rt::spec::Field {
-                wire: "elapsed",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Number,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Seconds the task took; absent until the task completes.",
-            },
-            rt::spec::Field {
-                wire: "type",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task type (\"videos\").",
-            },
-            rt::spec::Field {
-                wire: "request",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Json,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The original create request.",
-            },
-            rt::spec::Field {
-                wire: "response",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(TaskResponse::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The generation reply; null, missing or partial while running.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("id", rt::Shape::STRING).doc("Task id."),
+            rt::Field::body("created_at", rt::Shape::NUMBER)
+                .doc("Creation time, Unix seconds (float)."),
+            rt::Field::body("started_at", rt::Shape::NUMBER)
+                .doc("Start time, Unix seconds (float)."),
+            rt::Field::body("finished_at", rt::Shape::NUMBER)
+                .doc(
+                    "Finish time, Unix seconds (float); absent until the task completes.",
+                ),
+            rt::Field::body("elapsed", rt::Shape::NUMBER)
+                .doc("Seconds the task took; absent until the task completes."),
+            rt::Field::body("type", rt::Shape::STRING).doc("Task type (\"videos\")."),
+            rt::Field::body("request", rt::Shape::JSON)
+                .doc("The original create request."),
+            rt::Field::body("response", rt::Shape::object(TaskResponse::FIELDS))
+                .doc("The generation reply; null, missing or partial while running."),
         ];
     }
     /// Retrieve several tasks at once.
@@ -1618,8 +1076,8 @@ pub mod acedata {
     }
     impl rt::ApiRequest for BatchQueryRequest {
         type Response = BatchQueryResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[2]
+        fn operation() -> &'static rt::Operation {
+            &BATCH_QUERY
         }
         /// The operation's rules and list limits, checked on the fields with the spec's values
         /// inlined (`validate` runs the rule engine, which words the violations, only when this is
@@ -1632,6 +1090,147 @@ pub mod acedata {
             ids.items_ok(Some(1), None)
         }
     }
+    ///The table of `batch_query`.
+    pub static BATCH_QUERY: rt::Operation = rt::Operation::new(
+            "batch_query",
+            rt::Role::BatchQuery,
+            rt::Method::Post,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/grok/tasks")]),
+        )
+        .with_body(rt::BodyKind::Json)
+        .with_headers(&[("Accept", "application/json")])
+        .with_params(
+            &[
+                rt::Field::body(
+                        "ids",
+                        rt::Shape::list(&rt::Shape::STRING)
+                            .with_limits(rt::Limits::NONE.with_min_items(1)),
+                    )
+                    .required()
+                    .doc("Task ids to retrieve."),
+                rt::Field::body("limit", rt::Shape::INTEGER).doc("Page size."),
+                rt::Field::body("offset", rt::Shape::INTEGER)
+                    .doc("Number of tasks to skip."),
+            ],
+        )
+        .with_consts(
+            &[
+                rt::Const::new(
+                    "action",
+                    rt::ParamLocation::Body,
+                    rt::Scalar::Str("retrieve_batch"),
+                ),
+            ],
+        )
+        .with_response(
+            rt::Response::new(BatchQueryResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(&[rt::step::Key("id")]),
+                                rt::Path::new(
+                                    &[rt::step::Key("response"), rt::step::Key("task_id")],
+                                ),
+                            ],
+                        )
+                        .with_status(
+                            &[
+                                rt::StatusStep::when(
+                                    rt::PathTest::Equals(
+                                        rt::Path::new(
+                                            &[rt::step::Key("response"), rt::step::Key("success")],
+                                        ),
+                                        rt::Scalar::Bool(false),
+                                    ),
+                                    &rt::TaskStatus::Failed,
+                                ),
+                                rt::StatusStep::word(
+                                    rt::Path::new(
+                                        &[
+                                            rt::step::Key("response"),
+                                            rt::step::Key("data"),
+                                            rt::step::Any,
+                                            rt::step::Key("state"),
+                                        ],
+                                    ),
+                                    &[
+                                        ("pending", &rt::TaskStatus::Processing),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                    ],
+                                ),
+                                rt::StatusStep::word(
+                                    rt::Path::new(
+                                        &[rt::step::Key("response"), rt::step::Key("status")],
+                                    ),
+                                    &[
+                                        ("pending", &rt::TaskStatus::Processing),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                    ],
+                                ),
+                                rt::StatusStep::word(
+                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    &[
+                                        ("pending", &rt::TaskStatus::Processing),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                    ],
+                                ),
+                                rt::StatusStep::when(
+                                    rt::PathTest::Present(
+                                        rt::Path::new(&[rt::step::Key("finished_at")]),
+                                    ),
+                                    &rt::TaskStatus::Completed,
+                                ),
+                                rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
+                            ],
+                        )
+                        .with_video_url(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("response"),
+                                        rt::step::Key("data"),
+                                        rt::step::Any,
+                                        rt::step::Key("video_url"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("response"),
+                                        rt::step::Key("error"),
+                                        rt::step::Key("message"),
+                                    ],
+                                ),
+                                rt::Path::new(
+                                    &[rt::step::Key("error"), rt::step::Key("message")],
+                                ),
+                            ],
+                        )
+                        .with_error_code(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("response"),
+                                        rt::step::Key("error"),
+                                        rt::step::Key("code"),
+                                    ],
+                                ),
+                                rt::Path::new(
+                                    &[rt::step::Key("error"), rt::step::Key("code")],
+                                ),
+                            ],
+                        ),
+                )
+                .with_tasks_at(rt::Path::new(&[rt::step::Key("items")])),
+        );
     /// Reply of `batch_query` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -1660,38 +1259,14 @@ pub mod acedata {
     }
     impl BatchQueryResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "count",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Number of matching tasks.",
-            },
-            rt::spec::Field {
-                wire: "items",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::List(
-                        &rt::spec::Shape {
-                            kind: rt::spec::Kind::Object(TaskRecord::FIELDS),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                    ),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The tasks, each shaped like a single retrieve reply.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("count", rt::Shape::INTEGER)
+                .doc("Number of matching tasks."),
+            rt::Field::body(
+                    "items",
+                    rt::Shape::list(&rt::Shape::object(TaskRecord::FIELDS)),
+                )
+                .doc("The tasks, each shaped like a single retrieve reply."),
         ];
     }
     /// Calls `operation` with a request read from JSON keyed by wire names, through a client of

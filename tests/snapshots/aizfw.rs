@@ -7,329 +7,17 @@
 pub mod aizfw {
     use ::grokvid::rt;
     /// Everything the runtime needs to know about this provider, read from its spec.
-    pub static PROVIDER: rt::spec::Provider = rt::spec::Provider {
-        id: "aizfw",
-        name: "GlobalAI OPC (aizfw)",
-        base_url: "https://zcbservice.aizfw.cn/kyyReactApiServer",
-        docs: "https://docs.globalaiopc.com/en/api-reference/video/grok/grok-create",
-        auth: rt::spec::Auth {
-            location: rt::spec::AuthLocation::Header,
-            name: "Authorization",
-            prefix: "Bearer ",
-            env: "AIZFW_API_KEY",
-        },
-        polling: rt::spec::Polling {
-            min_interval_ms: 0,
-            suggested_interval_ms: 30000,
-        },
-        envelope: None,
-        errors: rt::spec::ErrorPaths {
-            code: &[],
-            message: &[],
-        },
-        operations: &[
-            rt::spec::Operation {
-                name: "create",
-                role: rt::spec::Role::Create,
-                method: rt::spec::Method::Post,
-                path: rt::spec::PathTemplate::new(
-                    &[rt::spec::Seg::Lit("/v1/grok/videos")],
-                ),
-                body: rt::spec::BodyKind::Json,
-                wrap: None,
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "model",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Model name; grok_video3 (6-30 s, per second) or grok_video3_pro (fixed 10 s).",
-                    },
-                    rt::spec::Field {
-                        wire: "prompt",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Video generation prompt describing the desired video content.",
-                    },
-                    rt::spec::Field {
-                        wire: "duration",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Integer,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Video duration in seconds. grok_video3: 6-30, default 6. grok_video3_pro: fixed 10 (no need to set).",
-                    },
-                    rt::spec::Field {
-                        wire: "aspect_ratio",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(
-                                <AspectRatio as rt::WireEnum>::INFO,
-                            ),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: Some(rt::spec::Scalar::Str("16:9")),
-                        client_default: false,
-                        task_id: false,
-                        description: "Output video aspect ratio; defaults to 16:9.",
-                    },
-                    rt::spec::Field {
-                        wire: "resolution",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(
-                                <Resolution as rt::WireEnum>::INFO,
-                            ),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: Some(rt::spec::Scalar::Str("480p")),
-                        client_default: false,
-                        task_id: false,
-                        description: "Output resolution, default 480p; only grok_video3 supports choosing it.",
-                    },
-                    rt::spec::Field {
-                        wire: "image_urls",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::List(
-                                &rt::spec::Shape {
-                                    kind: rt::spec::Kind::Url,
-                                    limits: rt::spec::Limits::NONE,
-                                },
-                            ),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Reference image URLs for image-to-video (public jpeg, png or webp URLs). grok_video3 supports up to 7; grok_video3_pro supports reference images.",
-                    },
-                ],
-                consts: &[],
-                rules: &[
-                    rt::spec::Rule {
-                        when: &[
-                            rt::spec::Condition::Equals {
-                                field: "model",
-                                any_of: &[rt::spec::Scalar::Str("grok_video3")],
-                            },
-                        ],
-                        check: rt::spec::Check::Range {
-                            field: "duration",
-                            min: Some(6.0),
-                            max: Some(30.0),
-                        },
-                        message: Some("grok_video3 supports 6-30 seconds"),
-                    },
-                    rt::spec::Rule {
-                        when: &[
-                            rt::spec::Condition::Equals {
-                                field: "model",
-                                any_of: &[rt::spec::Scalar::Str("grok_video3_pro")],
-                            },
-                        ],
-                        check: rt::spec::Check::Fixed {
-                            field: "duration",
-                            value: rt::spec::Scalar::Int(10),
-                        },
-                        message: Some("grok_video3_pro is fixed at 10 seconds"),
-                    },
-                    rt::spec::Rule {
-                        when: &[
-                            rt::spec::Condition::Equals {
-                                field: "model",
-                                any_of: &[rt::spec::Scalar::Str("grok_video3_pro")],
-                            },
-                        ],
-                        check: rt::spec::Check::Forbidden(&["resolution"]),
-                        message: Some(
-                            "grok_video3_pro does not support choosing the resolution",
-                        ),
-                    },
-                    rt::spec::Rule {
-                        when: &[
-                            rt::spec::Condition::Equals {
-                                field: "model",
-                                any_of: &[rt::spec::Scalar::Str("grok_video3")],
-                            },
-                        ],
-                        check: rt::spec::Check::Items {
-                            field: "image_urls",
-                            min: None,
-                            max: Some(7),
-                        },
-                        message: Some("grok_video3 supports up to 7 reference images"),
-                    },
-                ],
-                response: rt::spec::Response {
-                    fields: CreateResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["id", "task_id"],
-                        status: &[
-                            rt::spec::StatusStep::Word {
-                                path: "status",
-                                map: &[
-                                    ("queued", rt::TaskStatus::Queued),
-                                    ("pending", rt::TaskStatus::Queued),
-                                    ("submitted", rt::TaskStatus::Queued),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("in_progress", rt::TaskStatus::Processing),
-                                    ("running", rt::TaskStatus::Processing),
-                                    ("completed", rt::TaskStatus::Completed),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("success", rt::TaskStatus::Completed),
-                                    ("done", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                    ("failure", rt::TaskStatus::Failed),
-                                    ("error", rt::TaskStatus::Failed),
-                                    ("cancelled", rt::TaskStatus::Cancelled),
-                                    ("canceled", rt::TaskStatus::Cancelled),
-                                    ("expired", rt::TaskStatus::Expired),
-                                    (
-                                        "unknown",
-                                        rt::TaskStatus::Unknown(::std::string::String::new()),
-                                    ),
-                                ],
-                            },
-                            rt::spec::StatusStep::When {
-                                test: None,
-                                then: rt::TaskStatus::Queued,
-                                message: None,
-                            },
-                        ],
-                        progress: &[],
-                        video_url: &["video_url", "output.url", "url", "data[0].url"],
-                        error: &["error"],
-                        error_code: &[],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: Some(rt::spec::Unified {
-                    prompt: Some(rt::spec::Neutral {
-                        field: "prompt",
-                        values: &[],
-                        key: None,
-                    }),
-                    model: Some(rt::spec::Neutral {
-                        field: "model",
-                        values: &[],
-                        key: None,
-                    }),
-                    duration: Some(rt::spec::Neutral {
-                        field: "duration",
-                        values: &[],
-                        key: None,
-                    }),
-                    aspect_ratio: Some(rt::spec::Neutral {
-                        field: "aspect_ratio",
-                        values: &[],
-                        key: None,
-                    }),
-                    resolution: Some(rt::spec::Neutral {
-                        field: "resolution",
-                        values: &[],
-                        key: None,
-                    }),
-                    images: Some(rt::spec::Neutral {
-                        field: "image_urls",
-                        values: &[],
-                        key: None,
-                    }),
-                }),
-            },
-            rt::spec::Operation {
-                name: "query",
-                role: rt::spec::Role::Query,
-                method: rt::spec::Method::Get,
-                path: rt::spec::PathTemplate::new(
-                    &[rt::spec::Seg::Lit("/v1/result/"), rt::spec::Seg::Param("id")],
-                ),
-                body: rt::spec::BodyKind::None,
-                wrap: None,
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "id",
-                        location: rt::spec::ParamLocation::Path,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: true,
-                        description: "The id returned by create (for example video_fd35ee52-...).",
-                    },
-                ],
-                consts: &[],
-                rules: &[],
-                response: rt::spec::Response {
-                    fields: QueryResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["id", "task_id"],
-                        status: &[
-                            rt::spec::StatusStep::Word {
-                                path: "status",
-                                map: &[
-                                    ("queued", rt::TaskStatus::Queued),
-                                    ("pending", rt::TaskStatus::Queued),
-                                    ("submitted", rt::TaskStatus::Queued),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("in_progress", rt::TaskStatus::Processing),
-                                    ("running", rt::TaskStatus::Processing),
-                                    ("completed", rt::TaskStatus::Completed),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("success", rt::TaskStatus::Completed),
-                                    ("done", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                    ("failure", rt::TaskStatus::Failed),
-                                    ("error", rt::TaskStatus::Failed),
-                                    ("cancelled", rt::TaskStatus::Cancelled),
-                                    ("canceled", rt::TaskStatus::Cancelled),
-                                    ("expired", rt::TaskStatus::Expired),
-                                    (
-                                        "unknown",
-                                        rt::TaskStatus::Unknown(::std::string::String::new()),
-                                    ),
-                                ],
-                            },
-                        ],
-                        progress: &[],
-                        video_url: &["video_url", "output.url", "url", "data[0].url"],
-                        error: &["error"],
-                        error_code: &[],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: None,
-            },
-        ],
-    };
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+            "aizfw",
+            "GlobalAI OPC (aizfw)",
+            "https://zcbservice.aizfw.cn/kyyReactApiServer",
+            rt::Auth::header("Authorization", "Bearer ", "AIZFW_API_KEY"),
+        )
+        .with_docs(
+            "https://docs.globalaiopc.com/en/api-reference/video/grok/grok-create",
+        )
+        .with_polling(rt::Polling::new(0, 30000))
+        .with_operations(&[&CREATE, &QUERY]);
     /// Grok video models.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -339,14 +27,10 @@ pub mod aizfw {
         GrokVideo3Pro,
     }
     impl rt::WireEnum for Model {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Model",
-            values: &[
-                rt::spec::Scalar::Str("grok_video3"),
-                rt::spec::Scalar::Str("grok_video3_pro"),
-            ],
-            aliases: &[],
-        };
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Model",
+            &[rt::Scalar::Str("grok_video3"), rt::Scalar::Str("grok_video3_pro")],
+        );
         const ALL: &'static [Self] = &[Self::GrokVideo3, Self::GrokVideo3Pro];
     }
     rt::wire_enum!(Model);
@@ -365,17 +49,16 @@ pub mod aizfw {
         R2x3,
     }
     impl rt::WireEnum for AspectRatio {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "AspectRatio",
-            values: &[
-                rt::spec::Scalar::Str("16:9"),
-                rt::spec::Scalar::Str("9:16"),
-                rt::spec::Scalar::Str("1:1"),
-                rt::spec::Scalar::Str("3:2"),
-                rt::spec::Scalar::Str("2:3"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "AspectRatio",
+            &[
+                rt::Scalar::Str("16:9"),
+                rt::Scalar::Str("9:16"),
+                rt::Scalar::Str("1:1"),
+                rt::Scalar::Str("3:2"),
+                rt::Scalar::Str("2:3"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::R16x9,
             Self::R9x16,
@@ -394,11 +77,10 @@ pub mod aizfw {
         P720,
     }
     impl rt::WireEnum for Resolution {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Resolution",
-            values: &[rt::spec::Scalar::Str("480p"), rt::spec::Scalar::Str("720p")],
-            aliases: &[],
-        };
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Resolution",
+            &[rt::Scalar::Str("480p"), rt::Scalar::Str("720p")],
+        );
         const ALL: &'static [Self] = &[Self::P480, Self::P720];
     }
     rt::wire_enum!(Resolution);
@@ -417,17 +99,16 @@ pub mod aizfw {
         Cancelled,
     }
     impl rt::WireEnum for Status {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Status",
-            values: &[
-                rt::spec::Scalar::Str("queued"),
-                rt::spec::Scalar::Str("processing"),
-                rt::spec::Scalar::Str("completed"),
-                rt::spec::Scalar::Str("failed"),
-                rt::spec::Scalar::Str("cancelled"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Status",
+            &[
+                rt::Scalar::Str("queued"),
+                rt::Scalar::Str("processing"),
+                rt::Scalar::Str("completed"),
+                rt::Scalar::Str("failed"),
+                rt::Scalar::Str("cancelled"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::Queued,
             Self::Processing,
@@ -513,8 +194,8 @@ pub mod aizfw {
     }
     impl rt::ApiRequest for CreateRequest {
         type Response = CreateResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[0]
+        fn operation() -> &'static rt::Operation {
+            &CREATE
         }
         /// The operation's rules and list limits, checked on the fields with the spec's values
         /// inlined (`validate` runs the rule engine, which words the violations, only when this is
@@ -530,17 +211,185 @@ pub mod aizfw {
             let duration = rt::FieldValue::field_ref(&self.duration);
             let resolution = rt::FieldValue::field_ref(&self.resolution);
             let image_urls = rt::FieldValue::field_ref(&self.image_urls);
-            let rule_0 = !model.equals_any(&[rt::spec::Scalar::Str("grok_video3")])
+            let rule_0 = !model.equals_any(&[rt::Scalar::Str("grok_video3")])
                 || duration.range_ok(Some(6.0), Some(30.0));
-            let rule_1 = !model.equals_any(&[rt::spec::Scalar::Str("grok_video3_pro")])
-                || duration.fixed_ok(&rt::spec::Scalar::Int(10));
-            let rule_2 = !model.equals_any(&[rt::spec::Scalar::Str("grok_video3_pro")])
+            let rule_1 = !model.equals_any(&[rt::Scalar::Str("grok_video3_pro")])
+                || duration.fixed_ok(&rt::Scalar::Int(10));
+            let rule_2 = !model.equals_any(&[rt::Scalar::Str("grok_video3_pro")])
                 || rt::FieldRef::forbidden_ok([resolution]);
-            let rule_3 = !model.equals_any(&[rt::spec::Scalar::Str("grok_video3")])
+            let rule_3 = !model.equals_any(&[rt::Scalar::Str("grok_video3")])
                 || image_urls.items_ok(None, Some(7));
             rule_0 && rule_1 && rule_2 && rule_3
         }
     }
+    ///The table of `create`.
+    pub static CREATE: rt::Operation = rt::Operation::new(
+            "create",
+            rt::Role::Create,
+            rt::Method::Post,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/v1/grok/videos")]),
+        )
+        .with_body(rt::BodyKind::Json)
+        .with_params(
+            &[
+                rt::Field::body(
+                        "model",
+                        rt::Shape::enumeration(<Model as rt::WireEnum>::INFO),
+                    )
+                    .required()
+                    .doc(
+                        "Model name; grok_video3 (6-30 s, per second) or grok_video3_pro (fixed 10 s).",
+                    ),
+                rt::Field::body("prompt", rt::Shape::STRING)
+                    .required()
+                    .doc(
+                        "Video generation prompt describing the desired video content.",
+                    ),
+                rt::Field::body("duration", rt::Shape::INTEGER)
+                    .doc(
+                        "Video duration in seconds. grok_video3: 6-30, default 6. grok_video3_pro: fixed 10 (no need to set).",
+                    ),
+                rt::Field::body(
+                        "aspect_ratio",
+                        rt::Shape::enumeration(<AspectRatio as rt::WireEnum>::INFO),
+                    )
+                    .default(rt::Scalar::Str("16:9"))
+                    .doc("Output video aspect ratio; defaults to 16:9."),
+                rt::Field::body(
+                        "resolution",
+                        rt::Shape::enumeration(<Resolution as rt::WireEnum>::INFO),
+                    )
+                    .default(rt::Scalar::Str("480p"))
+                    .doc(
+                        "Output resolution, default 480p; only grok_video3 supports choosing it.",
+                    ),
+                rt::Field::body("image_urls", rt::Shape::list(&rt::Shape::URL))
+                    .doc(
+                        "Reference image URLs for image-to-video (public jpeg, png or webp URLs). grok_video3 supports up to 7; grok_video3_pro supports reference images.",
+                    ),
+            ],
+        )
+        .with_rules(
+            &[
+                rt::Rule::new(rt::Check::Range {
+                        field: "duration",
+                        min: Some(6.0),
+                        max: Some(30.0),
+                    })
+                    .with_when(
+                        &[
+                            rt::Condition::Equals {
+                                field: "model",
+                                any_of: &[rt::Scalar::Str("grok_video3")],
+                            },
+                        ],
+                    )
+                    .with_message("grok_video3 supports 6-30 seconds"),
+                rt::Rule::new(rt::Check::Fixed {
+                        field: "duration",
+                        value: rt::Scalar::Int(10),
+                    })
+                    .with_when(
+                        &[
+                            rt::Condition::Equals {
+                                field: "model",
+                                any_of: &[rt::Scalar::Str("grok_video3_pro")],
+                            },
+                        ],
+                    )
+                    .with_message("grok_video3_pro is fixed at 10 seconds"),
+                rt::Rule::new(rt::Check::Forbidden(&["resolution"]))
+                    .with_when(
+                        &[
+                            rt::Condition::Equals {
+                                field: "model",
+                                any_of: &[rt::Scalar::Str("grok_video3_pro")],
+                            },
+                        ],
+                    )
+                    .with_message(
+                        "grok_video3_pro does not support choosing the resolution",
+                    ),
+                rt::Rule::new(rt::Check::Items {
+                        field: "image_urls",
+                        min: None,
+                        max: Some(7),
+                    })
+                    .with_when(
+                        &[
+                            rt::Condition::Equals {
+                                field: "model",
+                                any_of: &[rt::Scalar::Str("grok_video3")],
+                            },
+                        ],
+                    )
+                    .with_message("grok_video3 supports up to 7 reference images"),
+            ],
+        )
+        .with_response(
+            rt::Response::new(CreateResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(&[rt::step::Key("id")]),
+                                rt::Path::new(&[rt::step::Key("task_id")]),
+                            ],
+                        )
+                        .with_status(
+                            &[
+                                rt::StatusStep::word(
+                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    &[
+                                        ("queued", &rt::TaskStatus::Queued),
+                                        ("pending", &rt::TaskStatus::Queued),
+                                        ("submitted", &rt::TaskStatus::Queued),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("in_progress", &rt::TaskStatus::Processing),
+                                        ("running", &rt::TaskStatus::Processing),
+                                        ("completed", &rt::TaskStatus::Completed),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("success", &rt::TaskStatus::Completed),
+                                        ("done", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                        ("failure", &rt::TaskStatus::Failed),
+                                        ("error", &rt::TaskStatus::Failed),
+                                        ("cancelled", &rt::TaskStatus::Cancelled),
+                                        ("canceled", &rt::TaskStatus::Cancelled),
+                                        ("expired", &rt::TaskStatus::Expired),
+                                        ("unknown", rt::TaskStatus::UNKNOWN),
+                                    ],
+                                ),
+                                rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
+                            ],
+                        )
+                        .with_video_url(
+                            &[
+                                rt::Path::new(&[rt::step::Key("video_url")]),
+                                rt::Path::new(
+                                    &[rt::step::Key("output"), rt::step::Key("url")],
+                                ),
+                                rt::Path::new(&[rt::step::Key("url")]),
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("data"),
+                                        rt::step::Index(0),
+                                        rt::step::Key("url"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error(&[rt::Path::new(&[rt::step::Key("error")])]),
+                ),
+        )
+        .with_unified(
+            rt::Unified::NONE
+                .with_prompt(rt::Neutral::new("prompt"))
+                .with_model(rt::Neutral::new("model"))
+                .with_duration(rt::Neutral::new("duration"))
+                .with_aspect_ratio(rt::Neutral::new("aspect_ratio"))
+                .with_resolution(rt::Neutral::new("resolution"))
+                .with_images(rt::Neutral::new("image_urls")),
+        );
     /// Reply of `create` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -597,85 +446,21 @@ pub mod aizfw {
     }
     impl CreateResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task id, used to query the task.",
-            },
-            rt::spec::Field {
-                wire: "object",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Object type, always \"video\".",
-            },
-            rt::spec::Field {
-                wire: "created",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task creation timestamp.",
-            },
-            rt::spec::Field {
-                wire: "model",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Model name used.",
-            },
-            rt::spec::Field {
-                wire: "status",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task status.",
-            },
-            rt::spec::Field {
-                wire: "error",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Error message, returned when the status is failed.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("id", rt::Shape::STRING)
+                .doc("Task id, used to query the task."),
+            rt::Field::body("object", rt::Shape::STRING)
+                .doc("Object type, always \"video\"."),
+            rt::Field::body("created", rt::Shape::INTEGER)
+                .doc("Task creation timestamp."),
+            rt::Field::body("model", rt::Shape::STRING).doc("Model name used."),
+            rt::Field::body(
+                    "status",
+                    rt::Shape::enumeration(<Status as rt::WireEnum>::INFO),
+                )
+                .doc("Task status."),
+            rt::Field::body("error", rt::Shape::STRING)
+                .doc("Error message, returned when the status is failed."),
         ];
     }
     /// Get a task's status and result (one endpoint for every model family).
@@ -705,8 +490,8 @@ pub mod aizfw {
     }
     impl rt::ApiRequest for QueryRequest {
         type Response = QueryResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[1]
+        fn operation() -> &'static rt::Operation {
+            &QUERY
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.path("id", &self.id);
@@ -717,6 +502,74 @@ pub mod aizfw {
             true
         }
     }
+    ///The table of `query`.
+    pub static QUERY: rt::Operation = rt::Operation::new(
+            "query",
+            rt::Role::Query,
+            rt::Method::Get,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/v1/result/"), rt::Seg::Param("id")]),
+        )
+        .with_params(
+            &[
+                rt::Field::path("id", rt::Shape::STRING)
+                    .task_id()
+                    .doc("The id returned by create (for example video_fd35ee52-...)."),
+            ],
+        )
+        .with_response(
+            rt::Response::new(QueryResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(&[rt::step::Key("id")]),
+                                rt::Path::new(&[rt::step::Key("task_id")]),
+                            ],
+                        )
+                        .with_status(
+                            &[
+                                rt::StatusStep::word(
+                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    &[
+                                        ("queued", &rt::TaskStatus::Queued),
+                                        ("pending", &rt::TaskStatus::Queued),
+                                        ("submitted", &rt::TaskStatus::Queued),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("in_progress", &rt::TaskStatus::Processing),
+                                        ("running", &rt::TaskStatus::Processing),
+                                        ("completed", &rt::TaskStatus::Completed),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("success", &rt::TaskStatus::Completed),
+                                        ("done", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                        ("failure", &rt::TaskStatus::Failed),
+                                        ("error", &rt::TaskStatus::Failed),
+                                        ("cancelled", &rt::TaskStatus::Cancelled),
+                                        ("canceled", &rt::TaskStatus::Cancelled),
+                                        ("expired", &rt::TaskStatus::Expired),
+                                        ("unknown", rt::TaskStatus::UNKNOWN),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_video_url(
+                            &[
+                                rt::Path::new(&[rt::step::Key("video_url")]),
+                                rt::Path::new(
+                                    &[rt::step::Key("output"), rt::step::Key("url")],
+                                ),
+                                rt::Path::new(&[rt::step::Key("url")]),
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("data"),
+                                        rt::step::Index(0),
+                                        rt::step::Key("url"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error(&[rt::Path::new(&[rt::step::Key("error")])]),
+                ),
+        );
     /// Reply of `query` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -788,111 +641,24 @@ pub mod aizfw {
     }
     impl QueryResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task id.",
-            },
-            rt::spec::Field {
-                wire: "object",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Object type, always \"video\".",
-            },
-            rt::spec::Field {
-                wire: "created",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task creation timestamp.",
-            },
-            rt::spec::Field {
-                wire: "model",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Model name.",
-            },
-            rt::spec::Field {
-                wire: "status",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task status.",
-            },
-            rt::spec::Field {
-                wire: "video_url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Video URL once completed (temporary, about 24 h); null before.",
-            },
-            rt::spec::Field {
-                wire: "actualDuration",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Number,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Actual video length in seconds; present only when completed.",
-            },
-            rt::spec::Field {
-                wire: "error",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Error message; present only when failed.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("id", rt::Shape::STRING).doc("Task id."),
+            rt::Field::body("object", rt::Shape::STRING)
+                .doc("Object type, always \"video\"."),
+            rt::Field::body("created", rt::Shape::INTEGER)
+                .doc("Task creation timestamp."),
+            rt::Field::body("model", rt::Shape::STRING).doc("Model name."),
+            rt::Field::body(
+                    "status",
+                    rt::Shape::enumeration(<Status as rt::WireEnum>::INFO),
+                )
+                .doc("Task status."),
+            rt::Field::body("video_url", rt::Shape::STRING)
+                .doc("Video URL once completed (temporary, about 24 h); null before."),
+            rt::Field::body("actualDuration", rt::Shape::NUMBER)
+                .doc("Actual video length in seconds; present only when completed."),
+            rt::Field::body("error", rt::Shape::STRING)
+                .doc("Error message; present only when failed."),
         ];
     }
     /// Calls `operation` with a request read from JSON keyed by wire names, through a client of

@@ -7,385 +7,27 @@
 pub mod geeknow {
     use ::grokvid::rt;
     /// Everything the runtime needs to know about this provider, read from its spec.
-    pub static PROVIDER: rt::spec::Provider = rt::spec::Provider {
-        id: "geeknow",
-        name: "GeekNow",
-        base_url: "https://www.geeknow.top",
-        docs: "https://docs.geeknow.top/api-reference/videos/grok/create",
-        auth: rt::spec::Auth {
-            location: rt::spec::AuthLocation::Header,
-            name: "Authorization",
-            prefix: "Bearer ",
-            env: "GEEKNOW_API_KEY",
-        },
-        polling: rt::spec::Polling {
-            min_interval_ms: 0,
-            suggested_interval_ms: 0,
-        },
-        envelope: None,
-        errors: rt::spec::ErrorPaths {
-            code: &["error.code", "error.type"],
-            message: &["error.message", "error", "message"],
-        },
-        operations: &[
-            rt::spec::Operation {
-                name: "create",
-                role: rt::spec::Role::Create,
-                method: rt::spec::Method::Post,
-                path: rt::spec::PathTemplate::new(&[rt::spec::Seg::Lit("/v1/videos")]),
-                body: rt::spec::BodyKind::Multipart,
-                wrap: None,
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "model",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Model name; grok-video-3, grok-video-3-pro or grok-video-3-max.",
-                    },
-                    rt::spec::Field {
-                        wire: "prompt",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Prompt text.",
-                    },
-                    rt::spec::Field {
-                        wire: "aspect_ratio",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Aspect ratio; common values are 2:3, 3:2 and 1:1.",
-                    },
-                    rt::spec::Field {
-                        wire: "seconds",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Integer,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Target length in seconds. For grok-video-3-pro and grok-video-3-max the server corrects it to the fixed value (10 and 15).",
-                    },
-                    rt::spec::Field {
-                        wire: "size",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Resolution tier; common values are 720P and 1080P.",
-                    },
-                    rt::spec::Field {
-                        wire: "input_reference",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::List(
-                                &rt::spec::Shape {
-                                    kind: rt::spec::Kind::File,
-                                    limits: rt::spec::Limits {
-                                        min: None,
-                                        max: None,
-                                        min_length: None,
-                                        max_length: None,
-                                        min_items: None,
-                                        max_items: None,
-                                        accept: &["png", "jpeg", "webp"],
-                                    },
-                                },
-                            ),
-                            limits: rt::spec::Limits {
-                                min: None,
-                                max: None,
-                                min_length: None,
-                                max_length: None,
-                                min_items: None,
-                                max_items: None,
-                                accept: &["png", "jpeg", "webp"],
-                            },
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Reference image file; repeat the part to upload several images (image-to-video).",
-                    },
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+            "geeknow",
+            "GeekNow",
+            "https://www.geeknow.top",
+            rt::Auth::header("Authorization", "Bearer ", "GEEKNOW_API_KEY"),
+        )
+        .with_docs("https://docs.geeknow.top/api-reference/videos/grok/create")
+        .with_errors(
+            rt::ErrorPaths::new(
+                &[
+                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("code")]),
+                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("type")]),
                 ],
-                consts: &[],
-                rules: &[
-                    rt::spec::Rule {
-                        when: &[
-                            rt::spec::Condition::Equals {
-                                field: "model",
-                                any_of: &[rt::spec::Scalar::Str("grok-video-3-pro")],
-                            },
-                        ],
-                        check: rt::spec::Check::Fixed {
-                            field: "seconds",
-                            value: rt::spec::Scalar::Int(10),
-                        },
-                        message: Some("grok-video-3-pro always renders 10 seconds"),
-                    },
-                    rt::spec::Rule {
-                        when: &[
-                            rt::spec::Condition::Equals {
-                                field: "model",
-                                any_of: &[rt::spec::Scalar::Str("grok-video-3-max")],
-                            },
-                        ],
-                        check: rt::spec::Check::Fixed {
-                            field: "seconds",
-                            value: rt::spec::Scalar::Int(15),
-                        },
-                        message: Some("grok-video-3-max always renders 15 seconds"),
-                    },
+                &[
+                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("message")]),
+                    rt::Path::new(&[rt::step::Key("error")]),
+                    rt::Path::new(&[rt::step::Key("message")]),
                 ],
-                response: rt::spec::Response {
-                    fields: CreateResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["id", "task_id"],
-                        status: &[
-                            rt::spec::StatusStep::Word {
-                                path: "status",
-                                map: &[
-                                    ("queued", rt::TaskStatus::Queued),
-                                    ("pending", rt::TaskStatus::Queued),
-                                    ("submitted", rt::TaskStatus::Queued),
-                                    ("created", rt::TaskStatus::Queued),
-                                    ("not_start", rt::TaskStatus::Queued),
-                                    ("notstarted", rt::TaskStatus::Queued),
-                                    ("preparing", rt::TaskStatus::Queued),
-                                    ("starting", rt::TaskStatus::Queued),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("in_progress", rt::TaskStatus::Processing),
-                                    ("running", rt::TaskStatus::Processing),
-                                    ("generating", rt::TaskStatus::Processing),
-                                    ("completed", rt::TaskStatus::Completed),
-                                    ("complete", rt::TaskStatus::Completed),
-                                    ("success", rt::TaskStatus::Completed),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("finished", rt::TaskStatus::Completed),
-                                    ("done", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                    ("failure", rt::TaskStatus::Failed),
-                                    ("fail", rt::TaskStatus::Failed),
-                                    ("error", rt::TaskStatus::Failed),
-                                    ("cancelled", rt::TaskStatus::Cancelled),
-                                    ("canceled", rt::TaskStatus::Cancelled),
-                                    ("expired", rt::TaskStatus::Expired),
-                                    (
-                                        "unknown",
-                                        rt::TaskStatus::Unknown(::std::string::String::new()),
-                                    ),
-                                ],
-                            },
-                            rt::spec::StatusStep::When {
-                                test: None,
-                                then: rt::TaskStatus::Queued,
-                                message: None,
-                            },
-                        ],
-                        progress: &["progress"],
-                        video_url: &[
-                            "output.url",
-                            "video_url",
-                            "url",
-                            "detail.url",
-                            "metadata.url",
-                            "metadata.result_url",
-                            "data[0].url",
-                        ],
-                        error: &["error.message", "error"],
-                        error_code: &["error.code"],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: Some(rt::spec::Unified {
-                    prompt: Some(rt::spec::Neutral {
-                        field: "prompt",
-                        values: &[],
-                        key: None,
-                    }),
-                    model: Some(rt::spec::Neutral {
-                        field: "model",
-                        values: &[],
-                        key: None,
-                    }),
-                    duration: Some(rt::spec::Neutral {
-                        field: "seconds",
-                        values: &[],
-                        key: None,
-                    }),
-                    aspect_ratio: Some(rt::spec::Neutral {
-                        field: "aspect_ratio",
-                        values: &[],
-                        key: None,
-                    }),
-                    resolution: Some(rt::spec::Neutral {
-                        field: "size",
-                        values: &[("720p", "720P"), ("1080p", "1080P")],
-                        key: None,
-                    }),
-                    images: Some(rt::spec::Neutral {
-                        field: "input_reference",
-                        values: &[],
-                        key: None,
-                    }),
-                }),
-            },
-            rt::spec::Operation {
-                name: "query",
-                role: rt::spec::Role::Query,
-                method: rt::spec::Method::Get,
-                path: rt::spec::PathTemplate::new(
-                    &[rt::spec::Seg::Lit("/v1/videos/"), rt::spec::Seg::Param("task_id")],
-                ),
-                body: rt::spec::BodyKind::None,
-                wrap: None,
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "task_id",
-                        location: rt::spec::ParamLocation::Path,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: true,
-                        description: "The id returned by create (for example video_abc123).",
-                    },
-                ],
-                consts: &[],
-                rules: &[],
-                response: rt::spec::Response {
-                    fields: QueryResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["id", "task_id"],
-                        status: &[
-                            rt::spec::StatusStep::Word {
-                                path: "status",
-                                map: &[
-                                    ("queued", rt::TaskStatus::Queued),
-                                    ("pending", rt::TaskStatus::Queued),
-                                    ("submitted", rt::TaskStatus::Queued),
-                                    ("created", rt::TaskStatus::Queued),
-                                    ("not_start", rt::TaskStatus::Queued),
-                                    ("notstarted", rt::TaskStatus::Queued),
-                                    ("preparing", rt::TaskStatus::Queued),
-                                    ("starting", rt::TaskStatus::Queued),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("in_progress", rt::TaskStatus::Processing),
-                                    ("running", rt::TaskStatus::Processing),
-                                    ("generating", rt::TaskStatus::Processing),
-                                    ("completed", rt::TaskStatus::Completed),
-                                    ("complete", rt::TaskStatus::Completed),
-                                    ("success", rt::TaskStatus::Completed),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("finished", rt::TaskStatus::Completed),
-                                    ("done", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                    ("failure", rt::TaskStatus::Failed),
-                                    ("fail", rt::TaskStatus::Failed),
-                                    ("error", rt::TaskStatus::Failed),
-                                    ("cancelled", rt::TaskStatus::Cancelled),
-                                    ("canceled", rt::TaskStatus::Cancelled),
-                                    ("expired", rt::TaskStatus::Expired),
-                                    (
-                                        "unknown",
-                                        rt::TaskStatus::Unknown(::std::string::String::new()),
-                                    ),
-                                ],
-                            },
-                        ],
-                        progress: &["progress"],
-                        video_url: &[
-                            "output.url",
-                            "video_url",
-                            "url",
-                            "detail.url",
-                            "metadata.url",
-                            "metadata.result_url",
-                            "data[0].url",
-                        ],
-                        error: &["error.message", "error"],
-                        error_code: &["error.code"],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: None,
-            },
-            rt::spec::Operation {
-                name: "content",
-                role: rt::spec::Role::Content,
-                method: rt::spec::Method::Get,
-                path: rt::spec::PathTemplate::new(
-                    &[
-                        rt::spec::Seg::Lit("/v1/videos/"),
-                        rt::spec::Seg::Param("task_id"),
-                        rt::spec::Seg::Lit("/content"),
-                    ],
-                ),
-                body: rt::spec::BodyKind::None,
-                wrap: None,
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "task_id",
-                        location: rt::spec::ParamLocation::Path,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: true,
-                        description: "The task id.",
-                    },
-                ],
-                consts: &[],
-                rules: &[],
-                response: rt::spec::Response {
-                    fields: &[],
-                    task: None,
-                    tasks_at: None,
-                    media: Some("video/mp4"),
-                },
-                unified: None,
-            },
-        ],
-    };
+            ),
+        )
+        .with_operations(&[&CREATE, &QUERY, &CONTENT]);
     /// Grok video models sold by GeekNow.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -397,15 +39,14 @@ pub mod geeknow {
         GrokVideo3Max,
     }
     impl rt::WireEnum for Model {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Model",
-            values: &[
-                rt::spec::Scalar::Str("grok-video-3"),
-                rt::spec::Scalar::Str("grok-video-3-pro"),
-                rt::spec::Scalar::Str("grok-video-3-max"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Model",
+            &[
+                rt::Scalar::Str("grok-video-3"),
+                rt::Scalar::Str("grok-video-3-pro"),
+                rt::Scalar::Str("grok-video-3-max"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::GrokVideo3,
             Self::GrokVideo3Pro,
@@ -428,17 +69,16 @@ pub mod geeknow {
         Cancelled,
     }
     impl rt::WireEnum for Status {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Status",
-            values: &[
-                rt::spec::Scalar::Str("queued"),
-                rt::spec::Scalar::Str("processing"),
-                rt::spec::Scalar::Str("completed"),
-                rt::spec::Scalar::Str("failed"),
-                rt::spec::Scalar::Str("cancelled"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Status",
+            &[
+                rt::Scalar::Str("queued"),
+                rt::Scalar::Str("processing"),
+                rt::Scalar::Str("completed"),
+                rt::Scalar::Str("failed"),
+                rt::Scalar::Str("cancelled"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::Queued,
             Self::Processing,
@@ -461,33 +101,11 @@ pub mod geeknow {
     }
     impl TaskError {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "message",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Error message; empty while the task has not failed.",
-            },
-            rt::spec::Field {
-                wire: "code",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Error code; empty while the task has not failed.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("message", rt::Shape::STRING)
+                .doc("Error message; empty while the task has not failed."),
+            rt::Field::body("code", rt::Shape::STRING)
+                .doc("Error code; empty while the task has not failed."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -520,20 +138,8 @@ pub mod geeknow {
     }
     impl Output {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Final video URL.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("url", rt::Shape::STRING).doc("Final video URL."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -561,20 +167,8 @@ pub mod geeknow {
     }
     impl Detail {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Final video URL.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("url", rt::Shape::STRING).doc("Final video URL."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -666,8 +260,8 @@ pub mod geeknow {
     }
     impl rt::ApiRequest for CreateRequest {
         type Response = CreateResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[0]
+        fn operation() -> &'static rt::Operation {
+            &CREATE
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.text("model", &self.model);
@@ -695,13 +289,189 @@ pub mod geeknow {
         fn rules_hold(&self) -> bool {
             let model = rt::FieldValue::field_ref(&self.model);
             let seconds = rt::FieldValue::field_ref(&self.seconds);
-            let rule_0 = !model.equals_any(&[rt::spec::Scalar::Str("grok-video-3-pro")])
-                || seconds.fixed_ok(&rt::spec::Scalar::Int(10));
-            let rule_1 = !model.equals_any(&[rt::spec::Scalar::Str("grok-video-3-max")])
-                || seconds.fixed_ok(&rt::spec::Scalar::Int(15));
+            let rule_0 = !model.equals_any(&[rt::Scalar::Str("grok-video-3-pro")])
+                || seconds.fixed_ok(&rt::Scalar::Int(10));
+            let rule_1 = !model.equals_any(&[rt::Scalar::Str("grok-video-3-max")])
+                || seconds.fixed_ok(&rt::Scalar::Int(15));
             rule_0 && rule_1
         }
     }
+    ///The table of `create`.
+    pub static CREATE: rt::Operation = rt::Operation::new(
+            "create",
+            rt::Role::Create,
+            rt::Method::Post,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/v1/videos")]),
+        )
+        .with_body(rt::BodyKind::Multipart)
+        .with_params(
+            &[
+                rt::Field::body(
+                        "model",
+                        rt::Shape::enumeration(<Model as rt::WireEnum>::INFO),
+                    )
+                    .required()
+                    .doc(
+                        "Model name; grok-video-3, grok-video-3-pro or grok-video-3-max.",
+                    ),
+                rt::Field::body("prompt", rt::Shape::STRING)
+                    .required()
+                    .doc("Prompt text."),
+                rt::Field::body("aspect_ratio", rt::Shape::STRING)
+                    .doc("Aspect ratio; common values are 2:3, 3:2 and 1:1."),
+                rt::Field::body("seconds", rt::Shape::INTEGER)
+                    .doc(
+                        "Target length in seconds. For grok-video-3-pro and grok-video-3-max the server corrects it to the fixed value (10 and 15).",
+                    ),
+                rt::Field::body("size", rt::Shape::STRING)
+                    .doc("Resolution tier; common values are 720P and 1080P."),
+                rt::Field::body(
+                        "input_reference",
+                        rt::Shape::list(
+                                &rt::Shape::FILE
+                                    .with_limits(
+                                        rt::Limits::NONE.with_accept(&["png", "jpeg", "webp"]),
+                                    ),
+                            )
+                            .with_limits(
+                                rt::Limits::NONE.with_accept(&["png", "jpeg", "webp"]),
+                            ),
+                    )
+                    .doc(
+                        "Reference image file; repeat the part to upload several images (image-to-video).",
+                    ),
+            ],
+        )
+        .with_rules(
+            &[
+                rt::Rule::new(rt::Check::Fixed {
+                        field: "seconds",
+                        value: rt::Scalar::Int(10),
+                    })
+                    .with_when(
+                        &[
+                            rt::Condition::Equals {
+                                field: "model",
+                                any_of: &[rt::Scalar::Str("grok-video-3-pro")],
+                            },
+                        ],
+                    )
+                    .with_message("grok-video-3-pro always renders 10 seconds"),
+                rt::Rule::new(rt::Check::Fixed {
+                        field: "seconds",
+                        value: rt::Scalar::Int(15),
+                    })
+                    .with_when(
+                        &[
+                            rt::Condition::Equals {
+                                field: "model",
+                                any_of: &[rt::Scalar::Str("grok-video-3-max")],
+                            },
+                        ],
+                    )
+                    .with_message("grok-video-3-max always renders 15 seconds"),
+            ],
+        )
+        .with_response(
+            rt::Response::new(CreateResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(&[rt::step::Key("id")]),
+                                rt::Path::new(&[rt::step::Key("task_id")]),
+                            ],
+                        )
+                        .with_status(
+                            &[
+                                rt::StatusStep::word(
+                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    &[
+                                        ("queued", &rt::TaskStatus::Queued),
+                                        ("pending", &rt::TaskStatus::Queued),
+                                        ("submitted", &rt::TaskStatus::Queued),
+                                        ("created", &rt::TaskStatus::Queued),
+                                        ("not_start", &rt::TaskStatus::Queued),
+                                        ("notstarted", &rt::TaskStatus::Queued),
+                                        ("preparing", &rt::TaskStatus::Queued),
+                                        ("starting", &rt::TaskStatus::Queued),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("in_progress", &rt::TaskStatus::Processing),
+                                        ("running", &rt::TaskStatus::Processing),
+                                        ("generating", &rt::TaskStatus::Processing),
+                                        ("completed", &rt::TaskStatus::Completed),
+                                        ("complete", &rt::TaskStatus::Completed),
+                                        ("success", &rt::TaskStatus::Completed),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("finished", &rt::TaskStatus::Completed),
+                                        ("done", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                        ("failure", &rt::TaskStatus::Failed),
+                                        ("fail", &rt::TaskStatus::Failed),
+                                        ("error", &rt::TaskStatus::Failed),
+                                        ("cancelled", &rt::TaskStatus::Cancelled),
+                                        ("canceled", &rt::TaskStatus::Cancelled),
+                                        ("expired", &rt::TaskStatus::Expired),
+                                        ("unknown", rt::TaskStatus::UNKNOWN),
+                                    ],
+                                ),
+                                rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
+                            ],
+                        )
+                        .with_progress(&[rt::Path::new(&[rt::step::Key("progress")])])
+                        .with_video_url(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("output"), rt::step::Key("url")],
+                                ),
+                                rt::Path::new(&[rt::step::Key("video_url")]),
+                                rt::Path::new(&[rt::step::Key("url")]),
+                                rt::Path::new(
+                                    &[rt::step::Key("detail"), rt::step::Key("url")],
+                                ),
+                                rt::Path::new(
+                                    &[rt::step::Key("metadata"), rt::step::Key("url")],
+                                ),
+                                rt::Path::new(
+                                    &[rt::step::Key("metadata"), rt::step::Key("result_url")],
+                                ),
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("data"),
+                                        rt::step::Index(0),
+                                        rt::step::Key("url"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("error"), rt::step::Key("message")],
+                                ),
+                                rt::Path::new(&[rt::step::Key("error")]),
+                            ],
+                        )
+                        .with_error_code(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("error"), rt::step::Key("code")],
+                                ),
+                            ],
+                        ),
+                ),
+        )
+        .with_unified(
+            rt::Unified::NONE
+                .with_prompt(rt::Neutral::new("prompt"))
+                .with_model(rt::Neutral::new("model"))
+                .with_duration(rt::Neutral::new("seconds"))
+                .with_aspect_ratio(rt::Neutral::new("aspect_ratio"))
+                .with_resolution(
+                    rt::Neutral::new("size")
+                        .with_values(&[("720p", "720P"), ("1080p", "1080P")]),
+                )
+                .with_images(rt::Neutral::new("input_reference")),
+        );
     /// Reply of `create` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -765,98 +535,20 @@ pub mod geeknow {
     }
     impl CreateResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task id.",
-            },
-            rt::spec::Field {
-                wire: "object",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Always \"video\".",
-            },
-            rt::spec::Field {
-                wire: "model",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The model actually submitted.",
-            },
-            rt::spec::Field {
-                wire: "status",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task status.",
-            },
-            rt::spec::Field {
-                wire: "progress",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Progress percentage.",
-            },
-            rt::spec::Field {
-                wire: "created_at",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Creation Unix timestamp.",
-            },
-            rt::spec::Field {
-                wire: "size",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Output resolution tier.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("id", rt::Shape::STRING).doc("Task id."),
+            rt::Field::body("object", rt::Shape::STRING).doc("Always \"video\"."),
+            rt::Field::body("model", rt::Shape::STRING)
+                .doc("The model actually submitted."),
+            rt::Field::body(
+                    "status",
+                    rt::Shape::enumeration(<Status as rt::WireEnum>::INFO),
+                )
+                .doc("Task status."),
+            rt::Field::body("progress", rt::Shape::INTEGER).doc("Progress percentage."),
+            rt::Field::body("created_at", rt::Shape::INTEGER)
+                .doc("Creation Unix timestamp."),
+            rt::Field::body("size", rt::Shape::STRING).doc("Output resolution tier."),
         ];
     }
     /// Get a video task's status and result.
@@ -886,8 +578,8 @@ pub mod geeknow {
     }
     impl rt::ApiRequest for QueryRequest {
         type Response = QueryResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[1]
+        fn operation() -> &'static rt::Operation {
+            &QUERY
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.path("task_id", &self.task_id);
@@ -898,6 +590,109 @@ pub mod geeknow {
             true
         }
     }
+    ///The table of `query`.
+    pub static QUERY: rt::Operation = rt::Operation::new(
+            "query",
+            rt::Role::Query,
+            rt::Method::Get,
+            rt::PathTemplate::new(
+                &[rt::Seg::Lit("/v1/videos/"), rt::Seg::Param("task_id")],
+            ),
+        )
+        .with_params(
+            &[
+                rt::Field::path("task_id", rt::Shape::STRING)
+                    .task_id()
+                    .doc("The id returned by create (for example video_abc123)."),
+            ],
+        )
+        .with_response(
+            rt::Response::new(QueryResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(&[rt::step::Key("id")]),
+                                rt::Path::new(&[rt::step::Key("task_id")]),
+                            ],
+                        )
+                        .with_status(
+                            &[
+                                rt::StatusStep::word(
+                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    &[
+                                        ("queued", &rt::TaskStatus::Queued),
+                                        ("pending", &rt::TaskStatus::Queued),
+                                        ("submitted", &rt::TaskStatus::Queued),
+                                        ("created", &rt::TaskStatus::Queued),
+                                        ("not_start", &rt::TaskStatus::Queued),
+                                        ("notstarted", &rt::TaskStatus::Queued),
+                                        ("preparing", &rt::TaskStatus::Queued),
+                                        ("starting", &rt::TaskStatus::Queued),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("in_progress", &rt::TaskStatus::Processing),
+                                        ("running", &rt::TaskStatus::Processing),
+                                        ("generating", &rt::TaskStatus::Processing),
+                                        ("completed", &rt::TaskStatus::Completed),
+                                        ("complete", &rt::TaskStatus::Completed),
+                                        ("success", &rt::TaskStatus::Completed),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("finished", &rt::TaskStatus::Completed),
+                                        ("done", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                        ("failure", &rt::TaskStatus::Failed),
+                                        ("fail", &rt::TaskStatus::Failed),
+                                        ("error", &rt::TaskStatus::Failed),
+                                        ("cancelled", &rt::TaskStatus::Cancelled),
+                                        ("canceled", &rt::TaskStatus::Cancelled),
+                                        ("expired", &rt::TaskStatus::Expired),
+                                        ("unknown", rt::TaskStatus::UNKNOWN),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_progress(&[rt::Path::new(&[rt::step::Key("progress")])])
+                        .with_video_url(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("output"), rt::step::Key("url")],
+                                ),
+                                rt::Path::new(&[rt::step::Key("video_url")]),
+                                rt::Path::new(&[rt::step::Key("url")]),
+                                rt::Path::new(
+                                    &[rt::step::Key("detail"), rt::step::Key("url")],
+                                ),
+                                rt::Path::new(
+                                    &[rt::step::Key("metadata"), rt::step::Key("url")],
+                                ),
+                                rt::Path::new(
+                                    &[rt::step::Key("metadata"), rt::step::Key("result_url")],
+                                ),
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("data"),
+                                        rt::step::Index(0),
+                                        rt::step::Key("url"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("error"), rt::step::Key("message")],
+                                ),
+                                rt::Path::new(&[rt::step::Key("error")]),
+                            ],
+                        )
+                        .with_error_code(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("error"), rt::step::Key("code")],
+                                ),
+                            ],
+                        ),
+                ),
+        );
     /// Reply of `query` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -1024,215 +819,42 @@ pub mod geeknow {
     }
     impl QueryResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task id.",
-            },
-            rt::spec::Field {
-                wire: "object",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Always \"video\".",
-            },
-            rt::spec::Field {
-                wire: "model",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Model name.",
-            },
-            rt::spec::Field {
-                wire: "status",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task status; the query page lists processing, failed and completed.",
-            },
-            rt::spec::Field {
-                wire: "progress",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Progress percentage, 0 to 100.",
-            },
-            rt::spec::Field {
-                wire: "created_at",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Creation Unix timestamp.",
-            },
-            rt::spec::Field {
-                wire: "completed_at",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Completion Unix timestamp; 0 until the task finishes.",
-            },
-            rt::spec::Field {
-                wire: "expires_at",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Unix timestamp when the result expires.",
-            },
-            rt::spec::Field {
-                wire: "seconds",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Video length in seconds, as a string (for example \"6\").",
-            },
-            rt::spec::Field {
-                wire: "size",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Resolution tier.",
-            },
-            rt::spec::Field {
-                wire: "remixed_from_video_id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Source video id for remixes; empty otherwise.",
-            },
-            rt::spec::Field {
-                wire: "error",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(TaskError::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Failure reason.",
-            },
-            rt::spec::Field {
-                wire: "video_url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Final video URL; empty until done.",
-            },
-            rt::spec::Field {
-                wire: "output",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(Output::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Output object; geeknow's plugin script prefers output.url over video_url.",
-            },
-            rt::spec::Field {
-                wire: "url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Final video URL on some channels.",
-            },
-            rt::spec::Field {
-                wire: "detail",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(Detail::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Nested detail object on some channels.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("id", rt::Shape::STRING).doc("Task id."),
+            rt::Field::body("object", rt::Shape::STRING).doc("Always \"video\"."),
+            rt::Field::body("model", rt::Shape::STRING).doc("Model name."),
+            rt::Field::body(
+                    "status",
+                    rt::Shape::enumeration(<Status as rt::WireEnum>::INFO),
+                )
+                .doc(
+                    "Task status; the query page lists processing, failed and completed.",
+                ),
+            rt::Field::body("progress", rt::Shape::INTEGER)
+                .doc("Progress percentage, 0 to 100."),
+            rt::Field::body("created_at", rt::Shape::INTEGER)
+                .doc("Creation Unix timestamp."),
+            rt::Field::body("completed_at", rt::Shape::INTEGER)
+                .doc("Completion Unix timestamp; 0 until the task finishes."),
+            rt::Field::body("expires_at", rt::Shape::INTEGER)
+                .doc("Unix timestamp when the result expires."),
+            rt::Field::body("seconds", rt::Shape::STRING)
+                .doc("Video length in seconds, as a string (for example \"6\")."),
+            rt::Field::body("size", rt::Shape::STRING).doc("Resolution tier."),
+            rt::Field::body("remixed_from_video_id", rt::Shape::STRING)
+                .doc("Source video id for remixes; empty otherwise."),
+            rt::Field::body("error", rt::Shape::object(TaskError::FIELDS))
+                .doc("Failure reason."),
+            rt::Field::body("video_url", rt::Shape::STRING)
+                .doc("Final video URL; empty until done."),
+            rt::Field::body("output", rt::Shape::object(Output::FIELDS))
+                .doc(
+                    "Output object; geeknow's plugin script prefers output.url over video_url.",
+                ),
+            rt::Field::body("url", rt::Shape::STRING)
+                .doc("Final video URL on some channels."),
+            rt::Field::body("detail", rt::Shape::object(Detail::FIELDS))
+                .doc("Nested detail object on some channels."),
         ];
     }
     /// Download the finished video (fallback when downloading video_url fails). Proxies the file as video/mp4; some gateways answer with a 302 redirect instead, which must be followed. Errors come back as JSON.
@@ -1262,8 +884,8 @@ pub mod geeknow {
     }
     impl rt::ApiRequest for ContentRequest {
         type Response = ContentResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[2]
+        fn operation() -> &'static rt::Operation {
+            &CONTENT
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.path("task_id", &self.task_id);
@@ -1274,6 +896,27 @@ pub mod geeknow {
             true
         }
     }
+    ///The table of `content`.
+    pub static CONTENT: rt::Operation = rt::Operation::new(
+            "content",
+            rt::Role::Content,
+            rt::Method::Get,
+            rt::PathTemplate::new(
+                &[
+                    rt::Seg::Lit("/v1/videos/"),
+                    rt::Seg::Param("task_id"),
+                    rt::Seg::Lit("/content"),
+                ],
+            ),
+        )
+        .with_params(
+            &[
+                rt::Field::path("task_id", rt::Shape::STRING)
+                    .task_id()
+                    .doc("The task id."),
+            ],
+        )
+        .with_response(rt::Response::file("video/mp4"));
     /// Reply of `content`: the file itself, streamed (see `Content`).
     pub type ContentResponse = rt::Content;
     /// Calls `operation` with a request read from JSON keyed by wire names, through a client of

@@ -7,346 +7,26 @@
 pub mod jimmyai {
     use ::grokvid::rt;
     /// Everything the runtime needs to know about this provider, read from its spec.
-    pub static PROVIDER: rt::spec::Provider = rt::spec::Provider {
-        id: "jimmyai",
-        name: "JimmyAI",
-        base_url: "https://www.jimmyai.cn",
-        docs: "https://docs.jimmyai.cn/en/api-reference/common/query",
-        auth: rt::spec::Auth {
-            location: rt::spec::AuthLocation::Header,
-            name: "Authorization",
-            prefix: "Bearer ",
-            env: "JIMMYAI_API_KEY",
-        },
-        polling: rt::spec::Polling {
-            min_interval_ms: 0,
-            suggested_interval_ms: 0,
-        },
-        envelope: Some(rt::spec::Envelope {
-            path: "code",
-            ok: &["20000", "0", "200"],
-        }),
-        errors: rt::spec::ErrorPaths {
-            code: &["code"],
-            message: &["msg"],
-        },
-        operations: &[
-            rt::spec::Operation {
-                name: "create",
-                role: rt::spec::Role::Create,
-                method: rt::spec::Method::Post,
-                path: rt::spec::PathTemplate::new(
-                    &[rt::spec::Seg::Lit("/api/open-api/v1/grok/videos")],
-                ),
-                body: rt::spec::BodyKind::Json,
-                wrap: None,
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "model",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Model name; grok-imagine-video-1.5 (grok-1.5 and grok_1_5 normalize to it).",
-                    },
-                    rt::spec::Field {
-                        wire: "prompt",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Text prompt for video generation.",
-                    },
-                    rt::spec::Field {
-                        wire: "image_urls",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::List(
-                                &rt::spec::Shape {
-                                    kind: rt::spec::Kind::Url,
-                                    limits: rt::spec::Limits::NONE,
-                                },
-                            ),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Reference image URL list; grok-imagine-video-1.5 requires exactly 1 reference image.",
-                    },
-                    rt::spec::Field {
-                        wire: "images",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::List(
-                                &rt::spec::Shape {
-                                    kind: rt::spec::Kind::Url,
-                                    limits: rt::spec::Limits::NONE,
-                                },
-                            ),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Compatibility field for common OpenAPI image inputs; used when image_urls is empty. Requires exactly 1 image.",
-                    },
-                    rt::spec::Field {
-                        wire: "duration",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(<Duration as rt::WireEnum>::INFO),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: Some(rt::spec::Scalar::Int(10)),
-                        client_default: false,
-                        task_id: false,
-                        description: "Video duration in seconds; only 10 or 15. Defaults to 10.",
-                    },
-                    rt::spec::Field {
-                        wire: "ratio",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(<Ratio as rt::WireEnum>::INFO),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: Some(rt::spec::Scalar::Str("16:9")),
-                        client_default: false,
-                        task_id: false,
-                        description: "Video aspect ratio (e.g. 16:9, 9:16). Takes precedence over orientation. Defaults to 16:9.",
-                    },
-                    rt::spec::Field {
-                        wire: "orientation",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(
-                                <Orientation as rt::WireEnum>::INFO,
-                            ),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Video orientation. Active only when ratio is empty: landscape maps to 16:9, portrait maps to 9:16.",
-                    },
-                ],
-                consts: &[],
-                rules: &[
-                    rt::spec::Rule {
-                        when: &[],
-                        check: rt::spec::Check::OneOf(&["image_urls", "images"]),
-                        message: Some(
-                            "grok-imagine-video-1.5 requires exactly 1 reference image (image_urls or images)",
-                        ),
-                    },
-                    rt::spec::Rule {
-                        when: &[rt::spec::Condition::Set("image_urls")],
-                        check: rt::spec::Check::Items {
-                            field: "image_urls",
-                            min: Some(1),
-                            max: Some(1),
-                        },
-                        message: Some("image_urls must hold exactly 1 image"),
-                    },
-                    rt::spec::Rule {
-                        when: &[rt::spec::Condition::Set("images")],
-                        check: rt::spec::Check::Items {
-                            field: "images",
-                            min: Some(1),
-                            max: Some(1),
-                        },
-                        message: Some("images must hold exactly 1 image"),
-                    },
-                    rt::spec::Rule {
-                        when: &[],
-                        check: rt::spec::Check::Precedence(&["ratio", "orientation"]),
-                        message: Some("orientation is ignored when ratio is set"),
-                    },
-                    rt::spec::Rule {
-                        when: &[],
-                        check: rt::spec::Check::Precedence(&["image_urls", "images"]),
-                        message: Some("images is ignored when image_urls is set"),
-                    },
-                ],
-                response: rt::spec::Response {
-                    fields: CreateResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["data.task_id"],
-                        status: &[
-                            rt::spec::StatusStep::Word {
-                                path: "data.status",
-                                map: &[
-                                    ("queued", rt::TaskStatus::Queued),
-                                    ("pending", rt::TaskStatus::Queued),
-                                    ("submitted", rt::TaskStatus::Queued),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("running", rt::TaskStatus::Processing),
-                                    ("in_progress", rt::TaskStatus::Processing),
-                                    ("completed", rt::TaskStatus::Completed),
-                                    ("success", rt::TaskStatus::Completed),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                    ("failure", rt::TaskStatus::Failed),
-                                    ("error", rt::TaskStatus::Failed),
-                                    ("cancelled", rt::TaskStatus::Cancelled),
-                                    ("canceled", rt::TaskStatus::Cancelled),
-                                ],
-                            },
-                            rt::spec::StatusStep::When {
-                                test: None,
-                                then: rt::TaskStatus::Queued,
-                                message: None,
-                            },
-                        ],
-                        progress: &["data.progress"],
-                        video_url: &["data.result.video_url"],
-                        error: &["data.error_message"],
-                        error_code: &[],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: Some(rt::spec::Unified {
-                    prompt: Some(rt::spec::Neutral {
-                        field: "prompt",
-                        values: &[],
-                        key: None,
-                    }),
-                    model: Some(rt::spec::Neutral {
-                        field: "model",
-                        values: &[],
-                        key: None,
-                    }),
-                    duration: Some(rt::spec::Neutral {
-                        field: "duration",
-                        values: &[],
-                        key: None,
-                    }),
-                    aspect_ratio: Some(rt::spec::Neutral {
-                        field: "ratio",
-                        values: &[],
-                        key: None,
-                    }),
-                    resolution: None,
-                    images: Some(rt::spec::Neutral {
-                        field: "image_urls",
-                        values: &[],
-                        key: None,
-                    }),
-                }),
-            },
-            rt::spec::Operation {
-                name: "query",
-                role: rt::spec::Role::Query,
-                method: rt::spec::Method::Get,
-                path: rt::spec::PathTemplate::new(
-                    &[
-                        rt::spec::Seg::Lit("/api/open-api/v1/videos/"),
-                        rt::spec::Seg::Param("taskId"),
-                    ],
-                ),
-                body: rt::spec::BodyKind::None,
-                wrap: None,
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "taskId",
-                        location: rt::spec::ParamLocation::Path,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: true,
-                        description: "The data.task_id returned by create.",
-                    },
-                ],
-                consts: &[],
-                rules: &[],
-                response: rt::spec::Response {
-                    fields: QueryResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["data.task_id", "task_id", "data.taskId"],
-                        status: &[
-                            rt::spec::StatusStep::Word {
-                                path: "data.status",
-                                map: &[
-                                    ("queued", rt::TaskStatus::Queued),
-                                    ("pending", rt::TaskStatus::Queued),
-                                    ("submitted", rt::TaskStatus::Queued),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("running", rt::TaskStatus::Processing),
-                                    ("in_progress", rt::TaskStatus::Processing),
-                                    ("completed", rt::TaskStatus::Completed),
-                                    ("success", rt::TaskStatus::Completed),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                    ("failure", rt::TaskStatus::Failed),
-                                    ("error", rt::TaskStatus::Failed),
-                                    ("cancelled", rt::TaskStatus::Cancelled),
-                                    ("canceled", rt::TaskStatus::Cancelled),
-                                ],
-                            },
-                            rt::spec::StatusStep::Word {
-                                path: "status",
-                                map: &[
-                                    ("queued", rt::TaskStatus::Queued),
-                                    ("pending", rt::TaskStatus::Queued),
-                                    ("submitted", rt::TaskStatus::Queued),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("running", rt::TaskStatus::Processing),
-                                    ("in_progress", rt::TaskStatus::Processing),
-                                    ("completed", rt::TaskStatus::Completed),
-                                    ("success", rt::TaskStatus::Completed),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                    ("failure", rt::TaskStatus::Failed),
-                                    ("error", rt::TaskStatus::Failed),
-                                    ("cancelled", rt::TaskStatus::Cancelled),
-                                    ("canceled", rt::TaskStatus::Cancelled),
-                                ],
-                            },
-                        ],
-                        progress: &["data.progress", "progress"],
-                        video_url: &[
-                            "data.result.video_url",
-                            "result.video_url",
-                            "data.url",
-                            "data.mediaUrl",
-                        ],
-                        error: &[
-                            "data.error_message",
-                            "error_message",
-                            "data.error_msg",
-                            "data.reason",
-                        ],
-                        error_code: &[],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: None,
-            },
-        ],
-    };
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+            "jimmyai",
+            "JimmyAI",
+            "https://www.jimmyai.cn",
+            rt::Auth::header("Authorization", "Bearer ", "JIMMYAI_API_KEY"),
+        )
+        .with_docs("https://docs.jimmyai.cn/en/api-reference/common/query")
+        .with_envelope(
+            rt::Envelope::new(
+                rt::Path::new(&[rt::step::Key("code")]),
+                &["20000", "0", "200"],
+            ),
+        )
+        .with_errors(
+            rt::ErrorPaths::new(
+                &[rt::Path::new(&[rt::step::Key("code")])],
+                &[rt::Path::new(&[rt::step::Key("msg")])],
+            ),
+        )
+        .with_operations(&[&CREATE, &QUERY]);
     /// Grok video models.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -354,14 +34,16 @@ pub mod jimmyai {
         GrokImagineVideo1_5,
     }
     impl rt::WireEnum for Model {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Model",
-            values: &[rt::spec::Scalar::Str("grok-imagine-video-1.5")],
-            aliases: &[
-                ("grok-1.5", "grok-imagine-video-1.5"),
-                ("grok_1_5", "grok-imagine-video-1.5"),
-            ],
-        };
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+                "Model",
+                &[rt::Scalar::Str("grok-imagine-video-1.5")],
+            )
+            .with_aliases(
+                &[
+                    ("grok-1.5", "grok-imagine-video-1.5"),
+                    ("grok_1_5", "grok-imagine-video-1.5"),
+                ],
+            );
         const ALL: &'static [Self] = &[Self::GrokImagineVideo1_5];
     }
     rt::wire_enum!(Model);
@@ -374,11 +56,10 @@ pub mod jimmyai {
         Fifteen,
     }
     impl rt::WireEnum for Duration {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Duration",
-            values: &[rt::spec::Scalar::Int(10), rt::spec::Scalar::Int(15)],
-            aliases: &[],
-        };
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Duration",
+            &[rt::Scalar::Int(10), rt::Scalar::Int(15)],
+        );
         const ALL: &'static [Self] = &[Self::Ten, Self::Fifteen];
     }
     rt::wire_enum!(Duration);
@@ -397,17 +78,16 @@ pub mod jimmyai {
         R2x3,
     }
     impl rt::WireEnum for Ratio {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Ratio",
-            values: &[
-                rt::spec::Scalar::Str("16:9"),
-                rt::spec::Scalar::Str("9:16"),
-                rt::spec::Scalar::Str("1:1"),
-                rt::spec::Scalar::Str("3:2"),
-                rt::spec::Scalar::Str("2:3"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Ratio",
+            &[
+                rt::Scalar::Str("16:9"),
+                rt::Scalar::Str("9:16"),
+                rt::Scalar::Str("1:1"),
+                rt::Scalar::Str("3:2"),
+                rt::Scalar::Str("2:3"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::R16x9,
             Self::R9x16,
@@ -426,14 +106,10 @@ pub mod jimmyai {
         Portrait,
     }
     impl rt::WireEnum for Orientation {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Orientation",
-            values: &[
-                rt::spec::Scalar::Str("landscape"),
-                rt::spec::Scalar::Str("portrait"),
-            ],
-            aliases: &[],
-        };
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Orientation",
+            &[rt::Scalar::Str("landscape"), rt::Scalar::Str("portrait")],
+        );
         const ALL: &'static [Self] = &[Self::Landscape, Self::Portrait];
     }
     rt::wire_enum!(Orientation);
@@ -454,18 +130,17 @@ pub mod jimmyai {
         Failed,
     }
     impl rt::WireEnum for Status {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Status",
-            values: &[
-                rt::spec::Scalar::Str("queued"),
-                rt::spec::Scalar::Str("pending"),
-                rt::spec::Scalar::Str("submitted"),
-                rt::spec::Scalar::Str("processing"),
-                rt::spec::Scalar::Str("completed"),
-                rt::spec::Scalar::Str("failed"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Status",
+            &[
+                rt::Scalar::Str("queued"),
+                rt::Scalar::Str("pending"),
+                rt::Scalar::Str("submitted"),
+                rt::Scalar::Str("processing"),
+                rt::Scalar::Str("completed"),
+                rt::Scalar::Str("failed"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::Queued,
             Self::Pending,
@@ -495,59 +170,17 @@ pub mod jimmyai {
     }
     impl CreateData {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "task_id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task id; pass it to query.",
-            },
-            rt::spec::Field {
-                wire: "status",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Initial task status.",
-            },
-            rt::spec::Field {
-                wire: "model",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Model name.",
-            },
-            rt::spec::Field {
-                wire: "created_at",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Creation Unix timestamp.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("task_id", rt::Shape::STRING)
+                .doc("Task id; pass it to query."),
+            rt::Field::body(
+                    "status",
+                    rt::Shape::enumeration(<Status as rt::WireEnum>::INFO),
+                )
+                .doc("Initial task status."),
+            rt::Field::body("model", rt::Shape::STRING).doc("Model name."),
+            rt::Field::body("created_at", rt::Shape::INTEGER)
+                .doc("Creation Unix timestamp."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -598,33 +231,11 @@ pub mod jimmyai {
     }
     impl TaskResult {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "video_url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Full HTTPS video URL (sometimes signed), kept for 3 days.",
-            },
-            rt::spec::Field {
-                wire: "image_url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Image URL (image tasks share this schema).",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("video_url", rt::Shape::STRING)
+                .doc("Full HTTPS video URL (sometimes signed), kept for 3 days."),
+            rt::Field::body("image_url", rt::Shape::STRING)
+                .doc("Image URL (image tasks share this schema)."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -681,111 +292,26 @@ pub mod jimmyai {
     }
     impl TaskData {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "task_id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task id.",
-            },
-            rt::spec::Field {
-                wire: "status",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task status.",
-            },
-            rt::spec::Field {
-                wire: "progress",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Progress percentage (0 while queued or failed, 1-99 while processing, 100 when completed).",
-            },
-            rt::spec::Field {
-                wire: "model",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Model name.",
-            },
-            rt::spec::Field {
-                wire: "created_at",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Creation Unix timestamp.",
-            },
-            rt::spec::Field {
-                wire: "completed_at",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Completion Unix timestamp.",
-            },
-            rt::spec::Field {
-                wire: "result",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(TaskResult::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The result; video_url is set once completed.",
-            },
-            rt::spec::Field {
-                wire: "error_message",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Failure reason when the status is failed.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("task_id", rt::Shape::STRING).doc("Task id."),
+            rt::Field::body(
+                    "status",
+                    rt::Shape::enumeration(<Status as rt::WireEnum>::INFO),
+                )
+                .doc("Task status."),
+            rt::Field::body("progress", rt::Shape::INTEGER)
+                .doc(
+                    "Progress percentage (0 while queued or failed, 1-99 while processing, 100 when completed).",
+                ),
+            rt::Field::body("model", rt::Shape::STRING).doc("Model name."),
+            rt::Field::body("created_at", rt::Shape::INTEGER)
+                .doc("Creation Unix timestamp."),
+            rt::Field::body("completed_at", rt::Shape::INTEGER)
+                .doc("Completion Unix timestamp."),
+            rt::Field::body("result", rt::Shape::object(TaskResult::FIELDS))
+                .doc("The result; video_url is set once completed."),
+            rt::Field::body("error_message", rt::Shape::STRING)
+                .doc("Failure reason when the status is failed."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -933,8 +459,8 @@ pub mod jimmyai {
     }
     impl rt::ApiRequest for CreateRequest {
         type Response = CreateResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[0]
+        fn operation() -> &'static rt::Operation {
+            &CREATE
         }
         /// The operation's rules and list limits, checked on the fields with the spec's values
         /// inlined (`validate` runs the rule engine, which words the violations, only when this is
@@ -959,6 +485,155 @@ pub mod jimmyai {
             rule_0 && rule_1 && rule_2 && rule_3 && rule_4
         }
     }
+    ///The table of `create`.
+    pub static CREATE: rt::Operation = rt::Operation::new(
+            "create",
+            rt::Role::Create,
+            rt::Method::Post,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/api/open-api/v1/grok/videos")]),
+        )
+        .with_body(rt::BodyKind::Json)
+        .with_params(
+            &[
+                rt::Field::body(
+                        "model",
+                        rt::Shape::enumeration(<Model as rt::WireEnum>::INFO),
+                    )
+                    .required()
+                    .doc(
+                        "Model name; grok-imagine-video-1.5 (grok-1.5 and grok_1_5 normalize to it).",
+                    ),
+                rt::Field::body("prompt", rt::Shape::STRING)
+                    .required()
+                    .doc("Text prompt for video generation."),
+                rt::Field::body("image_urls", rt::Shape::list(&rt::Shape::URL))
+                    .doc(
+                        "Reference image URL list; grok-imagine-video-1.5 requires exactly 1 reference image.",
+                    ),
+                rt::Field::body("images", rt::Shape::list(&rt::Shape::URL))
+                    .doc(
+                        "Compatibility field for common OpenAPI image inputs; used when image_urls is empty. Requires exactly 1 image.",
+                    ),
+                rt::Field::body(
+                        "duration",
+                        rt::Shape::enumeration(<Duration as rt::WireEnum>::INFO),
+                    )
+                    .default(rt::Scalar::Int(10))
+                    .doc("Video duration in seconds; only 10 or 15. Defaults to 10."),
+                rt::Field::body(
+                        "ratio",
+                        rt::Shape::enumeration(<Ratio as rt::WireEnum>::INFO),
+                    )
+                    .default(rt::Scalar::Str("16:9"))
+                    .doc(
+                        "Video aspect ratio (e.g. 16:9, 9:16). Takes precedence over orientation. Defaults to 16:9.",
+                    ),
+                rt::Field::body(
+                        "orientation",
+                        rt::Shape::enumeration(<Orientation as rt::WireEnum>::INFO),
+                    )
+                    .doc(
+                        "Video orientation. Active only when ratio is empty: landscape maps to 16:9, portrait maps to 9:16.",
+                    ),
+            ],
+        )
+        .with_rules(
+            &[
+                rt::Rule::new(rt::Check::OneOf(&["image_urls", "images"]))
+                    .with_message(
+                        "grok-imagine-video-1.5 requires exactly 1 reference image (image_urls or images)",
+                    ),
+                rt::Rule::new(rt::Check::Items {
+                        field: "image_urls",
+                        min: Some(1),
+                        max: Some(1),
+                    })
+                    .with_when(&[rt::Condition::Set("image_urls")])
+                    .with_message("image_urls must hold exactly 1 image"),
+                rt::Rule::new(rt::Check::Items {
+                        field: "images",
+                        min: Some(1),
+                        max: Some(1),
+                    })
+                    .with_when(&[rt::Condition::Set("images")])
+                    .with_message("images must hold exactly 1 image"),
+                rt::Rule::new(rt::Check::Precedence(&["ratio", "orientation"]))
+                    .with_message("orientation is ignored when ratio is set"),
+                rt::Rule::new(rt::Check::Precedence(&["image_urls", "images"]))
+                    .with_message("images is ignored when image_urls is set"),
+            ],
+        )
+        .with_response(
+            rt::Response::new(CreateResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("data"), rt::step::Key("task_id")],
+                                ),
+                            ],
+                        )
+                        .with_status(
+                            &[
+                                rt::StatusStep::word(
+                                    rt::Path::new(
+                                        &[rt::step::Key("data"), rt::step::Key("status")],
+                                    ),
+                                    &[
+                                        ("queued", &rt::TaskStatus::Queued),
+                                        ("pending", &rt::TaskStatus::Queued),
+                                        ("submitted", &rt::TaskStatus::Queued),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("running", &rt::TaskStatus::Processing),
+                                        ("in_progress", &rt::TaskStatus::Processing),
+                                        ("completed", &rt::TaskStatus::Completed),
+                                        ("success", &rt::TaskStatus::Completed),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                        ("failure", &rt::TaskStatus::Failed),
+                                        ("error", &rt::TaskStatus::Failed),
+                                        ("cancelled", &rt::TaskStatus::Cancelled),
+                                        ("canceled", &rt::TaskStatus::Cancelled),
+                                    ],
+                                ),
+                                rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
+                            ],
+                        )
+                        .with_progress(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("data"), rt::step::Key("progress")],
+                                ),
+                            ],
+                        )
+                        .with_video_url(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("data"),
+                                        rt::step::Key("result"),
+                                        rt::step::Key("video_url"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("data"), rt::step::Key("error_message")],
+                                ),
+                            ],
+                        ),
+                ),
+        )
+        .with_unified(
+            rt::Unified::NONE
+                .with_prompt(rt::Neutral::new("prompt"))
+                .with_model(rt::Neutral::new("model"))
+                .with_duration(rt::Neutral::new("duration"))
+                .with_aspect_ratio(rt::Neutral::new("ratio"))
+                .with_images(rt::Neutral::new("image_urls")),
+        );
     /// Reply of `create` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -994,46 +669,15 @@ pub mod jimmyai {
     }
     impl CreateResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "code",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Json,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Result code; \"20000\" means success (a string, sometimes an integer).",
-            },
-            rt::spec::Field {
-                wire: "msg",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Result message (\"ok\" on success).",
-            },
-            rt::spec::Field {
-                wire: "data",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(CreateData::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The created task.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("code", rt::Shape::JSON)
+                .doc(
+                    "Result code; \"20000\" means success (a string, sometimes an integer).",
+                ),
+            rt::Field::body("msg", rt::Shape::STRING)
+                .doc("Result message (\"ok\" on success)."),
+            rt::Field::body("data", rt::Shape::object(CreateData::FIELDS))
+                .doc("The created task."),
         ];
     }
     /// Query a video task (one endpoint for every video family).
@@ -1066,8 +710,8 @@ pub mod jimmyai {
     }
     impl rt::ApiRequest for QueryRequest {
         type Response = QueryResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[1]
+        fn operation() -> &'static rt::Operation {
+            &QUERY
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.path("taskId", &self.task_id);
@@ -1078,6 +722,124 @@ pub mod jimmyai {
             true
         }
     }
+    ///The table of `query`.
+    pub static QUERY: rt::Operation = rt::Operation::new(
+            "query",
+            rt::Role::Query,
+            rt::Method::Get,
+            rt::PathTemplate::new(
+                &[rt::Seg::Lit("/api/open-api/v1/videos/"), rt::Seg::Param("taskId")],
+            ),
+        )
+        .with_params(
+            &[
+                rt::Field::path("taskId", rt::Shape::STRING)
+                    .task_id()
+                    .doc("The data.task_id returned by create."),
+            ],
+        )
+        .with_response(
+            rt::Response::new(QueryResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("data"), rt::step::Key("task_id")],
+                                ),
+                                rt::Path::new(&[rt::step::Key("task_id")]),
+                                rt::Path::new(
+                                    &[rt::step::Key("data"), rt::step::Key("taskId")],
+                                ),
+                            ],
+                        )
+                        .with_status(
+                            &[
+                                rt::StatusStep::word(
+                                    rt::Path::new(
+                                        &[rt::step::Key("data"), rt::step::Key("status")],
+                                    ),
+                                    &[
+                                        ("queued", &rt::TaskStatus::Queued),
+                                        ("pending", &rt::TaskStatus::Queued),
+                                        ("submitted", &rt::TaskStatus::Queued),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("running", &rt::TaskStatus::Processing),
+                                        ("in_progress", &rt::TaskStatus::Processing),
+                                        ("completed", &rt::TaskStatus::Completed),
+                                        ("success", &rt::TaskStatus::Completed),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                        ("failure", &rt::TaskStatus::Failed),
+                                        ("error", &rt::TaskStatus::Failed),
+                                        ("cancelled", &rt::TaskStatus::Cancelled),
+                                        ("canceled", &rt::TaskStatus::Cancelled),
+                                    ],
+                                ),
+                                rt::StatusStep::word(
+                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    &[
+                                        ("queued", &rt::TaskStatus::Queued),
+                                        ("pending", &rt::TaskStatus::Queued),
+                                        ("submitted", &rt::TaskStatus::Queued),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("running", &rt::TaskStatus::Processing),
+                                        ("in_progress", &rt::TaskStatus::Processing),
+                                        ("completed", &rt::TaskStatus::Completed),
+                                        ("success", &rt::TaskStatus::Completed),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                        ("failure", &rt::TaskStatus::Failed),
+                                        ("error", &rt::TaskStatus::Failed),
+                                        ("cancelled", &rt::TaskStatus::Cancelled),
+                                        ("canceled", &rt::TaskStatus::Cancelled),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_progress(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("data"), rt::step::Key("progress")],
+                                ),
+                                rt::Path::new(&[rt::step::Key("progress")]),
+                            ],
+                        )
+                        .with_video_url(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("data"),
+                                        rt::step::Key("result"),
+                                        rt::step::Key("video_url"),
+                                    ],
+                                ),
+                                rt::Path::new(
+                                    &[rt::step::Key("result"), rt::step::Key("video_url")],
+                                ),
+                                rt::Path::new(
+                                    &[rt::step::Key("data"), rt::step::Key("url")],
+                                ),
+                                rt::Path::new(
+                                    &[rt::step::Key("data"), rt::step::Key("mediaUrl")],
+                                ),
+                            ],
+                        )
+                        .with_error(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("data"), rt::step::Key("error_message")],
+                                ),
+                                rt::Path::new(&[rt::step::Key("error_message")]),
+                                rt::Path::new(
+                                    &[rt::step::Key("data"), rt::step::Key("error_msg")],
+                                ),
+                                rt::Path::new(
+                                    &[rt::step::Key("data"), rt::step::Key("reason")],
+                                ),
+                            ],
+                        ),
+                ),
+        );
     /// Reply of `query` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -1113,46 +875,13 @@ pub mod jimmyai {
     }
     impl QueryResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "code",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Json,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Result code; \"20000\" means success (a string, sometimes an integer).",
-            },
-            rt::spec::Field {
-                wire: "msg",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Result message.",
-            },
-            rt::spec::Field {
-                wire: "data",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(TaskData::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The task.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("code", rt::Shape::JSON)
+                .doc(
+                    "Result code; \"20000\" means success (a string, sometimes an integer).",
+                ),
+            rt::Field::body("msg", rt::Shape::STRING).doc("Result message."),
+            rt::Field::body("data", rt::Shape::object(TaskData::FIELDS)).doc("The task."),
         ];
     }
     /// Calls `operation` with a request read from JSON keyed by wire names, through a client of

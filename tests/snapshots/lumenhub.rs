@@ -7,420 +7,44 @@
 pub mod lumenhub {
     use ::grokvid::rt;
     /// Everything the runtime needs to know about this provider, read from its spec.
-    pub static PROVIDER: rt::spec::Provider = rt::spec::Provider {
-        id: "lumenhub",
-        name: "LumenHub",
-        base_url: "https://api.lumenhub.example",
-        docs: "https://docs.lumenhub.example/v2/jobs",
-        auth: rt::spec::Auth {
-            location: rt::spec::AuthLocation::Header,
-            name: "X-API-Key",
-            prefix: "",
-            env: "LUMENHUB_API_KEY",
-        },
-        polling: rt::spec::Polling {
-            min_interval_ms: 2000,
-            suggested_interval_ms: 5000,
-        },
-        envelope: Some(rt::spec::Envelope {
-            path: "ok",
-            ok: &["true"],
-        }),
-        errors: rt::spec::ErrorPaths {
-            code: &["error.kind", "result.job.failure.code"],
-            message: &["error.detail", "result.job.failure.reason"],
-        },
-        operations: &[
-            rt::spec::Operation {
-                name: "create",
-                role: rt::spec::Role::Create,
-                method: rt::spec::Method::Post,
-                path: rt::spec::PathTemplate::new(
-                    &[
-                        rt::spec::Seg::Lit("/v2/models/"),
-                        rt::spec::Seg::Param("model"),
-                        rt::spec::Seg::Lit("/jobs"),
-                    ],
-                ),
-                body: rt::spec::BodyKind::Json,
-                wrap: Some("input"),
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "model",
-                        location: rt::spec::ParamLocation::Path,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Model to run (part of the path).",
-                    },
-                    rt::spec::Field {
-                        wire: "prompt",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: Prompt::LIMITS,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "What to render, 1 to 2000 characters.",
-                    },
-                    rt::spec::Field {
-                        wire: "duration",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Integer,
-                            limits: Duration::LIMITS,
-                        },
-                        required: false,
-                        default: Some(rt::spec::Scalar::Int(5)),
-                        client_default: false,
-                        task_id: false,
-                        description: "Length in seconds, 2 to 12 (at most 8 on lumen-grok-v1-turbo). Default 5.",
-                    },
-                    rt::spec::Field {
-                        wire: "fps",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(<Fps as rt::WireEnum>::INFO),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: Some(rt::spec::Scalar::Int(24)),
-                        client_default: true,
-                        task_id: false,
-                        description: "Frame rate, 24 or 30. The API rejects jobs without it, so the client always sends it (24 by default).",
-                    },
-                    rt::spec::Field {
-                        wire: "framing",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(<Framing as rt::WireEnum>::INFO),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: Some(rt::spec::Scalar::Str("landscape")),
-                        client_default: false,
-                        task_id: false,
-                        description: "Frame shape (16:9, 9:16 or 1:1). Ignored when init_image is given.",
-                    },
-                    rt::spec::Field {
-                        wire: "guidance",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Number,
-                            limits: Guidance::LIMITS,
-                        },
-                        required: false,
-                        default: Some(rt::spec::Scalar::Num(7.5)),
-                        client_default: false,
-                        task_id: false,
-                        description: "How closely to follow the prompt, 1.0 to 12.0. Default 7.5.",
-                    },
-                    rt::spec::Field {
-                        wire: "init_image",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Url,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "First frame image (an https: or data: URL).",
-                    },
-                    rt::spec::Field {
-                        wire: "style_refs",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::List(
-                                &rt::spec::Shape {
-                                    kind: rt::spec::Kind::Url,
-                                    limits: rt::spec::Limits::NONE,
-                                },
-                            ),
-                            limits: rt::spec::Limits {
-                                min: None,
-                                max: None,
-                                min_length: None,
-                                max_length: None,
-                                min_items: None,
-                                max_items: Some(3),
-                                accept: &[],
-                            },
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Up to 3 style reference images.",
-                    },
-                    rt::spec::Field {
-                        wire: "negative_prompt",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: NegativePrompt::LIMITS,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "What to avoid, up to 500 characters.",
-                    },
-                    rt::spec::Field {
-                        wire: "seed",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Integer,
-                            limits: Seed::LIMITS,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Random seed for reproducible renders.",
-                    },
-                    rt::spec::Field {
-                        wire: "loop",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Boolean,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Make the last frame match the first.",
-                    },
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+            "lumenhub",
+            "LumenHub",
+            "https://api.lumenhub.example",
+            rt::Auth::header("X-API-Key", "", "LUMENHUB_API_KEY"),
+        )
+        .with_docs("https://docs.lumenhub.example/v2/jobs")
+        .with_polling(rt::Polling::new(2000, 5000))
+        .with_envelope(
+            rt::Envelope::new(rt::Path::new(&[rt::step::Key("ok")]), &["true"]),
+        )
+        .with_errors(
+            rt::ErrorPaths::new(
+                &[
+                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("kind")]),
+                    rt::Path::new(
+                        &[
+                            rt::step::Key("result"),
+                            rt::step::Key("job"),
+                            rt::step::Key("failure"),
+                            rt::step::Key("code"),
+                        ],
+                    ),
                 ],
-                consts: &[],
-                rules: &[
-                    rt::spec::Rule {
-                        when: &[
-                            rt::spec::Condition::Equals {
-                                field: "model",
-                                any_of: &[rt::spec::Scalar::Str("lumen-grok-v1-turbo")],
-                            },
+                &[
+                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("detail")]),
+                    rt::Path::new(
+                        &[
+                            rt::step::Key("result"),
+                            rt::step::Key("job"),
+                            rt::step::Key("failure"),
+                            rt::step::Key("reason"),
                         ],
-                        check: rt::spec::Check::Range {
-                            field: "duration",
-                            min: None,
-                            max: Some(8.0),
-                        },
-                        message: Some("lumen-grok-v1-turbo renders at most 8 seconds"),
-                    },
-                    rt::spec::Rule {
-                        when: &[
-                            rt::spec::Condition::Equals {
-                                field: "model",
-                                any_of: &[rt::spec::Scalar::Str("lumen-grok-v1-turbo")],
-                            },
-                        ],
-                        check: rt::spec::Check::Allowed {
-                            field: "fps",
-                            values: &[rt::spec::Scalar::Int(24)],
-                        },
-                        message: Some("lumen-grok-v1-turbo renders at 24 fps only"),
-                    },
-                    rt::spec::Rule {
-                        when: &[],
-                        check: rt::spec::Check::Exclusive(&["init_image", "style_refs"]),
-                        message: Some("init_image and style_refs cannot be combined"),
-                    },
-                    rt::spec::Rule {
-                        when: &[rt::spec::Condition::Set("init_image")],
-                        check: rt::spec::Check::Forbidden(&["framing"]),
-                        message: Some("framing follows the init image"),
-                    },
+                    ),
                 ],
-                response: rt::spec::Response {
-                    fields: CreateResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["result.job.ref"],
-                        status: &[
-                            rt::spec::StatusStep::Word {
-                                path: "result.job.phase",
-                                map: &[
-                                    ("IN_QUEUE", rt::TaskStatus::Queued),
-                                    ("RUNNING", rt::TaskStatus::Processing),
-                                    ("SUCCEEDED", rt::TaskStatus::Completed),
-                                    ("ERROR", rt::TaskStatus::Failed),
-                                    ("CANCELED", rt::TaskStatus::Cancelled),
-                                    ("TIMED_OUT", rt::TaskStatus::Failed),
-                                    ("PURGED", rt::TaskStatus::Expired),
-                                ],
-                            },
-                            rt::spec::StatusStep::When {
-                                test: None,
-                                then: rt::TaskStatus::Queued,
-                                message: None,
-                            },
-                        ],
-                        progress: &["result.job.progress"],
-                        video_url: &["result.job.outputs[0][0]"],
-                        error: &["result.job.failure.reason"],
-                        error_code: &["result.job.failure.code"],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: Some(rt::spec::Unified {
-                    prompt: Some(rt::spec::Neutral {
-                        field: "prompt",
-                        values: &[],
-                        key: None,
-                    }),
-                    model: Some(rt::spec::Neutral {
-                        field: "model",
-                        values: &[],
-                        key: None,
-                    }),
-                    duration: Some(rt::spec::Neutral {
-                        field: "duration",
-                        values: &[],
-                        key: None,
-                    }),
-                    aspect_ratio: Some(rt::spec::Neutral {
-                        field: "framing",
-                        values: &[
-                            ("16:9", "landscape"),
-                            ("9:16", "portrait"),
-                            ("1:1", "square"),
-                        ],
-                        key: None,
-                    }),
-                    resolution: None,
-                    images: Some(rt::spec::Neutral {
-                        field: "init_image",
-                        values: &[],
-                        key: None,
-                    }),
-                }),
-            },
-            rt::spec::Operation {
-                name: "query",
-                role: rt::spec::Role::Query,
-                method: rt::spec::Method::Get,
-                path: rt::spec::PathTemplate::new(&[rt::spec::Seg::Lit("/v2/jobs")]),
-                body: rt::spec::BodyKind::None,
-                wrap: None,
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "X-Job-Ref",
-                        location: rt::spec::ParamLocation::Header,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: true,
-                        description: "The job reference returned by create (result.job.ref).",
-                    },
-                ],
-                consts: &[
-                    rt::spec::Const {
-                        wire: "view",
-                        location: rt::spec::ParamLocation::Query,
-                        value: rt::spec::Scalar::Str("full"),
-                    },
-                ],
-                rules: &[],
-                response: rt::spec::Response {
-                    fields: QueryResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["result.job.ref"],
-                        status: &[
-                            rt::spec::StatusStep::Word {
-                                path: "result.job.phase",
-                                map: &[
-                                    ("IN_QUEUE", rt::TaskStatus::Queued),
-                                    ("RUNNING", rt::TaskStatus::Processing),
-                                    ("SUCCEEDED", rt::TaskStatus::Completed),
-                                    ("ERROR", rt::TaskStatus::Failed),
-                                    ("CANCELED", rt::TaskStatus::Cancelled),
-                                    ("TIMED_OUT", rt::TaskStatus::Failed),
-                                    ("PURGED", rt::TaskStatus::Expired),
-                                ],
-                            },
-                        ],
-                        progress: &["result.job.progress"],
-                        video_url: &["result.job.outputs[0][0]"],
-                        error: &["result.job.failure.reason"],
-                        error_code: &["result.job.failure.code"],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: None,
-            },
-            rt::spec::Operation {
-                name: "cancel",
-                role: rt::spec::Role::Other,
-                method: rt::spec::Method::Delete,
-                path: rt::spec::PathTemplate::new(&[rt::spec::Seg::Lit("/v2/jobs")]),
-                body: rt::spec::BodyKind::None,
-                wrap: None,
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "X-Job-Ref",
-                        location: rt::spec::ParamLocation::Header,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: true,
-                        description: "The job reference to cancel.",
-                    },
-                ],
-                consts: &[],
-                rules: &[],
-                response: rt::spec::Response {
-                    fields: CancelResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["result.job.ref"],
-                        status: &[
-                            rt::spec::StatusStep::Word {
-                                path: "result.job.phase",
-                                map: &[
-                                    ("IN_QUEUE", rt::TaskStatus::Queued),
-                                    ("RUNNING", rt::TaskStatus::Processing),
-                                    ("SUCCEEDED", rt::TaskStatus::Completed),
-                                    ("ERROR", rt::TaskStatus::Failed),
-                                    ("CANCELED", rt::TaskStatus::Cancelled),
-                                    ("TIMED_OUT", rt::TaskStatus::Failed),
-                                    ("PURGED", rt::TaskStatus::Expired),
-                                ],
-                            },
-                        ],
-                        progress: &["result.job.progress"],
-                        video_url: &["result.job.outputs[0][0]"],
-                        error: &["result.job.failure.reason"],
-                        error_code: &["result.job.failure.code"],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: None,
-            },
-        ],
-    };
+            ),
+        )
+        .with_operations(&[&CREATE, &QUERY, &CANCEL]);
     /// LumenHub video models.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -430,14 +54,10 @@ pub mod lumenhub {
         LumenGrokV1Turbo,
     }
     impl rt::WireEnum for Model {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Model",
-            values: &[
-                rt::spec::Scalar::Str("lumen-grok-v1"),
-                rt::spec::Scalar::Str("lumen-grok-v1-turbo"),
-            ],
-            aliases: &[],
-        };
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Model",
+            &[rt::Scalar::Str("lumen-grok-v1"), rt::Scalar::Str("lumen-grok-v1-turbo")],
+        );
         const ALL: &'static [Self] = &[Self::LumenGrokV1, Self::LumenGrokV1Turbo];
     }
     rt::wire_enum!(Model);
@@ -450,11 +70,10 @@ pub mod lumenhub {
         Fps30,
     }
     impl rt::WireEnum for Fps {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Fps",
-            values: &[rt::spec::Scalar::Int(24), rt::spec::Scalar::Int(30)],
-            aliases: &[],
-        };
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Fps",
+            &[rt::Scalar::Int(24), rt::Scalar::Int(30)],
+        );
         const ALL: &'static [Self] = &[Self::Fps24, Self::Fps30];
     }
     rt::wire_enum!(Fps);
@@ -477,19 +96,18 @@ pub mod lumenhub {
         Purged,
     }
     impl rt::WireEnum for Phase {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Phase",
-            values: &[
-                rt::spec::Scalar::Str("IN_QUEUE"),
-                rt::spec::Scalar::Str("RUNNING"),
-                rt::spec::Scalar::Str("SUCCEEDED"),
-                rt::spec::Scalar::Str("ERROR"),
-                rt::spec::Scalar::Str("CANCELED"),
-                rt::spec::Scalar::Str("TIMED_OUT"),
-                rt::spec::Scalar::Str("PURGED"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Phase",
+            &[
+                rt::Scalar::Str("IN_QUEUE"),
+                rt::Scalar::Str("RUNNING"),
+                rt::Scalar::Str("SUCCEEDED"),
+                rt::Scalar::Str("ERROR"),
+                rt::Scalar::Str("CANCELED"),
+                rt::Scalar::Str("TIMED_OUT"),
+                rt::Scalar::Str("PURGED"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::InQueue,
             Self::Running,
@@ -514,33 +132,13 @@ pub mod lumenhub {
     }
     impl Failure {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "code",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Machine-readable failure code (for example NSFW_BLOCKED, RENDER_CRASH).",
-            },
-            rt::spec::Field {
-                wire: "reason",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Human-readable failure reason.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("code", rt::Shape::STRING)
+                .doc(
+                    "Machine-readable failure code (for example NSFW_BLOCKED, RENDER_CRASH).",
+                ),
+            rt::Field::body("reason", rt::Shape::STRING)
+                .doc("Human-readable failure reason."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -594,98 +192,24 @@ pub mod lumenhub {
     }
     impl Job {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "ref",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Job reference; send it in X-Job-Ref to poll or cancel.",
-            },
-            rt::spec::Field {
-                wire: "phase",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Enum(<Phase as rt::WireEnum>::INFO),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Job phase.",
-            },
-            rt::spec::Field {
-                wire: "model",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Model the job runs on.",
-            },
-            rt::spec::Field {
-                wire: "progress",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Progress as a percentage string, \"0%\" to \"100%\".",
-            },
-            rt::spec::Field {
-                wire: "outputs",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Json,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Rendered files as a list of takes, each a list of URLs (the first URL of the first take is the video; the others are alternative encodings).",
-            },
-            rt::spec::Field {
-                wire: "failure",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(Failure::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Present when the phase is ERROR or TIMED_OUT.",
-            },
-            rt::spec::Field {
-                wire: "created",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Creation time, RFC 3339.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("ref", rt::Shape::STRING)
+                .doc("Job reference; send it in X-Job-Ref to poll or cancel."),
+            rt::Field::body(
+                    "phase",
+                    rt::Shape::enumeration(<Phase as rt::WireEnum>::INFO),
+                )
+                .doc("Job phase."),
+            rt::Field::body("model", rt::Shape::STRING).doc("Model the job runs on."),
+            rt::Field::body("progress", rt::Shape::STRING)
+                .doc("Progress as a percentage string, \"0%\" to \"100%\"."),
+            rt::Field::body("outputs", rt::Shape::JSON)
+                .doc(
+                    "Rendered files as a list of takes, each a list of URLs (the first URL of the first take is the video; the others are alternative encodings).",
+                ),
+            rt::Field::body("failure", rt::Shape::object(Failure::FIELDS))
+                .doc("Present when the phase is ERROR or TIMED_OUT."),
+            rt::Field::body("created", rt::Shape::STRING).doc("Creation time, RFC 3339."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -751,20 +275,8 @@ pub mod lumenhub {
     }
     impl JobResult {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "job",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(Job::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The job.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("job", rt::Shape::object(Job::FIELDS)).doc("The job."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -789,15 +301,9 @@ pub mod lumenhub {
     pub struct Prompt(String);
     impl Prompt {
         /// The limits the vendor documents.
-        pub const LIMITS: rt::spec::Limits = rt::spec::Limits {
-            min: None,
-            max: None,
-            min_length: Some(1),
-            max_length: Some(2000),
-            min_items: None,
-            max_items: None,
-            accept: &[],
-        };
+        pub const LIMITS: rt::Limits = rt::Limits::NONE
+            .with_min_length(1)
+            .with_max_length(2000);
     }
     rt::newtype!(Prompt, String, "prompt");
     /// Length in seconds, 2 to 12 (at most 8 on lumen-grok-v1-turbo). Default 5.
@@ -807,15 +313,7 @@ pub mod lumenhub {
     pub struct Duration(i64);
     impl Duration {
         /// The limits the vendor documents.
-        pub const LIMITS: rt::spec::Limits = rt::spec::Limits {
-            min: Some(2.0),
-            max: Some(12.0),
-            min_length: None,
-            max_length: None,
-            min_items: None,
-            max_items: None,
-            accept: &[],
-        };
+        pub const LIMITS: rt::Limits = rt::Limits::NONE.with_min(2.0).with_max(12.0);
     }
     rt::newtype!(Duration, i64, "duration");
     /// Frame shape (16:9, 9:16 or 1:1). Ignored when init_image is given.
@@ -829,15 +327,14 @@ pub mod lumenhub {
         Square,
     }
     impl rt::WireEnum for Framing {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Framing",
-            values: &[
-                rt::spec::Scalar::Str("landscape"),
-                rt::spec::Scalar::Str("portrait"),
-                rt::spec::Scalar::Str("square"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Framing",
+            &[
+                rt::Scalar::Str("landscape"),
+                rt::Scalar::Str("portrait"),
+                rt::Scalar::Str("square"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[Self::Landscape, Self::Portrait, Self::Square];
     }
     rt::wire_enum!(Framing);
@@ -848,15 +345,7 @@ pub mod lumenhub {
     pub struct Guidance(f64);
     impl Guidance {
         /// The limits the vendor documents.
-        pub const LIMITS: rt::spec::Limits = rt::spec::Limits {
-            min: Some(1.0),
-            max: Some(12.0),
-            min_length: None,
-            max_length: None,
-            min_items: None,
-            max_items: None,
-            accept: &[],
-        };
+        pub const LIMITS: rt::Limits = rt::Limits::NONE.with_min(1.0).with_max(12.0);
     }
     rt::newtype!(Guidance, f64, "guidance");
     /// What to avoid, up to 500 characters.
@@ -866,15 +355,7 @@ pub mod lumenhub {
     pub struct NegativePrompt(String);
     impl NegativePrompt {
         /// The limits the vendor documents.
-        pub const LIMITS: rt::spec::Limits = rt::spec::Limits {
-            min: None,
-            max: None,
-            min_length: None,
-            max_length: Some(500),
-            min_items: None,
-            max_items: None,
-            accept: &[],
-        };
+        pub const LIMITS: rt::Limits = rt::Limits::NONE.with_max_length(500);
     }
     rt::newtype!(NegativePrompt, String, "negative_prompt");
     /// Random seed for reproducible renders.
@@ -884,15 +365,9 @@ pub mod lumenhub {
     pub struct Seed(i64);
     impl Seed {
         /// The limits the vendor documents.
-        pub const LIMITS: rt::spec::Limits = rt::spec::Limits {
-            min: Some(0.0),
-            max: Some(4294967295.0),
-            min_length: None,
-            max_length: None,
-            min_items: None,
-            max_items: None,
-            accept: &[],
-        };
+        pub const LIMITS: rt::Limits = rt::Limits::NONE
+            .with_min(0.0)
+            .with_max(4294967295.0);
     }
     rt::newtype!(Seed, i64, "seed");
     /// Start a render job on the given model.
@@ -1034,8 +509,8 @@ pub mod lumenhub {
     }
     impl rt::ApiRequest for CreateRequest {
         type Response = CreateResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[0]
+        fn operation() -> &'static rt::Operation {
+            &CREATE
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.path("model", &self.model);
@@ -1058,17 +533,229 @@ pub mod lumenhub {
             let init_image = rt::FieldValue::field_ref(&self.init_image);
             let style_refs = rt::FieldValue::field_ref(&self.style_refs);
             let style_refs_items = style_refs.items_ok(None, Some(3));
-            let rule_0 = !model
-                .equals_any(&[rt::spec::Scalar::Str("lumen-grok-v1-turbo")])
+            let rule_0 = !model.equals_any(&[rt::Scalar::Str("lumen-grok-v1-turbo")])
                 || duration.range_ok(None, Some(8.0));
-            let rule_1 = !model
-                .equals_any(&[rt::spec::Scalar::Str("lumen-grok-v1-turbo")])
-                || fps.allowed_ok(&[rt::spec::Scalar::Int(24)]);
+            let rule_1 = !model.equals_any(&[rt::Scalar::Str("lumen-grok-v1-turbo")])
+                || fps.allowed_ok(&[rt::Scalar::Int(24)]);
             let rule_2 = rt::FieldRef::exclusive_ok([init_image, style_refs]);
             let rule_3 = !init_image.is_set() || rt::FieldRef::forbidden_ok([framing]);
             style_refs_items && rule_0 && rule_1 && rule_2 && rule_3
         }
     }
+    ///The table of `create`.
+    pub static CREATE: rt::Operation = rt::Operation::new(
+            "create",
+            rt::Role::Create,
+            rt::Method::Post,
+            rt::PathTemplate::new(
+                &[
+                    rt::Seg::Lit("/v2/models/"),
+                    rt::Seg::Param("model"),
+                    rt::Seg::Lit("/jobs"),
+                ],
+            ),
+        )
+        .with_body(rt::BodyKind::Json)
+        .with_wrap("input")
+        .with_params(
+            &[
+                rt::Field::path(
+                        "model",
+                        rt::Shape::enumeration(<Model as rt::WireEnum>::INFO),
+                    )
+                    .doc("Model to run (part of the path)."),
+                rt::Field::body("prompt", rt::Shape::STRING.with_limits(Prompt::LIMITS))
+                    .required()
+                    .doc("What to render, 1 to 2000 characters."),
+                rt::Field::body(
+                        "duration",
+                        rt::Shape::INTEGER.with_limits(Duration::LIMITS),
+                    )
+                    .default(rt::Scalar::Int(5))
+                    .doc(
+                        "Length in seconds, 2 to 12 (at most 8 on lumen-grok-v1-turbo). Default 5.",
+                    ),
+                rt::Field::body(
+                        "fps",
+                        rt::Shape::enumeration(<Fps as rt::WireEnum>::INFO),
+                    )
+                    .client_default(rt::Scalar::Int(24))
+                    .doc(
+                        "Frame rate, 24 or 30. The API rejects jobs without it, so the client always sends it (24 by default).",
+                    ),
+                rt::Field::body(
+                        "framing",
+                        rt::Shape::enumeration(<Framing as rt::WireEnum>::INFO),
+                    )
+                    .default(rt::Scalar::Str("landscape"))
+                    .doc(
+                        "Frame shape (16:9, 9:16 or 1:1). Ignored when init_image is given.",
+                    ),
+                rt::Field::body(
+                        "guidance",
+                        rt::Shape::NUMBER.with_limits(Guidance::LIMITS),
+                    )
+                    .default(rt::Scalar::Num(7.5))
+                    .doc("How closely to follow the prompt, 1.0 to 12.0. Default 7.5."),
+                rt::Field::body("init_image", rt::Shape::URL)
+                    .doc("First frame image (an https: or data: URL)."),
+                rt::Field::body(
+                        "style_refs",
+                        rt::Shape::list(&rt::Shape::URL)
+                            .with_limits(rt::Limits::NONE.with_max_items(3)),
+                    )
+                    .doc("Up to 3 style reference images."),
+                rt::Field::body(
+                        "negative_prompt",
+                        rt::Shape::STRING.with_limits(NegativePrompt::LIMITS),
+                    )
+                    .doc("What to avoid, up to 500 characters."),
+                rt::Field::body("seed", rt::Shape::INTEGER.with_limits(Seed::LIMITS))
+                    .doc("Random seed for reproducible renders."),
+                rt::Field::body("loop", rt::Shape::BOOLEAN)
+                    .doc("Make the last frame match the first."),
+            ],
+        )
+        .with_rules(
+            &[
+                rt::Rule::new(rt::Check::Range {
+                        field: "duration",
+                        min: None,
+                        max: Some(8.0),
+                    })
+                    .with_when(
+                        &[
+                            rt::Condition::Equals {
+                                field: "model",
+                                any_of: &[rt::Scalar::Str("lumen-grok-v1-turbo")],
+                            },
+                        ],
+                    )
+                    .with_message("lumen-grok-v1-turbo renders at most 8 seconds"),
+                rt::Rule::new(rt::Check::Allowed {
+                        field: "fps",
+                        values: &[rt::Scalar::Int(24)],
+                    })
+                    .with_when(
+                        &[
+                            rt::Condition::Equals {
+                                field: "model",
+                                any_of: &[rt::Scalar::Str("lumen-grok-v1-turbo")],
+                            },
+                        ],
+                    )
+                    .with_message("lumen-grok-v1-turbo renders at 24 fps only"),
+                rt::Rule::new(rt::Check::Exclusive(&["init_image", "style_refs"]))
+                    .with_message("init_image and style_refs cannot be combined"),
+                rt::Rule::new(rt::Check::Forbidden(&["framing"]))
+                    .with_when(&[rt::Condition::Set("init_image")])
+                    .with_message("framing follows the init image"),
+            ],
+        )
+        .with_response(
+            rt::Response::new(CreateResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("ref"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_status(
+                            &[
+                                rt::StatusStep::word(
+                                    rt::Path::new(
+                                        &[
+                                            rt::step::Key("result"),
+                                            rt::step::Key("job"),
+                                            rt::step::Key("phase"),
+                                        ],
+                                    ),
+                                    &[
+                                        ("IN_QUEUE", &rt::TaskStatus::Queued),
+                                        ("RUNNING", &rt::TaskStatus::Processing),
+                                        ("SUCCEEDED", &rt::TaskStatus::Completed),
+                                        ("ERROR", &rt::TaskStatus::Failed),
+                                        ("CANCELED", &rt::TaskStatus::Cancelled),
+                                        ("TIMED_OUT", &rt::TaskStatus::Failed),
+                                        ("PURGED", &rt::TaskStatus::Expired),
+                                    ],
+                                ),
+                                rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
+                            ],
+                        )
+                        .with_progress(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("progress"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_video_url(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("outputs"),
+                                        rt::step::Index(0),
+                                        rt::step::Index(0),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("failure"),
+                                        rt::step::Key("reason"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error_code(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("failure"),
+                                        rt::step::Key("code"),
+                                    ],
+                                ),
+                            ],
+                        ),
+                ),
+        )
+        .with_unified(
+            rt::Unified::NONE
+                .with_prompt(rt::Neutral::new("prompt"))
+                .with_model(rt::Neutral::new("model"))
+                .with_duration(rt::Neutral::new("duration"))
+                .with_aspect_ratio(
+                    rt::Neutral::new("framing")
+                        .with_values(
+                            &[
+                                ("16:9", "landscape"),
+                                ("9:16", "portrait"),
+                                ("1:1", "square"),
+                            ],
+                        ),
+                )
+                .with_images(rt::Neutral::new("init_image")),
+        );
     /// Reply of `create` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -1097,33 +784,10 @@ pub mod lumenhub {
     }
     impl CreateResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "ok",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Boolean,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "True on success.",
-            },
-            rt::spec::Field {
-                wire: "result",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(JobResult::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The created job.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("ok", rt::Shape::BOOLEAN).doc("True on success."),
+            rt::Field::body("result", rt::Shape::object(JobResult::FIELDS))
+                .doc("The created job."),
         ];
     }
     /// Get a job; the job reference travels in the X-Job-Ref header.
@@ -1156,8 +820,8 @@ pub mod lumenhub {
     }
     impl rt::ApiRequest for QueryRequest {
         type Response = QueryResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[1]
+        fn operation() -> &'static rt::Operation {
+            &QUERY
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.header("X-Job-Ref", &self.job_ref);
@@ -1168,6 +832,110 @@ pub mod lumenhub {
             true
         }
     }
+    ///The table of `query`.
+    pub static QUERY: rt::Operation = rt::Operation::new(
+            "query",
+            rt::Role::Query,
+            rt::Method::Get,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/v2/jobs")]),
+        )
+        .with_params(
+            &[
+                rt::Field::header("X-Job-Ref", rt::Shape::STRING)
+                    .required()
+                    .task_id()
+                    .doc("The job reference returned by create (result.job.ref)."),
+            ],
+        )
+        .with_consts(
+            &[rt::Const::new("view", rt::ParamLocation::Query, rt::Scalar::Str("full"))],
+        )
+        .with_response(
+            rt::Response::new(QueryResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("ref"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_status(
+                            &[
+                                rt::StatusStep::word(
+                                    rt::Path::new(
+                                        &[
+                                            rt::step::Key("result"),
+                                            rt::step::Key("job"),
+                                            rt::step::Key("phase"),
+                                        ],
+                                    ),
+                                    &[
+                                        ("IN_QUEUE", &rt::TaskStatus::Queued),
+                                        ("RUNNING", &rt::TaskStatus::Processing),
+                                        ("SUCCEEDED", &rt::TaskStatus::Completed),
+                                        ("ERROR", &rt::TaskStatus::Failed),
+                                        ("CANCELED", &rt::TaskStatus::Cancelled),
+                                        ("TIMED_OUT", &rt::TaskStatus::Failed),
+                                        ("PURGED", &rt::TaskStatus::Expired),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_progress(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("progress"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_video_url(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("outputs"),
+                                        rt::step::Index(0),
+                                        rt::step::Index(0),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("failure"),
+                                        rt::step::Key("reason"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error_code(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("failure"),
+                                        rt::step::Key("code"),
+                                    ],
+                                ),
+                            ],
+                        ),
+                ),
+        );
     /// Reply of `query` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -1196,33 +964,10 @@ pub mod lumenhub {
     }
     impl QueryResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "ok",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Boolean,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "True on success.",
-            },
-            rt::spec::Field {
-                wire: "result",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(JobResult::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The job.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("ok", rt::Shape::BOOLEAN).doc("True on success."),
+            rt::Field::body("result", rt::Shape::object(JobResult::FIELDS))
+                .doc("The job."),
         ];
     }
     /// Cancel a queued or running job.
@@ -1255,8 +1000,8 @@ pub mod lumenhub {
     }
     impl rt::ApiRequest for CancelRequest {
         type Response = CancelResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[2]
+        fn operation() -> &'static rt::Operation {
+            &CANCEL
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.header("X-Job-Ref", &self.job_ref);
@@ -1267,6 +1012,107 @@ pub mod lumenhub {
             true
         }
     }
+    ///The table of `cancel`.
+    pub static CANCEL: rt::Operation = rt::Operation::new(
+            "cancel",
+            rt::Role::Other,
+            rt::Method::Delete,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/v2/jobs")]),
+        )
+        .with_params(
+            &[
+                rt::Field::header("X-Job-Ref", rt::Shape::STRING)
+                    .required()
+                    .task_id()
+                    .doc("The job reference to cancel."),
+            ],
+        )
+        .with_response(
+            rt::Response::new(CancelResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("ref"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_status(
+                            &[
+                                rt::StatusStep::word(
+                                    rt::Path::new(
+                                        &[
+                                            rt::step::Key("result"),
+                                            rt::step::Key("job"),
+                                            rt::step::Key("phase"),
+                                        ],
+                                    ),
+                                    &[
+                                        ("IN_QUEUE", &rt::TaskStatus::Queued),
+                                        ("RUNNING", &rt::TaskStatus::Processing),
+                                        ("SUCCEEDED", &rt::TaskStatus::Completed),
+                                        ("ERROR", &rt::TaskStatus::Failed),
+                                        ("CANCELED", &rt::TaskStatus::Cancelled),
+                                        ("TIMED_OUT", &rt::TaskStatus::Failed),
+                                        ("PURGED", &rt::TaskStatus::Expired),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_progress(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("progress"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_video_url(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("outputs"),
+                                        rt::step::Index(0),
+                                        rt::step::Index(0),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("failure"),
+                                        rt::step::Key("reason"),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_error_code(
+                            &[
+                                rt::Path::new(
+                                    &[
+                                        rt::step::Key("result"),
+                                        rt::step::Key("job"),
+                                        rt::step::Key("failure"),
+                                        rt::step::Key("code"),
+                                    ],
+                                ),
+                            ],
+                        ),
+                ),
+        );
     /// Reply of `cancel` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -1295,33 +1141,10 @@ pub mod lumenhub {
     }
     impl CancelResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "ok",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Boolean,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "True on success.",
-            },
-            rt::spec::Field {
-                wire: "result",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(JobResult::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The job, now CANCELED.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("ok", rt::Shape::BOOLEAN).doc("True on success."),
+            rt::Field::body("result", rt::Shape::object(JobResult::FIELDS))
+                .doc("The job, now CANCELED."),
         ];
     }
     /// Calls `operation` with a request read from JSON keyed by wire names, through a client of

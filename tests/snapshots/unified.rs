@@ -7,231 +7,14 @@
 pub mod unified {
     use ::grokvid::rt;
     /// Everything the runtime needs to know about this provider, read from its spec.
-    pub static PROVIDER: rt::spec::Provider = rt::spec::Provider {
-        id: "unified",
-        name: "Unified video format (aimanyi template)",
-        base_url: "https://www.kkiai.com",
-        docs: "https://doc.aimanyi.top/api-384123355.html",
-        auth: rt::spec::Auth {
-            location: rt::spec::AuthLocation::Header,
-            name: "Authorization",
-            prefix: "Bearer ",
-            env: "UNIFIED_API_KEY",
-        },
-        polling: rt::spec::Polling {
-            min_interval_ms: 0,
-            suggested_interval_ms: 0,
-        },
-        envelope: None,
-        errors: rt::spec::ErrorPaths {
-            code: &[],
-            message: &[],
-        },
-        operations: &[
-            rt::spec::Operation {
-                name: "create",
-                role: rt::spec::Role::Create,
-                method: rt::spec::Method::Post,
-                path: rt::spec::PathTemplate::new(
-                    &[rt::spec::Seg::Lit("/v1/video/create")],
-                ),
-                body: rt::spec::BodyKind::Json,
-                wrap: None,
-                headers: &[("Accept", "application/json")],
-                params: &[
-                    rt::spec::Field {
-                        wire: "model",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(<Model as rt::WireEnum>::INFO),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Model name, grok-video-3.",
-                    },
-                    rt::spec::Field {
-                        wire: "prompt",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Prompt text. Option flags may be appended, as in the example \"cat fish --mode=custom\".",
-                    },
-                    rt::spec::Field {
-                        wire: "aspect_ratio",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(
-                                <AspectRatio as rt::WireEnum>::INFO,
-                            ),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Aspect ratio; the docs list 2:3, 3:2 and 1:1 and the example sends 9:16. With reference images the ratio follows the image size.",
-                    },
-                    rt::spec::Field {
-                        wire: "size",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(<Size as rt::WireEnum>::INFO),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Resolution, 720P or 1080P (some copies of the page say only 720P is available for now).",
-                    },
-                    rt::spec::Field {
-                        wire: "images",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::List(
-                                &rt::spec::Shape {
-                                    kind: rt::spec::Kind::Url,
-                                    limits: rt::spec::Limits::NONE,
-                                },
-                            ),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Reference image links (image-to-video). Empty or omitted for text-to-video.",
-                    },
-                ],
-                consts: &[],
-                rules: &[],
-                response: rt::spec::Response {
-                    fields: CreateResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["id"],
-                        status: &[
-                            rt::spec::StatusStep::Word {
-                                path: "status",
-                                map: &[
-                                    ("pending", rt::TaskStatus::Queued),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("completed", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                ],
-                            },
-                            rt::spec::StatusStep::When {
-                                test: None,
-                                then: rt::TaskStatus::Queued,
-                                message: None,
-                            },
-                        ],
-                        progress: &["progress"],
-                        video_url: &["video_url"],
-                        error: &[],
-                        error_code: &[],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: Some(rt::spec::Unified {
-                    prompt: Some(rt::spec::Neutral {
-                        field: "prompt",
-                        values: &[],
-                        key: None,
-                    }),
-                    model: Some(rt::spec::Neutral {
-                        field: "model",
-                        values: &[],
-                        key: None,
-                    }),
-                    duration: None,
-                    aspect_ratio: Some(rt::spec::Neutral {
-                        field: "aspect_ratio",
-                        values: &[],
-                        key: None,
-                    }),
-                    resolution: Some(rt::spec::Neutral {
-                        field: "size",
-                        values: &[("720p", "720P"), ("1080p", "1080P")],
-                        key: None,
-                    }),
-                    images: Some(rt::spec::Neutral {
-                        field: "images",
-                        values: &[],
-                        key: None,
-                    }),
-                }),
-            },
-            rt::spec::Operation {
-                name: "query",
-                role: rt::spec::Role::Query,
-                method: rt::spec::Method::Get,
-                path: rt::spec::PathTemplate::new(
-                    &[rt::spec::Seg::Lit("/v1/video/query")],
-                ),
-                body: rt::spec::BodyKind::None,
-                wrap: None,
-                headers: &[("Accept", "application/json")],
-                params: &[
-                    rt::spec::Field {
-                        wire: "id",
-                        location: rt::spec::ParamLocation::Query,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: true,
-                        description: "The id returned by create (for example grok:<uuid>).",
-                    },
-                ],
-                consts: &[],
-                rules: &[],
-                response: rt::spec::Response {
-                    fields: QueryResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["id"],
-                        status: &[
-                            rt::spec::StatusStep::Word {
-                                path: "status",
-                                map: &[
-                                    ("pending", rt::TaskStatus::Queued),
-                                    ("queued", rt::TaskStatus::Queued),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("in_progress", rt::TaskStatus::Processing),
-                                    ("completed", rt::TaskStatus::Completed),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("failed", rt::TaskStatus::Failed),
-                                    (
-                                        "unknown",
-                                        rt::TaskStatus::Unknown(::std::string::String::new()),
-                                    ),
-                                ],
-                            },
-                        ],
-                        progress: &["progress"],
-                        video_url: &["video_url"],
-                        error: &[],
-                        error_code: &[],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: None,
-            },
-        ],
-    };
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+            "unified",
+            "Unified video format (aimanyi template)",
+            "https://www.kkiai.com",
+            rt::Auth::header("Authorization", "Bearer ", "UNIFIED_API_KEY"),
+        )
+        .with_docs("https://doc.aimanyi.top/api-384123355.html")
+        .with_operations(&[&CREATE, &QUERY]);
     /// Video models offered through the unified format.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -239,11 +22,10 @@ pub mod unified {
         GrokVideo3,
     }
     impl rt::WireEnum for Model {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Model",
-            values: &[rt::spec::Scalar::Str("grok-video-3")],
-            aliases: &[],
-        };
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Model",
+            &[rt::Scalar::Str("grok-video-3")],
+        );
         const ALL: &'static [Self] = &[Self::GrokVideo3];
     }
     rt::wire_enum!(Model);
@@ -262,17 +44,16 @@ pub mod unified {
         Unknown,
     }
     impl rt::WireEnum for Status {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Status",
-            values: &[
-                rt::spec::Scalar::Str("pending"),
-                rt::spec::Scalar::Str("processing"),
-                rt::spec::Scalar::Str("completed"),
-                rt::spec::Scalar::Str("failed"),
-                rt::spec::Scalar::Str("unknown"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Status",
+            &[
+                rt::Scalar::Str("pending"),
+                rt::Scalar::Str("processing"),
+                rt::Scalar::Str("completed"),
+                rt::Scalar::Str("failed"),
+                rt::Scalar::Str("unknown"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::Pending,
             Self::Processing,
@@ -297,17 +78,16 @@ pub mod unified {
         R16x9,
     }
     impl rt::WireEnum for AspectRatio {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "AspectRatio",
-            values: &[
-                rt::spec::Scalar::Str("2:3"),
-                rt::spec::Scalar::Str("3:2"),
-                rt::spec::Scalar::Str("1:1"),
-                rt::spec::Scalar::Str("9:16"),
-                rt::spec::Scalar::Str("16:9"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "AspectRatio",
+            &[
+                rt::Scalar::Str("2:3"),
+                rt::Scalar::Str("3:2"),
+                rt::Scalar::Str("1:1"),
+                rt::Scalar::Str("9:16"),
+                rt::Scalar::Str("16:9"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::R2x3,
             Self::R3x2,
@@ -326,11 +106,10 @@ pub mod unified {
         P1080,
     }
     impl rt::WireEnum for Size {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Size",
-            values: &[rt::spec::Scalar::Str("720P"), rt::spec::Scalar::Str("1080P")],
-            aliases: &[],
-        };
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Size",
+            &[rt::Scalar::Str("720P"), rt::Scalar::Str("1080P")],
+        );
         const ALL: &'static [Self] = &[Self::P720, Self::P1080];
     }
     rt::wire_enum!(Size);
@@ -396,8 +175,8 @@ pub mod unified {
     }
     impl rt::ApiRequest for CreateRequest {
         type Response = CreateResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[0]
+        fn operation() -> &'static rt::Operation {
+            &CREATE
         }
         /// No rules and no list limits: nothing to check across fields.
         #[inline]
@@ -405,6 +184,81 @@ pub mod unified {
             true
         }
     }
+    ///The table of `create`.
+    pub static CREATE: rt::Operation = rt::Operation::new(
+            "create",
+            rt::Role::Create,
+            rt::Method::Post,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/v1/video/create")]),
+        )
+        .with_body(rt::BodyKind::Json)
+        .with_headers(&[("Accept", "application/json")])
+        .with_params(
+            &[
+                rt::Field::body(
+                        "model",
+                        rt::Shape::enumeration(<Model as rt::WireEnum>::INFO),
+                    )
+                    .required()
+                    .doc("Model name, grok-video-3."),
+                rt::Field::body("prompt", rt::Shape::STRING)
+                    .required()
+                    .doc(
+                        "Prompt text. Option flags may be appended, as in the example \"cat fish --mode=custom\".",
+                    ),
+                rt::Field::body(
+                        "aspect_ratio",
+                        rt::Shape::enumeration(<AspectRatio as rt::WireEnum>::INFO),
+                    )
+                    .doc(
+                        "Aspect ratio; the docs list 2:3, 3:2 and 1:1 and the example sends 9:16. With reference images the ratio follows the image size.",
+                    ),
+                rt::Field::body(
+                        "size",
+                        rt::Shape::enumeration(<Size as rt::WireEnum>::INFO),
+                    )
+                    .doc(
+                        "Resolution, 720P or 1080P (some copies of the page say only 720P is available for now).",
+                    ),
+                rt::Field::body("images", rt::Shape::list(&rt::Shape::URL))
+                    .doc(
+                        "Reference image links (image-to-video). Empty or omitted for text-to-video.",
+                    ),
+            ],
+        )
+        .with_response(
+            rt::Response::new(CreateResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(&[rt::Path::new(&[rt::step::Key("id")])])
+                        .with_status(
+                            &[
+                                rt::StatusStep::word(
+                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    &[
+                                        ("pending", &rt::TaskStatus::Queued),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("completed", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                    ],
+                                ),
+                                rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
+                            ],
+                        )
+                        .with_progress(&[rt::Path::new(&[rt::step::Key("progress")])])
+                        .with_video_url(&[rt::Path::new(&[rt::step::Key("video_url")])]),
+                ),
+        )
+        .with_unified(
+            rt::Unified::NONE
+                .with_prompt(rt::Neutral::new("prompt"))
+                .with_model(rt::Neutral::new("model"))
+                .with_aspect_ratio(rt::Neutral::new("aspect_ratio"))
+                .with_resolution(
+                    rt::Neutral::new("size")
+                        .with_values(&[("720p", "720P"), ("1080p", "1080P")]),
+                )
+                .with_images(rt::Neutral::new("images")),
+        );
     /// Reply of `create` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -440,46 +294,18 @@ pub mod unified {
     }
     impl CreateResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task id, usually shaped like grok:<uuid>; pass it to query.",
-            },
-            rt::spec::Field {
-                wire: "status",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task status.",
-            },
-            rt::spec::Field {
-                wire: "status_update_time",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Unix time of the last status change, in seconds or milliseconds depending on the upstream.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("id", rt::Shape::STRING)
+                .doc("Task id, usually shaped like grok:<uuid>; pass it to query."),
+            rt::Field::body(
+                    "status",
+                    rt::Shape::enumeration(<Status as rt::WireEnum>::INFO),
+                )
+                .doc("Task status."),
+            rt::Field::body("status_update_time", rt::Shape::INTEGER)
+                .doc(
+                    "Unix time of the last status change, in seconds or milliseconds depending on the upstream.",
+                ),
         ];
     }
     /// Query a task created with /v1/video/create (send no body).
@@ -509,8 +335,8 @@ pub mod unified {
     }
     impl rt::ApiRequest for QueryRequest {
         type Response = QueryResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[1]
+        fn operation() -> &'static rt::Operation {
+            &QUERY
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.query("id", &self.id);
@@ -521,6 +347,47 @@ pub mod unified {
             true
         }
     }
+    ///The table of `query`.
+    pub static QUERY: rt::Operation = rt::Operation::new(
+            "query",
+            rt::Role::Query,
+            rt::Method::Get,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/v1/video/query")]),
+        )
+        .with_headers(&[("Accept", "application/json")])
+        .with_params(
+            &[
+                rt::Field::query("id", rt::Shape::STRING)
+                    .required()
+                    .task_id()
+                    .doc("The id returned by create (for example grok:<uuid>)."),
+            ],
+        )
+        .with_response(
+            rt::Response::new(QueryResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(&[rt::Path::new(&[rt::step::Key("id")])])
+                        .with_status(
+                            &[
+                                rt::StatusStep::word(
+                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    &[
+                                        ("pending", &rt::TaskStatus::Queued),
+                                        ("queued", &rt::TaskStatus::Queued),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("in_progress", &rt::TaskStatus::Processing),
+                                        ("completed", &rt::TaskStatus::Completed),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                        ("unknown", rt::TaskStatus::UNKNOWN),
+                                    ],
+                                ),
+                            ],
+                        )
+                        .with_progress(&[rt::Path::new(&[rt::step::Key("progress")])])
+                        .with_video_url(&[rt::Path::new(&[rt::step::Key("video_url")])]),
+                ),
+        );
     /// Reply of `query` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -598,124 +465,31 @@ pub mod unified {
     }
     impl QueryResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task id.",
-            },
-            rt::spec::Field {
-                wire: "status",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task status; Grok tasks report processing, completed, failed or unknown.",
-            },
-            rt::spec::Field {
-                wire: "video_url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Final video URL; null until the task completes.",
-            },
-            rt::spec::Field {
-                wire: "enhanced_prompt",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The prompt as rewritten by the upstream.",
-            },
-            rt::spec::Field {
-                wire: "status_update_time",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Unix time of the last status change, in seconds or milliseconds depending on the upstream.",
-            },
-            rt::spec::Field {
-                wire: "progress",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Progress percentage; present only in some responses.",
-            },
-            rt::spec::Field {
-                wire: "prompt",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Optional echo of the prompt.",
-            },
-            rt::spec::Field {
-                wire: "ratio",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Optional echo of the aspect ratio.",
-            },
-            rt::spec::Field {
-                wire: "thumbnail_url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Thumbnail URL, optional, after completion.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("id", rt::Shape::STRING).doc("Task id."),
+            rt::Field::body(
+                    "status",
+                    rt::Shape::enumeration(<Status as rt::WireEnum>::INFO),
+                )
+                .doc(
+                    "Task status; Grok tasks report processing, completed, failed or unknown.",
+                ),
+            rt::Field::body("video_url", rt::Shape::STRING)
+                .doc("Final video URL; null until the task completes."),
+            rt::Field::body("enhanced_prompt", rt::Shape::STRING)
+                .doc("The prompt as rewritten by the upstream."),
+            rt::Field::body("status_update_time", rt::Shape::INTEGER)
+                .doc(
+                    "Unix time of the last status change, in seconds or milliseconds depending on the upstream.",
+                ),
+            rt::Field::body("progress", rt::Shape::INTEGER)
+                .doc("Progress percentage; present only in some responses."),
+            rt::Field::body("prompt", rt::Shape::STRING)
+                .doc("Optional echo of the prompt."),
+            rt::Field::body("ratio", rt::Shape::STRING)
+                .doc("Optional echo of the aspect ratio."),
+            rt::Field::body("thumbnail_url", rt::Shape::STRING)
+                .doc("Thumbnail URL, optional, after completion."),
         ];
     }
     /// Calls `operation` with a request read from JSON keyed by wire names, through a client of

@@ -7,530 +7,26 @@
 pub mod xai {
     use ::grokvid::rt;
     /// Everything the runtime needs to know about this provider, read from its spec.
-    pub static PROVIDER: rt::spec::Provider = rt::spec::Provider {
-        id: "xai",
-        name: "xAI",
-        base_url: "https://api.x.ai",
-        docs: "https://docs.x.ai/docs/guides/video-generations",
-        auth: rt::spec::Auth {
-            location: rt::spec::AuthLocation::Header,
-            name: "Authorization",
-            prefix: "Bearer ",
-            env: "XAI_API_KEY",
-        },
-        polling: rt::spec::Polling {
-            min_interval_ms: 0,
-            suggested_interval_ms: 0,
-        },
-        envelope: None,
-        errors: rt::spec::ErrorPaths {
-            code: &["error.code", "code"],
-            message: &["error.message", "error"],
-        },
-        operations: &[
-            rt::spec::Operation {
-                name: "generations",
-                role: rt::spec::Role::Create,
-                method: rt::spec::Method::Post,
-                path: rt::spec::PathTemplate::new(
-                    &[rt::spec::Seg::Lit("/v1/videos/generations")],
-                ),
-                body: rt::spec::BodyKind::Json,
-                wrap: None,
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "prompt",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Prompt; a non-empty prompt is required when reference images are used.",
-                    },
-                    rt::spec::Field {
-                        wire: "model",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Model name, e.g. grok-imagine-video.",
-                    },
-                    rt::spec::Field {
-                        wire: "duration",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Integer,
-                            limits: Duration::LIMITS,
-                        },
-                        required: false,
-                        default: Some(rt::spec::Scalar::Int(8)),
-                        client_default: false,
-                        task_id: false,
-                        description: "Video length in seconds, 1 to 15 (at most 10 with reference_images). Default 8 (per withone.ai).",
-                    },
-                    rt::spec::Field {
-                        wire: "aspect_ratio",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(
-                                <AspectRatio as rt::WireEnum>::INFO,
-                            ),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Output aspect ratio.",
-                    },
-                    rt::spec::Field {
-                        wire: "resolution",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(
-                                <Resolution as rt::WireEnum>::INFO,
-                            ),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Output resolution.",
-                    },
-                    rt::spec::Field {
-                        wire: "size",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Enum(<Size as rt::WireEnum>::INFO),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Deprecated output size; use aspect_ratio and resolution instead.",
-                    },
-                    rt::spec::Field {
-                        wire: "image",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Object(ImageRef::FIELDS),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Input image; its presence selects image-to-video.",
-                    },
-                    rt::spec::Field {
-                        wire: "reference_images",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::List(
-                                &rt::spec::Shape {
-                                    kind: rt::spec::Kind::Object(ReferenceImage::FIELDS),
-                                    limits: rt::spec::Limits::NONE,
-                                },
-                            ),
-                            limits: rt::spec::Limits {
-                                min: None,
-                                max: None,
-                                min_length: None,
-                                max_length: None,
-                                min_items: None,
-                                max_items: Some(7),
-                                accept: &[],
-                            },
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Up to 7 reference images ({url} or {file_id}, mixed freely); their presence selects reference-to-video.",
-                    },
-                    rt::spec::Field {
-                        wire: "output",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Object(Output::FIELDS),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Upload the result to this signed URL (HTTP PUT) instead of returning a URL.",
-                    },
-                    rt::spec::Field {
-                        wire: "user",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "End-user id.",
-                    },
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+            "xai",
+            "xAI",
+            "https://api.x.ai",
+            rt::Auth::header("Authorization", "Bearer ", "XAI_API_KEY"),
+        )
+        .with_docs("https://docs.x.ai/docs/guides/video-generations")
+        .with_errors(
+            rt::ErrorPaths::new(
+                &[
+                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("code")]),
+                    rt::Path::new(&[rt::step::Key("code")]),
                 ],
-                consts: &[],
-                rules: &[
-                    rt::spec::Rule {
-                        when: &[],
-                        check: rt::spec::Check::Exclusive(
-                            &["image", "reference_images"],
-                        ),
-                        message: Some(
-                            "image and reference_images cannot be combined (one mode per request)",
-                        ),
-                    },
-                    rt::spec::Rule {
-                        when: &[rt::spec::Condition::Set("reference_images")],
-                        check: rt::spec::Check::Range {
-                            field: "duration",
-                            min: None,
-                            max: Some(10.0),
-                        },
-                        message: Some(
-                            "duration is at most 10 seconds with reference_images",
-                        ),
-                    },
+                &[
+                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("message")]),
+                    rt::Path::new(&[rt::step::Key("error")]),
                 ],
-                response: rt::spec::Response {
-                    fields: GenerationsResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["request_id", "id"],
-                        status: &[
-                            rt::spec::StatusStep::When {
-                                test: None,
-                                then: rt::TaskStatus::Queued,
-                                message: None,
-                            },
-                        ],
-                        progress: &[],
-                        video_url: &[],
-                        error: &[],
-                        error_code: &[],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: Some(rt::spec::Unified {
-                    prompt: Some(rt::spec::Neutral {
-                        field: "prompt",
-                        values: &[],
-                        key: None,
-                    }),
-                    model: Some(rt::spec::Neutral {
-                        field: "model",
-                        values: &[],
-                        key: None,
-                    }),
-                    duration: Some(rt::spec::Neutral {
-                        field: "duration",
-                        values: &[],
-                        key: None,
-                    }),
-                    aspect_ratio: Some(rt::spec::Neutral {
-                        field: "aspect_ratio",
-                        values: &[],
-                        key: None,
-                    }),
-                    resolution: Some(rt::spec::Neutral {
-                        field: "resolution",
-                        values: &[],
-                        key: None,
-                    }),
-                    images: Some(rt::spec::Neutral {
-                        field: "image",
-                        values: &[],
-                        key: Some("url"),
-                    }),
-                }),
-            },
-            rt::spec::Operation {
-                name: "edits",
-                role: rt::spec::Role::Create,
-                method: rt::spec::Method::Post,
-                path: rt::spec::PathTemplate::new(
-                    &[rt::spec::Seg::Lit("/v1/videos/edits")],
-                ),
-                body: rt::spec::BodyKind::Json,
-                wrap: None,
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "prompt",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Edit instruction.",
-                    },
-                    rt::spec::Field {
-                        wire: "video",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Object(VideoRef::FIELDS),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "The video to edit; .mp4 (H.264/H.265/AV1), about 8.7 s at most.",
-                    },
-                    rt::spec::Field {
-                        wire: "model",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Model name, e.g. grok-imagine-video.",
-                    },
-                    rt::spec::Field {
-                        wire: "output",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Object(Output::FIELDS),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Upload the result to this signed URL (HTTP PUT) instead of returning a URL.",
-                    },
-                    rt::spec::Field {
-                        wire: "user",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "End-user id.",
-                    },
-                ],
-                consts: &[],
-                rules: &[],
-                response: rt::spec::Response {
-                    fields: EditsResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["request_id", "id"],
-                        status: &[
-                            rt::spec::StatusStep::When {
-                                test: None,
-                                then: rt::TaskStatus::Queued,
-                                message: None,
-                            },
-                        ],
-                        progress: &[],
-                        video_url: &[],
-                        error: &[],
-                        error_code: &[],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: None,
-            },
-            rt::spec::Operation {
-                name: "extensions",
-                role: rt::spec::Role::Create,
-                method: rt::spec::Method::Post,
-                path: rt::spec::PathTemplate::new(
-                    &[rt::spec::Seg::Lit("/v1/videos/extensions")],
-                ),
-                body: rt::spec::BodyKind::Json,
-                wrap: None,
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "prompt",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Prompt for the continuation.",
-                    },
-                    rt::spec::Field {
-                        wire: "video",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Object(VideoRef::FIELDS),
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "The video to extend; it must be 2 to 15 seconds long.",
-                    },
-                    rt::spec::Field {
-                        wire: "duration",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::Integer,
-                            limits: ExtensionsDuration::LIMITS,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Length of the extension in seconds, 2 to 10.",
-                    },
-                    rt::spec::Field {
-                        wire: "model",
-                        location: rt::spec::ParamLocation::Body,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: false,
-                        default: None,
-                        client_default: false,
-                        task_id: false,
-                        description: "Model name, e.g. grok-imagine-video.",
-                    },
-                ],
-                consts: &[],
-                rules: &[],
-                response: rt::spec::Response {
-                    fields: ExtensionsResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &["request_id", "id"],
-                        status: &[
-                            rt::spec::StatusStep::When {
-                                test: None,
-                                then: rt::TaskStatus::Queued,
-                                message: None,
-                            },
-                        ],
-                        progress: &[],
-                        video_url: &[],
-                        error: &[],
-                        error_code: &[],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: None,
-            },
-            rt::spec::Operation {
-                name: "query",
-                role: rt::spec::Role::Query,
-                method: rt::spec::Method::Get,
-                path: rt::spec::PathTemplate::new(
-                    &[
-                        rt::spec::Seg::Lit("/v1/videos/"),
-                        rt::spec::Seg::Param("request_id"),
-                    ],
-                ),
-                body: rt::spec::BodyKind::None,
-                wrap: None,
-                headers: &[],
-                params: &[
-                    rt::spec::Field {
-                        wire: "request_id",
-                        location: rt::spec::ParamLocation::Path,
-                        shape: rt::spec::Shape {
-                            kind: rt::spec::Kind::String,
-                            limits: rt::spec::Limits::NONE,
-                        },
-                        required: true,
-                        default: None,
-                        client_default: false,
-                        task_id: true,
-                        description: "The request_id returned by a create call.",
-                    },
-                ],
-                consts: &[],
-                rules: &[],
-                response: rt::spec::Response {
-                    fields: QueryResponse::FIELDS,
-                    task: Some(rt::spec::TaskMapping {
-                        id: &[],
-                        status: &[
-                            rt::spec::StatusStep::When {
-                                test: Some(
-                                    rt::spec::PathTest::Equals(
-                                        "video.respect_moderation",
-                                        rt::spec::Scalar::Bool(false),
-                                    ),
-                                ),
-                                then: rt::TaskStatus::Failed,
-                                message: Some("the video was blocked by moderation"),
-                            },
-                            rt::spec::StatusStep::Word {
-                                path: "status",
-                                map: &[
-                                    ("pending", rt::TaskStatus::Processing),
-                                    ("queued", rt::TaskStatus::Queued),
-                                    ("processing", rt::TaskStatus::Processing),
-                                    ("in_progress", rt::TaskStatus::Processing),
-                                    ("running", rt::TaskStatus::Processing),
-                                    ("done", rt::TaskStatus::Completed),
-                                    ("completed", rt::TaskStatus::Completed),
-                                    ("succeeded", rt::TaskStatus::Completed),
-                                    ("success", rt::TaskStatus::Completed),
-                                    ("expired", rt::TaskStatus::Expired),
-                                    ("failed", rt::TaskStatus::Failed),
-                                    ("error", rt::TaskStatus::Failed),
-                                    ("cancelled", rt::TaskStatus::Cancelled),
-                                    ("canceled", rt::TaskStatus::Cancelled),
-                                ],
-                            },
-                            rt::spec::StatusStep::When {
-                                test: Some(rt::spec::PathTest::Present("video.url")),
-                                then: rt::TaskStatus::Completed,
-                                message: None,
-                            },
-                        ],
-                        progress: &["progress"],
-                        video_url: &["video.url"],
-                        error: &["error.message", "error"],
-                        error_code: &["error.code"],
-                    }),
-                    tasks_at: None,
-                    media: None,
-                },
-                unified: None,
-            },
-        ],
-    };
+            ),
+        )
+        .with_operations(&[&GENERATIONS, &EDITS, &EXTENSIONS, &QUERY]);
     /// An input image (its presence selects image-to-video).
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
@@ -540,20 +36,10 @@ pub mod xai {
     }
     impl ImageRef {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Url,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: true,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Public https URL or base64 data URL (data:image/...;base64,...).",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("url", rt::Shape::URL)
+                .required()
+                .doc("Public https URL or base64 data URL (data:image/...;base64,...)."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new(url: rt::Url) -> Self {
@@ -574,33 +60,11 @@ pub mod xai {
     }
     impl ReferenceImage {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Url,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Public https URL or base64 data URL.",
-            },
-            rt::spec::Field {
-                wire: "file_id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Id of a file uploaded with the Files API.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("url", rt::Shape::URL)
+                .doc("Public https URL or base64 data URL."),
+            rt::Field::body("file_id", rt::Shape::STRING)
+                .doc("Id of a file uploaded with the Files API."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -632,20 +96,12 @@ pub mod xai {
     }
     impl VideoRef {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Url,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: true,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Public URL or base64 data URL of an .mp4 video (H.264, H.265 or AV1).",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("url", rt::Shape::URL)
+                .required()
+                .doc(
+                    "Public URL or base64 data URL of an .mp4 video (H.264, H.265 or AV1).",
+                ),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new(url: rt::Url) -> Self {
@@ -662,20 +118,10 @@ pub mod xai {
     }
     impl Output {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "upload_url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Url,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: true,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Signed URL; xAI uploads the finished video to it with HTTP PUT.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("upload_url", rt::Shape::URL)
+                .required()
+                .doc("Signed URL; xAI uploads the finished video to it with HTTP PUT."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new(upload_url: rt::Url) -> Self {
@@ -702,19 +148,18 @@ pub mod xai {
         R2x3,
     }
     impl rt::WireEnum for AspectRatio {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "AspectRatio",
-            values: &[
-                rt::spec::Scalar::Str("1:1"),
-                rt::spec::Scalar::Str("16:9"),
-                rt::spec::Scalar::Str("9:16"),
-                rt::spec::Scalar::Str("4:3"),
-                rt::spec::Scalar::Str("3:4"),
-                rt::spec::Scalar::Str("3:2"),
-                rt::spec::Scalar::Str("2:3"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "AspectRatio",
+            &[
+                rt::Scalar::Str("1:1"),
+                rt::Scalar::Str("16:9"),
+                rt::Scalar::Str("9:16"),
+                rt::Scalar::Str("4:3"),
+                rt::Scalar::Str("3:4"),
+                rt::Scalar::Str("3:2"),
+                rt::Scalar::Str("2:3"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::R1x1,
             Self::R16x9,
@@ -735,11 +180,10 @@ pub mod xai {
         P720,
     }
     impl rt::WireEnum for Resolution {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Resolution",
-            values: &[rt::spec::Scalar::Str("480p"), rt::spec::Scalar::Str("720p")],
-            aliases: &[],
-        };
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Resolution",
+            &[rt::Scalar::Str("480p"), rt::Scalar::Str("720p")],
+        );
         const ALL: &'static [Self] = &[Self::P480, Self::P720];
     }
     rt::wire_enum!(Resolution);
@@ -756,16 +200,15 @@ pub mod xai {
         V1920x1080,
     }
     impl rt::WireEnum for Size {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Size",
-            values: &[
-                rt::spec::Scalar::Str("848x480"),
-                rt::spec::Scalar::Str("1696x960"),
-                rt::spec::Scalar::Str("1280x720"),
-                rt::spec::Scalar::Str("1920x1080"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Size",
+            &[
+                rt::Scalar::Str("848x480"),
+                rt::Scalar::Str("1696x960"),
+                rt::Scalar::Str("1280x720"),
+                rt::Scalar::Str("1920x1080"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::V848x480,
             Self::V1696x960,
@@ -791,18 +234,17 @@ pub mod xai {
         Failed,
     }
     impl rt::WireEnum for Status {
-        const INFO: &'static rt::spec::EnumInfo = &rt::spec::EnumInfo {
-            name: "Status",
-            values: &[
-                rt::spec::Scalar::Str("pending"),
-                rt::spec::Scalar::Str("queued"),
-                rt::spec::Scalar::Str("processing"),
-                rt::spec::Scalar::Str("done"),
-                rt::spec::Scalar::Str("expired"),
-                rt::spec::Scalar::Str("failed"),
+        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
+            "Status",
+            &[
+                rt::Scalar::Str("pending"),
+                rt::Scalar::Str("queued"),
+                rt::Scalar::Str("processing"),
+                rt::Scalar::Str("done"),
+                rt::Scalar::Str("expired"),
+                rt::Scalar::Str("failed"),
             ],
-            aliases: &[],
-        };
+        );
         const ALL: &'static [Self] = &[
             Self::Pending,
             Self::Queued,
@@ -829,46 +271,12 @@ pub mod xai {
     }
     impl Video {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "url",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Temporary video URL.",
-            },
-            rt::spec::Field {
-                wire: "duration",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Number,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Video length in seconds.",
-            },
-            rt::spec::Field {
-                wire: "respect_moderation",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Boolean,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "False when the video was blocked by moderation.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("url", rt::Shape::STRING).doc("Temporary video URL."),
+            rt::Field::body("duration", rt::Shape::NUMBER)
+                .doc("Video length in seconds."),
+            rt::Field::body("respect_moderation", rt::Shape::BOOLEAN)
+                .doc("False when the video was blocked by moderation."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -910,20 +318,9 @@ pub mod xai {
     }
     impl Usage {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "cost_in_usd_ticks",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Cost in USD ticks.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("cost_in_usd_ticks", rt::Shape::INTEGER)
+                .doc("Cost in USD ticks."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -954,33 +351,10 @@ pub mod xai {
     }
     impl ApiError {
         /// Field table read by the runtime validator and the simulator.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "code",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Json,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Error code (a string such as internal_error, or an integer).",
-            },
-            rt::spec::Field {
-                wire: "message",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Error message.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("code", rt::Shape::JSON)
+                .doc("Error code (a string such as internal_error, or an integer)."),
+            rt::Field::body("message", rt::Shape::STRING).doc("Error message."),
         ];
         /// A value with every required field; optional ones are set with the methods below.
         pub fn new() -> Self {
@@ -1010,15 +384,7 @@ pub mod xai {
     pub struct Duration(i64);
     impl Duration {
         /// The limits the vendor documents.
-        pub const LIMITS: rt::spec::Limits = rt::spec::Limits {
-            min: Some(1.0),
-            max: Some(15.0),
-            min_length: None,
-            max_length: None,
-            min_items: None,
-            max_items: None,
-            accept: &[],
-        };
+        pub const LIMITS: rt::Limits = rt::Limits::NONE.with_min(1.0).with_max(15.0);
     }
     rt::newtype!(Duration, i64, "duration");
     /// Length of the extension in seconds, 2 to 10.
@@ -1028,15 +394,7 @@ pub mod xai {
     pub struct ExtensionsDuration(i64);
     impl ExtensionsDuration {
         /// The limits the vendor documents.
-        pub const LIMITS: rt::spec::Limits = rt::spec::Limits {
-            min: Some(2.0),
-            max: Some(10.0),
-            min_length: None,
-            max_length: None,
-            min_items: None,
-            max_items: None,
-            accept: &[],
-        };
+        pub const LIMITS: rt::Limits = rt::Limits::NONE.with_min(2.0).with_max(10.0);
     }
     rt::newtype!(ExtensionsDuration, i64, "duration");
     /// Generate a video: text-to-video, image-to-video (image) or reference-to-video (reference_images); one mode per request.
@@ -1161,8 +519,8 @@ pub mod xai {
     }
     impl rt::ApiRequest for GenerationsRequest {
         type Response = GenerationsResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[0]
+        fn operation() -> &'static rt::Operation {
+            &GENERATIONS
         }
         /// The operation's rules and list limits, checked on the fields with the spec's values
         /// inlined (`validate` runs the rule engine, which words the violations, only when this is
@@ -1183,6 +541,103 @@ pub mod xai {
             reference_images_items && rule_0 && rule_1
         }
     }
+    ///The table of `generations`.
+    pub static GENERATIONS: rt::Operation = rt::Operation::new(
+            "generations",
+            rt::Role::Create,
+            rt::Method::Post,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/v1/videos/generations")]),
+        )
+        .with_body(rt::BodyKind::Json)
+        .with_params(
+            &[
+                rt::Field::body("prompt", rt::Shape::STRING)
+                    .required()
+                    .doc(
+                        "Prompt; a non-empty prompt is required when reference images are used.",
+                    ),
+                rt::Field::body("model", rt::Shape::STRING)
+                    .doc("Model name, e.g. grok-imagine-video."),
+                rt::Field::body(
+                        "duration",
+                        rt::Shape::INTEGER.with_limits(Duration::LIMITS),
+                    )
+                    .default(rt::Scalar::Int(8))
+                    .doc(
+                        "Video length in seconds, 1 to 15 (at most 10 with reference_images). Default 8 (per withone.ai).",
+                    ),
+                rt::Field::body(
+                        "aspect_ratio",
+                        rt::Shape::enumeration(<AspectRatio as rt::WireEnum>::INFO),
+                    )
+                    .doc("Output aspect ratio."),
+                rt::Field::body(
+                        "resolution",
+                        rt::Shape::enumeration(<Resolution as rt::WireEnum>::INFO),
+                    )
+                    .doc("Output resolution."),
+                rt::Field::body(
+                        "size",
+                        rt::Shape::enumeration(<Size as rt::WireEnum>::INFO),
+                    )
+                    .doc(
+                        "Deprecated output size; use aspect_ratio and resolution instead.",
+                    ),
+                rt::Field::body("image", rt::Shape::object(ImageRef::FIELDS))
+                    .doc("Input image; its presence selects image-to-video."),
+                rt::Field::body(
+                        "reference_images",
+                        rt::Shape::list(&rt::Shape::object(ReferenceImage::FIELDS))
+                            .with_limits(rt::Limits::NONE.with_max_items(7)),
+                    )
+                    .doc(
+                        "Up to 7 reference images ({url} or {file_id}, mixed freely); their presence selects reference-to-video.",
+                    ),
+                rt::Field::body("output", rt::Shape::object(Output::FIELDS))
+                    .doc(
+                        "Upload the result to this signed URL (HTTP PUT) instead of returning a URL.",
+                    ),
+                rt::Field::body("user", rt::Shape::STRING).doc("End-user id."),
+            ],
+        )
+        .with_rules(
+            &[
+                rt::Rule::new(rt::Check::Exclusive(&["image", "reference_images"]))
+                    .with_message(
+                        "image and reference_images cannot be combined (one mode per request)",
+                    ),
+                rt::Rule::new(rt::Check::Range {
+                        field: "duration",
+                        min: None,
+                        max: Some(10.0),
+                    })
+                    .with_when(&[rt::Condition::Set("reference_images")])
+                    .with_message("duration is at most 10 seconds with reference_images"),
+            ],
+        )
+        .with_response(
+            rt::Response::new(GenerationsResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(&[rt::step::Key("request_id")]),
+                                rt::Path::new(&[rt::step::Key("id")]),
+                            ],
+                        )
+                        .with_status(
+                            &[rt::StatusStep::otherwise(&rt::TaskStatus::Queued)],
+                        ),
+                ),
+        )
+        .with_unified(
+            rt::Unified::NONE
+                .with_prompt(rt::Neutral::new("prompt"))
+                .with_model(rt::Neutral::new("model"))
+                .with_duration(rt::Neutral::new("duration"))
+                .with_aspect_ratio(rt::Neutral::new("aspect_ratio"))
+                .with_resolution(rt::Neutral::new("resolution"))
+                .with_images(rt::Neutral::new("image").with_key("url")),
+        );
     /// Reply of `generations` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -1204,20 +659,9 @@ pub mod xai {
     }
     impl GenerationsResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "request_id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Id of the deferred request; pass it to query.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("request_id", rt::Shape::STRING)
+                .doc("Id of the deferred request; pass it to query."),
         ];
     }
     /// Edit an existing video (input limited to about 8.7 s).
@@ -1282,8 +726,8 @@ pub mod xai {
     }
     impl rt::ApiRequest for EditsRequest {
         type Response = EditsResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[1]
+        fn operation() -> &'static rt::Operation {
+            &EDITS
         }
         /// No rules and no list limits: nothing to check across fields.
         #[inline]
@@ -1291,6 +735,47 @@ pub mod xai {
             true
         }
     }
+    ///The table of `edits`.
+    pub static EDITS: rt::Operation = rt::Operation::new(
+            "edits",
+            rt::Role::Create,
+            rt::Method::Post,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/v1/videos/edits")]),
+        )
+        .with_body(rt::BodyKind::Json)
+        .with_params(
+            &[
+                rt::Field::body("prompt", rt::Shape::STRING)
+                    .required()
+                    .doc("Edit instruction."),
+                rt::Field::body("video", rt::Shape::object(VideoRef::FIELDS))
+                    .required()
+                    .doc(
+                        "The video to edit; .mp4 (H.264/H.265/AV1), about 8.7 s at most.",
+                    ),
+                rt::Field::body("model", rt::Shape::STRING)
+                    .doc("Model name, e.g. grok-imagine-video."),
+                rt::Field::body("output", rt::Shape::object(Output::FIELDS))
+                    .doc(
+                        "Upload the result to this signed URL (HTTP PUT) instead of returning a URL.",
+                    ),
+                rt::Field::body("user", rt::Shape::STRING).doc("End-user id."),
+            ],
+        )
+        .with_response(
+            rt::Response::new(EditsResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(&[rt::step::Key("request_id")]),
+                                rt::Path::new(&[rt::step::Key("id")]),
+                            ],
+                        )
+                        .with_status(
+                            &[rt::StatusStep::otherwise(&rt::TaskStatus::Queued)],
+                        ),
+                ),
+        );
     /// Reply of `edits` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -1312,20 +797,9 @@ pub mod xai {
     }
     impl EditsResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "request_id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Id of the deferred request; pass it to query.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("request_id", rt::Shape::STRING)
+                .doc("Id of the deferred request; pass it to query."),
         ];
     }
     /// Continue a video from its last frame.
@@ -1386,8 +860,8 @@ pub mod xai {
     }
     impl rt::ApiRequest for ExtensionsRequest {
         type Response = ExtensionsResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[2]
+        fn operation() -> &'static rt::Operation {
+            &EXTENSIONS
         }
         /// No rules and no list limits: nothing to check across fields.
         #[inline]
@@ -1395,6 +869,44 @@ pub mod xai {
             true
         }
     }
+    ///The table of `extensions`.
+    pub static EXTENSIONS: rt::Operation = rt::Operation::new(
+            "extensions",
+            rt::Role::Create,
+            rt::Method::Post,
+            rt::PathTemplate::new(&[rt::Seg::Lit("/v1/videos/extensions")]),
+        )
+        .with_body(rt::BodyKind::Json)
+        .with_params(
+            &[
+                rt::Field::body("prompt", rt::Shape::STRING)
+                    .doc("Prompt for the continuation."),
+                rt::Field::body("video", rt::Shape::object(VideoRef::FIELDS))
+                    .required()
+                    .doc("The video to extend; it must be 2 to 15 seconds long."),
+                rt::Field::body(
+                        "duration",
+                        rt::Shape::INTEGER.with_limits(ExtensionsDuration::LIMITS),
+                    )
+                    .doc("Length of the extension in seconds, 2 to 10."),
+                rt::Field::body("model", rt::Shape::STRING)
+                    .doc("Model name, e.g. grok-imagine-video."),
+            ],
+        )
+        .with_response(
+            rt::Response::new(ExtensionsResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(
+                            &[
+                                rt::Path::new(&[rt::step::Key("request_id")]),
+                                rt::Path::new(&[rt::step::Key("id")]),
+                            ],
+                        )
+                        .with_status(
+                            &[rt::StatusStep::otherwise(&rt::TaskStatus::Queued)],
+                        ),
+                ),
+        );
     /// Reply of `extensions` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -1416,20 +928,9 @@ pub mod xai {
     }
     impl ExtensionsResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "request_id",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Id of the deferred request; pass it to query.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body("request_id", rt::Shape::STRING)
+                .doc("Id of the deferred request; pass it to query."),
         ];
     }
     /// Get the result of a deferred video request (all three modes).
@@ -1461,8 +962,8 @@ pub mod xai {
     }
     impl rt::ApiRequest for QueryRequest {
         type Response = QueryResponse;
-        fn operation() -> &'static rt::spec::Operation {
-            &PROVIDER.operations[3]
+        fn operation() -> &'static rt::Operation {
+            &QUERY
         }
         fn write_params(&self, out: &mut rt::Params) {
             out.path("request_id", &self.request_id);
@@ -1473,6 +974,95 @@ pub mod xai {
             true
         }
     }
+    ///The table of `query`.
+    pub static QUERY: rt::Operation = rt::Operation::new(
+            "query",
+            rt::Role::Query,
+            rt::Method::Get,
+            rt::PathTemplate::new(
+                &[rt::Seg::Lit("/v1/videos/"), rt::Seg::Param("request_id")],
+            ),
+        )
+        .with_params(
+            &[
+                rt::Field::path("request_id", rt::Shape::STRING)
+                    .task_id()
+                    .doc("The request_id returned by a create call."),
+            ],
+        )
+        .with_response(
+            rt::Response::new(QueryResponse::FIELDS)
+                .with_task(
+                    rt::TaskMapping::new(&[])
+                        .with_status(
+                            &[
+                                rt::StatusStep::when(
+                                        rt::PathTest::Equals(
+                                            rt::Path::new(
+                                                &[
+                                                    rt::step::Key("video"),
+                                                    rt::step::Key("respect_moderation"),
+                                                ],
+                                            ),
+                                            rt::Scalar::Bool(false),
+                                        ),
+                                        &rt::TaskStatus::Failed,
+                                    )
+                                    .with_message("the video was blocked by moderation"),
+                                rt::StatusStep::word(
+                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    &[
+                                        ("pending", &rt::TaskStatus::Processing),
+                                        ("queued", &rt::TaskStatus::Queued),
+                                        ("processing", &rt::TaskStatus::Processing),
+                                        ("in_progress", &rt::TaskStatus::Processing),
+                                        ("running", &rt::TaskStatus::Processing),
+                                        ("done", &rt::TaskStatus::Completed),
+                                        ("completed", &rt::TaskStatus::Completed),
+                                        ("succeeded", &rt::TaskStatus::Completed),
+                                        ("success", &rt::TaskStatus::Completed),
+                                        ("expired", &rt::TaskStatus::Expired),
+                                        ("failed", &rt::TaskStatus::Failed),
+                                        ("error", &rt::TaskStatus::Failed),
+                                        ("cancelled", &rt::TaskStatus::Cancelled),
+                                        ("canceled", &rt::TaskStatus::Cancelled),
+                                    ],
+                                ),
+                                rt::StatusStep::when(
+                                    rt::PathTest::Present(
+                                        rt::Path::new(
+                                            &[rt::step::Key("video"), rt::step::Key("url")],
+                                        ),
+                                    ),
+                                    &rt::TaskStatus::Completed,
+                                ),
+                            ],
+                        )
+                        .with_progress(&[rt::Path::new(&[rt::step::Key("progress")])])
+                        .with_video_url(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("video"), rt::step::Key("url")],
+                                ),
+                            ],
+                        )
+                        .with_error(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("error"), rt::step::Key("message")],
+                                ),
+                                rt::Path::new(&[rt::step::Key("error")]),
+                            ],
+                        )
+                        .with_error_code(
+                            &[
+                                rt::Path::new(
+                                    &[rt::step::Key("error"), rt::step::Key("code")],
+                                ),
+                            ],
+                        ),
+                ),
+        );
     /// Reply of `query` (documented fields; unknown ones are ignored).
     #[derive(
         Debug,
@@ -1529,85 +1119,22 @@ pub mod xai {
     }
     impl QueryResponse {
         /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::spec::Field] = &[
-            rt::spec::Field {
-                wire: "status",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Enum(<Status as rt::WireEnum>::INFO),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Task status.",
-            },
-            rt::spec::Field {
-                wire: "model",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::String,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Model name (empty on failure).",
-            },
-            rt::spec::Field {
-                wire: "progress",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Integer,
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Optional progress percentage.",
-            },
-            rt::spec::Field {
-                wire: "video",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(Video::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "The generated video.",
-            },
-            rt::spec::Field {
-                wire: "usage",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(Usage::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Billing information.",
-            },
-            rt::spec::Field {
-                wire: "error",
-                location: rt::spec::ParamLocation::Body,
-                shape: rt::spec::Shape {
-                    kind: rt::spec::Kind::Object(ApiError::FIELDS),
-                    limits: rt::spec::Limits::NONE,
-                },
-                required: false,
-                default: None,
-                client_default: false,
-                task_id: false,
-                description: "Error details when the status is failed.",
-            },
+        pub const FIELDS: &'static [rt::Field] = &[
+            rt::Field::body(
+                    "status",
+                    rt::Shape::enumeration(<Status as rt::WireEnum>::INFO),
+                )
+                .doc("Task status."),
+            rt::Field::body("model", rt::Shape::STRING)
+                .doc("Model name (empty on failure)."),
+            rt::Field::body("progress", rt::Shape::INTEGER)
+                .doc("Optional progress percentage."),
+            rt::Field::body("video", rt::Shape::object(Video::FIELDS))
+                .doc("The generated video."),
+            rt::Field::body("usage", rt::Shape::object(Usage::FIELDS))
+                .doc("Billing information."),
+            rt::Field::body("error", rt::Shape::object(ApiError::FIELDS))
+                .doc("Error details when the status is failed."),
         ];
     }
     /// Calls `operation` with a request read from JSON keyed by wire names, through a client of

@@ -254,7 +254,7 @@ fn expected_images(
 }
 
 fn caps_of(id: &str) -> Capabilities {
-    let p = providers::ALL.iter().find(|p| p.id == id).unwrap();
+    let p = providers::ALL.iter().find(|p| p.id() == id).unwrap();
     grokvid::capabilities(p)
 }
 
@@ -431,7 +431,7 @@ fn the_table_describes_what_conversion_does() {
     for caps in grokvid::capabilities::all() {
         let p = providers::ALL
             .iter()
-            .find(|p| p.id == caps.provider)
+            .find(|p| p.id() == caps.provider)
             .unwrap();
         let mut base = VideoRequest::new("a cat");
         for i in 0..caps.images.min {

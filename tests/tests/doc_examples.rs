@@ -21,7 +21,7 @@ fn every_request_example_round_trips() {
     for (id, path) in &cases {
         let f = request_fixture(id, path);
         let label = path.display();
-        let encoded = match providers::encode_request(id, f.operation.name, f.input.clone()) {
+        let encoded = match providers::encode_request(id, f.operation.name(), f.input.clone()) {
             Ok(encoded) => encoded,
             Err(e) => {
                 failures.push(format!("{label}: {e}"));
@@ -105,9 +105,9 @@ fn every_response_example_parses_and_normalizes() {
         if let Err(e) = providers::typed_reply(id, op_name, value.clone()) {
             failures.push(format!("{label}: typed reply: {e}"));
         }
-        let mapping = op.response.task.as_ref().expect("task mapping");
+        let mapping = op.response().task().expect("task mapping");
         let expect = &fixture["expect"];
-        if let Some(at) = op.response.tasks_at {
+        if let Some(at) = op.response().tasks_at() {
             let tasks = grokvid::task::normalize_many(&value, at, mapping);
             let wanted = expect["tasks"].as_array().unwrap();
             assert_eq!(tasks.len(), wanted.len(), "{label}");
@@ -125,9 +125,9 @@ fn every_response_example_parses_and_normalizes() {
     for p in providers::ALL {
         for status in ["completed", "failed"] {
             assert!(
-                statuses_seen.contains(&format!("{}:{status}", p.id)),
+                statuses_seen.contains(&format!("{}:{status}", p.id())),
                 "{} has no `{status}` example",
-                p.id
+                p.id()
             );
         }
     }

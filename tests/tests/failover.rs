@@ -31,7 +31,7 @@ fn client(sim: &Simulator) -> HttpClient {
 /// The create route of a simulated provider (its create operation's name).
 fn creates(sim: &Simulator) -> usize {
     let op = grokvid::unified::create_operation(sim.provider(), None).unwrap();
-    sim.requests(op.name)
+    sim.requests(op.name())
 }
 
 fn request() -> VideoRequest {
@@ -51,7 +51,7 @@ async fn moves_on_after(fault: Fault, verdict: Verdict) {
         .await
         .unwrap_or_else(|e| panic!("{fault:?}: {e}"));
     assert_eq!(taken.index, 1);
-    assert_eq!(taken.provider.id, "aizfw");
+    assert_eq!(taken.provider.id(), "aizfw");
     assert_eq!(taken.handle.provider, "aizfw");
     assert_eq!(taken.handle.base_url, second.base_url());
     assert_eq!(taken.task.status, TaskStatus::Queued);
@@ -121,7 +121,7 @@ async fn a_provider_that_cannot_honour_the_request_is_passed_over_without_a_call
     .await
     .unwrap();
     assert_eq!(passed, ["acedata"]);
-    assert_eq!(taken.provider.id, "unified");
+    assert_eq!(taken.provider.id(), "unified");
     assert_eq!(taken.attempts[0].verdict, Verdict::Rejected);
     assert_eq!(
         taken.attempts[0].error.to_string(),

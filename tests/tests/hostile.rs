@@ -15,7 +15,11 @@ const CREATE: &str = "/v1/videos/generations";
 const MIB: u64 = 1 << 20;
 
 fn provider(id: &str) -> &'static Provider {
-    providers::ALL.iter().copied().find(|p| p.id == id).unwrap()
+    providers::ALL
+        .iter()
+        .copied()
+        .find(|p| p.id() == id)
+        .unwrap()
 }
 
 /// A client of `id` at `base` with no retries, so each case sends exactly what it says.
@@ -321,8 +325,8 @@ async fn a_handle_pointing_at_another_host_needs_the_users_confirmation() {
 /// The key's header for `provider`, lowercased, and its value as sent.
 fn key_header(p: &Provider) -> (String, String) {
     (
-        p.auth.name.to_ascii_lowercase(),
-        format!("{}{KEY}", p.auth.prefix),
+        p.auth().name().to_ascii_lowercase(),
+        format!("{}{KEY}", p.auth().prefix()),
     )
 }
 

@@ -50,11 +50,14 @@ fn scratch_dir(name: &str) -> PathBuf {
 fn create_input(p: &'static Provider, dir: &Path) -> (&'static str, Value) {
     let (id, path) = fixtures("requests")
         .into_iter()
-        .filter(|(id, _)| id == p.id)
-        .find(|(id, path)| request_fixture(id, path).operation.role == Role::Create)
-        .unwrap_or_else(|| panic!("{} has no create example", p.id));
+        .filter(|(id, _)| id == p.id())
+        .find(|(id, path)| request_fixture(id, path).operation.role() == Role::Create)
+        .unwrap_or_else(|| panic!("{} has no create example", p.id()));
     let f = request_fixture(&id, &path);
-    (f.operation.name, with_local_files(&f.input, &f.files, dir))
+    (
+        f.operation.name(),
+        with_local_files(&f.input, &f.files, dir),
+    )
 }
 
 async fn create(client: &HttpClient, op: &str, input: Value) -> Result<Task, Error> {
@@ -67,7 +70,7 @@ async fn create(client: &HttpClient, op: &str, input: Value) -> Result<Task, Err
 }
 
 fn query_op(p: &Provider) -> &'static str {
-    p.operation_with_role(Role::Query).unwrap().name
+    p.operation_with_role(Role::Query).unwrap().name()
 }
 
 fn wait_options() -> WaitOptions {
@@ -79,7 +82,7 @@ async fn every_create_example_of_every_provider_runs_to_a_byte_identical_video()
     let mut runs = 0;
     for (id, path) in fixtures("requests") {
         let f = request_fixture(&id, &path);
-        if f.operation.role != Role::Create {
+        if f.operation.role() != Role::Create {
             continue;
         }
         let p = provider(&id);
@@ -91,7 +94,7 @@ async fn every_create_example_of_every_provider_runs_to_a_byte_identical_video()
         ));
         let label = path.display().to_string();
         let input = with_local_files(&f.input, &f.files, &dir);
-        let task = create(&client, f.operation.name, input)
+        let task = create(&client, f.operation.name(), input)
             .await
             .unwrap_or_else(|e| panic!("{label}: create: {e}"));
         let handle = client.track(&task, None).unwrap();
@@ -112,7 +115,7 @@ async fn every_create_example_of_every_provider_runs_to_a_byte_identical_video()
             "{label}"
         );
         assert_eq!(saved.bytes, sim.video_bytes().len() as u64);
-        assert_eq!(sim.requests(f.operation.name), 1, "{label}: one create");
+        assert_eq!(sim.requests(f.operation.name()), 1, "{label}: one create");
         runs += 1;
     }
     assert!(runs >= 14, "only {runs} create examples ran");
@@ -126,10 +129,10 @@ async fn every_provider_downloads_and_the_mp4_is_real() {
         assert!(
             bytes.len() > 1000,
             "{}: the video is {} bytes",
-            p.id,
+            p.id(),
             bytes.len()
         );
-        assert_eq!(&bytes[4..8], b"ftyp", "{}: not an MP4", p.id);
+        assert_eq!(&bytes[4..8], b"ftyp", "{}: not an MP4", p.id());
     }
 }
 
@@ -269,7 +272,7 @@ async fn a_failed_task_carries_the_vendors_error() {
     for p in providers::ALL {
         let sim = start(p);
         let client = client_for(&sim);
-        let dir = scratch_dir(&format!("failed-{}", p.id));
+        let dir = scratch_dir(&format!("failed-{}", p.id()));
         let (op, input) = create_input(p, &dir);
         let task = create(&client, op, input).await.unwrap();
         sim.inject(
@@ -280,24 +283,24 @@ async fn a_failed_task_carries_the_vendors_error() {
         let handle = client.track(&task, None).unwrap();
         match client.wait(&handle, &wait_options(), |_| {}).await {
             Err(Error::TaskEnded { task, .. }) => {
-                assert_eq!(task.status, TaskStatus::Failed, "{}", p.id);
+                assert_eq!(task.status, TaskStatus::Failed, "{}", p.id());
                 // Only where the spec says where a failure's message is (unified documents none).
                 let documents_errors = p
                     .operation_with_role(Role::Query)
-                    .and_then(|op| op.response.task.as_ref())
-                    .is_some_and(|t| !t.error.is_empty());
+                    .and_then(|op| op.response().task())
+                    .is_some_and(|t| !t.error().is_empty());
                 if documents_errors {
                     assert!(
                         task.error
                             .as_deref()
                             .is_some_and(|e| e.contains("moderation")),
                         "{}: error {:?}",
-                        p.id,
+                        p.id(),
                         task.error
                     );
                 }
             }
-            other => panic!("{}: expected a failed task, got {other:?}", p.id),
+            other => panic!("{}: expected a failed task, got {other:?}", p.id()),
         }
     }
 }
@@ -307,7 +310,7 @@ async fn an_expired_result_is_a_terminal_error() {
     for p in providers::ALL {
         let sim = start(p);
         let client = client_for(&sim);
-        let dir = scratch_dir(&format!("expired-{}", p.id));
+        let dir = scratch_dir(&format!("expired-{}", p.id()));
         let (op, input) = create_input(p, &dir);
         let task = create(&client, op, input).await.unwrap();
         let handle = client.track(&task, None).unwrap();
@@ -320,9 +323,9 @@ async fn an_expired_result_is_a_terminal_error() {
                 .map(|_| ()),
             Err(e) => Err(e),
         };
-        let err = outcome.expect_err(p.id);
-        assert!(!err.is_retryable(), "{}: {err}", p.id);
-        assert!(!dir.join("out.mp4").exists(), "{}", p.id);
+        let err = outcome.expect_err(p.id());
+        assert!(!err.is_retryable(), "{}: {err}", p.id());
+        assert!(!dir.join("out.mp4").exists(), "{}", p.id());
     }
 }
 
@@ -454,13 +457,13 @@ async fn a_wrong_key_is_the_vendors_401() {
             .with_base_url(sim.base_url())
             .with_retry(quick_retry());
         let client = HttpClient::new(p, ApiKey::new("wrong-key"), config).unwrap();
-        let dir = scratch_dir(&format!("401-{}", p.id));
+        let dir = scratch_dir(&format!("401-{}", p.id()));
         let (op, input) = create_input(p, &dir);
         let err = create(&client, op, input).await.unwrap_err();
         assert!(
             matches!(&err, Error::Vendor(v) if v.http_status == 401),
             "{}: {err}",
-            p.id
+            p.id()
         );
         assert!(
             !err.to_string().contains("wrong-key"),

@@ -17,7 +17,7 @@ fn the_macro_generates_a_typed_module() {
         encoded.json,
         Some(serde_json::json!({"prompt": "a red kite", "seconds": 8, "quality": "draft"}))
     );
-    assert_eq!(acme::PROVIDER.auth.prefix, "Key ");
+    assert_eq!(acme::PROVIDER.auth().prefix(), "Key ");
     assert_eq!(
         Seconds::new(13).unwrap_err().to_string(),
         "seconds: 13 is above the maximum 12"

@@ -18,7 +18,7 @@ fn provider(id: &str) -> &'static Provider {
     grokvid::providers::ALL
         .iter()
         .copied()
-        .find(|p| p.id == id)
+        .find(|p| p.id() == id)
         .unwrap()
 }
 

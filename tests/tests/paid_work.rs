@@ -39,7 +39,7 @@ fn client_for(base_url: &str) -> HttpClient {
 async fn created(sim: &Simulator) -> (HttpClient, Task, TaskHandle) {
     let client = client_for(&sim.base_url());
     let converted = convert(&VideoRequest::new("a cat"), sim.provider(), None).unwrap();
-    let reply = providers::call(&client, converted.operation.name, converted.input)
+    let reply = providers::call(&client, converted.operation.name(), converted.input)
         .await
         .unwrap();
     let DynReply::Json {

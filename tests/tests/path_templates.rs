@@ -22,7 +22,7 @@ fn both_placeholders_are_rendered_into_one_segment() {
         "/v1/models/swift-3/jobs"
     );
     assert_eq!(
-        pairs::PROVIDER.operations[1].path.to_string(),
+        pairs::PROVIDER.operations()[1].path().to_string(),
         "/v1/{region}-{job}.json"
     );
 }

@@ -70,23 +70,23 @@ fn sweep<R: ApiRequest + DeserializeOwned + Debug>(provider: &str) -> Swept {
     let read = fields_read(op);
     let mut axes: Vec<(&'static str, Vec<Option<Value>>)> = Vec::new();
     let mut fixed = Map::new();
-    for field in op.params {
-        if read.contains(&field.wire) {
+    for field in op.params() {
+        if read.contains(&field.wire()) {
             let mut values: Vec<Option<Value>> =
                 candidates(op, field).into_iter().map(Some).collect();
             values.push(None);
-            axes.push((field.wire, values));
-        } else if field.required
-            && let Some(value) = one_value(&field.shape)
+            axes.push((field.wire(), values));
+        } else if field.is_required()
+            && let Some(value) = one_value(field.shape())
         {
-            fixed.insert(field.wire.to_string(), value);
+            fixed.insert(field.wire().to_string(), value);
         }
     }
     let total: usize = axes.iter().map(|(_, v)| v.len()).product();
     assert!(
         total <= MAX_COMBINATIONS,
         "{provider} {}: {total} combinations",
-        op.name
+        op.name()
     );
     let mut swept = Swept::default();
     for n in 0..total {
@@ -104,14 +104,14 @@ fn sweep<R: ApiRequest + DeserializeOwned + Debug>(provider: &str) -> Swept {
             continue;
         };
         swept.checked += 1;
-        if agree(&|| format!("{provider} {}: {json}", op.name), &request) {
+        if agree(&|| format!("{provider} {}: {json}", op.name()), &request) {
             swept.held += 1;
         }
     }
     assert!(
         swept.checked > 0,
         "{provider} {}: no combination read as a request ({swept:?})",
-        op.name
+        op.name()
     );
     swept
 }
@@ -119,20 +119,21 @@ fn sweep<R: ApiRequest + DeserializeOwned + Debug>(provider: &str) -> Swept {
 /// The wire names the operation's rules and list limits read.
 fn fields_read(op: &grokvid::spec::Operation) -> Vec<&'static str> {
     let mut read = Vec::new();
-    for field in op.params {
-        if matches!(field.shape.kind, Kind::List(_))
-            && (field.shape.limits.min_items.is_some() || field.shape.limits.max_items.is_some())
+    for field in op.params() {
+        if matches!(field.shape().kind(), Kind::List(_))
+            && (field.shape().limits().min_items().is_some()
+                || field.shape().limits().max_items().is_some())
         {
-            read.push(field.wire);
+            read.push(field.wire());
         }
     }
-    for rule in op.rules {
-        for condition in rule.when {
+    for rule in op.rules() {
+        for condition in rule.when() {
             read.push(match condition {
                 Condition::Equals { field, .. } | Condition::Set(field) => *field,
             });
         }
-        match &rule.check {
+        match rule.check() {
             Check::Fixed { field, .. }
             | Check::Range { field, .. }
             | Check::Items { field, .. }
@@ -161,8 +162,8 @@ fn literals(op: &grokvid::spec::Operation, wire: &str) -> (Vec<f64>, Vec<String>
         }
         Scalar::Bool(b) => texts.push(b.to_string()),
     };
-    for rule in op.rules {
-        for condition in rule.when {
+    for rule in op.rules() {
+        for condition in rule.when() {
             if let Condition::Equals { field, any_of } = condition
                 && *field == wire
             {
@@ -171,7 +172,7 @@ fn literals(op: &grokvid::spec::Operation, wire: &str) -> (Vec<f64>, Vec<String>
                 }
             }
         }
-        match &rule.check {
+        match rule.check() {
             Check::Fixed { field, value } if *field == wire => {
                 scalar(value, &mut numbers, &mut texts)
             }
@@ -194,13 +195,19 @@ fn literals(op: &grokvid::spec::Operation, wire: &str) -> (Vec<f64>, Vec<String>
 
 /// Values to try for a field the checks read.
 fn candidates(op: &grokvid::spec::Operation, field: &Field) -> Vec<Value> {
-    let (numbers, texts, counts) = literals(op, field.wire);
-    let shape = &field.shape;
-    let mut out: Vec<Value> = match &shape.kind {
-        Kind::Enum(info) => info.values.iter().map(scalar_json).collect(),
+    let (numbers, texts, counts) = literals(op, field.wire());
+    let shape = field.shape();
+    let mut out: Vec<Value> = match shape.kind() {
+        Kind::Enum(info) => info.values().iter().map(scalar_json).collect(),
         Kind::Integer => {
             let mut bounds: Vec<f64> = numbers.clone();
-            bounds.extend(shape.limits.min.iter().chain(shape.limits.max.iter()));
+            bounds.extend(
+                shape
+                    .limits()
+                    .min()
+                    .iter()
+                    .chain(shape.limits().max().iter()),
+            );
             let mut ints: Vec<i64> = vec![0, 1];
             for b in bounds {
                 let b = b.round() as i64;
@@ -212,7 +219,13 @@ fn candidates(op: &grokvid::spec::Operation, field: &Field) -> Vec<Value> {
         }
         Kind::Number => {
             let mut bounds: Vec<f64> = numbers.clone();
-            bounds.extend(shape.limits.min.iter().chain(shape.limits.max.iter()));
+            bounds.extend(
+                shape
+                    .limits()
+                    .min()
+                    .iter()
+                    .chain(shape.limits().max().iter()),
+            );
             let mut values = vec![0.0, 1.0];
             for b in bounds {
                 values.extend([b - 0.5, b, b + 0.5]);
@@ -228,8 +241,8 @@ fn candidates(op: &grokvid::spec::Operation, field: &Field) -> Vec<Value> {
         Kind::List(item) => {
             let mut longest = counts.iter().copied().max().unwrap_or(1);
             longest = longest
-                .max(shape.limits.min_items.unwrap_or(0))
-                .max(shape.limits.max_items.unwrap_or(0));
+                .max(shape.limits().min_items().unwrap_or(0))
+                .max(shape.limits().max_items().unwrap_or(0));
             let item = one_value(item).unwrap_or(Value::Null);
             (0..=longest + 1)
                 .map(|n| Value::Array(vec![item.clone(); n]))
@@ -243,14 +256,14 @@ fn candidates(op: &grokvid::spec::Operation, field: &Field) -> Vec<Value> {
 
 /// One valid value of a shape (a minimal object for objects), if the sweep can make one.
 fn one_value(shape: &Shape) -> Option<Value> {
-    Some(match &shape.kind {
+    Some(match shape.kind() {
         Kind::String => {
-            let n = shape.limits.min_length.unwrap_or(1).max(1);
+            let n = shape.limits().min_length().unwrap_or(1).max(1);
             Value::from("p".repeat(n))
         }
         Kind::Integer | Kind::Number => {
-            let n = shape.limits.min.or(shape.limits.max).unwrap_or(1.0);
-            if matches!(shape.kind, Kind::Integer) {
+            let n = shape.limits().min().or(shape.limits().max()).unwrap_or(1.0);
+            if matches!(shape.kind(), Kind::Integer) {
                 Value::from(n as i64)
             } else {
                 Value::from(n)
@@ -260,13 +273,13 @@ fn one_value(shape: &Shape) -> Option<Value> {
         Kind::Url => json!("https://img.example.com/1.png"),
         Kind::File => json!("image.png"),
         Kind::Json => json!({"k": 1}),
-        Kind::Enum(info) => scalar_json(info.values.first()?),
+        Kind::Enum(info) => scalar_json(info.values().first()?),
         Kind::Object(fields) => {
             let mut object = Map::new();
             for field in fields.iter() {
-                if field.required || fields.iter().all(|f| !f.required) {
-                    object.insert(field.wire.to_string(), one_value(&field.shape)?);
-                    if !field.required {
+                if field.is_required() || fields.iter().all(|f| !f.is_required()) {
+                    object.insert(field.wire().to_string(), one_value(field.shape())?);
+                    if !field.is_required() {
                         break;
                     }
                 }
@@ -274,7 +287,7 @@ fn one_value(shape: &Shape) -> Option<Value> {
             Value::Object(object)
         }
         Kind::List(item) => {
-            let n = shape.limits.min_items.unwrap_or(1).max(1);
+            let n = shape.limits().min_items().unwrap_or(1).max(1);
             Value::Array(vec![one_value(item)?; n])
         }
     })
@@ -311,7 +324,7 @@ fn rules_hold_agrees_with_the_engine_on_every_combination() {
                 stringify!($provider),
                 stringify!($request),
                 sweep::<$provider::$request>(stringify!($provider)),
-                <$provider::$request as ApiRequest>::operation().rules.len(),
+                <$provider::$request as ApiRequest>::operation().rules().len(),
             );
         )*};
     }

@@ -26,9 +26,9 @@ fn every_snapshot_compiles_and_names_its_module() {
         "build.rs compiled a different set of snapshots than tests/snapshots holds"
     );
     for (module, provider) in SNAPSHOT_MODULES {
-        assert_eq!(provider.id, *module, "PROVIDER.id of module `{module}`");
+        assert_eq!(provider.id(), *module, "PROVIDER.id of module `{module}`");
         assert!(
-            !provider.operations.is_empty(),
+            !provider.operations().is_empty(),
             "module `{module}` has no operations"
         );
     }

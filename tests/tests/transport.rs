@@ -137,9 +137,9 @@ const KEY: &str = "sk-test-123";
 
 fn expected_auth(p: &Provider) -> (AuthLocation, String, String) {
     (
-        p.auth.location,
-        p.auth.name.to_ascii_lowercase(),
-        format!("{}{KEY}", p.auth.prefix),
+        p.auth().location(),
+        p.auth().name().to_ascii_lowercase(),
+        format!("{}{KEY}", p.auth().prefix()),
     )
 }
 
@@ -150,9 +150,9 @@ async fn every_request_example_goes_on_the_wire_as_documented() {
     for (id, path) in &cases {
         let f = request_fixture(id, path);
         let p = provider(id);
-        let op = operation(p, f.operation.name);
+        let op = operation(p, f.operation.name());
         let label = path.display().to_string();
-        let (base, seen) = capture_server(canned_reply(id, op.name, op.response.media)).await;
+        let (base, seen) = capture_server(canned_reply(id, op.name(), op.response().media())).await;
         let client = HttpClient::new(
             p,
             ApiKey::new(KEY),
@@ -160,7 +160,13 @@ async fn every_request_example_goes_on_the_wire_as_documented() {
         )
         .unwrap();
         let dir = std::env::temp_dir().join(format!("grokvid-transport-{}", std::process::id()));
-        match providers::call(&client, op.name, with_local_files(&f.input, &f.files, &dir)).await {
+        match providers::call(
+            &client,
+            op.name(),
+            with_local_files(&f.input, &f.files, &dir),
+        )
+        .await
+        {
             Ok(DynReply::Content(content)) => {
                 let bytes = content.bytes().await.unwrap();
                 assert!(bytes.ends_with(b"ftypmp42"), "{label}");
@@ -176,15 +182,15 @@ async fn every_request_example_goes_on_the_wire_as_documented() {
             ));
             continue;
         };
-        if request.method.as_str() != op.method.as_str() {
+        if request.method.as_str() != op.method().as_str() {
             failures.push(format!(
                 "{label}: method {} != {}",
                 request.method,
-                op.method.as_str()
+                op.method().as_str()
             ));
         }
         // The documented path, with the example's path params in place.
-        let mut want_path = op.path.to_string();
+        let mut want_path = op.path().to_string();
         for (k, v) in &f.path {
             want_path = want_path.replace(&format!("{{{k}}}"), v);
         }
@@ -194,7 +200,7 @@ async fn every_request_example_goes_on_the_wire_as_documented() {
         let (location, auth_name, auth_value) = expected_auth(p);
         let mut want_query = f.query.clone();
         if location == AuthLocation::Query {
-            want_query.push((p.auth.name.to_string(), auth_value.clone()));
+            want_query.push((p.auth().name().to_string(), auth_value.clone()));
         }
         if sorted(request.query.clone()) != sorted(want_query.clone()) {
             failures.push(format!(
@@ -216,7 +222,7 @@ async fn every_request_example_goes_on_the_wire_as_documented() {
             ));
         }
         for (name, value) in op
-            .headers
+            .headers()
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .chain(f.headers.clone())
@@ -229,7 +235,7 @@ async fn every_request_example_goes_on_the_wire_as_documented() {
             }
         }
         let content_type = header("content-type").unwrap_or_default();
-        match op.body {
+        match op.body() {
             BodyKind::Json => {
                 if content_type != "application/json" {
                     failures.push(format!("{label}: content type {content_type}"));

@@ -70,23 +70,22 @@ fn url(u: &str) -> ImageInput {
 fn mapping(p: &'static Provider, name: &str) -> (&'static Operation, Option<&'static Neutral>) {
     let op = grokvid::unified::create_operation(p, None).unwrap();
     let u = op
-        .unified
-        .as_ref()
+        .unified()
         .expect("every built-in provider maps the neutral request");
     let n = match name {
-        "prompt" => u.prompt.as_ref(),
-        "model" => u.model.as_ref(),
-        "duration" => u.duration.as_ref(),
-        "aspect_ratio" => u.aspect_ratio.as_ref(),
-        "resolution" => u.resolution.as_ref(),
-        "images" => u.images.as_ref(),
+        "prompt" => u.prompt(),
+        "model" => u.model(),
+        "duration" => u.duration(),
+        "aspect_ratio" => u.aspect_ratio(),
+        "resolution" => u.resolution(),
+        "images" => u.images(),
         other => panic!("no neutral field {other}"),
     };
     (op, n)
 }
 
 fn vendor_value(n: &Neutral, neutral: &str) -> String {
-    n.values
+    n.values()
         .iter()
         .find(|(k, _)| *k == neutral)
         .map_or(neutral, |(_, v)| *v)
@@ -123,29 +122,29 @@ fn every_provider_takes_its_minimal_request_and_it_encodes() {
     for p in providers::ALL {
         let caps = grokvid::capabilities(p);
         let req = minimal(&caps, &dir);
-        let converted = convert(&req, p, None).unwrap_or_else(|e| panic!("{}: {e}", p.id));
+        let converted = convert(&req, p, None).unwrap_or_else(|e| panic!("{}: {e}", p.id()));
         let (op, n) = mapping(p, "prompt");
-        assert_eq!(converted.operation.name, op.name);
-        assert_eq!(converted.input[n.unwrap().field], json!("a cat surfing"));
-        grokvid::providers::encode_request(p.id, op.name, converted.input.clone())
-            .unwrap_or_else(|e| panic!("{}: {e}", p.id));
+        assert_eq!(converted.operation.name(), op.name());
+        assert_eq!(converted.input[n.unwrap().field()], json!("a cat surfing"));
+        grokvid::providers::encode_request(p.id(), op.name(), converted.input.clone())
+            .unwrap_or_else(|e| panic!("{}: {e}", p.id()));
         // The same through the two-value form.
         let (op2, input2) = to_provider(&req, p, None).unwrap();
-        assert_eq!((op2.name, &input2), (op.name, &converted.input));
+        assert_eq!((op2.name(), &input2), (op.name(), &converted.input));
         // A required model left out gets the default, and says so; nothing else is added.
         match (&caps.default_model, mapping(p, "model").1) {
             (Some(model), Some(n)) => {
-                let field = op.params.iter().find(|f| f.wire == n.field).unwrap();
-                if field.required {
-                    assert_eq!(converted.input[n.field], json!(vendor_value(n, model)));
-                    assert_eq!(converted.notes.len(), 1, "{}", p.id);
+                let field = op.params().iter().find(|f| f.wire() == n.field()).unwrap();
+                if field.is_required() {
+                    assert_eq!(converted.input[n.field()], json!(vendor_value(n, model)));
+                    assert_eq!(converted.notes.len(), 1, "{}", p.id());
                     assert!(converted.notes[0].contains(model), "{:?}", converted.notes);
                 } else {
-                    assert!(converted.input.get(n.field).is_none(), "{}", p.id);
+                    assert!(converted.input.get(n.field()).is_none(), "{}", p.id());
                     assert!(converted.notes.is_empty());
                 }
             }
-            _ => assert!(converted.notes.is_empty(), "{}", p.id),
+            _ => assert!(converted.notes.is_empty(), "{}", p.id()),
         }
     }
 }
@@ -177,13 +176,13 @@ fn every_model_duration_ratio_and_resolution_lands_on_its_param() {
                 }
             }
             base.model = model.clone();
-            let context = format!("{} model {model:?}", p.id);
+            let context = format!("{} model {model:?}", p.id());
 
             if let Some(m) = &model {
                 let (_, n) = mapping(p, "model");
-                let got = input(&base, p.id);
+                let got = input(&base, p.id());
                 assert_eq!(
-                    got[n.unwrap().field],
+                    got[n.unwrap().field()],
                     json!(vendor_value(n.unwrap(), m)),
                     "{context}"
                 );
@@ -193,9 +192,9 @@ fn every_model_duration_ratio_and_resolution_lands_on_its_param() {
                     duration: Some(d.parse().unwrap()),
                     ..base.clone()
                 };
-                let got = input(&req, p.id);
+                let got = input(&req, p.id());
                 let n = mapping(p, "duration").1.unwrap();
-                assert_eq!(got[n.field].to_string(), vendor_value(n, &d), "{context}");
+                assert_eq!(got[n.field()].to_string(), vendor_value(n, &d), "{context}");
             }
             let values = |v: &Values| match v {
                 Values::OneOf { values } => values.clone(),
@@ -204,27 +203,27 @@ fn every_model_duration_ratio_and_resolution_lands_on_its_param() {
             };
             for ratio in values(ratios) {
                 let req = base.clone().aspect_ratio(ratio.clone());
-                let got = input(&req, p.id);
+                let got = input(&req, p.id());
                 let n = mapping(p, "aspect_ratio").1.unwrap();
                 assert_eq!(
-                    got[n.field],
+                    got[n.field()],
                     json!(vendor_value(n, &ratio)),
                     "{context} {ratio}"
                 );
             }
             for resolution in values(resolutions) {
                 let req = base.clone().resolution(resolution.clone());
-                let got = input(&req, p.id);
+                let got = input(&req, p.id());
                 let n = mapping(p, "resolution").1.unwrap();
                 assert_eq!(
-                    got[n.field],
+                    got[n.field()],
                     json!(vendor_value(n, &resolution)),
                     "{context} {resolution}"
                 );
             }
             if *resolutions == Values::Unsupported && mapping(p, "resolution").1.is_some() {
                 // A model whose rules forbid choosing the resolution.
-                let (field, _) = unsupported(&base.clone().resolution("480p"), p.id);
+                let (field, _) = unsupported(&base.clone().resolution("480p"), p.id());
                 assert_eq!(field, "resolution", "{context}");
             }
         }
@@ -240,7 +239,7 @@ fn images_land_as_urls_files_or_objects_as_each_param_says() {
             continue;
         };
         let (op, _) = mapping(p, "images");
-        let field = op.params.iter().find(|f| f.wire == n.field).unwrap();
+        let field = op.params().iter().find(|f| f.wire() == n.field()).unwrap();
         let count = caps.images.max.unwrap_or(2).min(2).max(caps.images.min);
         let mut req = cat();
         let mut expected = Vec::new();
@@ -255,17 +254,17 @@ fn images_land_as_urls_files_or_objects_as_each_param_says() {
                 req.images.push(ImageInput::File(path));
             }
         }
-        let got = input(&req, p.id);
-        let item = |text: &String| match n.key {
+        let got = input(&req, p.id());
+        let item = |text: &String| match n.key() {
             Some(key) => json!({ key: text }),
             None => json!(text),
         };
-        let want = if matches!(field.shape.kind, Kind::List(_)) {
+        let want = if matches!(field.shape().kind(), Kind::List(_)) {
             Value::Array(expected.iter().map(item).collect())
         } else {
             item(&expected[0])
         };
-        assert_eq!(got[n.field], want, "{}", p.id);
+        assert_eq!(got[n.field()], want, "{}", p.id());
     }
 }
 
@@ -284,33 +283,36 @@ fn neutral_fields_a_provider_does_not_map_are_errors_naming_it() {
             let (req, want) = match name {
                 "duration" => (
                     base.duration(6),
-                    format!("`6` asked, but the duration cannot be chosen on {}", p.name),
+                    format!(
+                        "`6` asked, but the duration cannot be chosen on {}",
+                        p.name()
+                    ),
                 ),
                 "aspect_ratio" => (
                     base.aspect_ratio("16:9"),
                     format!(
                         "`16:9` asked, but the aspect ratio cannot be chosen on {}",
-                        p.name
+                        p.name()
                     ),
                 ),
                 "resolution" => (
                     base.resolution("720p"),
                     format!(
                         "`720p` asked, but the resolution cannot be chosen on {}",
-                        p.name
+                        p.name()
                     ),
                 ),
                 "model" => (
                     base.model("m"),
-                    format!("`m` asked, but the model cannot be chosen on {}", p.name),
+                    format!("`m` asked, but the model cannot be chosen on {}", p.name()),
                 ),
                 "images" => (
                     base.image(url("https://example.com/a.png")),
-                    format!("1 image given, but {} takes no reference images", p.name),
+                    format!("1 image given, but {} takes no reference images", p.name()),
                 ),
                 _ => (base, String::new()),
             };
-            assert_eq!(unsupported(&req, p.id), (name.to_string(), want));
+            assert_eq!(unsupported(&req, p.id()), (name.to_string(), want));
         }
     }
     // unified: duration; jimmyai and lumenhub: resolution.
@@ -342,13 +344,13 @@ fn enum_values_a_provider_does_not_offer_list_what_it_accepts_in_neutral_spellin
             }
             let given = if name == "aspect_ratio" { "5:4" } else { "4k" };
             assert_eq!(
-                unsupported(&req, p.id),
+                unsupported(&req, p.id()),
                 (
                     name.to_string(),
                     format!("`{given}` is not offered; it accepts {}", values.join(", "))
                 ),
                 "{}",
-                p.id
+                p.id()
             );
         }
     }
@@ -732,14 +734,14 @@ fn requirements_of_the_typed_request_name_the_provider() {
 fn operations_are_chosen_by_name_or_by_their_mapping() {
     let xai = provider("xai");
     assert_eq!(
-        to_provider(&cat(), xai, None).unwrap().0.name,
+        to_provider(&cat(), xai, None).unwrap().0.name(),
         "generations"
     );
     assert_eq!(
         to_provider(&cat(), xai, Some("generations"))
             .unwrap()
             .0
-            .name,
+            .name(),
         "generations"
     );
     match to_provider(&cat(), xai, Some("edits")) {

@@ -974,7 +974,7 @@ where
         + Debug
         + std::fmt::Display,
 {
-    for (value, wire) in T::ALL.iter().zip(T::INFO.values) {
+    for (value, wire) in T::ALL.iter().zip(T::INFO.values()) {
         let text = value.to_string();
         assert_eq!(
             text,

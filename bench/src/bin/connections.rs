@@ -15,7 +15,7 @@ fn paced_wait(provider: &str, polls: u32) -> (u32, usize) {
     let provider = grokvid::providers::ALL
         .iter()
         .copied()
-        .find(|p| p.id == provider)
+        .find(|p| p.id() == provider)
         .expect("built-in provider");
     let interval = Duration::from_millis(5);
     let config = grokvid_sim::SimConfig {
@@ -26,7 +26,7 @@ fn paced_wait(provider: &str, polls: u32) -> (u32, usize) {
         ..grokvid_sim::SimConfig::default()
     };
     let sim = grokvid_sim::Simulator::start(provider, config).expect("simulator starts");
-    let generated = Generated::new(provider.id, &sim);
+    let generated = Generated::new(provider.id(), &sim);
     let client = generated.runtime();
     runtime().block_on(async {
         let id = generated.create().await;

@@ -13,7 +13,7 @@ fn main() {
     let provider = grokvid::providers::ALL
         .iter()
         .copied()
-        .find(|p| p.id == provider)
+        .find(|p| p.id() == provider)
         .expect("built-in provider");
     let config = grokvid_sim::SimConfig {
         video_size: Some(size.parse().expect("VIDEO_BYTES is a number")),

@@ -19,7 +19,7 @@ pub fn command(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
     let mut cmd = Command::new(BIN);
     cmd.args(args).current_dir(dir);
     for p in grokvid::providers::ALL {
-        cmd.env_remove(p.auth.env);
+        cmd.env_remove(p.auth().env());
     }
     cmd.env_remove("XDG_CONFIG_HOME");
     cmd.env("GROKVID_CONFIG", dir.join("keys.toml"));
@@ -69,7 +69,7 @@ pub fn provider(id: &str) -> &'static grokvid::spec::Provider {
     grokvid::providers::ALL
         .iter()
         .copied()
-        .find(|p| p.id == id)
+        .find(|p| p.id() == id)
         .unwrap()
 }
 

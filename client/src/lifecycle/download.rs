@@ -72,19 +72,19 @@ impl HttpClient {
                 Error::is_retryable,
                 async || {
                     let response = self.get_content(op, id).await?;
-                    save(response, target, &self.cap(op.name), &mut on_progress).await
+                    save(response, target, &self.cap(op.name()), &mut on_progress).await
                 },
             )
             .await;
             return match attempt {
-                Ok(bytes) => Ok(done(target, bytes, Source::Operation(op.name))),
+                Ok(bytes) => Ok(done(target, bytes, Source::Operation(op.name()))),
                 Err(e) => Err(first_error.unwrap_or(e)),
             };
         }
         Err(first_error.unwrap_or_else(|| {
             Error::Config(format!(
                 "{}: the task has no video URL and the provider no content operation",
-                self.provider().id
+                self.provider().id()
             ))
         }))
     }
@@ -93,7 +93,7 @@ impl HttpClient {
 impl HttpClient {
     fn cap(&self, operation: &str) -> Cap {
         Cap {
-            operation: format!("{}.{operation}", self.provider().id),
+            operation: format!("{}.{operation}", self.provider().id()),
             limit: self.max_download_bytes(),
             silence: self.download_silence(),
         }

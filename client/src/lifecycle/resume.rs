@@ -25,7 +25,7 @@ impl HttpClient {
         let provider = crate::providers::ALL
             .iter()
             .copied()
-            .find(|p| p.id == handle.provider)
+            .find(|p| p.id() == handle.provider)
             .ok_or_else(|| {
                 Error::Config(format!(
                     "the handle names an unknown provider `{}`",

@@ -25,7 +25,7 @@ impl WaitOptions {
     /// Defaults from the vendor's guidance: its minimum interval as a floor, its suggested interval
     /// as the cap, 30 minutes in all.
     pub fn for_provider(provider: &Provider) -> WaitOptions {
-        let suggested = Duration::from_millis(provider.polling.suggested_interval_ms);
+        let suggested = Duration::from_millis(provider.polling().suggested_interval_ms());
         WaitOptions {
             timeout: Duration::from_secs(30 * 60),
             first_poll: Duration::from_secs(2),
@@ -59,13 +59,13 @@ impl HttpClient {
     /// A handle for a task this client submitted.
     pub fn track(&self, task: &Task, model: Option<&str>) -> Result<TaskHandle, Error> {
         let task_id = task.id.clone().ok_or_else(|| Error::UnexpectedResponse {
-            operation: self.provider().id.to_string(),
+            operation: self.provider().id().to_string(),
             http_status: 200,
             reason: "the reply carries no task id to track".to_string(),
             body: String::new(),
         })?;
         Ok(TaskHandle {
-            provider: self.provider().id.to_string(),
+            provider: self.provider().id().to_string(),
             base_url: self.base_url().to_string(),
             task_id,
             model: model.map(str::to_string),
@@ -108,7 +108,7 @@ impl HttpClient {
         // One request per poll: this loop paces and retries, within the deadline.
         let poller = self.with_retry_policy(RetryPolicy::NONE);
         let floor = if options.respect_vendor_pacing {
-            Duration::from_millis(self.provider().polling.min_interval_ms)
+            Duration::from_millis(self.provider().polling().min_interval_ms())
         } else {
             Duration::ZERO
         };
@@ -135,7 +135,7 @@ impl HttpClient {
                 // A reply whose status the spec cannot read tells nothing: a failed poll, so a run
                 // of them ends the wait instead of polling blind until the deadline.
                 Ok(task) if task.is_unreadable() => Error::UnexpectedResponse {
-                    operation: format!("{}.query", self.provider().id),
+                    operation: format!("{}.query", self.provider().id()),
                     http_status: 200,
                     reason: "the reply carries no status the spec can read".to_string(),
                     body: String::new(),
@@ -148,7 +148,7 @@ impl HttpClient {
                         TaskStatus::Completed => return Ok(task),
                         TaskStatus::Failed | TaskStatus::Cancelled | TaskStatus::Expired => {
                             return Err(Error::TaskEnded {
-                                provider: self.provider().id.to_string(),
+                                provider: self.provider().id().to_string(),
                                 task: Box::new(task),
                             });
                         }

@@ -33,7 +33,7 @@ pub fn explain(provider: &Provider, op: &Operation, http_status: u16, body: &[u8
     let reading = match interpret_traced(provider, op, http_status, None, body, &mut trace) {
         Err(Error::Vendor(v)) => Reading::VendorError(v),
         Err(other) => Reading::Unreadable(other.to_string()),
-        Ok(value) => match (&op.response.task, op.response.tasks_at) {
+        Ok(value) => match (op.response().task(), op.response().tasks_at()) {
             (Some(mapping), Some(at)) => {
                 Reading::Tasks(read_many_traced(provider, &value, at, mapping, &mut trace))
             }
@@ -43,8 +43,8 @@ pub fn explain(provider: &Provider, op: &Operation, http_status: u16, body: &[u8
                     Reading::Unreadable(format!(
                         "no status can be read from this reply: no step of {}.{}'s status \
                          mapping decides{}",
-                        provider.id,
-                        op.name,
+                        provider.id(),
+                        op.name(),
                         task.id
                             .map(|id| format!(" (task id {id})"))
                             .unwrap_or_default()
@@ -55,7 +55,8 @@ pub fn explain(provider: &Provider, op: &Operation, http_status: u16, body: &[u8
             }
             (None, _) => Reading::Unreadable(format!(
                 "{}.{} has no task mapping: its replies are not tasks",
-                provider.id, op.name
+                provider.id(),
+                op.name()
             )),
         },
     };

@@ -5,6 +5,7 @@ pub mod lenient;
 
 use crate::Error;
 use crate::error::{VendorError, excerpt};
+use crate::path::{Path, Segment::Index, Segment::Key};
 use crate::spec::{Operation, Provider};
 use crate::task::Trace;
 use serde_json::Value;
@@ -49,22 +50,23 @@ pub fn interpret_traced(
         reason: format!("the reply is not JSON ({e})"),
         body: excerpt(body),
     })?;
-    if let Some(envelope) = &provider.envelope
-        && let Some(marker) = crate::json_path::get(&value, envelope.path)
+    if let Some(envelope) = &provider.envelope()
+        && let Some(marker) = crate::json_path::get(&value, envelope.path())
         && let Some(text) = crate::json_path::as_text(&marker)
     {
-        if !envelope.ok.contains(&text.as_str()) {
+        if !envelope.ok().contains(&text.as_str()) {
             trace.note(|| {
                 format!(
                     "envelope: `{}` is {text:?}, not one of {:?}: the vendor's error",
-                    envelope.path, envelope.ok
+                    envelope.path(),
+                    envelope.ok()
                 )
             });
             let mut err = read_vendor_error(provider, op, http_status, &value, retry_after);
             err.code.get_or_insert(text);
             return Err(Error::Vendor(err));
         }
-        trace.note(|| format!("envelope: `{}` is {text:?}: a success", envelope.path));
+        trace.note(|| format!("envelope: `{}` is {text:?}: a success", envelope.path()));
     }
     if let Some(error) = common_error_shape(op, &value) {
         trace.note(|| {
@@ -95,7 +97,7 @@ fn common_error_shape<'a>(op: &Operation, value: &'a Value) -> Option<&'a Value>
     if !says_something {
         return None;
     }
-    let has_task_data = match (&op.response.task, op.response.tasks_at) {
+    let has_task_data = match (op.response().task(), op.response().tasks_at()) {
         (Some(mapping), Some(at)) => !crate::task::normalize_many(value, at, mapping).is_empty(),
         (Some(mapping), None) => {
             let task = crate::task::normalize(value, mapping);
@@ -140,16 +142,20 @@ pub fn vendor_error(
 }
 
 /// Where error codes are looked for after the spec's own `errors.code` paths.
-pub const DEFAULT_CODE: &[&str] = &["error.code", "code", "error.type"];
+pub const DEFAULT_CODE: &[Path<'static>] = &[
+    Path::new(&[Key("error"), Key("code")]),
+    Path::new(&[Key("code")]),
+    Path::new(&[Key("error"), Key("type")]),
+];
 /// Where error messages are looked for after the spec's own `errors.message` paths.
-pub const DEFAULT_MESSAGE: &[&str] = &[
-    "error.message",
-    "error",
-    "message",
-    "msg",
-    "detail",
-    "error_message",
-    "errors[0].message",
+pub const DEFAULT_MESSAGE: &[Path<'static>] = &[
+    Path::new(&[Key("error"), Key("message")]),
+    Path::new(&[Key("error")]),
+    Path::new(&[Key("message")]),
+    Path::new(&[Key("msg")]),
+    Path::new(&[Key("detail")]),
+    Path::new(&[Key("error_message")]),
+    Path::new(&[Key("errors"), Index(0), Key("message")]),
 ];
 
 fn read_vendor_error(
@@ -159,15 +165,15 @@ fn read_vendor_error(
     value: &Value,
     retry_after: Option<Duration>,
 ) -> VendorError {
-    let errors = &provider.errors;
+    let errors = provider.errors();
     // The spec's paths first, then the common shapes: real error envelopes are often ones the docs
     // never showed (a relay's own `{"error": {...}}`, a framework's `{"detail": ...}`).
     let code =
-        errors.code.iter().chain(DEFAULT_CODE).find_map(|p| {
+        errors.code().iter().chain(DEFAULT_CODE).find_map(|p| {
             crate::json_path::get(value, p).and_then(|v| crate::json_path::as_text(&v))
         });
     let message = errors
-        .message
+        .message()
         .iter()
         .chain(DEFAULT_MESSAGE)
         .find_map(|p| crate::json_path::get(value, p).and_then(|v| crate::task::error_text(&v)))
@@ -183,5 +189,5 @@ fn read_vendor_error(
 
 /// `provider.operation`, the prefix of every error message.
 pub fn operation_name(provider: &Provider, op: &Operation) -> String {
-    format!("{}.{}", provider.id, op.name)
+    format!("{}.{}", provider.id(), op.name())
 }

@@ -3,7 +3,7 @@
 
 pub mod handle;
 
-use crate::json_path;
+use crate::json_path::{self, Path};
 use crate::spec::{PathTest, Provider, Role, StatusStep, TaskMapping};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -100,32 +100,38 @@ pub fn normalize(reply: &Value, mapping: &TaskMapping) -> Task {
 /// Like [`normalize`], noting in `trace` which step decided the status and where each field came from.
 pub fn normalize_traced(reply: &Value, mapping: &TaskMapping, trace: &mut Trace) -> Task {
     let mut task = Task {
-        id: first_with(reply, "id", mapping.id, scalar_text, trace),
+        id: first_with(reply, "id", mapping.id(), scalar_text, trace),
         status: TaskStatus::Unknown(String::new()),
         status_word: None,
-        progress: first_with(reply, "progress", mapping.progress, progress_of, trace),
-        video_url: first_with(reply, "video_url", mapping.video_url, video_url_of, trace),
-        error: first_with(reply, "error", mapping.error, error_text, trace),
-        error_code: first_with(reply, "error_code", mapping.error_code, scalar_text, trace),
+        progress: first_with(reply, "progress", mapping.progress(), progress_of, trace),
+        video_url: first_with(reply, "video_url", mapping.video_url(), video_url_of, trace),
+        error: first_with(reply, "error", mapping.error(), error_text, trace),
+        error_code: first_with(
+            reply,
+            "error_code",
+            mapping.error_code(),
+            scalar_text,
+            trace,
+        ),
     };
-    apply_status(reply, mapping.status, &mut task, trace);
+    apply_status(reply, mapping.status(), &mut task, trace);
     keep_fields_of_status(&mut task, trace);
     task
 }
 
 /// Maps every item of the list at `at` (the reply itself when `at` is empty); not a list → no tasks.
-pub fn normalize_many(reply: &Value, at: &str, mapping: &TaskMapping) -> Vec<Task> {
+pub fn normalize_many(reply: &Value, at: &Path<'_>, mapping: &TaskMapping) -> Vec<Task> {
     normalize_many_traced(reply, at, mapping, &mut Trace::off())
 }
 
 /// Like [`normalize_many`], with a trace of every item's reading.
 pub fn normalize_many_traced(
     reply: &Value,
-    at: &str,
+    at: &Path<'_>,
     mapping: &TaskMapping,
     trace: &mut Trace,
 ) -> Vec<Task> {
-    let list = if at.is_empty() {
+    let list = if at.segments().is_empty() {
         Some(std::borrow::Cow::Borrowed(reply))
     } else {
         json_path::get(reply, at)
@@ -182,7 +188,7 @@ impl Trace {
 fn first_with<T: fmt::Debug>(
     reply: &Value,
     field: &str,
-    paths: &[&str],
+    paths: &[Path<'_>],
     read: impl Fn(&Value) -> Option<T>,
     trace: &mut Trace,
 ) -> Option<T> {
@@ -291,7 +297,7 @@ fn apply_status(reply: &Value, steps: &[StatusStep], task: &mut Task, trace: &mu
                     .as_ref()
                     .is_none_or(|t| json_path::test_holds(reply, t))
                 {
-                    task.status = then.clone();
+                    task.status = (*then).clone();
                     if task.error.is_none() {
                         task.error = message.map(str::to_string);
                     }
@@ -329,7 +335,7 @@ pub fn require_video(task: &mut Task, provider: &Provider, trace: &mut Trace) {
         task.error = Some(format!(
             "the vendor reported the task completed but gave no video URL, and {} has no content \
              operation to fetch it from",
-            provider.id
+            provider.id()
         ));
         trace.note(|| "status: completed without a video URL or content operation → failed".into());
     }
@@ -354,7 +360,12 @@ pub fn read_traced(
 }
 
 /// [`read`] for each task of a batch reply (the list at `at`).
-pub fn read_many(provider: &Provider, reply: &Value, at: &str, mapping: &TaskMapping) -> Vec<Task> {
+pub fn read_many(
+    provider: &Provider,
+    reply: &Value,
+    at: &Path<'_>,
+    mapping: &TaskMapping,
+) -> Vec<Task> {
     read_many_traced(provider, reply, at, mapping, &mut Trace::off())
 }
 
@@ -362,7 +373,7 @@ pub fn read_many(provider: &Provider, reply: &Value, at: &str, mapping: &TaskMap
 pub fn read_many_traced(
     provider: &Provider,
     reply: &Value,
-    at: &str,
+    at: &Path<'_>,
     mapping: &TaskMapping,
     trace: &mut Trace,
 ) -> Vec<Task> {
@@ -390,12 +401,12 @@ fn keep_fields_of_status(task: &mut Task, trace: &mut Trace) {
 /// Looks a vendor word up, exactly first and then ignoring ASCII case. A word the map does not mention
 /// that names a normalized status (`completed`, `FAILED`, ...) is that status; anything else is
 /// `Unknown`, keeping the word (a map entry `word: unknown` keeps it too).
-fn map_word(word: &str, map: &[(&str, TaskStatus)]) -> TaskStatus {
+fn map_word(word: &str, map: &[(&str, &TaskStatus)]) -> TaskStatus {
     let mapped = map
         .iter()
         .find(|(w, _)| *w == word)
         .or_else(|| map.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)))
-        .map(|(_, status)| status.clone());
+        .map(|(_, status)| (*status).clone());
     match mapped {
         Some(TaskStatus::Unknown(_)) => TaskStatus::Unknown(word.to_string()),
         Some(status) => status,
@@ -408,51 +419,61 @@ fn map_word(word: &str, map: &[(&str, TaskStatus)]) -> TaskStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::path::Segment::Key;
     use crate::spec::Scalar;
     use serde_json::json;
 
-    static WORDS: &[(&str, TaskStatus)] = &[
-        ("queued", TaskStatus::Queued),
-        ("processing", TaskStatus::Processing),
-        ("Processing", TaskStatus::Queued),
-        ("completed", TaskStatus::Completed),
-        ("failed", TaskStatus::Failed),
-        ("2", TaskStatus::Completed),
+    static WORDS: &[(&str, &TaskStatus)] = &[
+        ("queued", &TaskStatus::Queued),
+        ("processing", &TaskStatus::Processing),
+        ("Processing", &TaskStatus::Queued),
+        ("completed", &TaskStatus::Completed),
+        ("failed", &TaskStatus::Failed),
+        ("2", &TaskStatus::Completed),
     ];
 
     static STEPS: &[StatusStep] = &[
-        StatusStep::When {
-            test: Some(PathTest::Equals(
-                "video.respect_moderation",
+        StatusStep::when(
+            PathTest::Equals(
+                Path::new(&[Key("video"), Key("respect_moderation")]),
                 Scalar::Bool(false),
-            )),
-            then: TaskStatus::Failed,
-            message: Some("blocked by moderation"),
-        },
-        StatusStep::Word {
-            path: "status",
-            map: WORDS,
-        },
-        StatusStep::When {
-            test: Some(PathTest::Present("finished_at")),
-            then: TaskStatus::Completed,
-            message: None,
-        },
-        StatusStep::When {
-            test: None,
-            then: TaskStatus::Processing,
-            message: Some("no status yet"),
-        },
+            ),
+            &TaskStatus::Failed,
+        )
+        .with_message("blocked by moderation"),
+        StatusStep::word(Path::new(&[Key("status")]), WORDS),
+        StatusStep::when(
+            PathTest::Present(Path::new(&[Key("finished_at")])),
+            &TaskStatus::Completed,
+        ),
+        StatusStep::otherwise(&TaskStatus::Processing).with_message("no status yet"),
     ];
 
-    static MAPPING: TaskMapping = TaskMapping {
-        id: &["data.id", "id"],
-        status: STEPS,
-        progress: &["data.progress", "progress"],
-        video_url: &["output.url", "video_url"],
-        error: &["error.message", "error"],
-        error_code: &["error.code", "code"],
-    };
+    static MAPPING: TaskMapping = TaskMapping::new(&[
+        Path::new(&[Key("data"), Key("id")]),
+        Path::new(&[Key("id")]),
+    ])
+    .with_status(STEPS)
+    .with_progress(&[
+        Path::new(&[Key("data"), Key("progress")]),
+        Path::new(&[Key("progress")]),
+    ])
+    .with_video_url(&[
+        Path::new(&[Key("output"), Key("url")]),
+        Path::new(&[Key("video_url")]),
+    ])
+    .with_error(&[
+        Path::new(&[Key("error"), Key("message")]),
+        Path::new(&[Key("error")]),
+    ])
+    .with_error_code(&[
+        Path::new(&[Key("error"), Key("code")]),
+        Path::new(&[Key("code")]),
+    ]);
+
+    fn p(text: &str) -> Path<'static> {
+        Path::leak(text).unwrap()
+    }
 
     #[test]
     fn reads_a_full_reply() {
@@ -544,19 +565,13 @@ mod tests {
 
     #[test]
     fn a_word_naming_a_normalized_status_is_that_status_unless_mapped() {
-        static MAP: &[(&str, TaskStatus)] = &[
-            ("done", TaskStatus::Completed),
-            ("processing", TaskStatus::Queued),
-            ("expired", TaskStatus::Unknown(String::new())),
+        static MAP: &[(&str, &TaskStatus)] = &[
+            ("done", &TaskStatus::Completed),
+            ("processing", &TaskStatus::Queued),
+            ("expired", TaskStatus::UNKNOWN),
         ];
-        static STEPS: &[StatusStep] = &[StatusStep::Word {
-            path: "status",
-            map: MAP,
-        }];
-        let mapping = TaskMapping {
-            status: STEPS,
-            ..TaskMapping::default()
-        };
+        static STEPS: &[StatusStep] = &[StatusStep::word(Path::new(&[Key("status")]), MAP)];
+        let mapping = TaskMapping::default().with_status(STEPS);
         let status = |w: &str| normalize(&json!({"status": w}), &mapping).status;
         assert_eq!(status("completed"), TaskStatus::Completed);
         assert_eq!(status("FAILED"), TaskStatus::Failed);
@@ -697,16 +712,16 @@ mod tests {
     fn many_maps_each_item() {
         let reply =
             json!({"items": [{"id": "a", "status": "queued"}, {"id": "b", "status": "failed"}]});
-        let tasks = normalize_many(&reply, "items", &MAPPING);
+        let tasks = normalize_many(&reply, &p("items"), &MAPPING);
         assert_eq!(tasks.len(), 2);
         assert_eq!(tasks[1].id.as_deref(), Some("b"));
         assert_eq!(tasks[1].status, TaskStatus::Failed);
-        assert!(normalize_many(&reply, "nope", &MAPPING).is_empty());
-        assert!(normalize_many(&json!({"items": {}}), "items", &MAPPING).is_empty());
+        assert!(normalize_many(&reply, &p("nope"), &MAPPING).is_empty());
+        assert!(normalize_many(&json!({"items": {}}), &p("items"), &MAPPING).is_empty());
         let top = json!([{"id": "z"}]);
-        assert_eq!(normalize_many(&top, "", &MAPPING).len(), 1);
+        assert_eq!(normalize_many(&top, &Path::new(&[]), &MAPPING).len(), 1);
         let embedded = json!({"p": "[{\"id\": \"e\"}]"});
-        assert_eq!(normalize_many(&embedded, "p.@json", &MAPPING).len(), 1);
+        assert_eq!(normalize_many(&embedded, &p("p.@json"), &MAPPING).len(), 1);
     }
 
     #[test]

@@ -265,7 +265,7 @@ impl HttpClient {
         let base_url = config
             .base_url
             .clone()
-            .unwrap_or_else(|| provider.base_url.to_string());
+            .unwrap_or_else(|| provider.base_url().to_string());
         origin::check_base_url(&base_url, config.allow_insecure_http)?;
         let http = pool::pool(&config)?;
         Ok(HttpClient {
@@ -310,9 +310,8 @@ impl HttpClient {
         let (http_status, raw) = self.call_json_value(request).await?;
         let body = self.typed(op, http_status, &raw)?;
         let task = op
-            .response
-            .task
-            .as_ref()
+            .response()
+            .task()
             .map(|mapping| task::read(self.provider, &raw, mapping))
             .unwrap_or_default();
         Ok(Reply {
@@ -332,7 +331,7 @@ impl HttpClient {
         let op = R::operation();
         let (http_status, raw) = self.call_json_value(request).await?;
         let body = self.typed(op, http_status, &raw)?;
-        let tasks = match (&op.response.task, op.response.tasks_at) {
+        let tasks = match (op.response().task(), op.response().tasks_at()) {
             (Some(mapping), Some(at)) => task::read_many(self.provider, &raw, at, mapping),
             _ => Vec::new(),
         };
@@ -360,14 +359,14 @@ impl HttpClient {
         R: ApiRequest + DeserializeOwned,
     {
         let request: R = serde_json::from_value(json).map_err(|e| {
-            Error::Invalid(crate::Violation::new(R::operation().name, e.to_string()).into())
+            Error::Invalid(crate::Violation::new(R::operation().name(), e.to_string()).into())
         })?;
         let op = R::operation();
-        if op.response.media.is_some() {
+        if op.response().media().is_some() {
             return self.fetch_content(&request).await.map(DynReply::Content);
         }
         let (http_status, body) = self.call_json_value(&request).await?;
-        let (task, tasks) = match (&op.response.task, op.response.tasks_at) {
+        let (task, tasks) = match (op.response().task(), op.response().tasks_at()) {
             (Some(mapping), Some(at)) => (None, task::read_many(self.provider, &body, at, mapping)),
             (Some(mapping), None) => (Some(task::read(self.provider, &body, mapping)), Vec::new()),
             (None, _) => (None, Vec::new()),
@@ -454,7 +453,7 @@ impl HttpClient {
 
     /// A GET of a video URL, without the API key: result URLs often live on another host.
     pub(crate) async fn get_video(&self, url: &str) -> Result<reqwest::Response, Error> {
-        let operation = format!("{}.video", self.provider.id);
+        let operation = format!("{}.video", self.provider.id());
         let parsed = reqwest::Url::parse(url).map_err(|e| Error::UnexpectedResponse {
             operation: operation.clone(),
             http_status: 200,
@@ -506,13 +505,14 @@ impl HttpClient {
         let op = self
             .provider
             .operation_with_role(Role::Query)
-            .ok_or_else(|| Error::Config(format!("{} has no query operation", self.provider.id)))?;
+            .ok_or_else(|| {
+                Error::Config(format!("{} has no query operation", self.provider.id()))
+            })?;
         let request = Prepared::for_task(op, id)?;
         let (_, raw) = self.exchange(op, &request).await?;
         Ok(op
-            .response
-            .task
-            .as_ref()
+            .response()
+            .task()
             .map(|mapping| {
                 let mut task = task::read(self.provider, &raw, mapping);
                 // Query replies often omit the id (xAI): the caller's id is the task's id.
@@ -545,7 +545,7 @@ impl HttpClient {
             async || self.exchange_once(op, prepared).await,
         )
         .await
-        .map_err(|e| match op.role {
+        .map_err(|e| match op.role() {
             Role::Create => crate::transport::charged::after_create(&self.op_name(op), e, None),
             _ => e,
         })
@@ -616,11 +616,11 @@ impl HttpClient {
         prepared: &Prepared,
     ) -> Result<reqwest::Response, Error> {
         let http = &self.http;
-        let path = fill_path(op.path, &prepared.params.path);
+        let path = fill_path(*op.path(), &prepared.params.path);
         let url = reqwest::Url::parse(&format!("{}{path}", self.base_url))
             .map_err(|e| Error::Config(format!("{}: bad URL: {e}", self.op_name(op))))?;
         let home = url.origin();
-        let mut method = match op.method {
+        let mut method = match op.method() {
             Method::Get => reqwest::Method::GET,
             Method::Post => reqwest::Method::POST,
             Method::Put => reqwest::Method::PUT,
@@ -649,7 +649,7 @@ impl HttpClient {
             let hop_path = to.path().to_string();
             let (builder, sent_to) = if left_home {
                 // A server may have echoed a query-string key into `Location`.
-                let to = redirect::without_query_param(to, self.provider.auth.name);
+                let to = redirect::without_query_param(to, self.provider.auth().name());
                 (http.request(next.clone(), to.clone()), to)
             } else {
                 // A same-origin hop the client could not replay itself (a streamed body).
@@ -711,11 +711,11 @@ impl HttpClient {
 
     /// The key where the spec puts it.
     fn with_key(&self, builder: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
-        let auth = &self.provider.auth;
-        let secret = format!("{}{}", auth.prefix, self.key.expose());
-        match auth.location {
-            AuthLocation::Header => builder.header(auth.name, secret),
-            AuthLocation::Query => builder.query(&[(auth.name, secret)]),
+        let auth = self.provider.auth();
+        let secret = format!("{}{}", auth.prefix(), self.key.expose());
+        match auth.location() {
+            AuthLocation::Header => builder.header(auth.name(), secret),
+            AuthLocation::Query => builder.query(&[(auth.name(), secret)]),
         }
     }
 
@@ -727,7 +727,7 @@ impl HttpClient {
         prepared: &Prepared,
         with_body: bool,
     ) -> Result<reqwest::RequestBuilder, Error> {
-        for (name, value) in op.headers {
+        for (name, value) in op.headers() {
             builder = builder.header(*name, *value);
         }
         for (name, value) in &prepared.params.headers {
@@ -837,7 +837,7 @@ impl Prepared {
         let op = R::operation();
         let params = Params::of(request);
         check_path_segments(&params)?;
-        let body = match op.body {
+        let body = match op.body() {
             BodyKind::None => Body::None,
             BodyKind::Multipart => Body::Multipart,
             BodyKind::Json => {
@@ -854,7 +854,7 @@ impl Prepared {
     /// A request for one task id, built from the operation's table alone (used by `query_task`).
     pub(crate) fn for_task(op: &Operation, id: &str) -> Result<Prepared, Error> {
         let field = op.task_id_param().ok_or_else(|| {
-            Error::Config(format!("operation `{}` has no task id param", op.name))
+            Error::Config(format!("operation `{}` has no task id param", op.name()))
         })?;
         let mut params = Params::default();
         let mut json = serde_json::Map::new();
@@ -864,7 +864,7 @@ impl Prepared {
                 ParamLocation::Path => params.path.push((wire, text)),
                 ParamLocation::Query => params.query.push((wire, text)),
                 ParamLocation::Header => params.headers.push((wire, text)),
-                ParamLocation::Body if op.body == BodyKind::Multipart => {
+                ParamLocation::Body if op.body() == BodyKind::Multipart => {
                     params.texts.push((wire, text))
                 }
                 ParamLocation::Body => {
@@ -872,21 +872,21 @@ impl Prepared {
                 }
             }
         };
-        place(field.wire, field.location, serde_json::Value::from(id));
-        for c in op.consts {
+        place(field.wire(), field.location(), serde_json::Value::from(id));
+        for c in op.consts() {
             place(
-                c.wire,
-                c.location,
-                crate::transport::request::scalar_json(&c.value),
+                c.wire(),
+                c.location(),
+                crate::transport::request::scalar_json(&c.value()),
             );
         }
         check_path_segments(&params)?;
-        let body = match op.body {
+        let body = match op.body() {
             BodyKind::None => Body::None,
             BodyKind::Multipart => Body::Multipart,
             BodyKind::Json => {
                 let mut value = serde_json::Value::Object(json);
-                if let Some(key) = op.wrap {
+                if let Some(key) = op.wrap() {
                     value = serde_json::json!({ key: value });
                 }
                 Body::Json(Bytes::from(value.to_string()))

@@ -48,12 +48,12 @@ pub trait ApiRequest: FieldAccess + serde::Serialize + Sized {
 /// The list-length violations of a request's params, found through the operation's field table (in
 /// param order), as [`ApiRequest::validate`] reports them when [`ApiRequest::rules_hold`] is false.
 pub fn list_violations<R: ApiRequest>(request: &R, out: &mut Violations) {
-    for field in R::operation().params {
+    for field in R::operation().params() {
         // Only list params are looked up (a lookup matches the wire name against every field).
-        if let Kind::List(_) = &field.shape.kind
-            && let crate::validate::rules::FieldRef::Items(count) = request.field(field.wire)
+        if let Kind::List(_) = field.shape().kind()
+            && let crate::validate::rules::FieldRef::Items(count) = request.field(field.wire())
             && let Err(v) =
-                crate::validate::limits::check_items(field.wire, count, &field.shape.limits)
+                crate::validate::limits::check_items(field.wire(), count, field.shape().limits())
         {
             out.push(v);
         }
@@ -62,7 +62,10 @@ pub fn list_violations<R: ApiRequest>(request: &R, out: &mut Violations) {
 
 /// The violations of the operation's rules, found by the rule engine (in rule order).
 pub fn rule_violations<R: ApiRequest>(request: &R, out: &mut Violations) {
-    out.extend(crate::validate::rules::check(R::operation().rules, request));
+    out.extend(crate::validate::rules::check(
+        R::operation().rules(),
+        request,
+    ));
 }
 
 /// The parts of a request that travel outside a JSON body.
@@ -98,20 +101,22 @@ impl Params {
     #[inline]
     pub fn of<R: ApiRequest>(request: &R) -> Params {
         let mut params = Params::default();
-        if R::operation().body == crate::spec::BodyKind::Multipart {
+        if R::operation().body() == crate::spec::BodyKind::Multipart {
             // One allocation for the text parts instead of growing as they are written.
             let op = R::operation();
-            params.texts.reserve(op.params.len() + op.consts.len());
+            params.texts.reserve(op.params().len() + op.consts().len());
         }
         request.write_params(&mut params);
-        for c in R::operation().consts {
-            let value = c.value.to_string();
-            match c.location {
-                ParamLocation::Path => params.path.push((c.wire, value)),
-                ParamLocation::Query => params.query.push((c.wire, value)),
-                ParamLocation::Header => params.headers.push((c.wire, value)),
-                ParamLocation::Body if R::operation().body == crate::spec::BodyKind::Multipart => {
-                    params.texts.push((c.wire, value))
+        for c in R::operation().consts() {
+            let value = c.value().to_string();
+            match c.location() {
+                ParamLocation::Path => params.path.push((c.wire(), value)),
+                ParamLocation::Query => params.query.push((c.wire(), value)),
+                ParamLocation::Header => params.headers.push((c.wire(), value)),
+                ParamLocation::Body
+                    if R::operation().body() == crate::spec::BodyKind::Multipart =>
+                {
+                    params.texts.push((c.wire(), value))
                 }
                 ParamLocation::Body => {} // JSON consts are added by `json_body`
             }
@@ -126,12 +131,15 @@ impl Params {
 #[inline]
 pub fn json_body<R: ApiRequest>(request: &R) -> serde_json::Result<Vec<u8>> {
     let op = R::operation();
-    let has_consts = op.consts.iter().any(|c| c.location == ParamLocation::Body);
+    let has_consts = op
+        .consts()
+        .iter()
+        .any(|c| c.location() == ParamLocation::Body);
     let with_consts = WithConsts {
         request,
-        consts: BodyConsts(op.consts),
+        consts: BodyConsts(op.consts()),
     };
-    match (has_consts, op.wrap) {
+    match (has_consts, op.wrap()) {
         (false, None) => body_bytes(request),
         (false, Some(key)) => body_bytes(&Wrapped {
             key,
@@ -185,12 +193,16 @@ impl serde::Serialize for BodyConsts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let mut map = serializer.serialize_map(None)?;
-        for c in self.0.iter().filter(|c| c.location == ParamLocation::Body) {
-            match c.value {
-                crate::spec::Scalar::Str(v) => map.serialize_entry(c.wire, v)?,
-                crate::spec::Scalar::Int(v) => map.serialize_entry(c.wire, &v)?,
-                crate::spec::Scalar::Num(v) => map.serialize_entry(c.wire, &v)?,
-                crate::spec::Scalar::Bool(v) => map.serialize_entry(c.wire, &v)?,
+        for c in self
+            .0
+            .iter()
+            .filter(|c| c.location() == ParamLocation::Body)
+        {
+            match c.value() {
+                crate::spec::Scalar::Str(v) => map.serialize_entry(c.wire(), v)?,
+                crate::spec::Scalar::Int(v) => map.serialize_entry(c.wire(), &v)?,
+                crate::spec::Scalar::Num(v) => map.serialize_entry(c.wire(), &v)?,
+                crate::spec::Scalar::Bool(v) => map.serialize_entry(c.wire(), &v)?,
             }
         }
         map.end()
@@ -228,7 +240,7 @@ impl Encoded {
         request.validate()?;
         let op = R::operation();
         let params = Params::of(request);
-        let json = match op.body {
+        let json = match op.body() {
             crate::spec::BodyKind::Json => {
                 let bytes = json_body(request)
                     .map_err(|e| crate::Error::Config(format!("cannot encode the body: {e}")))?;
@@ -247,8 +259,8 @@ impl Encoded {
                 .collect()
         };
         Ok(Encoded {
-            method: op.method.as_str(),
-            path: fill_path(op.path, &params.path),
+            method: op.method().as_str(),
+            path: fill_path(*op.path(), &params.path),
             query: owned(&params.query),
             headers: owned(&params.headers),
             json,
@@ -269,7 +281,7 @@ where
     R: ApiRequest + serde::de::DeserializeOwned,
 {
     let request: R = serde_json::from_value(json).map_err(|e| {
-        crate::Error::Invalid(crate::Violation::new(R::operation().name, e.to_string()).into())
+        crate::Error::Invalid(crate::Violation::new(R::operation().name(), e.to_string()).into())
     })?;
     Encoded::of(&request)
 }
@@ -284,9 +296,9 @@ pub fn json_from_parts(
 ) -> serde_json::Value {
     let mut map = serde_json::Map::new();
     for (name, text) in texts.iter().chain(files) {
-        let field = op.params.iter().find(|f| f.wire == name);
-        let (kind, is_list) = match field.map(|f| &f.shape.kind) {
-            Some(Kind::List(item)) => (Some(&item.kind), true),
+        let field = op.params().iter().find(|f| f.wire() == name);
+        let (kind, is_list) = match field.map(|f| f.shape().kind()) {
+            Some(Kind::List(item)) => (Some(item.kind()), true),
             other => (other, false),
         };
         let value = typed_text(kind, text);
@@ -317,7 +329,7 @@ fn typed_text(kind: Option<&Kind>, text: &str) -> serde_json::Value {
             .map(serde_json::Value::from),
         Some(Kind::Enum(info))
             if info
-                .values
+                .values()
                 .iter()
                 .all(|v| matches!(v, crate::spec::Scalar::Int(_))) =>
         {

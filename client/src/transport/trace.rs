@@ -20,9 +20,9 @@ pub(crate) async fn send(
 ) -> reqwest::Result<reqwest::Response> {
     let span = tracing::debug_span!(
         "request",
-        provider = provider.id,
-        operation = op.name,
-        method = op.method.as_str(),
+        provider = provider.id(),
+        operation = op.name(),
+        method = op.method().as_str(),
         path,
         status = Empty,
         duration_ms = Empty,
@@ -46,7 +46,7 @@ pub(crate) async fn send(
 
 /// A span for one poll of a task.
 pub(crate) fn poll_span(provider: &Provider, task_id: &str, poll: u32) -> tracing::Span {
-    tracing::info_span!("poll", provider = provider.id, task_id, poll)
+    tracing::info_span!("poll", provider = provider.id(), task_id, poll)
 }
 
 /// How a request failed, without the URL reqwest's Display would add.

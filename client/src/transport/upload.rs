@@ -131,10 +131,7 @@ pub fn check_uploads(
     accept: &'static [&'static str],
     out: &mut Violations,
 ) {
-    let limits = crate::spec::Limits {
-        accept,
-        ..crate::spec::Limits::NONE
-    };
+    let limits = crate::spec::Limits::NONE.with_accept(accept);
     uploads.each_upload(&mut |upload| {
         if let Err(v) = crate::validate::limits::check_file_name(field, upload.file_name(), &limits)
         {

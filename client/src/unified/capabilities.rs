@@ -166,31 +166,31 @@ pub fn all() -> Vec<Capabilities> {
 /// Derives a provider's capabilities from its tables.
 pub fn capabilities(p: &'static Provider) -> Capabilities {
     let op = create_operation(p, None).ok();
-    let unified = op.and_then(|op| op.unified.as_ref());
+    let unified = op.and_then(|op| op.unified());
     let mapped = |pick: fn(&crate::spec::Unified) -> Option<&Neutral>| -> Option<Mapped> {
         let op = op?;
         let n = pick(unified?)?;
-        let field = op.params.iter().find(|f| f.wire == n.field)?;
+        let field = op.params().iter().find(|f| f.wire() == n.field())?;
         Some(Mapped { op, n, field })
     };
-    let model = mapped(|u| u.model.as_ref());
-    let duration = mapped(|u| u.duration.as_ref());
-    let ratio = mapped(|u| u.aspect_ratio.as_ref());
-    let resolution = mapped(|u| u.resolution.as_ref());
-    let images_mapped = mapped(|u| u.images.as_ref());
+    let model = mapped(|u| u.model());
+    let duration = mapped(|u| u.duration());
+    let ratio = mapped(|u| u.aspect_ratio());
+    let resolution = mapped(|u| u.resolution());
+    let images_mapped = mapped(|u| u.images());
 
     let models = model.as_ref().map_or(Values::Unsupported, base_values);
     let default_model =
-        model
-            .as_ref()
-            .and_then(|m| match (&m.field.default, &m.field.shape.kind) {
+        model.as_ref().and_then(
+            |m| match (&m.field.default_value(), m.field.shape().kind()) {
                 (Some(d), _) => Some(neutral_spelling(m.n, &d.to_string())),
-                (None, Kind::Enum(info)) if m.field.required => info
-                    .values
+                (None, Kind::Enum(info)) if m.field.is_required() => info
+                    .values()
                     .first()
                     .map(|v| neutral_spelling(m.n, &v.to_string())),
                 _ => None,
-            });
+            },
+        );
     let unconditional = |m: &Option<Mapped>| {
         m.as_ref().map_or(Values::Unsupported, |m| {
             apply_rules(m, base_values(m), None, model.as_ref())
@@ -223,22 +223,22 @@ pub fn capabilities(p: &'static Provider) -> Capabilities {
     }
     let mapped_wires: Vec<&str> = [&model, &duration, &ratio, &resolution, &images_mapped]
         .iter()
-        .filter_map(|m| m.as_ref().map(|m| m.field.wire))
-        .chain(unified.and_then(|u| u.prompt.as_ref()).map(|n| n.field))
+        .filter_map(|m| m.as_ref().map(|m| m.field.wire()))
+        .chain(unified.and_then(|u| u.prompt()).map(|n| n.field()))
         .collect();
     let extras = op.map_or_else(Vec::new, |op| {
-        op.params
+        op.params()
             .iter()
-            .map(|f| f.wire)
+            .map(|f| f.wire())
             .filter(|w| !mapped_wires.contains(w))
             .collect()
     });
     Capabilities {
-        provider: p.id,
-        name: p.name,
-        operation: op.map(|op| op.name),
-        key_env: p.auth.env,
-        transport: match op.map(|op| op.body) {
+        provider: p.id(),
+        name: p.name(),
+        operation: op.map(|op| op.name()),
+        key_env: p.auth().env(),
+        transport: match op.map(|op| op.body()) {
             Some(BodyKind::Json) => Transport::Json,
             Some(BodyKind::Multipart) => Transport::Multipart,
             _ => Transport::None,
@@ -263,22 +263,22 @@ struct Mapped {
 
 /// The param's own type and limits.
 fn base_values(m: &Mapped) -> Values {
-    match &m.field.shape.kind {
+    match m.field.shape().kind() {
         Kind::Enum(info) => Values::OneOf {
             values: info
-                .values
+                .values()
                 .iter()
                 .map(|v| neutral_spelling(m.n, &v.to_string()))
                 .collect(),
         },
         Kind::Integer | Kind::Number => {
-            let l = &m.field.shape.limits;
-            if l.min.is_none() && l.max.is_none() {
+            let l = m.field.shape().limits();
+            if l.min().is_none() && l.max().is_none() {
                 Values::Any
             } else {
                 Values::Range {
-                    min: l.min.map(|v| v.ceil() as i64),
-                    max: l.max.map(|v| v.floor() as i64),
+                    min: l.min().map(|v| v.ceil() as i64),
+                    max: l.max().map(|v| v.floor() as i64),
                 }
             }
         }
@@ -296,7 +296,7 @@ fn applies(
 ) -> bool {
     when.iter().all(|c| match c {
         Condition::Equals { field, any_of } => match (model, model_field) {
-            (Some(m), Some(mf)) if *field == mf.field.wire => {
+            (Some(m), Some(mf)) if *field == mf.field.wire() => {
                 any_of.iter().any(|v| v.to_string() == m)
             }
             _ => false,
@@ -312,26 +312,26 @@ fn apply_rules(
     model: Option<&str>,
     model_field: Option<&Mapped>,
 ) -> Values {
-    for rule in x.op.rules {
-        if !applies(rule.when, model, model_field, None) {
+    for rule in x.op.rules() {
+        if !applies(rule.when(), model, model_field, None) {
             continue;
         }
-        match &rule.check {
-            Check::Fixed { field, value } if *field == x.field.wire => {
+        match rule.check() {
+            Check::Fixed { field, value } if *field == x.field.wire() => {
                 values = Values::Fixed {
                     value: neutral_spelling(x.n, &value.to_string()),
                 };
             }
-            Check::Forbidden(fields) if fields.contains(&x.field.wire) => {
+            Check::Forbidden(fields) if fields.contains(&x.field.wire()) => {
                 values = Values::Unsupported;
             }
-            Check::Range { field, min, max } if *field == x.field.wire => {
+            Check::Range { field, min, max } if *field == x.field.wire() => {
                 values = narrow_range(values, *min, *max);
             }
             Check::Allowed {
                 field,
                 values: allowed,
-            } if *field == x.field.wire => {
+            } if *field == x.field.wire() => {
                 let allowed: Vec<String> = allowed
                     .iter()
                     .map(|v| neutral_spelling(x.n, &v.to_string()))
@@ -387,23 +387,23 @@ fn images_of(x: Option<&Mapped>, model: Option<&str>, model_field: Option<&Mappe
             formats: Vec::new(),
         };
     };
-    let shape = &x.field.shape;
-    let (item, mut max) = match &shape.kind {
-        Kind::List(item) => (*item, shape.limits.max_items),
+    let shape = x.field.shape();
+    let (item, mut max) = match shape.kind() {
+        Kind::List(item) => (*item, shape.limits().max_items()),
         _ => (shape, Some(1)),
     };
-    let mut min = if x.field.required {
-        shape.limits.min_items.unwrap_or(1)
+    let mut min = if x.field.is_required() {
+        shape.limits().min_items().unwrap_or(1)
     } else {
         0
     };
-    let leaf = image_leaf(item, x.n.key);
-    let wire = x.field.wire;
-    for rule in x.op.rules {
-        if !applies(rule.when, model, model_field, Some(wire)) {
+    let leaf = image_leaf(item, x.n.key());
+    let wire = x.field.wire();
+    for rule in x.op.rules() {
+        if !applies(rule.when(), model, model_field, Some(wire)) {
             continue;
         }
-        match &rule.check {
+        match rule.check() {
             Check::Items {
                 field,
                 min: lo,
@@ -419,7 +419,7 @@ fn images_of(x: Option<&Mapped>, model: Option<&str>, model_field: Option<&Mappe
             // Conditions of `set` on the images param itself do not require images.
             Check::Required(fields) | Check::OneOf(fields)
                 if fields.contains(&wire)
-                    && !rule.when.iter().any(|c| matches!(c, Condition::Set(_))) =>
+                    && !rule.when().iter().any(|c| matches!(c, Condition::Set(_))) =>
             {
                 min = min.max(1);
             }
@@ -433,7 +433,7 @@ fn images_of(x: Option<&Mapped>, model: Option<&str>, model_field: Option<&Mappe
         max,
         urls: leaf.urls,
         files: leaf.files,
-        formats: item.limits.accept.to_vec(),
+        formats: item.limits().accept().to_vec(),
     }
 }
 

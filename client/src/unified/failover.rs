@@ -111,9 +111,9 @@ pub async fn submit_first_with(
         let provider = client.provider();
         let outcome = async {
             let converted = convert(req, provider, operation)?;
-            let name = format!("{}.{}", provider.id, converted.operation.name);
+            let name = format!("{}.{}", provider.id(), converted.operation.name());
             let reply =
-                crate::providers::call(client, converted.operation.name, converted.input.clone())
+                crate::providers::call(client, converted.operation.name(), converted.input.clone())
                     .await;
             // From here on the create may have reached the vendor: every error says so.
             let task = task_of_reply(&name, reply)?;
@@ -128,7 +128,7 @@ pub async fn submit_first_with(
                 return Ok(Submitted {
                     index,
                     provider,
-                    operation: converted.operation.name,
+                    operation: converted.operation.name(),
                     task,
                     handle,
                     notes: converted.notes,
@@ -141,7 +141,7 @@ pub async fn submit_first_with(
             }
         };
         let attempt = Attempt {
-            provider: provider.id,
+            provider: provider.id(),
             verdict,
             error,
         };

@@ -143,13 +143,13 @@ pub fn convert(
     operation: Option<&str>,
 ) -> Result<Converted, Error> {
     let op = create_operation(provider, operation)?;
-    let Some(unified) = &op.unified else {
+    let Some(unified) = &op.unified() else {
         return Err(unsupported(
             provider,
             "request",
             format!(
                 "operation `{}` takes no provider-neutral request (its spec has no `unified:` mapping)",
-                op.name
+                op.name()
             ),
         ));
     };
@@ -163,17 +163,17 @@ pub fn convert(
     };
     let neutral = |name: &'static str| -> Option<&'static Neutral> {
         match name {
-            "prompt" => unified.prompt.as_ref(),
-            "model" => unified.model.as_ref(),
-            "duration" => unified.duration.as_ref(),
-            "aspect_ratio" => unified.aspect_ratio.as_ref(),
-            "resolution" => unified.resolution.as_ref(),
-            _ => unified.images.as_ref(),
+            "prompt" => unified.prompt(),
+            "model" => unified.model(),
+            "duration" => unified.duration(),
+            "aspect_ratio" => unified.aspect_ratio(),
+            "resolution" => unified.resolution(),
+            _ => unified.images(),
         }
     };
     for name in NEUTRAL_FIELDS {
         if let Some(n) = neutral(name) {
-            conv.neutral_of.push((n.field, name, n));
+            conv.neutral_of.push((n.field(), name, n));
         }
     }
 
@@ -222,7 +222,7 @@ pub fn convert(
         conv.nothing_to_render(neutral("prompt").or(neutral("images")))?;
     }
     let model = neutral("model")
-        .and_then(|n| conv.map.get(n.field))
+        .and_then(|n| conv.map.get(n.field()))
         .and_then(crate::json_path::as_text);
     let input = Value::Object(conv.map);
     encode_check(provider, op, &input, &conv.neutral_of)?;
@@ -243,29 +243,30 @@ pub fn create_operation(
 ) -> Result<&'static Operation, Error> {
     let creates = || {
         provider
-            .operations
+            .operations()
             .iter()
-            .filter(|o| o.role == Role::Create)
+            .copied()
+            .filter(|o| o.role() == Role::Create)
     };
     match name {
-        Some(name) => creates().find(|o| o.name == name).ok_or_else(|| {
-            let names: Vec<&str> = creates().map(|o| o.name).collect();
+        Some(name) => creates().find(|o| o.name() == name).ok_or_else(|| {
+            let names: Vec<&str> = creates().map(|o| o.name()).collect();
             Error::Config(format!(
                 "{} has no create operation `{name}`; its create operations: {}",
-                provider.id,
+                provider.id(),
                 names.join(", ")
             ))
         }),
         None => creates()
-            .find(|o| o.unified.is_some())
+            .find(|o| o.unified().is_some())
             .or_else(|| creates().next())
-            .ok_or_else(|| Error::Config(format!("{} has no create operation", provider.id))),
+            .ok_or_else(|| Error::Config(format!("{} has no create operation", provider.id()))),
     }
 }
 
 fn unsupported(provider: &Provider, field: &str, limit: impl Into<String>) -> Error {
     Error::Unsupported {
-        provider: provider.id.to_string(),
+        provider: provider.id().to_string(),
         field: field.to_string(),
         limit: limit.into(),
     }
@@ -290,21 +291,23 @@ impl Conversion {
 
     /// A param set from a neutral field (rules bounding it are reported in neutral terms).
     fn set_neutral(&mut self, field: &'static Field, value: Value) {
-        self.map.insert(field.wire.to_string(), value);
-        self.by_neutral.push(field.wire);
+        self.map.insert(field.wire().to_string(), value);
+        self.by_neutral.push(field.wire());
     }
 
     /// The param a neutral field maps onto; a spec whose mapping names no param is a spec bug, reported
     /// as a configuration error.
     fn param(&self, n: &Neutral) -> Result<&'static Field, Error> {
         self.op
-            .params
+            .params()
             .iter()
-            .find(|f| f.wire == n.field)
+            .find(|f| f.wire() == n.field())
             .ok_or_else(|| {
                 Error::Config(format!(
                     "{}.{}: the unified mapping names `{}`, which is not a param",
-                    self.provider.id, self.op.name, n.field
+                    self.provider.id(),
+                    self.op.name(),
+                    n.field()
                 ))
             })
     }
@@ -326,12 +329,12 @@ impl Conversion {
             };
             return Err(self.unsupported(
                 name,
-                format!("{asked}{what} cannot be chosen on {}", self.provider.name),
+                format!("{asked}{what} cannot be chosen on {}", self.provider.name()),
             ));
         };
         let field = self.param(n)?;
         let vendor = rename(n, given);
-        let value = typed_value(&field.shape.kind, &vendor);
+        let value = typed_value(field.shape().kind(), &vendor);
         if let Some(problem) = neutral_problem(field, n, &value, given) {
             return Err(self.unsupported(name, problem));
         }
@@ -347,25 +350,25 @@ impl Conversion {
                 "model",
                 format!(
                     "`{given}` asked, but the model cannot be chosen on {}",
-                    self.provider.name
+                    self.provider.name()
                 ),
             ));
         };
         let field = self.param(n)?;
         let vendor = rename(n, given);
-        let Kind::Enum(info) = &field.shape.kind else {
+        let Kind::Enum(info) = field.shape().kind() else {
             // A free-text model param (xai): the vendor decides.
-            let value = typed_value(&field.shape.kind, &vendor);
+            let value = typed_value(field.shape().kind(), &vendor);
             if let Some(problem) = neutral_problem(field, n, &value, given) {
                 return Err(self.unsupported("model", problem));
             }
             self.set_neutral(field, value);
             return Ok(());
         };
-        let values: Vec<String> = info.values.iter().map(|v| v.to_string()).collect();
+        let values: Vec<String> = info.values().iter().map(|v| v.to_string()).collect();
         let canonical = if values.contains(&vendor) {
             Some(vendor.clone())
-        } else if let Some((_, c)) = info.aliases.iter().find(|(a, _)| *a == vendor) {
+        } else if let Some((_, c)) = info.aliases().iter().find(|(a, _)| *a == vendor) {
             Some(c.to_string())
         } else {
             // Same letters and digits, other separators or case: grok-video-3 is grok_video3.
@@ -373,10 +376,10 @@ impl Conversion {
             let mut found: Vec<String> = values
                 .iter()
                 .map(String::as_str)
-                .chain(info.aliases.iter().map(|(a, _)| *a))
+                .chain(info.aliases().iter().map(|(a, _)| *a))
                 .filter(|v| squash(v) == key)
                 .map(|v| {
-                    info.aliases
+                    info.aliases()
                         .iter()
                         .find(|(a, _)| *a == v)
                         .map_or(v.to_string(), |(_, c)| c.to_string())
@@ -387,7 +390,7 @@ impl Conversion {
                 let chosen = found.remove(0);
                 self.notes.push(format!(
                     "{}: model `{given}` taken as `{chosen}`",
-                    self.provider.id
+                    self.provider.id()
                 ));
                 Some(chosen)
             } else {
@@ -407,7 +410,7 @@ impl Conversion {
                 ),
             ));
         };
-        let value = typed_value(&field.shape.kind, &canonical);
+        let value = typed_value(field.shape().kind(), &canonical);
         self.set_neutral(field, value);
         Ok(())
     }
@@ -415,25 +418,25 @@ impl Conversion {
     /// A required model param left out gets the spec's default, else its first value, and says so.
     fn default_model(&mut self, n: &'static Neutral) {
         let Ok(field) = self.param(n) else { return };
-        if !field.required || self.map.contains_key(field.wire) {
+        if !field.is_required() || self.map.contains_key(field.wire()) {
             return;
         }
-        let chosen = match (&field.default, &field.shape.kind) {
+        let chosen = match (&field.default_value(), field.shape().kind()) {
             (Some(default), _) => Some(*default),
-            (None, Kind::Enum(info)) => info.values.first().copied(),
+            (None, Kind::Enum(info)) => info.values().first().copied(),
             _ => None,
         };
         if let Some(chosen) = chosen {
             self.notes.push(format!(
                 "{}: no model given; using {chosen} (its models: {})",
-                self.provider.id,
-                match &field.shape.kind {
+                self.provider.id(),
+                match field.shape().kind() {
                     Kind::Enum(info) => crate::validate::limits::enum_values(info),
                     _ => chosen.to_string(),
                 }
             ));
             self.map
-                .insert(field.wire.to_string(), scalar_value(&chosen));
+                .insert(field.wire().to_string(), scalar_value(&chosen));
         }
     }
 
@@ -445,16 +448,16 @@ impl Conversion {
                 format!(
                     "{} given, but {} takes no reference images",
                     count_images(images.len()),
-                    self.provider.name
+                    self.provider.name()
                 ),
             ));
         };
         let field = self.param(n)?;
-        let (item, max) = match &field.shape.kind {
-            Kind::List(item) => (*item, field.shape.limits.max_items),
-            _ => (&field.shape, Some(1)),
+        let (item, max) = match field.shape().kind() {
+            Kind::List(item) => (*item, field.shape().limits().max_items()),
+            _ => (field.shape(), Some(1)),
         };
-        let leaf = image_leaf(item, n.key);
+        let leaf = image_leaf(item, n.key());
         if let Some(max) = max
             && images.len() > max
         {
@@ -498,18 +501,21 @@ impl Conversion {
                     ));
                 }
             };
-            values.push(match n.key {
+            values.push(match n.key() {
                 Some(key) => serde_json::json!({ key: text }),
                 None => Value::String(text),
             });
         }
-        let value = if matches!(field.shape.kind, Kind::List(_)) {
+        let value = if matches!(field.shape().kind(), Kind::List(_)) {
             Value::Array(values)
         } else {
             values.remove(0)
         };
-        if let Some(v) = check_json(field.wire, &value, &field.shape).iter().next() {
-            return Err(self.unsupported("images", strip_field(v, field.wire)));
+        if let Some(v) = check_json(field.wire(), &value, field.shape())
+            .iter()
+            .next()
+        {
+            return Err(self.unsupported("images", strip_field(v, field.wire())));
         }
         self.set_neutral(field, value);
         Ok(())
@@ -521,21 +527,21 @@ impl Conversion {
         let mut grouped: Vec<(&'static Field, Vec<&str>)> = Vec::new();
         for (key, text) in extras {
             let key = key.trim();
-            if self.op.consts.iter().any(|c| c.wire == key) {
+            if self.op.consts().iter().any(|c| c.wire() == key) {
                 conflicts.push(Violation::new(
                     self.label(key),
                     "is a constant of this operation and cannot be set",
                 ));
                 continue;
             }
-            let Some(field) = self.op.params.iter().find(|f| f.wire == key) else {
-                let known: Vec<&str> = self.op.params.iter().map(|f| f.wire).collect();
+            let Some(field) = self.op.params().iter().find(|f| f.wire() == key) else {
+                let known: Vec<&str> = self.op.params().iter().map(|f| f.wire()).collect();
                 return Err(self.unsupported(
                     key,
                     format!(
                         "not a field of {}.{}; its fields: {}",
-                        self.provider.id,
-                        self.op.name,
+                        self.provider.id(),
+                        self.op.name(),
                         known.join(", ")
                     ),
                 ));
@@ -552,33 +558,33 @@ impl Conversion {
                 ));
                 continue;
             }
-            match grouped.iter_mut().find(|(f, _)| f.wire == field.wire) {
+            match grouped.iter_mut().find(|(f, _)| f.wire() == field.wire()) {
                 Some((_, texts)) => texts.push(text),
                 None => grouped.push((field, vec![text])),
             }
         }
         for (field, texts) in grouped {
-            if !matches!(field.shape.kind, Kind::List(_)) && texts.len() > 1 {
+            if !matches!(field.shape().kind(), Kind::List(_)) && texts.len() > 1 {
                 conflicts.push(Violation::new(
-                    self.label(field.wire),
+                    self.label(field.wire()),
                     format!("given {} times; it takes one value", texts.len()),
                 ));
                 continue;
             }
-            let value = if let Kind::List(item) = &field.shape.kind {
+            let value = if let Kind::List(item) = field.shape().kind() {
                 let mut items = Vec::new();
                 for text in texts {
-                    match extra_value(&item.kind, text) {
+                    match extra_value(item.kind(), text) {
                         // A whole JSON list given at once.
-                        Value::Array(list) if is_json_kind(&item.kind) => items.extend(list),
+                        Value::Array(list) if is_json_kind(item.kind()) => items.extend(list),
                         v => items.push(v),
                     }
                 }
                 Value::Array(items)
             } else {
-                extra_value(&field.shape.kind, texts[0])
+                extra_value(field.shape().kind(), texts[0])
             };
-            self.map.insert(field.wire.to_string(), value);
+            self.map.insert(field.wire().to_string(), value);
         }
         if conflicts.is_empty() {
             Ok(())
@@ -590,8 +596,8 @@ impl Conversion {
     /// Rules that bound a neutral field (fixed, forbidden, range, items, allowed) for the values now
     /// set: a duration the model fixes, a resolution the model does not let you choose, ...
     fn check_neutral_rules(&self) -> Result<(), Error> {
-        for rule in self.op.rules {
-            let target: &[&str] = match &rule.check {
+        for rule in self.op.rules() {
+            let target: &[&str] = match rule.check() {
                 Check::Fixed { field, .. }
                 | Check::Range { field, .. }
                 | Check::Items { field, .. }
@@ -617,15 +623,15 @@ impl Conversion {
     /// Every value against its param's type and limits, and every required param present.
     fn check_all(&self) -> Result<(), Error> {
         let mut out = Violations::new();
-        for field in self.op.params {
-            match self.map.get(field.wire) {
+        for field in self.op.params() {
+            match self.map.get(field.wire()) {
                 Some(value) => {
-                    for v in check_json(field.wire, value, &field.shape) {
+                    for v in check_json(field.wire(), value, field.shape()) {
                         out.push(Violation::new(self.label(&v.field), v.message));
                     }
                 }
-                None if field.required => {
-                    out.push(Violation::new(self.label(field.wire), "is required"))
+                None if field.is_required() => {
+                    out.push(Violation::new(self.label(field.wire()), "is required"))
                 }
                 None => {}
             }
@@ -639,10 +645,10 @@ impl Conversion {
         let Some(n) = what else { return Ok(()) };
         Err(Error::Invalid(
             Violation::new(
-                self.label(n.field),
+                self.label(n.field()),
                 format!(
                     "the prompt is empty and no reference image is given: {} needs one or the other",
-                    self.provider.name
+                    self.provider.name()
                 ),
             )
             .into(),
@@ -664,8 +670,8 @@ fn label(
 ) -> String {
     let root = field.split(['[', '.']).next().unwrap_or(field);
     match neutral_of.iter().find(|(wire, ..)| *wire == root) {
-        Some((_, name, _)) if *name != root => format!("{}: {field} ({name})", provider.id),
-        _ => format!("{}: {field}", provider.id),
+        Some((_, name, _)) if *name != root => format!("{}: {field} ({name})", provider.id()),
+        _ => format!("{}: {field}", provider.id()),
     }
 }
 
@@ -681,10 +687,10 @@ fn encode_check(
         .iter()
         .any(|p| std::ptr::eq(*p, provider));
     let result = if built_in {
-        crate::providers::encode_request(provider.id, op.name, input.clone()).map(|_| ())
+        crate::providers::encode_request(provider.id(), op.name(), input.clone()).map(|_| ())
     } else {
         let map = input.as_object().cloned().unwrap_or_default();
-        crate::validate::rules::check(op.rules, &map)
+        crate::validate::rules::check(op.rules(), &map)
             .into_result()
             .map_err(Error::Invalid)
     };
@@ -693,8 +699,8 @@ fn encode_check(
             violations
                 .into_iter()
                 .map(|v| {
-                    let field = if v.field == op.name {
-                        format!("{}.{}", provider.id, op.name)
+                    let field = if v.field == op.name() {
+                        format!("{}.{}", provider.id(), op.name())
                     } else {
                         label(provider, neutral_of, &v.field)
                     };
@@ -724,11 +730,11 @@ impl ImageLeaf {
 
 /// The kind of one image item: the param itself, or the `key` field of an image object.
 pub(crate) fn image_leaf(item: &Shape, key: Option<&str>) -> ImageLeaf {
-    let kind = match (&item.kind, key) {
+    let kind = match (item.kind(), key) {
         (Kind::Object(fields), Some(key)) => fields
             .iter()
-            .find(|f| f.wire == key)
-            .map_or(&Kind::Json, |f| &f.shape.kind),
+            .find(|f| f.wire() == key)
+            .map_or(&Kind::Json, |f| f.shape().kind()),
         (kind, _) => kind,
     };
     match kind {
@@ -749,7 +755,7 @@ pub(crate) fn image_leaf(item: &Shape, key: Option<&str>) -> ImageLeaf {
 
 /// The vendor spelling of a neutral value (unlisted values pass through).
 pub(crate) fn rename(n: &Neutral, given: &str) -> String {
-    n.values
+    n.values()
         .iter()
         .find(|(neutral, _)| *neutral == given)
         .map_or(given, |(_, vendor)| *vendor)
@@ -758,7 +764,7 @@ pub(crate) fn rename(n: &Neutral, given: &str) -> String {
 
 /// The neutral spelling of a vendor value (the reverse of [`rename`]).
 pub(crate) fn neutral_spelling(n: &Neutral, vendor: &str) -> String {
-    n.values
+    n.values()
         .iter()
         .find(|(_, v)| *v == vendor)
         .map_or(vendor, |(neutral, _)| *neutral)
@@ -767,12 +773,12 @@ pub(crate) fn neutral_spelling(n: &Neutral, vendor: &str) -> String {
 
 /// Why a neutral value does not fit its param, in neutral terms; `None` when it fits.
 fn neutral_problem(field: &Field, n: &Neutral, value: &Value, given: &str) -> Option<String> {
-    if let Kind::Enum(info) = &field.shape.kind {
-        if check_json(field.wire, value, &field.shape).is_empty() {
+    if let Kind::Enum(info) = field.shape().kind() {
+        if check_json(field.wire(), value, field.shape()).is_empty() {
             return None;
         }
         let accepted: Vec<String> = info
-            .values
+            .values()
             .iter()
             .map(|v| neutral_spelling(n, &v.to_string()))
             .collect();
@@ -784,11 +790,11 @@ fn neutral_problem(field: &Field, n: &Neutral, value: &Value, given: &str) -> Op
             accepted.join(", ")
         ));
     }
-    let found = check_json(field.wire, value, &field.shape);
+    let found = check_json(field.wire(), value, field.shape());
     found
         .iter()
         .next()
-        .map(|v| strip_field(v, field.wire).to_string())
+        .map(|v| strip_field(v, field.wire()).to_string())
 }
 
 /// A violation's message, with the sub-path kept when it is not the param itself.
@@ -806,7 +812,7 @@ fn typed_value(kind: &Kind, text: &str) -> Value {
         Kind::Integer => text.trim().parse::<i64>().ok().map(Value::from),
         Kind::Number => text.trim().parse::<f64>().ok().map(Value::from),
         Kind::Boolean => text.trim().parse::<bool>().ok().map(Value::from),
-        Kind::Enum(info) if info.values.iter().all(|v| matches!(v, Scalar::Int(_))) => {
+        Kind::Enum(info) if info.values().iter().all(|v| matches!(v, Scalar::Int(_))) => {
             text.trim().parse::<i64>().ok().map(Value::from)
         }
         _ => None,

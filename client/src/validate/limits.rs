@@ -21,7 +21,7 @@ pub fn format_number(value: f64) -> String {
 #[inline]
 pub fn check_number(field: &str, value: f64, limits: &Limits) -> Result<(), Violation> {
     // Checked constructors run on every request: a value within the limits returns here.
-    if limits.min.is_none_or(|m| value >= m) && limits.max.is_none_or(|m| value <= m) {
+    if limits.min().is_none_or(|m| value >= m) && limits.max().is_none_or(|m| value <= m) {
         return Ok(());
     }
     number_violation(field, value, limits)
@@ -32,14 +32,14 @@ pub fn check_number(field: &str, value: f64, limits: &Limits) -> Result<(), Viol
 fn number_violation(field: &str, value: f64, limits: &Limits) -> Result<(), Violation> {
     // Formatted only for a message: checked constructors run on every request.
     let shown = || format_number(value);
-    if value.is_nan() && (limits.min.is_some() || limits.max.is_some()) {
+    if value.is_nan() && (limits.min().is_some() || limits.max().is_some()) {
         return Err(Violation::new(field, "is not a number"));
     }
-    if let Some(min) = limits.min.filter(|m| value < *m) {
+    if let Some(min) = limits.min().filter(|m| value < *m) {
         let msg = format!("{} is below the minimum {}", shown(), format_number(min));
         return Err(Violation::new(field, msg));
     }
-    if let Some(max) = limits.max.filter(|m| value > *m) {
+    if let Some(max) = limits.max().filter(|m| value > *m) {
         let msg = format!("{} is above the maximum {}", shown(), format_number(max));
         return Err(Violation::new(field, msg));
     }
@@ -52,8 +52,8 @@ pub fn check_text(field: &str, value: &str, limits: &Limits) -> Result<(), Viola
     // A UTF-8 text of n bytes holds n/4 (rounded up) to n characters: when both bounds are met
     // whatever the count, the characters need not be counted.
     let bytes = value.len();
-    if limits.min_length.is_none_or(|m| bytes.div_ceil(4) >= m)
-        && limits.max_length.is_none_or(|m| bytes <= m)
+    if limits.min_length().is_none_or(|m| bytes.div_ceil(4) >= m)
+        && limits.max_length().is_none_or(|m| bytes <= m)
     {
         return Ok(());
     }
@@ -63,14 +63,14 @@ pub fn check_text(field: &str, value: &str, limits: &Limits) -> Result<(), Viola
 /// [`check_text`] counting the characters.
 fn text_violation(field: &str, value: &str, limits: &Limits) -> Result<(), Violation> {
     let len = value.chars().count();
-    if let Some(min) = limits.min_length.filter(|m| len < *m) {
+    if let Some(min) = limits.min_length().filter(|m| len < *m) {
         if len == 0 {
             return Err(Violation::new(field, "must not be empty"));
         }
         let msg = format!("is {}, at least {min} required", characters_long(len));
         return Err(Violation::new(field, msg));
     }
-    if let Some(max) = limits.max_length.filter(|m| len > *m) {
+    if let Some(max) = limits.max_length().filter(|m| len > *m) {
         let msg = format!("is {}, at most {max} allowed", characters_long(len));
         return Err(Violation::new(field, msg));
     }
@@ -88,7 +88,7 @@ fn characters_long(len: usize) -> String {
 
 /// Checks `min_items` / `max_items` of a list.
 pub fn check_items(field: &str, count: usize, limits: &Limits) -> Result<(), Violation> {
-    items_message(count, limits.min_items, limits.max_items)
+    items_message(count, limits.min_items(), limits.max_items())
         .map_or(Ok(()), |msg| Err(Violation::new(field, msg)))
 }
 
@@ -153,10 +153,10 @@ fn url_other(field: &str, value: &str) -> Result<(), Violation> {
 
 /// Checks a file name's extension against `accept` (jpg and jpeg are the same format).
 pub fn check_file_name(field: &str, file_name: &str, limits: &Limits) -> Result<(), Violation> {
-    if limits.accept.is_empty() {
+    if limits.accept().is_empty() {
         return Ok(());
     }
-    let accepted = limits.accept.join(", ");
+    let accepted = limits.accept().join(", ");
     let Some(ext) = extension(file_name) else {
         let msg = format!(
             "{} has no file extension; accepted: {accepted}",
@@ -165,7 +165,7 @@ pub fn check_file_name(field: &str, file_name: &str, limits: &Limits) -> Result<
         return Err(Violation::new(field, msg));
     };
     let ext = canonical_format(&ext);
-    if limits.accept.iter().any(|a| canonical_format(a) == ext) {
+    if limits.accept().iter().any(|a| canonical_format(a) == ext) {
         return Ok(());
     }
     let msg = format!(
@@ -195,8 +195,8 @@ fn canonical_format(ext: &str) -> String {
 /// Validates one JSON value against a shape: its kind, its limits, and recursively its fields or items.
 pub fn check_json(field: &str, value: &Value, shape: &Shape) -> Violations {
     let mut out = Violations::new();
-    let limits = &shape.limits;
-    let result = match &shape.kind {
+    let limits = shape.limits();
+    let result = match shape.kind() {
         Kind::String => text(field, value).and_then(|s| check_text(field, s, limits)),
         Kind::Url => text(field, value).and_then(|s| {
             check_url(field, s)?;
@@ -240,7 +240,9 @@ pub fn check_json(field: &str, value: &Value, shape: &Shape) -> Violations {
 /// Keys are reported with `prefix` (the `wrap` key, or empty). Operation consts are not fields, so a
 /// caller checking a raw body should remove them first.
 pub fn check_object(fields: &[Field], body: &Map<String, Value>, prefix: &str) -> Violations {
-    let body_fields = fields.iter().filter(|f| f.location == ParamLocation::Body);
+    let body_fields = fields
+        .iter()
+        .filter(|f| f.location() == ParamLocation::Body);
     check_fields(body_fields, body, prefix, "request")
 }
 
@@ -253,15 +255,15 @@ fn check_fields<'f>(
 ) -> Violations {
     let mut out = Violations::new();
     for f in fields.clone() {
-        let name = join(prefix, f.wire);
-        match map.get(f.wire).filter(|v| !v.is_null()) {
-            Some(value) => out.extend(check_json(&name, value, &f.shape)),
-            None if f.required => out.push(Violation::new(name, "is required")),
+        let name = join(prefix, f.wire());
+        match map.get(f.wire()).filter(|v| !v.is_null()) {
+            Some(value) => out.extend(check_json(&name, value, f.shape())),
+            None if f.is_required() => out.push(Violation::new(name, "is required")),
             None => {}
         }
     }
     for key in map.keys() {
-        if !fields.clone().any(|f| f.wire == key.as_str()) {
+        if !fields.clone().any(|f| f.wire() == key.as_str()) {
             let msg = format!("is not a field of this {what}");
             out.push(Violation::new(join(prefix, key), msg));
         }
@@ -286,16 +288,16 @@ fn check_enum(field: &str, value: &Value, info: &EnumInfo) -> Result<(), Violati
     let found = match value {
         Value::String(s) => {
             let canonical = info
-                .aliases
+                .aliases()
                 .iter()
                 .find(|(alias, _)| alias == s)
                 .map_or(s.as_str(), |(_, c)| *c);
-            info.values
+            info.values()
                 .iter()
                 .any(|v| matches!(v, Scalar::Str(x) if *x == canonical))
         }
         Value::Number(n) => n.as_i64().is_some_and(|i| {
-            info.values
+            info.values()
                 .iter()
                 .any(|v| matches!(v, Scalar::Int(x) if *x == i))
         }),
@@ -366,14 +368,14 @@ fn join(prefix: &str, key: &str) -> String {
 pub fn not_a_value(info: &EnumInfo, text: &str) -> String {
     format!(
         "`{text}` is not a valid {}; expected one of: {}",
-        info.name,
+        info.name(),
         enum_values(info)
     )
 }
 
 /// The values an enum accepts, for error messages.
 pub fn enum_values(info: &EnumInfo) -> String {
-    info.values
+    info.values()
         .iter()
         .map(|v| v.to_string())
         .collect::<Vec<_>>()
@@ -387,10 +389,14 @@ mod tests {
     use serde_json::json;
 
     fn range(min: Option<f64>, max: Option<f64>) -> Limits {
-        Limits {
-            min,
-            max,
-            ..Limits::NONE
+        let limits = Limits::NONE;
+        let limits = match min {
+            Some(min) => limits.with_min(min),
+            None => limits,
+        };
+        match max {
+            Some(max) => limits.with_max(max),
+            None => limits,
         }
     }
 
@@ -432,11 +438,7 @@ mod tests {
 
     #[test]
     fn text_length_in_characters() {
-        let l = Limits {
-            min_length: Some(1),
-            max_length: Some(3),
-            ..Limits::NONE
-        };
+        let l = Limits::NONE.with_min_length(1).with_max_length(3);
         assert_eq!(
             check_text("p", "", &l).unwrap_err().message,
             "must not be empty"
@@ -446,10 +448,7 @@ mod tests {
             check_text("p", "abcd", &l).unwrap_err().message,
             "is 4 characters long, at most 3 allowed"
         );
-        let min2 = Limits {
-            min_length: Some(2),
-            ..Limits::NONE
-        };
+        let min2 = Limits::NONE.with_min_length(2);
         assert_eq!(
             check_text("p", "a", &min2).unwrap_err().message,
             "is 1 character long, at least 2 required"
@@ -459,11 +458,7 @@ mod tests {
 
     #[test]
     fn item_counts() {
-        let l = Limits {
-            min_items: Some(1),
-            max_items: Some(1),
-            ..Limits::NONE
-        };
+        let l = Limits::NONE.with_min_items(1).with_max_items(1);
         assert_eq!(check_items("i", 1, &l), Ok(()));
         assert_eq!(
             check_items("i", 3, &l).unwrap_err().message,
@@ -499,10 +494,7 @@ mod tests {
 
     #[test]
     fn file_names() {
-        let l = Limits {
-            accept: &["png", "jpeg", "webp"],
-            ..Limits::NONE
-        };
+        let l = Limits::NONE.with_accept(&["png", "jpeg", "webp"]);
         assert_eq!(check_file_name("f", "cat.PNG", &l), Ok(()));
         assert_eq!(check_file_name("f", "dir/cat.jpg", &l), Ok(()));
         assert_eq!(check_file_name("f", "cat.JPEG", &l), Ok(()));
@@ -518,154 +510,59 @@ mod tests {
         );
         assert!(check_file_name("f", ".png", &l).is_err());
         assert!(check_file_name("f", "a.png/b", &l).is_err());
-        let jpg_only = Limits {
-            accept: &["jpg"],
-            ..Limits::NONE
-        };
+        let jpg_only = Limits::NONE.with_accept(&["jpg"]);
         assert_eq!(check_file_name("f", "a.jpeg", &jpg_only), Ok(()));
         assert_eq!(check_file_name("f", "anything", &Limits::NONE), Ok(()));
     }
 
-    static MODEL: EnumInfo = EnumInfo {
-        name: "Model",
-        values: &[
+    static MODEL: EnumInfo = EnumInfo::new(
+        "Model",
+        &[
             Scalar::Str("grok-video-3"),
             Scalar::Str("grok-imagine-video-1.5"),
             Scalar::Int(10),
         ],
-        aliases: &[("grok-1.5", "grok-imagine-video-1.5")],
-    };
+    )
+    .with_aliases(&[("grok-1.5", "grok-imagine-video-1.5")]);
 
-    static IMAGE_SHAPE: Shape = Shape {
-        kind: Kind::Url,
-        limits: Limits::NONE,
-    };
+    static IMAGE_SHAPE: Shape = Shape::new(Kind::Url);
 
     static IMAGE_FIELDS: &[Field] = &[
-        Field {
-            wire: "url",
-            location: ParamLocation::Body,
-            shape: Shape {
-                kind: Kind::Url,
-                limits: Limits::NONE,
-            },
-            required: true,
-            default: None,
-            client_default: false,
-            task_id: false,
-            description: "",
-        },
-        Field {
-            wire: "weight",
-            location: ParamLocation::Body,
-            shape: Shape {
-                kind: Kind::Number,
-                limits: Limits {
-                    min: Some(0.0),
-                    max: Some(1.0),
-                    ..Limits::NONE
-                },
-            },
-            required: false,
-            default: None,
-            client_default: false,
-            task_id: false,
-            description: "",
-        },
+        Field::new("url", ParamLocation::Body, Shape::new(Kind::Url)).required(),
+        Field::new(
+            "weight",
+            ParamLocation::Body,
+            Shape::new(Kind::Number).with_limits(Limits::NONE.with_min(0.0).with_max(1.0)),
+        ),
     ];
 
-    static OBJECT_SHAPE: Shape = Shape {
-        kind: Kind::Object(IMAGE_FIELDS),
-        limits: Limits::NONE,
-    };
+    static OBJECT_SHAPE: Shape = Shape::new(Kind::Object(IMAGE_FIELDS));
 
     static FIELDS: &[Field] = &[
-        Field {
-            wire: "model",
-            location: ParamLocation::Body,
-            shape: Shape {
-                kind: Kind::Enum(&MODEL),
-                limits: Limits::NONE,
-            },
-            required: true,
-            default: None,
-            client_default: false,
-            task_id: false,
-            description: "",
-        },
-        Field {
-            wire: "seconds",
-            location: ParamLocation::Body,
-            shape: Shape {
-                kind: Kind::Integer,
-                limits: Limits {
-                    min: Some(1.0),
-                    max: Some(30.0),
-                    ..Limits::NONE
-                },
-            },
-            required: false,
-            default: None,
-            client_default: false,
-            task_id: false,
-            description: "",
-        },
-        Field {
-            wire: "images",
-            location: ParamLocation::Body,
-            shape: Shape {
-                kind: Kind::List(&IMAGE_SHAPE),
-                limits: Limits {
-                    max_items: Some(2),
-                    ..Limits::NONE
-                },
-            },
-            required: false,
-            default: None,
-            client_default: false,
-            task_id: false,
-            description: "",
-        },
-        Field {
-            wire: "reference",
-            location: ParamLocation::Body,
-            shape: Shape {
-                kind: Kind::List(&OBJECT_SHAPE),
-                limits: Limits::NONE,
-            },
-            required: false,
-            default: None,
-            client_default: false,
-            task_id: false,
-            description: "",
-        },
-        Field {
-            wire: "id",
-            location: ParamLocation::Query,
-            shape: Shape {
-                kind: Kind::String,
-                limits: Limits::NONE,
-            },
-            required: true,
-            default: None,
-            client_default: false,
-            task_id: true,
-            description: "",
-        },
+        Field::new("model", ParamLocation::Body, Shape::new(Kind::Enum(&MODEL))).required(),
+        Field::new(
+            "seconds",
+            ParamLocation::Body,
+            Shape::new(Kind::Integer).with_limits(Limits::NONE.with_min(1.0).with_max(30.0)),
+        ),
+        Field::new(
+            "images",
+            ParamLocation::Body,
+            Shape::new(Kind::List(&IMAGE_SHAPE)).with_limits(Limits::NONE.with_max_items(2)),
+        ),
+        Field::new(
+            "reference",
+            ParamLocation::Body,
+            Shape::new(Kind::List(&OBJECT_SHAPE)),
+        ),
+        Field::new("id", ParamLocation::Query, Shape::new(Kind::String))
+            .required()
+            .task_id(),
     ];
 
     #[test]
     fn scalar_kinds() {
-        let s = |kind: Kind, v: Value| {
-            messages(&check_json(
-                "f",
-                &v,
-                &Shape {
-                    kind,
-                    limits: Limits::NONE,
-                },
-            ))
-        };
+        let s = |kind: Kind, v: Value| messages(&check_json("f", &v, &Shape::new(kind)));
         assert!(s(Kind::String, json!("x")).is_empty());
         assert_eq!(
             s(Kind::String, json!(1)),
@@ -706,21 +603,12 @@ mod tests {
 
     #[test]
     fn limits_apply_through_check_json() {
-        let shape = Shape {
-            kind: Kind::Integer,
-            limits: range(None, Some(10.0)),
-        };
+        let shape = Shape::new(Kind::Integer).with_limits(range(None, Some(10.0)));
         assert_eq!(
             messages(&check_json("n", &json!(11), &shape)),
             ["n: 11 is above the maximum 10"]
         );
-        let text = Shape {
-            kind: Kind::String,
-            limits: Limits {
-                min_length: Some(1),
-                ..Limits::NONE
-            },
-        };
+        let text = Shape::new(Kind::String).with_limits(Limits::NONE.with_min_length(1));
         assert_eq!(
             messages(&check_json("p", &json!(""), &text)),
             ["p: must not be empty"]
@@ -729,10 +617,7 @@ mod tests {
 
     #[test]
     fn enums_with_aliases() {
-        let shape = Shape {
-            kind: Kind::Enum(&MODEL),
-            limits: Limits::NONE,
-        };
+        let shape = Shape::new(Kind::Enum(&MODEL));
         assert!(check_json("m", &json!("grok-video-3"), &shape).is_empty());
         assert!(check_json("m", &json!("grok-1.5"), &shape).is_empty());
         assert!(check_json("m", &json!(10), &shape).is_empty());

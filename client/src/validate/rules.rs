@@ -215,13 +215,13 @@ fn value_ref(v: &Value) -> FieldRef<'_> {
 pub fn check(rules: &[Rule], fields: &impl FieldAccess) -> Violations {
     let mut out = Violations::new();
     for rule in rules {
-        if !rule.when.iter().all(|c| holds(c, fields)) || passes(&rule.check, fields) {
+        if !rule.when().iter().all(|c| holds(c, fields)) || passes(rule.check(), fields) {
             continue;
         }
-        for (field, message) in apply(&rule.check, rule.when, fields) {
-            let message = match rule.message {
+        for (field, message) in apply(rule.check(), rule.when(), fields) {
+            let message = match rule.message() {
                 // A spec's own wording still shows the value the user gave.
-                Some(custom) if shows_value(&rule.check) => {
+                Some(custom) if shows_value(rule.check()) => {
                     format!("{custom} (got {})", fields.field(&field).shown())
                 }
                 Some(custom) => custom.to_string(),
@@ -477,14 +477,11 @@ mod tests {
         any_of: &[Scalar::Str("grok-video-3-pro")],
     }];
 
-    static FIXED: &[Rule] = &[Rule {
-        when: PRO,
-        check: Check::Fixed {
-            field: "seconds",
-            value: Scalar::Int(10),
-        },
-        message: None,
-    }];
+    static FIXED: &[Rule] = &[Rule::new(Check::Fixed {
+        field: "seconds",
+        value: Scalar::Int(10),
+    })
+    .with_when(PRO)];
 
     #[test]
     fn map_access() {
@@ -520,25 +517,17 @@ mod tests {
     }
 
     static FORBIDDEN_REQUIRED: &[Rule] = &[
-        Rule {
-            when: &[Condition::Equals {
-                field: "model",
-                any_of: &[
-                    Scalar::Str("grok_video3_pro"),
-                    Scalar::Str("grok_video3_max"),
-                ],
-            }],
-            check: Check::Forbidden(&["resolution", "size"]),
-            message: None,
-        },
-        Rule {
-            when: &[Condition::Equals {
-                field: "model",
-                any_of: &[Scalar::Str("preview")],
-            }],
-            check: Check::Required(&["image_url"]),
-            message: None,
-        },
+        Rule::new(Check::Forbidden(&["resolution", "size"])).with_when(&[Condition::Equals {
+            field: "model",
+            any_of: &[
+                Scalar::Str("grok_video3_pro"),
+                Scalar::Str("grok_video3_max"),
+            ],
+        }]),
+        Rule::new(Check::Required(&["image_url"])).with_when(&[Condition::Equals {
+            field: "model",
+            any_of: &[Scalar::Str("preview")],
+        }]),
     ];
 
     #[test]
@@ -572,24 +561,17 @@ mod tests {
     }
 
     static RANGE_ITEMS: &[Rule] = &[
-        Rule {
-            when: &[Condition::Set("reference_images")],
-            check: Check::Range {
-                field: "duration",
-                min: Some(6.0),
-                max: Some(10.0),
-            },
-            message: None,
-        },
-        Rule {
-            when: &[],
-            check: Check::Items {
-                field: "image_urls",
-                min: None,
-                max: Some(1),
-            },
-            message: None,
-        },
+        Rule::new(Check::Range {
+            field: "duration",
+            min: Some(6.0),
+            max: Some(10.0),
+        })
+        .with_when(&[Condition::Set("reference_images")]),
+        Rule::new(Check::Items {
+            field: "image_urls",
+            min: None,
+            max: Some(1),
+        }),
     ];
 
     #[test]
@@ -623,17 +605,14 @@ mod tests {
         assert!(run(RANGE_ITEMS, json!({"image_urls": "a"})).is_empty());
     }
 
-    static ALLOWED: &[Rule] = &[Rule {
-        when: &[Condition::Equals {
-            field: "model",
-            any_of: &[Scalar::Str("x")],
-        }],
-        check: Check::Allowed {
-            field: "aspect_ratio",
-            values: &[Scalar::Str("16:9"), Scalar::Str("9:16"), Scalar::Str("1:1")],
-        },
-        message: None,
-    }];
+    static ALLOWED: &[Rule] = &[Rule::new(Check::Allowed {
+        field: "aspect_ratio",
+        values: &[Scalar::Str("16:9"), Scalar::Str("9:16"), Scalar::Str("1:1")],
+    })
+    .with_when(&[Condition::Equals {
+        field: "model",
+        any_of: &[Scalar::Str("x")],
+    }])];
 
     #[test]
     fn allowed_values() {
@@ -646,21 +625,9 @@ mod tests {
     }
 
     static GROUPS: &[Rule] = &[
-        Rule {
-            when: &[],
-            check: Check::Exclusive(&["image", "reference_images", "video"]),
-            message: None,
-        },
-        Rule {
-            when: &[],
-            check: Check::OneOf(&["image_urls", "images"]),
-            message: None,
-        },
-        Rule {
-            when: &[],
-            check: Check::Precedence(&["ratio", "orientation"]),
-            message: None,
-        },
+        Rule::new(Check::Exclusive(&["image", "reference_images", "video"])),
+        Rule::new(Check::OneOf(&["image_urls", "images"])),
+        Rule::new(Check::Precedence(&["ratio", "orientation"])),
     ];
 
     #[test]
@@ -701,11 +668,8 @@ mod tests {
         );
     }
 
-    static CONDITIONAL_PRECEDENCE: &[Rule] = &[Rule {
-        when: PRO,
-        check: Check::Precedence(&["ratio", "orientation"]),
-        message: None,
-    }];
+    static CONDITIONAL_PRECEDENCE: &[Rule] =
+        &[Rule::new(Check::Precedence(&["ratio", "orientation"])).with_when(PRO)];
 
     #[test]
     fn precedence_names_extra_conditions() {
@@ -716,11 +680,8 @@ mod tests {
         );
     }
 
-    static CUSTOM: &[Rule] = &[Rule {
-        when: &[],
-        check: Check::Precedence(&["ratio", "orientation"]),
-        message: Some("orientation is ignored when ratio is set"),
-    }];
+    static CUSTOM: &[Rule] = &[Rule::new(Check::Precedence(&["ratio", "orientation"]))
+        .with_message("orientation is ignored when ratio is set")];
 
     #[test]
     fn custom_message_keeps_the_field() {

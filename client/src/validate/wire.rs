@@ -17,19 +17,19 @@ pub trait WireEnum: Copy + PartialEq + 'static {
         Self::ALL
             .iter()
             .position(|v| v == self)
-            .and_then(|i| Self::INFO.values.get(i).copied())
+            .and_then(|i| Self::INFO.values().get(i).copied())
             .unwrap_or(Scalar::Str(""))
     }
 
     /// Parses a vendor value, accepting documented aliases (`grok-1.5` → `grok-imagine-video-1.5`).
     fn from_wire(text: &str) -> Option<Self> {
         let canonical = Self::INFO
-            .aliases
+            .aliases()
             .iter()
             .find(|(alias, _)| *alias == text)
             .map_or(text, |(_, canonical)| canonical);
         Self::INFO
-            .values
+            .values()
             .iter()
             .position(|v| scalar_text(v) == canonical)
             .and_then(|i| Self::ALL.get(i).copied())
@@ -260,7 +260,7 @@ macro_rules! wire_enum {
                 let info = <Self as $crate::validate::wire::WireEnum>::INFO;
                 <Self as $crate::validate::wire::WireEnum>::from_wire(text).ok_or_else(|| {
                     $crate::Violation::new(
-                        info.name,
+                        info.name(),
                         $crate::validate::limits::not_a_value(info, text),
                     )
                 })
@@ -422,7 +422,7 @@ macro_rules! client {
 
             /// A client whose key comes from the provider's environment variable.
             pub fn from_env() -> Result<Self, $crate::Error> {
-                Self::new($crate::ApiKey::from_env($provider.auth.env)?)
+                Self::new($crate::ApiKey::from_env($provider.auth().env())?)
             }
 
             /// The provider-neutral client underneath: `wait`, `download`, `query_task`, `track`.

@@ -50,11 +50,7 @@ pub fn emit_items(spec: &Spec, options: &Options) -> TokenStream {
     };
     let provider = e.provider_static();
     let types = spec.types.iter().map(|t| e.type_def(t));
-    let operations = spec
-        .operations
-        .iter()
-        .enumerate()
-        .map(|(i, op)| e.operation(i, op));
+    let operations = spec.operations.iter().map(|op| e.operation(op));
     let client = e.client();
     quote! {
         use #runtime;

@@ -6,9 +6,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 impl Emitter<'_> {
-    pub(super) fn operation(&self, index: usize, op: &OperationDef) -> TokenStream {
+    pub(super) fn operation(&self, op: &OperationDef) -> TokenStream {
         let rt = &self.rt;
-        let index_lit = super::unsuffixed_u64(index as u64);
+        let table = self.operation_static(op);
+        let table_name = super::provider::operation_static_name(&op.name);
         let request = format_ident!("{}Request", op.type_prefix);
         let response = format_ident!("{}Response", op.type_prefix);
         let serde_crate = self.serde_crate();
@@ -112,14 +113,16 @@ impl Emitter<'_> {
             impl #rt::ApiRequest for #request {
                 type Response = #response;
 
-                fn operation() -> &'static #rt::spec::Operation {
-                    &PROVIDER.operations[#index_lit]
+                fn operation() -> &'static #rt::Operation {
+                    &#table_name
                 }
 
                 #write_fn
                 #file_check_fn
                 #rules_hold
             }
+
+            #table
 
             #response_struct
         }

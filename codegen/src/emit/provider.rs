@@ -1,170 +1,200 @@
-//! The `PROVIDER` static: the tables the runtime, the lifecycle and the simulator read.
+//! The tables the runtime, the lifecycle and the simulator read: the `PROVIDER` static and one
+//! operation static per operation, written with the spec crate's `const fn` constructors (a setter
+//! only where the spec differs from the default).
 
 use super::{Emitter, ident, unsuffixed_f64, unsuffixed_i64, unsuffixed_u64};
 use crate::model::{
-    CheckDef, ConditionDef, ConstDef, FieldDef, Limits, Literal, OperationDef, PathTestDef, Seg,
-    StatusStepDef, TaskDef, TaskStatus, Ty, TypeBody,
+    CheckDef, ConditionDef, ConstDef, FieldDef, Limits, Literal, OperationDef, ParamLocation,
+    PathTestDef, Seg, StatusStepDef, TaskDef, TaskStatus, Ty, TypeBody,
 };
+use grokvid_spec::json_path::{self, Segment};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 impl Emitter<'_> {
     pub(super) fn provider_static(&self) -> TokenStream {
         let rt = &self.rt;
         let p = &self.spec.provider;
-        let (id, name, base_url, docs) = (&p.id, &p.name, &p.base_url, &p.docs);
+        let (id, name, base_url) = (&p.id, &p.name, &p.base_url);
         let a = &self.spec.auth;
-        let location = variant(a.location);
         let (auth_name, prefix, env) = (&a.name, &a.prefix, &a.env);
-        let (min_interval, suggested) = (
-            unsuffixed_u64(self.spec.polling.min_interval_ms),
-            unsuffixed_u64(self.spec.polling.suggested_interval_ms),
-        );
-        let envelope = match &self.spec.envelope {
-            None => quote!(None),
-            Some(env) => {
-                let (path, ok) = (&env.path, &env.ok);
-                quote!(Some(#rt::spec::Envelope { path: #path, ok: &[#(#ok),*] }))
-            }
+        let auth = match a.location {
+            crate::model::AuthLocation::Header => quote!(header),
+            crate::model::AuthLocation::Query => quote!(query),
         };
-        let (codes, messages) = (&self.spec.errors.code, &self.spec.errors.message);
+        let mut setters = Vec::new();
+        if !p.docs.is_empty() {
+            let docs = &p.docs;
+            setters.push(quote!(with_docs(#docs)));
+        }
+        let polling = &self.spec.polling;
+        if polling.min_interval_ms != 0 || polling.suggested_interval_ms != 0 {
+            let (min, suggested) = (
+                unsuffixed_u64(polling.min_interval_ms),
+                unsuffixed_u64(polling.suggested_interval_ms),
+            );
+            setters.push(quote!(with_polling(#rt::Polling::new(#min, #suggested))));
+        }
+        if let Some(envelope) = &self.spec.envelope {
+            let path = self.json_path(&envelope.path);
+            let ok = &envelope.ok;
+            setters.push(quote!(with_envelope(#rt::Envelope::new(#path, &[#(#ok),*]))));
+        }
+        let errors = &self.spec.errors;
+        if !errors.code.is_empty() || !errors.message.is_empty() {
+            let (codes, messages) = (
+                self.json_paths(&errors.code),
+                self.json_paths(&errors.message),
+            );
+            setters.push(quote!(with_errors(#rt::ErrorPaths::new(#codes, #messages))));
+        }
         let operations = self
             .spec
             .operations
             .iter()
-            .map(|op| self.operation_table(op));
+            .map(|op| operation_static_name(&op.name));
+        setters.push(quote!(with_operations(&[#(&#operations),*])));
         quote! {
             /// Everything the runtime needs to know about this provider, read from its spec.
-            pub static PROVIDER: #rt::spec::Provider = #rt::spec::Provider {
-                id: #id,
-                name: #name,
-                base_url: #base_url,
-                docs: #docs,
-                auth: #rt::spec::Auth {
-                    location: #rt::spec::AuthLocation::#location,
-                    name: #auth_name,
-                    prefix: #prefix,
-                    env: #env,
-                },
-                polling: #rt::spec::Polling {
-                    min_interval_ms: #min_interval,
-                    suggested_interval_ms: #suggested,
-                },
-                envelope: #envelope,
-                errors: #rt::spec::ErrorPaths { code: &[#(#codes),*], message: &[#(#messages),*] },
-                operations: &[#(#operations),*],
-            };
+            pub static PROVIDER: #rt::Provider =
+                #rt::Provider::new(#id, #name, #base_url, #rt::Auth::#auth(#auth_name, #prefix, #env))
+                    #(.#setters)*;
         }
     }
 
-    fn operation_table(&self, op: &OperationDef) -> TokenStream {
+    /// The static holding one operation's table.
+    pub(super) fn operation_static(&self, op: &OperationDef) -> TokenStream {
         let rt = &self.rt;
+        let static_name = operation_static_name(&op.name);
         let name = &op.name;
-        let (role, method, body) = (variant(op.role), variant(op.method), variant(op.body));
+        let (role, method) = (variant(op.role), variant(op.method));
         let segments = op.path_segments.iter().map(|seg| match seg {
-            Seg::Lit(text) => quote!(#rt::spec::Seg::Lit(#text)),
-            Seg::Param(name) => quote!(#rt::spec::Seg::Param(#name)),
+            Seg::Lit(text) => quote!(#rt::Seg::Lit(#text)),
+            Seg::Param(name) => quote!(#rt::Seg::Param(#name)),
         });
-        let path = quote!(#rt::spec::PathTemplate::new(&[#(#segments),*]));
-        let wrap = option_str(op.wrap.as_deref());
-        let headers = op.headers.iter().map(|(k, v)| quote!((#k, #v)));
-        let params = op.params.iter().map(|f| self.field_table(f));
-        let consts = op.consts.iter().map(|c| self.const_table(c));
-        let rules = op.rules.iter().map(|r| {
-            let when = r.when.iter().map(|c| self.condition(c));
-            let check = self.check(&r.check);
-            let message = option_str(r.message.as_deref());
-            quote!(#rt::spec::Rule { when: &[#(#when),*], check: #check, message: #message })
-        });
-        let response = self.response_table(op);
-        let unified = match &op.unified {
-            None => quote!(None),
-            Some(u) => {
-                let neutral = |f: &Option<crate::model::NeutralField>| match f {
-                    None => quote!(None),
-                    Some(n) => {
-                        let field = &n.field;
-                        let values = n.values.iter().map(|(a, b)| quote!((#a, #b)));
-                        let key = option_str(n.key.as_deref());
-                        quote!(Some(#rt::spec::Neutral { field: #field, values: &[#(#values),*], key: #key }))
-                    }
-                };
-                let (prompt, model, duration) =
-                    (neutral(&u.prompt), neutral(&u.model), neutral(&u.duration));
-                let (aspect_ratio, resolution, images) = (
-                    neutral(&u.aspect_ratio),
-                    neutral(&u.resolution),
-                    neutral(&u.images),
-                );
-                quote! {
-                    Some(#rt::spec::Unified {
-                        prompt: #prompt,
-                        model: #model,
-                        duration: #duration,
-                        aspect_ratio: #aspect_ratio,
-                        resolution: #resolution,
-                        images: #images,
-                    })
-                }
-            }
-        };
-        quote! {
-            #rt::spec::Operation {
-                name: #name,
-                role: #rt::spec::Role::#role,
-                method: #rt::spec::Method::#method,
-                path: #path,
-                body: #rt::spec::BodyKind::#body,
-                wrap: #wrap,
-                headers: &[#(#headers),*],
-                params: &[#(#params),*],
-                consts: &[#(#consts),*],
-                rules: &[#(#rules),*],
-                response: #response,
-                unified: #unified,
-            }
+        let mut setters = Vec::new();
+        if op.body != crate::model::BodyKind::None {
+            let body = variant(op.body);
+            setters.push(quote!(with_body(#rt::BodyKind::#body)));
         }
+        if let Some(wrap) = &op.wrap {
+            setters.push(quote!(with_wrap(#wrap)));
+        }
+        if !op.headers.is_empty() {
+            let headers = op.headers.iter().map(|(k, v)| quote!((#k, #v)));
+            setters.push(quote!(with_headers(&[#(#headers),*])));
+        }
+        if !op.params.is_empty() {
+            let params = op.params.iter().map(|f| self.field_table(f));
+            setters.push(quote!(with_params(&[#(#params),*])));
+        }
+        if !op.consts.is_empty() {
+            let consts = op.consts.iter().map(|c| self.const_table(c));
+            setters.push(quote!(with_consts(&[#(#consts),*])));
+        }
+        if !op.rules.is_empty() {
+            let rules = op.rules.iter().map(|r| {
+                let check = self.check(&r.check);
+                let mut rule = quote!(#rt::Rule::new(#check));
+                if !r.when.is_empty() {
+                    let when = r.when.iter().map(|c| self.condition(c));
+                    rule = quote!(#rule.with_when(&[#(#when),*]));
+                }
+                if let Some(message) = &r.message {
+                    rule = quote!(#rule.with_message(#message));
+                }
+                rule
+            });
+            setters.push(quote!(with_rules(&[#(#rules),*])));
+        }
+        setters.push(self.response_table(op));
+        if let Some(u) = &op.unified {
+            setters.push(self.unified_table(u));
+        }
+        let doc = format!("The table of `{name}`.");
+        quote! {
+            #[doc = #doc]
+            pub static #static_name: #rt::Operation = #rt::Operation::new(
+                #name,
+                #rt::Role::#role,
+                #rt::Method::#method,
+                #rt::PathTemplate::new(&[#(#segments),*]),
+            )
+            #(.#setters)*;
+        }
+    }
+
+    fn unified_table(&self, u: &crate::model::UnifiedDef) -> TokenStream {
+        let rt = &self.rt;
+        let neutral = |setter: &str, f: &Option<crate::model::NeutralField>| {
+            let n = f.as_ref()?;
+            let setter = format_ident!("with_{setter}");
+            let field = &n.field;
+            let mut neutral = quote!(#rt::Neutral::new(#field));
+            if !n.values.is_empty() {
+                let values = n.values.iter().map(|(a, b)| quote!((#a, #b)));
+                neutral = quote!(#neutral.with_values(&[#(#values),*]));
+            }
+            if let Some(key) = &n.key {
+                neutral = quote!(#neutral.with_key(#key));
+            }
+            Some(quote!(.#setter(#neutral)))
+        };
+        let setters = [
+            neutral("prompt", &u.prompt),
+            neutral("model", &u.model),
+            neutral("duration", &u.duration),
+            neutral("aspect_ratio", &u.aspect_ratio),
+            neutral("resolution", &u.resolution),
+            neutral("images", &u.images),
+        ]
+        .into_iter()
+        .flatten();
+        quote!(with_unified(#rt::Unified::NONE #(#setters)*))
     }
 
     /// The field table entry of one param or object field.
     pub(super) fn field_table(&self, f: &FieldDef) -> TokenStream {
         let rt = &self.rt;
         let wire = &f.wire;
-        let location = variant(f.location);
         let shape = self.shape(&f.ty, &f.limits, &f.accept);
-        let required = f.required;
-        let default = match &f.default {
-            Some(lit) => {
-                let lit = self.scalar(lit);
-                quote!(Some(#lit))
-            }
-            None => quote!(None),
+        let location = match f.location {
+            ParamLocation::Body => quote!(body),
+            ParamLocation::Query => quote!(query),
+            ParamLocation::Path => quote!(path),
+            ParamLocation::Header => quote!(header),
         };
-        let client_default = f.client_default;
-        let task_id = f.task_id;
-        let description = &f.description;
-        quote! {
-            #rt::spec::Field {
-                wire: #wire,
-                location: #rt::spec::ParamLocation::#location,
-                shape: #shape,
-                required: #required,
-                default: #default,
-                client_default: #client_default,
-                task_id: #task_id,
-                description: #description,
-            }
+        let mut field = quote!(#rt::Field::#location(#wire, #shape));
+        if f.required && f.location != ParamLocation::Path {
+            field = quote!(#field.required());
         }
+        if f.task_id {
+            field = quote!(#field.task_id());
+        }
+        if let Some(default) = &f.default {
+            let default = self.scalar(default);
+            field = if f.client_default {
+                quote!(#field.client_default(#default))
+            } else {
+                quote!(#field.default(#default))
+            };
+        }
+        if !f.description.is_empty() {
+            let description = &f.description;
+            field = quote!(#field.doc(#description));
+        }
+        field
     }
 
     /// A shape: the kind plus the limits that apply at this level (list limits on lists).
     fn shape(&self, ty: &Ty, list_limits: &Limits, accept: &[String]) -> TokenStream {
         let rt = &self.rt;
-        let (kind, limits) = match ty {
+        let none = Limits::default();
+        let (shape, limits) = match ty {
             Ty::List(inner) => {
-                let item = self.shape(inner, &Limits::default(), accept);
+                let item = self.shape(inner, &none, accept);
                 (
-                    quote!(#rt::spec::Kind::List(&#item)),
+                    quote!(#rt::Shape::list(&#item)),
                     self.limits(list_limits, accept),
                 )
             }
@@ -172,53 +202,59 @@ impl Emitter<'_> {
                 let type_ident = ident(name);
                 match self.spec.type_def(name).map(|t| &t.body) {
                     Some(TypeBody::Enum(_)) => (
-                        quote!(#rt::spec::Kind::Enum(<#type_ident as #rt::WireEnum>::INFO)),
-                        self.limits(&Limits::default(), accept),
+                        quote!(#rt::Shape::enumeration(<#type_ident as #rt::WireEnum>::INFO)),
+                        self.limits(&none, accept),
                     ),
                     Some(TypeBody::Object(_)) => (
-                        quote!(#rt::spec::Kind::Object(#type_ident::FIELDS)),
-                        self.limits(&Limits::default(), accept),
+                        quote!(#rt::Shape::object(#type_ident::FIELDS)),
+                        self.limits(&none, accept),
                     ),
                     Some(TypeBody::Newtype { inner, .. }) => {
-                        let kind = scalar_kind(inner);
-                        (quote!(#rt::spec::Kind::#kind), quote!(#type_ident::LIMITS))
+                        let kind = scalar_shape(inner);
+                        (quote!(#rt::Shape::#kind), Some(quote!(#type_ident::LIMITS)))
                     }
-                    None => (
-                        quote!(#rt::spec::Kind::Json),
-                        self.limits(&Limits::default(), accept),
-                    ),
+                    None => (quote!(#rt::Shape::JSON), self.limits(&none, accept)),
                 }
             }
             scalar => {
-                let kind = scalar_kind(scalar);
-                (
-                    quote!(#rt::spec::Kind::#kind),
-                    self.limits(list_limits, accept),
-                )
+                let kind = scalar_shape(scalar);
+                (quote!(#rt::Shape::#kind), self.limits(list_limits, accept))
             }
         };
-        quote!(#rt::spec::Shape { kind: #kind, limits: #limits })
+        match limits {
+            Some(limits) => quote!(#shape.with_limits(#limits)),
+            None => shape,
+        }
     }
 
-    pub(super) fn limits(&self, l: &Limits, accept: &[String]) -> TokenStream {
+    /// `Limits::NONE` with a setter per limit; `None` when there is none at all.
+    pub(super) fn limits(&self, l: &Limits, accept: &[String]) -> Option<TokenStream> {
         let rt = &self.rt;
         if *l == Limits::default() && accept.is_empty() {
-            return quote!(#rt::spec::Limits::NONE);
+            return None;
         }
-        let (min, max) = (opt_f64(&l.min), opt_f64(&l.max));
-        let (min_length, max_length) = (opt_u64(&l.min_length), opt_u64(&l.max_length));
-        let (min_items, max_items) = (opt_u64(&l.min_items), opt_u64(&l.max_items));
-        quote! {
-            #rt::spec::Limits {
-                min: #min,
-                max: #max,
-                min_length: #min_length,
-                max_length: #max_length,
-                min_items: #min_items,
-                max_items: #max_items,
-                accept: &[#(#accept),*],
+        let mut setters = Vec::new();
+        for (setter, value) in [("with_min", l.min), ("with_max", l.max)] {
+            if let Some(value) = value {
+                let (setter, value) = (format_ident!("{setter}"), unsuffixed_f64(value));
+                setters.push(quote!(#setter(#value)));
             }
         }
+        for (setter, value) in [
+            ("with_min_length", l.min_length),
+            ("with_max_length", l.max_length),
+            ("with_min_items", l.min_items),
+            ("with_max_items", l.max_items),
+        ] {
+            if let Some(value) = value {
+                let (setter, value) = (format_ident!("{setter}"), unsuffixed_u64(value));
+                setters.push(quote!(#setter(#value)));
+            }
+        }
+        if !accept.is_empty() {
+            setters.push(quote!(with_accept(&[#(#accept),*])));
+        }
+        Some(quote!(#rt::Limits::NONE #(.#setters)*))
     }
 
     fn const_table(&self, c: &ConstDef) -> TokenStream {
@@ -226,22 +262,22 @@ impl Emitter<'_> {
         let wire = &c.wire;
         let location = variant(c.location);
         let value = self.scalar(&c.value);
-        quote!(#rt::spec::Const { wire: #wire, location: #rt::spec::ParamLocation::#location, value: #value })
+        quote!(#rt::Const::new(#wire, #rt::ParamLocation::#location, #value))
     }
 
     pub(super) fn scalar(&self, lit: &Literal) -> TokenStream {
         let rt = &self.rt;
         match lit {
-            Literal::Str(s) => quote!(#rt::spec::Scalar::Str(#s)),
+            Literal::Str(s) => quote!(#rt::Scalar::Str(#s)),
             Literal::Int(i) => {
                 let i = unsuffixed_i64(*i);
-                quote!(#rt::spec::Scalar::Int(#i))
+                quote!(#rt::Scalar::Int(#i))
             }
             Literal::Num(n) => {
                 let n = unsuffixed_f64(*n);
-                quote!(#rt::spec::Scalar::Num(#n))
+                quote!(#rt::Scalar::Num(#n))
             }
-            Literal::Bool(b) => quote!(#rt::spec::Scalar::Bool(#b)),
+            Literal::Bool(b) => quote!(#rt::Scalar::Bool(#b)),
         }
     }
 
@@ -250,9 +286,9 @@ impl Emitter<'_> {
         match c {
             ConditionDef::Equals { field, any_of } => {
                 let values = any_of.iter().map(|v| self.scalar(v));
-                quote!(#rt::spec::Condition::Equals { field: #field, any_of: &[#(#values),*] })
+                quote!(#rt::Condition::Equals { field: #field, any_of: &[#(#values),*] })
             }
-            ConditionDef::Set(field) => quote!(#rt::spec::Condition::Set(#field)),
+            ConditionDef::Set(field) => quote!(#rt::Condition::Set(#field)),
         }
     }
 
@@ -261,88 +297,156 @@ impl Emitter<'_> {
         match c {
             CheckDef::Fixed { field, value } => {
                 let value = self.scalar(value);
-                quote!(#rt::spec::Check::Fixed { field: #field, value: #value })
+                quote!(#rt::Check::Fixed { field: #field, value: #value })
             }
-            CheckDef::Forbidden(f) => quote!(#rt::spec::Check::Forbidden(&[#(#f),*])),
-            CheckDef::Required(f) => quote!(#rt::spec::Check::Required(&[#(#f),*])),
-            CheckDef::Exclusive(f) => quote!(#rt::spec::Check::Exclusive(&[#(#f),*])),
-            CheckDef::OneOf(f) => quote!(#rt::spec::Check::OneOf(&[#(#f),*])),
-            CheckDef::Precedence(f) => quote!(#rt::spec::Check::Precedence(&[#(#f),*])),
+            CheckDef::Forbidden(f) => quote!(#rt::Check::Forbidden(&[#(#f),*])),
+            CheckDef::Required(f) => quote!(#rt::Check::Required(&[#(#f),*])),
+            CheckDef::Exclusive(f) => quote!(#rt::Check::Exclusive(&[#(#f),*])),
+            CheckDef::OneOf(f) => quote!(#rt::Check::OneOf(&[#(#f),*])),
+            CheckDef::Precedence(f) => quote!(#rt::Check::Precedence(&[#(#f),*])),
             CheckDef::Range { field, min, max } => {
                 let (min, max) = (opt_f64(min), opt_f64(max));
-                quote!(#rt::spec::Check::Range { field: #field, min: #min, max: #max })
+                quote!(#rt::Check::Range { field: #field, min: #min, max: #max })
             }
             CheckDef::Items { field, min, max } => {
                 let (min, max) = (opt_u64(min), opt_u64(max));
-                quote!(#rt::spec::Check::Items { field: #field, min: #min, max: #max })
+                quote!(#rt::Check::Items { field: #field, min: #min, max: #max })
             }
             CheckDef::Allowed { field, values } => {
                 let values = values.iter().map(|v| self.scalar(v));
-                quote!(#rt::spec::Check::Allowed { field: #field, values: &[#(#values),*] })
+                quote!(#rt::Check::Allowed { field: #field, values: &[#(#values),*] })
             }
         }
     }
 
+    /// The `with_response(...)` setter.
     fn response_table(&self, op: &OperationDef) -> TokenStream {
         let rt = &self.rt;
         let r = &op.response;
-        let task = match &r.task {
-            Some(t) => {
-                let t = self.task_table(t);
-                quote!(Some(#t))
-            }
-            None => quote!(None),
-        };
-        let tasks_at = option_str(r.tasks_at.as_deref());
-        let media = option_str(r.media.as_deref());
         // The reply struct owns the field table; content replies have none.
-        let fields = if r.media.is_some() {
-            quote!(&[])
-        } else {
-            let response = quote::format_ident!("{}Response", op.type_prefix);
-            quote!(#response::FIELDS)
+        let mut response = match &r.media {
+            Some(media) => quote!(#rt::Response::file(#media)),
+            None => {
+                let reply = format_ident!("{}Response", op.type_prefix);
+                quote!(#rt::Response::new(#reply::FIELDS))
+            }
         };
-        quote!(#rt::spec::Response { fields: #fields, task: #task, tasks_at: #tasks_at, media: #media })
+        if let Some(t) = &r.task {
+            let t = self.task_table(t);
+            response = quote!(#response.with_task(#t));
+        }
+        if let Some(at) = &r.tasks_at {
+            let at = self.json_path(at);
+            response = quote!(#response.with_tasks_at(#at));
+        }
+        quote!(with_response(#response))
     }
 
     fn task_table(&self, t: &TaskDef) -> TokenStream {
         let rt = &self.rt;
-        let (id, progress, video_url, error, error_code) =
-            (&t.id, &t.progress, &t.video_url, &t.error, &t.error_code);
-        let status = t.status.iter().map(|step| match step {
-            StatusStepDef::Word { path, map } => {
-                let pairs = map.iter().map(|(word, status)| {
-                    let status = status_variant(status);
-                    quote!((#word, #rt::TaskStatus::#status))
-                });
-                quote!(#rt::spec::StatusStep::Word { path: #path, map: &[#(#pairs),*] })
+        let id = self.json_paths(&t.id);
+        let mut mapping = quote!(#rt::TaskMapping::new(#id));
+        if !t.status.is_empty() {
+            let steps = t.status.iter().map(|step| self.status_step(step));
+            mapping = quote!(#mapping.with_status(&[#(#steps),*]));
+        }
+        for (setter, paths) in [
+            ("with_progress", &t.progress),
+            ("with_video_url", &t.video_url),
+            ("with_error", &t.error),
+            ("with_error_code", &t.error_code),
+        ] {
+            if !paths.is_empty() {
+                let (setter, paths) = (format_ident!("{setter}"), self.json_paths(paths));
+                mapping = quote!(#mapping.#setter(#paths));
             }
-            StatusStepDef::When { test, then, message } => {
-                let test = match test {
-                    None => quote!(None),
-                    Some(PathTestDef::Present(p)) => quote!(Some(#rt::spec::PathTest::Present(#p))),
-                    Some(PathTestDef::Absent(p)) => quote!(Some(#rt::spec::PathTest::Absent(#p))),
-                    Some(PathTestDef::Equals(p, v)) => {
-                        let v = self.scalar(v);
-                        quote!(Some(#rt::spec::PathTest::Equals(#p, #v)))
+        }
+        mapping
+    }
+
+    fn status_step(&self, step: &StatusStepDef) -> TokenStream {
+        let rt = &self.rt;
+        match step {
+            StatusStepDef::Word { path, map } => {
+                let path = self.json_path(path);
+                let pairs = map.iter().map(|(word, status)| {
+                    let status = self.status_ref(status);
+                    quote!((#word, #status))
+                });
+                quote!(#rt::StatusStep::word(#path, &[#(#pairs),*]))
+            }
+            StatusStepDef::When {
+                test,
+                then,
+                message,
+            } => {
+                let then = self.status_ref(then);
+                let step = match test {
+                    None => quote!(#rt::StatusStep::otherwise(#then)),
+                    Some(test) => {
+                        let test = match test {
+                            PathTestDef::Present(p) => {
+                                let p = self.json_path(p);
+                                quote!(#rt::PathTest::Present(#p))
+                            }
+                            PathTestDef::Absent(p) => {
+                                let p = self.json_path(p);
+                                quote!(#rt::PathTest::Absent(#p))
+                            }
+                            PathTestDef::Equals(p, v) => {
+                                let (p, v) = (self.json_path(p), self.scalar(v));
+                                quote!(#rt::PathTest::Equals(#p, #v))
+                            }
+                        };
+                        quote!(#rt::StatusStep::when(#test, #then))
                     }
                 };
-                let then = status_variant(then);
-                let message = option_str(message.as_deref());
-                quote!(#rt::spec::StatusStep::When { test: #test, then: #rt::TaskStatus::#then, message: #message })
-            }
-        });
-        quote! {
-            #rt::spec::TaskMapping {
-                id: &[#(#id),*],
-                status: &[#(#status),*],
-                progress: &[#(#progress),*],
-                video_url: &[#(#video_url),*],
-                error: &[#(#error),*],
-                error_code: &[#(#error_code),*],
+                match message {
+                    Some(message) => quote!(#step.with_message(#message)),
+                    None => step,
+                }
             }
         }
     }
+
+    /// A status by reference, as tables hold it.
+    fn status_ref(&self, status: &TaskStatus) -> TokenStream {
+        let rt = &self.rt;
+        match status {
+            // A spec may map a vendor word to `unknown`: the reader keeps that word.
+            TaskStatus::Unknown(_) => quote!(#rt::TaskStatus::UNKNOWN),
+            known => {
+                let known = variant(known);
+                quote!(&#rt::TaskStatus::#known)
+            }
+        }
+    }
+
+    /// A JSON path, pre-parsed (the loader has checked it, so it parses).
+    fn json_path(&self, text: &str) -> TokenStream {
+        let rt = &self.rt;
+        let segments = json_path::segments(text).unwrap_or_default();
+        let segments = segments.iter().map(|seg| match seg {
+            Segment::Key(key) => quote!(#rt::step::Key(#key)),
+            Segment::Index(index) => {
+                let index = unsuffixed_u64(*index as u64);
+                quote!(#rt::step::Index(#index))
+            }
+            Segment::Any => quote!(#rt::step::Any),
+            Segment::Json => quote!(#rt::step::Json),
+        });
+        quote!(#rt::Path::new(&[#(#segments),*]))
+    }
+
+    fn json_paths(&self, texts: &[String]) -> TokenStream {
+        let paths = texts.iter().map(|text| self.json_path(text));
+        quote!(&[#(#paths),*])
+    }
+}
+
+/// `GENERATIONS` for the operation `generations`.
+pub(super) fn operation_static_name(operation: &str) -> proc_macro2::Ident {
+    format_ident!("{}", operation.to_uppercase())
 }
 
 fn opt_f64(v: &Option<f64>) -> TokenStream {
@@ -365,13 +469,6 @@ fn opt_u64(v: &Option<u64>) -> TokenStream {
     }
 }
 
-fn option_str(value: Option<&str>) -> TokenStream {
-    match value {
-        Some(s) => quote!(Some(#s)),
-        None => quote!(None),
-    }
-}
-
 /// The variant of a fieldless vocabulary enum (`Role::BatchQuery` → `BatchQuery`): the shared enums
 /// are the runtime's, so their names are the generated code's.
 fn variant(value: impl std::fmt::Debug) -> TokenStream {
@@ -379,22 +476,15 @@ fn variant(value: impl std::fmt::Debug) -> TokenStream {
     quote!(#name)
 }
 
-fn scalar_kind(ty: &Ty) -> TokenStream {
+/// The `Shape` constant of a scalar type.
+fn scalar_shape(ty: &Ty) -> TokenStream {
     match ty {
-        Ty::String => quote!(String),
-        Ty::Integer => quote!(Integer),
-        Ty::Number => quote!(Number),
-        Ty::Boolean => quote!(Boolean),
-        Ty::Url => quote!(Url),
-        Ty::File => quote!(File),
-        _ => quote!(Json),
-    }
-}
-
-fn status_variant(status: &TaskStatus) -> TokenStream {
-    match status {
-        // A spec may map a vendor word to `unknown`: the reader keeps that word.
-        TaskStatus::Unknown(_) => quote!(Unknown(::std::string::String::new())),
-        known => variant(known),
+        Ty::String => quote!(STRING),
+        Ty::Integer => quote!(INTEGER),
+        Ty::Number => quote!(NUMBER),
+        Ty::Boolean => quote!(BOOLEAN),
+        Ty::Url => quote!(URL),
+        Ty::File => quote!(FILE),
+        _ => quote!(JSON),
     }
 }

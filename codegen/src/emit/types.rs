@@ -38,7 +38,11 @@ impl Emitter<'_> {
         });
         let all = e.values.iter().map(|v| format_ident!("{}", v.variant));
         let values = e.values.iter().map(|v| self.scalar(&v.value));
-        let aliases = e.aliases.iter().map(|(a, c)| quote!((#a, #c)));
+        let mut info = quote!(#rt::EnumInfo::new(#name_text, &[#(#values),*]));
+        if !e.aliases.is_empty() {
+            let aliases = e.aliases.iter().map(|(a, c)| quote!((#a, #c)));
+            info = quote!(#info.with_aliases(&[#(#aliases),*]));
+        }
         quote! {
             #doc
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -47,11 +51,7 @@ impl Emitter<'_> {
             }
 
             impl #rt::WireEnum for #name {
-                const INFO: &'static #rt::spec::EnumInfo = &#rt::spec::EnumInfo {
-                    name: #name_text,
-                    values: &[#(#values),*],
-                    aliases: &[#(#aliases),*],
-                };
+                const INFO: &'static #rt::EnumInfo = &#info;
                 const ALL: &'static [Self] = &[#(Self::#all),*];
             }
 
@@ -74,7 +74,9 @@ impl Emitter<'_> {
             text.push_str(&format!("\n\nChecked on construction: {bounds}."));
         }
         let doc = docs(&text);
-        let limits = self.limits(limits, &[]);
+        let limits = self
+            .limits(limits, &[])
+            .unwrap_or_else(|| quote!(#rt::Limits::NONE));
         let (inner_ty, derives) = match inner {
             Ty::String => (
                 quote!(String),
@@ -96,7 +98,7 @@ impl Emitter<'_> {
 
             impl #name {
                 /// The limits the vendor documents.
-                pub const LIMITS: #rt::spec::Limits = #limits;
+                pub const LIMITS: #rt::Limits = #limits;
             }
 
             #rt::newtype!(#name, #inner_ty, #field);
@@ -127,7 +129,7 @@ impl Emitter<'_> {
 
             impl #name {
                 /// Field table read by the runtime validator and the simulator.
-                pub const FIELDS: &'static [#rt::spec::Field] = &[#(#table),*];
+                pub const FIELDS: &'static [#rt::Field] = &[#(#table),*];
                 #builder
             }
 
@@ -179,7 +181,7 @@ impl Emitter<'_> {
 
             impl #name {
                 /// The documented fields, as the spec types them.
-                pub const FIELDS: &'static [#rt::spec::Field] = &[#(#table),*];
+                pub const FIELDS: &'static [#rt::Field] = &[#(#table),*];
             }
         }
     }

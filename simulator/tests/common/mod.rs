@@ -24,7 +24,7 @@ pub fn read_json(path: &Path) -> Value {
 
 /// The fixture files of one provider and kind (`requests`, `responses`, `errors`), sorted.
 pub fn fixture_files(provider: &Provider, kind: &str) -> Vec<PathBuf> {
-    let dir = fixtures_root().join(provider.id).join(kind);
+    let dir = fixtures_root().join(provider.id()).join(kind);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
@@ -88,7 +88,7 @@ pub fn request_inputs(provider: &'static Provider) -> Vec<RequestInput> {
 fn input_of(op: &'static Operation, fixture: &Value) -> Value {
     let mut input = Map::new();
     if let Some(body) = fixture.get("json") {
-        let fields = op.wrap.map_or(Some(body), |key| body.get(key));
+        let fields = op.wrap().map_or(Some(body), |key| body.get(key));
         input = fields
             .and_then(Value::as_object)
             .cloned()
@@ -132,7 +132,7 @@ fn input_of(op: &'static Operation, fixture: &Value) -> Value {
             input.extend(params.clone());
         }
     }
-    input.retain(|k, _| !op.consts.iter().any(|c| c.wire == k));
+    input.retain(|k, _| !op.consts().iter().any(|c| c.wire() == k));
     materialize_files(op, &mut input);
     Value::Object(input)
 }
@@ -149,8 +149,8 @@ pub const PNG: &[u8] = &[
 /// File-typed fields name files: write each (same file name) into a temp folder and use its path.
 fn materialize_files(op: &Operation, input: &mut Map<String, Value>) {
     let dir = std::env::temp_dir().join(format!("grokvid-sim-tests-{}", std::process::id()));
-    for field in op.params.iter().filter(|f| is_file_field(f)) {
-        let Some(value) = input.get_mut(field.wire) else {
+    for field in op.params().iter().filter(|f| is_file_field(f)) {
+        let Some(value) = input.get_mut(field.wire()) else {
             continue;
         };
         let replace = |name: &Value| -> Value {
@@ -174,9 +174,9 @@ fn materialize_files(op: &Operation, input: &mut Map<String, Value>) {
 }
 
 fn is_file_field(field: &Field) -> bool {
-    match &field.shape.kind {
+    match field.shape().kind() {
         Kind::File => true,
-        Kind::List(item) => matches!(item.kind, Kind::File),
+        Kind::List(item) => matches!(item.kind(), Kind::File),
         _ => false,
     }
 }
@@ -185,30 +185,30 @@ fn is_file_field(field: &Field) -> bool {
 pub fn create_input(provider: &'static Provider) -> RequestInput {
     request_inputs(provider)
         .into_iter()
-        .find(|r| r.op.role == Role::Create)
-        .unwrap_or_else(|| panic!("{}: no create fixture", provider.id))
+        .find(|r| r.op.role() == Role::Create)
+        .unwrap_or_else(|| panic!("{}: no create fixture", provider.id()))
 }
 
 /// Creates a task through the client and returns its id.
 pub async fn create_task(client: &HttpClient, provider: &'static Provider) -> String {
     let create = create_input(provider);
-    let reply = grokvid::providers::call(client, create.op.name, create.input.clone())
+    let reply = grokvid::providers::call(client, create.op.name(), create.input.clone())
         .await
-        .unwrap_or_else(|e| panic!("{}: create: {e}", provider.id));
+        .unwrap_or_else(|e| panic!("{}: create: {e}", provider.id()));
     match reply {
         grokvid::DynReply::Json {
             task: Some(task), ..
         } => task
             .id
-            .unwrap_or_else(|| panic!("{}: create reply has no id", provider.id)),
-        other => panic!("{}: unexpected create reply {other:?}", provider.id),
+            .unwrap_or_else(|| panic!("{}: create reply has no id", provider.id())),
+        other => panic!("{}: unexpected create reply {other:?}", provider.id()),
     }
 }
 
 /// The query operation's input for one task id.
 pub fn query_input(op: &Operation, id: &str) -> Value {
     let param = op.task_id_param().expect("a task id param");
-    json!({ param.wire: id })
+    json!({ param.wire(): id })
 }
 
 /// Polls until the task is terminal (bounded), returning every task seen.
@@ -218,7 +218,7 @@ pub async fn poll_until_done(client: &HttpClient, id: &str) -> Vec<grokvid::Task
         let task = client
             .query_task(id)
             .await
-            .unwrap_or_else(|e| panic!("{}: query: {e}", client.provider().id));
+            .unwrap_or_else(|e| panic!("{}: query: {e}", client.provider().id()));
         let done = task.status.is_terminal();
         seen.push(task);
         if done {
@@ -239,9 +239,9 @@ pub fn raw_request(
     key: &str,
 ) -> reqwest::RequestBuilder {
     let declared = |wire: &str, location: ParamLocation| {
-        op.params
+        op.params()
             .iter()
-            .any(|f| f.wire == wire && f.location == location)
+            .any(|f| f.wire() == wire && f.location() == location)
     };
     let mut path_values: Vec<(&'static str, String)> = Vec::new();
     let mut query: Vec<(String, String)> = Vec::new();
@@ -250,11 +250,11 @@ pub fn raw_request(
     for (k, v) in input {
         let text = v.as_str().map_or_else(|| v.to_string(), str::to_string);
         if let Some(f) = op
-            .params
+            .params()
             .iter()
-            .find(|f| f.wire == k && f.location == ParamLocation::Path)
+            .find(|f| f.wire() == k && f.location() == ParamLocation::Path)
         {
-            path_values.push((f.wire, text));
+            path_values.push((f.wire(), text));
         } else if declared(k, ParamLocation::Query) {
             query.push((k.clone(), text));
         } else if declared(k, ParamLocation::Header) {
@@ -263,29 +263,29 @@ pub fn raw_request(
             body.insert(k.clone(), v.clone());
         }
     }
-    for c in op.consts {
-        let text = c.value.to_string();
-        match c.location {
-            ParamLocation::Path => path_values.push((c.wire, text)),
-            ParamLocation::Query => query.push((c.wire.to_string(), text)),
-            ParamLocation::Header => headers.push((c.wire.to_string(), text)),
+    for c in op.consts() {
+        let text = c.value().to_string();
+        match c.location() {
+            ParamLocation::Path => path_values.push((c.wire(), text)),
+            ParamLocation::Query => query.push((c.wire().to_string(), text)),
+            ParamLocation::Header => headers.push((c.wire().to_string(), text)),
             ParamLocation::Body => {
-                body.insert(c.wire.to_string(), scalar(&c.value));
+                body.insert(c.wire().to_string(), scalar(&c.value()));
             }
         }
     }
     let url = format!(
         "{}{}",
         sim.base_url(),
-        grokvid::request::fill_path(op.path, &path_values)
+        grokvid::request::fill_path(*op.path(), &path_values)
     );
-    let method = reqwest::Method::from_bytes(op.method.as_str().as_bytes()).expect("a method");
+    let method = reqwest::Method::from_bytes(op.method().as_str().as_bytes()).expect("a method");
     let mut builder = http.request(method, url);
-    let auth = &provider.auth;
-    let secret = format!("{}{key}", auth.prefix);
-    builder = match auth.location {
-        AuthLocation::Header => builder.header(auth.name, secret),
-        AuthLocation::Query => builder.query(&[(auth.name, secret)]),
+    let auth = provider.auth();
+    let secret = format!("{}{key}", auth.prefix());
+    builder = match auth.location() {
+        AuthLocation::Header => builder.header(auth.name(), secret),
+        AuthLocation::Query => builder.query(&[(auth.name(), secret)]),
     };
     for (name, value) in &headers {
         builder = builder.header(name.as_str(), value.as_str());
@@ -293,10 +293,10 @@ pub fn raw_request(
     if !query.is_empty() {
         builder = builder.query(&query);
     }
-    match op.body {
+    match op.body() {
         BodyKind::None => builder,
         BodyKind::Json => {
-            let value = match op.wrap {
+            let value = match op.wrap() {
                 Some(key) => json!({ key: body }),
                 None => Value::Object(body),
             };
@@ -305,7 +305,10 @@ pub fn raw_request(
         BodyKind::Multipart => {
             let mut form = reqwest::multipart::Form::new();
             for (k, v) in body {
-                let is_file = op.params.iter().any(|f| f.wire == k && is_file_field(f));
+                let is_file = op
+                    .params()
+                    .iter()
+                    .any(|f| f.wire() == k && is_file_field(f));
                 let values = match v {
                     Value::Array(items) if is_file || is_list(op, &k) => items,
                     other => vec![other],
@@ -333,9 +336,9 @@ pub fn raw_request(
 }
 
 fn is_list(op: &Operation, wire: &str) -> bool {
-    op.params
+    op.params()
         .iter()
-        .any(|f| f.wire == wire && matches!(f.shape.kind, Kind::List(_)))
+        .any(|f| f.wire() == wire && matches!(f.shape().kind(), Kind::List(_)))
 }
 
 pub fn scalar(value: &Scalar) -> Value {
@@ -399,12 +402,12 @@ pub fn is_json_field(fields: &[Field], path: &str) -> bool {
     let parts: Vec<&str> = path.split('.').collect();
     for (i, part) in parts.iter().enumerate() {
         let key = part.trim_end_matches("[]");
-        let Some(field) = current.iter().find(|f| f.wire == key) else {
+        let Some(field) = current.iter().find(|f| f.wire() == key) else {
             return false;
         };
-        let mut kind = &field.shape.kind;
+        let mut kind = field.shape().kind();
         while let Kind::List(item) = kind {
-            kind = &item.kind;
+            kind = item.kind();
         }
         match kind {
             Kind::Json => return true,

@@ -43,14 +43,14 @@ pub fn provider(id: &str) -> &'static Provider {
     providers::ALL
         .iter()
         .copied()
-        .find(|p| p.id == id)
+        .find(|p| p.id() == id)
         .unwrap_or_else(|| panic!("fixtures for unknown provider `{id}`"))
 }
 
 pub fn operation(provider: &'static Provider, name: &str) -> &'static Operation {
     provider
         .operation(name)
-        .unwrap_or_else(|| panic!("{} has no operation `{name}`", provider.id))
+        .unwrap_or_else(|| panic!("{} has no operation `{name}`", provider.id()))
 }
 
 /// A JSON object's entries as text pairs.
@@ -94,7 +94,7 @@ pub fn request_fixture(id: &str, path: &Path) -> RequestFixture {
     let (mut texts, mut files) = (Vec::new(), Vec::new());
     if let Some(body) = fixture.get("json") {
         // Fixtures show the wire body, so a wrapped body is unwrapped into the request's fields.
-        let fields = op.wrap.map_or(body, |key| &body[key]);
+        let fields = op.wrap().map_or(body, |key| &body[key]);
         input = fields.as_object().cloned().unwrap_or_default();
     } else if let Some(mp) = fixture.get("multipart") {
         texts = pairs(mp.get("fields"));
@@ -123,7 +123,7 @@ pub fn request_fixture(id: &str, path: &Path) -> RequestFixture {
         }
     }
     // Constants are on the wire but are not fields of the typed request.
-    input.retain(|k, _| !op.consts.iter().any(|c| c.wire == k));
+    input.retain(|k, _| !op.consts().iter().any(|c| c.wire() == k));
     RequestFixture {
         operation: op,
         input: Value::Object(input),

@@ -70,7 +70,7 @@ pub(crate) fn check_handle_host(
 ) -> Result<(), Error> {
     let host = host_of(handle_base_url);
     let trusted = host.is_some()
-        && (host == host_of(provider.base_url)
+        && (host == host_of(provider.base_url())
             || confirmed.is_some_and(|url| host_of(url) == host)
             || is_loopback(handle_base_url));
     if trusted {
@@ -79,7 +79,8 @@ pub(crate) fn check_handle_host(
     Err(Error::Config(format!(
         "the handle points at `{handle_base_url}`, which is not {}'s host ({}): the API key would be \
          sent there. If you trust that server, confirm it with --base-url {handle_base_url}",
-        provider.id, provider.base_url
+        provider.id(),
+        provider.base_url()
     )))
 }
 

@@ -1,0 +1,21 @@
+//! The runtime tables: what a built spec says about a provider, as `&'static` data the client, the
+//! simulator, the CLI and the capabilities read.
+//!
+//! Every table has private fields, a `const fn` constructor taking what it cannot do without, and
+//! `const fn` setters for the rest (their defaults are the common case), so generated code stays short:
+//! `Field::body("prompt", Shape::STRING).required().doc("…")`. The same constructors work at run time
+//! with leaked data, for tables built from a spec read at run time. Readers use the accessors.
+
+mod field;
+mod operation;
+mod provider;
+mod response;
+mod rules;
+mod scalar;
+
+pub use field::{EnumInfo, Field, Kind, Limits, Shape};
+pub use operation::{Const, Neutral, Operation, Unified};
+pub use provider::{Auth, Envelope, ErrorPaths, Polling, Provider};
+pub use response::{PathTest, Response, StatusStep, TaskMapping};
+pub use rules::{Check, Condition, Rule};
+pub use scalar::Scalar;

@@ -1,0 +1,226 @@
+//! How a reply is read: its documented fields and its mapping onto a task.
+
+use super::{Field, Scalar};
+use crate::TaskStatus;
+use crate::json_path::Path;
+
+/// How a reply is read.
+#[derive(Debug, Clone, Copy)]
+pub struct Response {
+    fields: &'static [Field],
+    task: Option<TaskMapping>,
+    tasks_at: Option<Path<'static>>,
+    media: Option<&'static str>,
+}
+
+impl Response {
+    /// A reply with these documented fields (types as documented; the simulator writes replies of this
+    /// shape), mapped onto nothing.
+    pub const fn new(fields: &'static [Field]) -> Response {
+        Response {
+            fields,
+            task: None,
+            tasks_at: None,
+            media: None,
+        }
+    }
+
+    /// A content operation's reply: a file of this media type.
+    pub const fn file(media: &'static str) -> Response {
+        let mut response = Response::new(&[]);
+        response.media = Some(media);
+        response
+    }
+
+    /// Maps the reply (or each item of a batch reply) onto one task.
+    pub const fn with_task(mut self, mapping: TaskMapping) -> Response {
+        self.task = Some(mapping);
+        self
+    }
+
+    /// A batch reply: the list at `path` holds the tasks.
+    pub const fn with_tasks_at(mut self, path: Path<'static>) -> Response {
+        self.tasks_at = Some(path);
+        self
+    }
+
+    /// The documented reply fields.
+    pub const fn fields(&self) -> &'static [Field] {
+        self.fields
+    }
+
+    /// The mapping onto a task.
+    pub const fn task(&self) -> Option<&TaskMapping> {
+        self.task.as_ref()
+    }
+
+    /// Batch replies: the path of the task list.
+    pub const fn tasks_at(&self) -> Option<&Path<'static>> {
+        self.tasks_at.as_ref()
+    }
+
+    /// Content replies: the media type of the file.
+    pub const fn media(&self) -> Option<&'static str> {
+        self.media
+    }
+}
+
+/// Paths into a reply that make up the normalized task (each list tried in order).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TaskMapping {
+    id: &'static [Path<'static>],
+    status: &'static [StatusStep],
+    progress: &'static [Path<'static>],
+    video_url: &'static [Path<'static>],
+    error: &'static [Path<'static>],
+    error_code: &'static [Path<'static>],
+}
+
+impl TaskMapping {
+    /// A mapping that reads the id at these paths and nothing else.
+    pub const fn new(id: &'static [Path<'static>]) -> TaskMapping {
+        TaskMapping {
+            id,
+            status: &[],
+            progress: &[],
+            video_url: &[],
+            error: &[],
+            error_code: &[],
+        }
+    }
+
+    /// The ordered status derivation.
+    pub const fn with_status(mut self, steps: &'static [StatusStep]) -> TaskMapping {
+        self.status = steps;
+        self
+    }
+
+    /// Where the progress percentage is.
+    pub const fn with_progress(mut self, paths: &'static [Path<'static>]) -> TaskMapping {
+        self.progress = paths;
+        self
+    }
+
+    /// Where the video URL is.
+    pub const fn with_video_url(mut self, paths: &'static [Path<'static>]) -> TaskMapping {
+        self.video_url = paths;
+        self
+    }
+
+    /// Where the error message is.
+    pub const fn with_error(mut self, paths: &'static [Path<'static>]) -> TaskMapping {
+        self.error = paths;
+        self
+    }
+
+    /// Where the error code is.
+    pub const fn with_error_code(mut self, paths: &'static [Path<'static>]) -> TaskMapping {
+        self.error_code = paths;
+        self
+    }
+
+    /// Where the task id is.
+    pub const fn id(&self) -> &'static [Path<'static>] {
+        self.id
+    }
+
+    /// The ordered status derivation.
+    pub const fn status(&self) -> &'static [StatusStep] {
+        self.status
+    }
+
+    /// Where the progress percentage is.
+    pub const fn progress(&self) -> &'static [Path<'static>] {
+        self.progress
+    }
+
+    /// Where the video URL is.
+    pub const fn video_url(&self) -> &'static [Path<'static>] {
+        self.video_url
+    }
+
+    /// Where the error message is.
+    pub const fn error(&self) -> &'static [Path<'static>] {
+        self.error
+    }
+
+    /// Where the error code is.
+    pub const fn error_code(&self) -> &'static [Path<'static>] {
+        self.error_code
+    }
+}
+
+/// One step of the ordered status derivation; the first step that decides wins.
+///
+/// Statuses are held by reference (`&TaskStatus::Completed`, [`TaskStatus::UNKNOWN`]) so that tables
+/// built in `const` context can hold them.
+#[derive(Debug, Clone, Copy)]
+pub enum StatusStep {
+    /// Read a status word at `path` and map it; an unmapped word is `Unknown`.
+    Word {
+        /// Where the word is.
+        path: Path<'static>,
+        /// `(vendor word, status)` pairs.
+        map: &'static [(&'static str, &'static TaskStatus)],
+    },
+    /// When the test holds (or unconditionally), the status is `then`.
+    When {
+        /// The test; `None` always holds.
+        test: Option<PathTest>,
+        /// The status decided.
+        then: &'static TaskStatus,
+        /// The error message set with it.
+        message: Option<&'static str>,
+    },
+}
+
+impl StatusStep {
+    /// Reads the word at `path` and maps it.
+    pub const fn word(
+        path: Path<'static>,
+        map: &'static [(&'static str, &'static TaskStatus)],
+    ) -> StatusStep {
+        StatusStep::Word { path, map }
+    }
+
+    /// The status is `then` when `test` holds.
+    pub const fn when(test: PathTest, then: &'static TaskStatus) -> StatusStep {
+        StatusStep::When {
+            test: Some(test),
+            then,
+            message: None,
+        }
+    }
+
+    /// The status is `then` (a last step).
+    pub const fn otherwise(then: &'static TaskStatus) -> StatusStep {
+        StatusStep::When {
+            test: None,
+            then,
+            message: None,
+        }
+    }
+
+    /// Sets the error message of a `when`/`otherwise` step (a word step has none).
+    pub const fn with_message(self, text: &'static str) -> StatusStep {
+        match self {
+            StatusStep::When { test, then, .. } => StatusStep::When {
+                test,
+                then,
+                message: Some(text),
+            },
+            word => word,
+        }
+    }
+}
+
+/// A test on the value at a path.
+#[derive(Debug, Clone, Copy)]
+pub enum PathTest {
+    /// A value is there (not null, not "").
+    Present(Path<'static>),
+    /// No value is there.
+    Absent(Path<'static>),
+    /// The value equals this literal.
+    Equals(Path<'static>, Scalar),
+}
