@@ -47,7 +47,7 @@ fn main() {
     // `(module name, its PROVIDER)` for each snapshot, so the test touches every module.
     writeln!(
         out,
-        "\n/// Every snapshot module, with its provider table.\npub static SNAPSHOT_MODULES: &[(&str, &::grokvid::rt::spec::Provider)] = &["
+        "\n/// Every snapshot module, with its provider table.\npub static SNAPSHOT_MODULES: &[(&str, &::grokvid::Provider)] = &["
     )
     .unwrap();
     for name in &names {

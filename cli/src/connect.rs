@@ -2,8 +2,8 @@
 //! simulator (said on stderr). Status, wait and download reach the server a handle names.
 
 use crate::keys;
+use grokvid::Provider;
 use grokvid::http::{DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_REPLY_BYTES};
-use grokvid::spec::Provider;
 use grokvid::{ApiKey, ClientConfig, Error, HttpClient, TaskHandle, WaitOptions};
 use std::time::Duration;
 

@@ -6,10 +6,10 @@ use crate::connect::{Connection, connect, find_provider};
 use crate::follow_up::{Existing, Next, interrupted_create, unless_interrupted};
 use crate::input;
 use crate::output::Out;
+use grokvid::Provider;
 use grokvid::failover::{Attempt, FailoverError, Verdict, submit_first_with};
 use grokvid::lifecycle::charged::after_create;
 use grokvid::lifecycle::created::task_of_reply;
-use grokvid::spec::Provider;
 use grokvid::unified::{ImageInput, VideoRequest, convert, create_operation};
 use grokvid::{Task, TaskHandle};
 use serde_json::{Value, json};
@@ -312,8 +312,7 @@ async fn raw(
         Ok(built) => built,
         Err(message) => return out.invalid(&message),
     };
-    if let Err(e) = grokvid::providers::encode_request(provider.id(), op.name(), built.json.clone())
-    {
+    if let Err(e) = provider.encode_request(op.name(), built.json.clone()) {
         return out.error(&e);
     }
     if let Err(message) = check_before_paying(args, &[provider]) {
@@ -323,7 +322,7 @@ async fn raw(
         Ok(c) => c,
         Err(e) => return out.error(&e),
     };
-    let calling = grokvid::providers::call(&connection.client, op.name(), built.json.clone());
+    let calling = provider.call(&connection.client, op.name(), built.json.clone());
     let Some(reply) = unless_interrupted(calling).await else {
         return interrupted_create(out, connection.simulator.is_some());
     };

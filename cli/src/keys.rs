@@ -8,7 +8,7 @@
 //! ```
 
 use grokvid::ApiKey;
-use grokvid::spec::Provider;
+use grokvid::Provider;
 use std::path::PathBuf;
 
 /// A key and where it came from (for messages; never the key itself).

@@ -26,6 +26,7 @@ pub use error::{Error, VendorError};
 pub use failover::{FailoverError, Submitted, submit_first};
 /// Generates a provider module from a spec file in your crate: `grokvid::provider!("specs/acme.yaml");`
 pub use grokvid_macros::provider;
+pub use http::provider::Provider;
 pub use http::{BatchReply, ClientConfig, Content, DynReply, HttpClient, Reply};
 pub use lifecycle::download::{Downloaded, Source};
 pub use lifecycle::handle::TaskHandle;
@@ -52,6 +53,7 @@ pub use serde_json;
 /// this crate.
 #[doc(hidden)]
 pub mod rt {
+    pub use crate::http::provider::{Entry, Provider};
     pub use crate::http::{BatchReply, ClientConfig, Content, DynReply, HttpClient, Reply};
     pub use crate::request::{ApiRequest, Encoded, Params, encode, typed_reply};
     pub use crate::rules::{FieldAccess, FieldRef};
@@ -62,6 +64,7 @@ pub mod rt {
     pub use crate::{client, newtype, object, wire_enum};
     pub use crate::{lenient, spec};
     pub use grokvid_spec::json_path::Path;
+    pub use grokvid_spec::table::Provider as ProviderTable;
     pub use grokvid_spec::table::*;
     pub use grokvid_spec::{BodyKind, Method, ParamLocation, PathTemplate, Role, Seg};
 

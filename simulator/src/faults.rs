@@ -2,7 +2,7 @@
 //! test can script "the next two polls get a 429" and see the client cope.
 
 use crate::routes::VIDEO;
-use grokvid::spec::Provider;
+use grokvid::Provider;
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::Duration;

@@ -71,7 +71,7 @@ pub fn select_providers(ids: &[String]) -> Result<Vec<&'static Provider>, String
 }
 pub use faults::{Fault, FaultFlag};
 
-use grokvid::spec::Provider;
+use grokvid::Provider;
 use std::net::SocketAddr;
 use std::sync::Arc;
 

@@ -3,8 +3,8 @@
 use crate::SimConfig;
 use crate::clock::Phase;
 use crate::faults::Faults;
+use grokvid::Provider;
 use grokvid::TaskStatus;
-use grokvid::spec::Provider;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 use std::hash::BuildHasher;

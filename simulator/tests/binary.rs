@@ -65,7 +65,9 @@ async fn serves_each_provider_with_flags_applied() {
             .with_retry(grokvid::RetryPolicy::NONE);
         let client = HttpClient::new(provider, ApiKey::new("bin-key"), config).expect("a client");
         let create = create_input(provider);
-        let reply = providers::call(&client, create.op.name(), create.input.clone())
+        let reply = client
+            .provider()
+            .call(&client, create.op.name(), create.input.clone())
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", provider.id()));
         let grokvid::DynReply::Json {
@@ -174,7 +176,9 @@ async fn create_on(url: &str) -> String {
     let config = ClientConfig::default().with_base_url(url.to_string());
     let client = HttpClient::new(provider, ApiKey::new("bin-key"), config).expect("a client");
     let create = create_input(provider);
-    providers::call(&client, create.op.name(), create.input.clone())
+    client
+        .provider()
+        .call(&client, create.op.name(), create.input.clone())
         .await
         .expect("the create is accepted");
     create.op.path().to_string()

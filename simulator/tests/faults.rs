@@ -60,7 +60,9 @@ async fn error_statuses_carry_retry_after_and_are_retryable() {
                 },
                 1,
             );
-            let err = providers::call(&client, create.op.name(), create.input.clone())
+            let err = client
+                .provider()
+                .call(&client, create.op.name(), create.input.clone())
                 .await
                 .expect_err("an injected server error");
             assert!(err.is_retryable(), "{}: {err}", provider.id());
@@ -342,7 +344,9 @@ async fn redirects_are_followed_to_the_same_bytes() {
         // A content operation answers 302 to the video file.
         if let Some(content) = provider.operation_with_role(Role::Content) {
             sim.inject(content.name(), Fault::Redirect, 1);
-            let reply = providers::call(&client, content.name(), query_input(content, &id))
+            let reply = client
+                .provider()
+                .call(&client, content.name(), query_input(content, &id))
                 .await
                 .expect("the content redirect is followed");
             let DynReply::Content(file) = reply else {

@@ -21,7 +21,9 @@ async fn every_create_example_runs_to_a_downloadable_video() {
             .filter(|r| r.op.role() == Role::Create)
         {
             let what = format!("{}/{}", provider.id(), example.name);
-            let reply = providers::call(&client, example.op.name(), example.input.clone())
+            let reply = client
+                .provider()
+                .call(&client, example.op.name(), example.input.clone())
                 .await
                 .unwrap_or_else(|e| panic!("{what}: create: {e}"));
             let DynReply::Json {
@@ -108,13 +110,18 @@ async fn content_operations_serve_the_video_once_completed() {
         let sim = start(provider);
         let client = client(provider, &sim, sim.api_key());
         let id = create_task(&client, provider).await;
-        let early = providers::call(&client, content.name(), query_input(content, &id)).await;
+        let early = client
+            .provider()
+            .call(&client, content.name(), query_input(content, &id))
+            .await;
         match early {
             Err(grokvid::Error::Vendor(e)) => assert!(e.message.contains("not ready"), "{e}"),
             other => panic!("{}: content before completion: {other:?}", provider.id()),
         }
         poll_until_done(&client, &id).await;
-        let reply = providers::call(&client, content.name(), query_input(content, &id))
+        let reply = client
+            .provider()
+            .call(&client, content.name(), query_input(content, &id))
             .await
             .unwrap_or_else(|e| panic!("{}: content: {e}", provider.id()));
         let DynReply::Content(file) = reply else {
@@ -123,8 +130,10 @@ async fn content_operations_serve_the_video_once_completed() {
         assert_eq!(file.content_type(), content.response().media());
         assert_eq!(file.content_length(), Some(sim.video_bytes().len() as u64));
         assert_eq!(file.bytes().await.expect("bytes"), sim.video_bytes());
-        let missing =
-            providers::call(&client, content.name(), query_input(content, "task_nope")).await;
+        let missing = client
+            .provider()
+            .call(&client, content.name(), query_input(content, "task_nope"))
+            .await;
         assert!(
             matches!(&missing, Err(grokvid::Error::Vendor(e)) if e.http_status == 404),
             "{missing:?}"
@@ -151,7 +160,9 @@ async fn batch_queries_list_each_known_task() {
             .find(|f| matches!(f.shape().kind(), Kind::List(_)))
             .expect("a list param of ids");
         let input = json!({ ids_param.wire(): [first, second, "task_unknown"] });
-        let reply = providers::call(&client, batch.name(), input)
+        let reply = client
+            .provider()
+            .call(&client, batch.name(), input)
             .await
             .unwrap_or_else(|e| panic!("{}: batch: {e}", provider.id()));
         let DynReply::Json { tasks, body, .. } = reply else {
@@ -163,7 +174,9 @@ async fn batch_queries_list_each_known_task() {
         assert_eq!(tasks[0].status, TaskStatus::Completed, "{body}");
         assert_eq!(tasks[0].video_url, Some(sim.video_url(&first)), "{body}");
         assert_eq!(tasks[1].status, TaskStatus::Processing, "{body}");
-        providers::typed_reply(provider.id(), batch.name(), body.clone())
+        grokvid::providers::by_id(provider.id())
+            .expect("a built-in provider")
+            .typed_reply(batch.name(), body.clone())
             .unwrap_or_else(|e| panic!("{}: {e}", provider.id()));
     }
 }
@@ -183,7 +196,9 @@ async fn task_operations_cancel_or_read_a_task() {
             let sim = start(provider);
             let client = client(provider, &sim, sim.api_key());
             let id = create_task(&client, provider).await;
-            let reply = providers::call(&client, op.name(), query_input(op, &id))
+            let reply = client
+                .provider()
+                .call(&client, op.name(), query_input(op, &id))
                 .await
                 .unwrap_or_else(|e| panic!("{}.{}: {e}", provider.id(), op.name()));
             let DynReply::Json {
@@ -229,7 +244,10 @@ async fn replies_have_the_vendors_shape() {
             .into_iter()
             .filter(|r| r.op.role() == Role::Create)
         {
-            let reply = providers::call(&client, example.op.name(), example.input.clone()).await;
+            let reply = client
+                .provider()
+                .call(&client, example.op.name(), example.input.clone())
+                .await;
             let Ok(DynReply::Json {
                 body,
                 task: Some(task),
@@ -241,8 +259,10 @@ async fn replies_have_the_vendors_shape() {
             replies.push((example.op.name(), body));
             let id = task.id.expect("an id");
             for _ in 0..2 {
-                if let Ok(DynReply::Json { body, .. }) =
-                    providers::call(&client, query.name(), query_input(query, &id)).await
+                if let Ok(DynReply::Json { body, .. }) = client
+                    .provider()
+                    .call(&client, query.name(), query_input(query, &id))
+                    .await
                 {
                     replies.push((query.name(), body));
                 }
@@ -258,7 +278,10 @@ async fn replies_have_the_vendors_shape() {
             body,
             task: Some(task),
             ..
-        }) = providers::call(&client, query.name(), query_input(query, &id)).await
+        }) = client
+            .provider()
+            .call(&client, query.name(), query_input(query, &id))
+            .await
         else {
             panic!("{}: failed query", provider.id());
         };
@@ -267,7 +290,9 @@ async fn replies_have_the_vendors_shape() {
 
         for (op_name, body) in &replies {
             let op = provider.operation(op_name).expect("op");
-            providers::typed_reply(provider.id(), op_name, body.clone())
+            grokvid::providers::by_id(provider.id())
+                .expect("a built-in provider")
+                .typed_reply(op_name, body.clone())
                 .unwrap_or_else(|e| panic!("{}.{op_name}: {e}", provider.id()));
             let examples = example_paths(provider, op_name, "responses", op.response().fields());
             if examples.is_empty() {
@@ -325,7 +350,7 @@ async fn replies_have_the_vendors_shape() {
 
 /// Key paths of every example reply of one operation.
 fn example_paths(
-    provider: &grokvid::spec::Provider,
+    provider: &grokvid::Provider,
     op_name: &str,
     kind: &str,
     fields: &'static [grokvid::spec::Field],
@@ -407,7 +432,7 @@ async fn aliases_are_echoed_canonical() {
                 let sim = start(provider);
                 let client = client(provider, &sim, sim.api_key());
                 let Ok(DynReply::Json { body, .. }) =
-                    providers::call(&client, op.name(), input).await
+                    client.provider().call(&client, op.name(), input).await
                 else {
                     panic!("{}.{}: create with alias failed", provider.id(), op.name());
                 };

@@ -7,9 +7,9 @@ mod common;
 
 use common::*;
 use grokvid::spec::{
-    Check, Condition, Field, Kind, Operation, ParamLocation, Provider, Role, Rule, Scalar, Shape,
+    Check, Condition, Field, Kind, Operation, ParamLocation, Role, Rule, Scalar, Shape,
 };
-use grokvid::{Error, providers};
+use grokvid::{Error, Provider, providers};
 use grokvid_sim::{SimConfig, Simulator};
 use serde_json::{Map, Value, json};
 
@@ -76,7 +76,11 @@ async fn wrong_or_missing_keys_get_401_on_every_operation() {
         // Through the typed client too.
         let bad = client(provider, &sim, "wrong-key");
         let create = create_input(provider);
-        match providers::call(&bad, create.op.name(), create.input.clone()).await {
+        match bad
+            .provider()
+            .call(&bad, create.op.name(), create.input.clone())
+            .await
+        {
             Err(Error::Vendor(e)) => assert_eq!(e.http_status, 401, "{}", provider.id()),
             other => panic!("{}: {other:?}", provider.id()),
         }
@@ -103,11 +107,9 @@ async fn every_rule_violation_is_refused_by_both_sides() {
                 let what = format!("{}.{} rule {i}", provider.id(), op.name());
                 let broken =
                     violate(op, rule, &base).unwrap_or_else(|| panic!("{what}: cannot break it"));
-                let local = providers::encode_request(
-                    provider.id(),
-                    op.name(),
-                    Value::Object(broken.clone()),
-                );
+                let local = grokvid::providers::by_id(provider.id())
+                    .expect("a built-in provider")
+                    .encode_request(op.name(), Value::Object(broken.clone()));
                 assert!(
                     matches!(local, Err(Error::Invalid(_))),
                     "{what}: the client sent it: {local:?}"

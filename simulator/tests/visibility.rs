@@ -7,7 +7,7 @@ use grokvid_sim::{COUNTERS_PATH, ReceivedRequest, RequestObserver, SimConfig, Si
 use serde_json::Value;
 use std::sync::{Arc, Mutex};
 
-fn xai() -> &'static grokvid::spec::Provider {
+fn xai() -> &'static grokvid::Provider {
     grokvid::providers::ALL
         .iter()
         .copied()

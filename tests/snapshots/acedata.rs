@@ -6,22 +6,30 @@
 /// Vendor docs: <https://docs.acedata.cloud/en/api-reference/grok/grok-tasks.md>
 pub mod acedata {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec.
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
     pub static PROVIDER: rt::Provider = rt::Provider::new(
-            "acedata",
-            "Ace Data Cloud",
-            "https://api.acedata.cloud",
-            rt::Auth::header("Authorization", "Bearer ", "ACEDATA_API_KEY"),
-        )
-        .with_docs("https://docs.acedata.cloud/en/api-reference/grok/grok-tasks.md")
-        .with_polling(rt::Polling::new(1000, 10000))
-        .with_errors(
-            rt::ErrorPaths::new(
-                &[rt::Path::new(&[rt::step::Key("error"), rt::step::Key("code")])],
-                &[rt::Path::new(&[rt::step::Key("error"), rt::step::Key("message")])],
-            ),
-        )
-        .with_operations(&[&CREATE, &QUERY, &BATCH_QUERY]);
+        rt::ProviderTable::new(
+                "acedata",
+                "Ace Data Cloud",
+                "https://api.acedata.cloud",
+                rt::Auth::header("Authorization", "Bearer ", "ACEDATA_API_KEY"),
+            )
+            .with_docs("https://docs.acedata.cloud/en/api-reference/grok/grok-tasks.md")
+            .with_polling(rt::Polling::new(1000, 10000))
+            .with_errors(
+                rt::ErrorPaths::new(
+                    &[rt::Path::new(&[rt::step::Key("error"), rt::step::Key("code")])],
+                    &[rt::Path::new(&[rt::step::Key("error"), rt::step::Key("message")])],
+                ),
+            )
+            .with_operations(&[&CREATE, &QUERY, &BATCH_QUERY]),
+        &[
+            rt::Entry::json::<CreateRequest>(&CREATE),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+            rt::Entry::json::<BatchQueryRequest>(&BATCH_QUERY),
+        ],
+    );
     /// Grok video models (per the seed and openapi/grok.json).
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -1268,67 +1276,6 @@ pub mod acedata {
                 )
                 .doc("The tasks, each shaped like a single retrieve reply."),
         ];
-    }
-    /// Calls `operation` with a request read from JSON keyed by wire names, through a client of
-    /// this provider. For tools that choose the operation at run time; typed code calls `Client`.
-    pub async fn call(
-        client: &rt::HttpClient,
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::DynReply, rt::Error> {
-        match operation {
-            "create" => client.call_json::<CreateRequest>(json).await,
-            "query" => client.call_json::<QueryRequest>(json).await,
-            "batch_query" => client.call_json::<BatchQueryRequest>(json).await,
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!("{} has no operation `{other}`", "acedata"),
-                    ),
-                )
-            }
-        }
-    }
-    /// Reads a reply of `operation` into its typed response and back to JSON: the documented
-    /// fields, typed as the spec says.
-    pub fn typed_reply(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::serde_json::Value, rt::Error> {
-        match operation {
-            "create" => rt::typed_reply::<CreateResponse>(json),
-            "query" => rt::typed_reply::<QueryResponse>(json),
-            "batch_query" => rt::typed_reply::<BatchQueryResponse>(json),
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!(
-                            "{} has no operation `{other}` with a JSON reply", "acedata"
-                        ),
-                    ),
-                )
-            }
-        }
-    }
-    /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
-    /// included), validates it, and encodes it as it would be sent. For tools that choose the
-    /// operation at run time.
-    pub fn encode_request(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::Encoded, rt::Error> {
-        match operation {
-            "create" => rt::encode::<CreateRequest>(json),
-            "query" => rt::encode::<QueryRequest>(json),
-            "batch_query" => rt::encode::<BatchQueryRequest>(json),
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!("{} has no operation `{other}`", "acedata"),
-                    ),
-                )
-            }
-        }
     }
     rt::client!(
         #[doc =

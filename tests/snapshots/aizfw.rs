@@ -6,18 +6,25 @@
 /// Vendor docs: <https://docs.globalaiopc.com/en/api-reference/video/grok/grok-create>
 pub mod aizfw {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec.
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
     pub static PROVIDER: rt::Provider = rt::Provider::new(
-            "aizfw",
-            "GlobalAI OPC (aizfw)",
-            "https://zcbservice.aizfw.cn/kyyReactApiServer",
-            rt::Auth::header("Authorization", "Bearer ", "AIZFW_API_KEY"),
-        )
-        .with_docs(
-            "https://docs.globalaiopc.com/en/api-reference/video/grok/grok-create",
-        )
-        .with_polling(rt::Polling::new(0, 30000))
-        .with_operations(&[&CREATE, &QUERY]);
+        rt::ProviderTable::new(
+                "aizfw",
+                "GlobalAI OPC (aizfw)",
+                "https://zcbservice.aizfw.cn/kyyReactApiServer",
+                rt::Auth::header("Authorization", "Bearer ", "AIZFW_API_KEY"),
+            )
+            .with_docs(
+                "https://docs.globalaiopc.com/en/api-reference/video/grok/grok-create",
+            )
+            .with_polling(rt::Polling::new(0, 30000))
+            .with_operations(&[&CREATE, &QUERY]),
+        &[
+            rt::Entry::json::<CreateRequest>(&CREATE),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+        ],
+    );
     /// Grok video models.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -660,56 +667,6 @@ pub mod aizfw {
             rt::Field::body("error", rt::Shape::STRING)
                 .doc("Error message; present only when failed."),
         ];
-    }
-    /// Calls `operation` with a request read from JSON keyed by wire names, through a client of
-    /// this provider. For tools that choose the operation at run time; typed code calls `Client`.
-    pub async fn call(
-        client: &rt::HttpClient,
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::DynReply, rt::Error> {
-        match operation {
-            "create" => client.call_json::<CreateRequest>(json).await,
-            "query" => client.call_json::<QueryRequest>(json).await,
-            other => {
-                Err(rt::Error::Config(format!("{} has no operation `{other}`", "aizfw")))
-            }
-        }
-    }
-    /// Reads a reply of `operation` into its typed response and back to JSON: the documented
-    /// fields, typed as the spec says.
-    pub fn typed_reply(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::serde_json::Value, rt::Error> {
-        match operation {
-            "create" => rt::typed_reply::<CreateResponse>(json),
-            "query" => rt::typed_reply::<QueryResponse>(json),
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!(
-                            "{} has no operation `{other}` with a JSON reply", "aizfw"
-                        ),
-                    ),
-                )
-            }
-        }
-    }
-    /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
-    /// included), validates it, and encodes it as it would be sent. For tools that choose the
-    /// operation at run time.
-    pub fn encode_request(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::Encoded, rt::Error> {
-        match operation {
-            "create" => rt::encode::<CreateRequest>(json),
-            "query" => rt::encode::<QueryRequest>(json),
-            other => {
-                Err(rt::Error::Config(format!("{} has no operation `{other}`", "aizfw")))
-            }
-        }
     }
     rt::client!(
         #[doc =

@@ -6,28 +6,38 @@
 /// Vendor docs: <https://docs.geeknow.top/api-reference/videos/grok/create>
 pub mod geeknow {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec.
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
     pub static PROVIDER: rt::Provider = rt::Provider::new(
-            "geeknow",
-            "GeekNow",
-            "https://www.geeknow.top",
-            rt::Auth::header("Authorization", "Bearer ", "GEEKNOW_API_KEY"),
-        )
-        .with_docs("https://docs.geeknow.top/api-reference/videos/grok/create")
-        .with_errors(
-            rt::ErrorPaths::new(
-                &[
-                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("code")]),
-                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("type")]),
-                ],
-                &[
-                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("message")]),
-                    rt::Path::new(&[rt::step::Key("error")]),
-                    rt::Path::new(&[rt::step::Key("message")]),
-                ],
-            ),
-        )
-        .with_operations(&[&CREATE, &QUERY, &CONTENT]);
+        rt::ProviderTable::new(
+                "geeknow",
+                "GeekNow",
+                "https://www.geeknow.top",
+                rt::Auth::header("Authorization", "Bearer ", "GEEKNOW_API_KEY"),
+            )
+            .with_docs("https://docs.geeknow.top/api-reference/videos/grok/create")
+            .with_errors(
+                rt::ErrorPaths::new(
+                    &[
+                        rt::Path::new(&[rt::step::Key("error"), rt::step::Key("code")]),
+                        rt::Path::new(&[rt::step::Key("error"), rt::step::Key("type")]),
+                    ],
+                    &[
+                        rt::Path::new(
+                            &[rt::step::Key("error"), rt::step::Key("message")],
+                        ),
+                        rt::Path::new(&[rt::step::Key("error")]),
+                        rt::Path::new(&[rt::step::Key("message")]),
+                    ],
+                ),
+            )
+            .with_operations(&[&CREATE, &QUERY, &CONTENT]),
+        &[
+            rt::Entry::json::<CreateRequest>(&CREATE),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+            rt::Entry::content::<ContentRequest>(&CONTENT),
+        ],
+    );
     /// Grok video models sold by GeekNow.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -919,66 +929,6 @@ pub mod geeknow {
         .with_response(rt::Response::file("video/mp4"));
     /// Reply of `content`: the file itself, streamed (see `Content`).
     pub type ContentResponse = rt::Content;
-    /// Calls `operation` with a request read from JSON keyed by wire names, through a client of
-    /// this provider. For tools that choose the operation at run time; typed code calls `Client`.
-    pub async fn call(
-        client: &rt::HttpClient,
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::DynReply, rt::Error> {
-        match operation {
-            "create" => client.call_json::<CreateRequest>(json).await,
-            "query" => client.call_json::<QueryRequest>(json).await,
-            "content" => client.call_json::<ContentRequest>(json).await,
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!("{} has no operation `{other}`", "geeknow"),
-                    ),
-                )
-            }
-        }
-    }
-    /// Reads a reply of `operation` into its typed response and back to JSON: the documented
-    /// fields, typed as the spec says.
-    pub fn typed_reply(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::serde_json::Value, rt::Error> {
-        match operation {
-            "create" => rt::typed_reply::<CreateResponse>(json),
-            "query" => rt::typed_reply::<QueryResponse>(json),
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!(
-                            "{} has no operation `{other}` with a JSON reply", "geeknow"
-                        ),
-                    ),
-                )
-            }
-        }
-    }
-    /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
-    /// included), validates it, and encodes it as it would be sent. For tools that choose the
-    /// operation at run time.
-    pub fn encode_request(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::Encoded, rt::Error> {
-        match operation {
-            "create" => rt::encode::<CreateRequest>(json),
-            "query" => rt::encode::<QueryRequest>(json),
-            "content" => rt::encode::<ContentRequest>(json),
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!("{} has no operation `{other}`", "geeknow"),
-                    ),
-                )
-            }
-        }
-    }
     rt::client!(
         #[doc =
         " A client for GeekNow. The key is read from `GEEKNOW_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]

@@ -6,27 +6,34 @@
 /// Vendor docs: <https://docs.jimmyai.cn/en/api-reference/common/query>
 pub mod jimmyai {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec.
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
     pub static PROVIDER: rt::Provider = rt::Provider::new(
-            "jimmyai",
-            "JimmyAI",
-            "https://www.jimmyai.cn",
-            rt::Auth::header("Authorization", "Bearer ", "JIMMYAI_API_KEY"),
-        )
-        .with_docs("https://docs.jimmyai.cn/en/api-reference/common/query")
-        .with_envelope(
-            rt::Envelope::new(
-                rt::Path::new(&[rt::step::Key("code")]),
-                &["20000", "0", "200"],
-            ),
-        )
-        .with_errors(
-            rt::ErrorPaths::new(
-                &[rt::Path::new(&[rt::step::Key("code")])],
-                &[rt::Path::new(&[rt::step::Key("msg")])],
-            ),
-        )
-        .with_operations(&[&CREATE, &QUERY]);
+        rt::ProviderTable::new(
+                "jimmyai",
+                "JimmyAI",
+                "https://www.jimmyai.cn",
+                rt::Auth::header("Authorization", "Bearer ", "JIMMYAI_API_KEY"),
+            )
+            .with_docs("https://docs.jimmyai.cn/en/api-reference/common/query")
+            .with_envelope(
+                rt::Envelope::new(
+                    rt::Path::new(&[rt::step::Key("code")]),
+                    &["20000", "0", "200"],
+                ),
+            )
+            .with_errors(
+                rt::ErrorPaths::new(
+                    &[rt::Path::new(&[rt::step::Key("code")])],
+                    &[rt::Path::new(&[rt::step::Key("msg")])],
+                ),
+            )
+            .with_operations(&[&CREATE, &QUERY]),
+        &[
+            rt::Entry::json::<CreateRequest>(&CREATE),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+        ],
+    );
     /// Grok video models.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -883,64 +890,6 @@ pub mod jimmyai {
             rt::Field::body("msg", rt::Shape::STRING).doc("Result message."),
             rt::Field::body("data", rt::Shape::object(TaskData::FIELDS)).doc("The task."),
         ];
-    }
-    /// Calls `operation` with a request read from JSON keyed by wire names, through a client of
-    /// this provider. For tools that choose the operation at run time; typed code calls `Client`.
-    pub async fn call(
-        client: &rt::HttpClient,
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::DynReply, rt::Error> {
-        match operation {
-            "create" => client.call_json::<CreateRequest>(json).await,
-            "query" => client.call_json::<QueryRequest>(json).await,
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!("{} has no operation `{other}`", "jimmyai"),
-                    ),
-                )
-            }
-        }
-    }
-    /// Reads a reply of `operation` into its typed response and back to JSON: the documented
-    /// fields, typed as the spec says.
-    pub fn typed_reply(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::serde_json::Value, rt::Error> {
-        match operation {
-            "create" => rt::typed_reply::<CreateResponse>(json),
-            "query" => rt::typed_reply::<QueryResponse>(json),
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!(
-                            "{} has no operation `{other}` with a JSON reply", "jimmyai"
-                        ),
-                    ),
-                )
-            }
-        }
-    }
-    /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
-    /// included), validates it, and encodes it as it would be sent. For tools that choose the
-    /// operation at run time.
-    pub fn encode_request(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::Encoded, rt::Error> {
-        match operation {
-            "create" => rt::encode::<CreateRequest>(json),
-            "query" => rt::encode::<QueryRequest>(json),
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!("{} has no operation `{other}`", "jimmyai"),
-                    ),
-                )
-            }
-        }
     }
     rt::client!(
         #[doc =

@@ -6,45 +6,55 @@
 /// Vendor docs: <https://docs.lumenhub.example/v2/jobs>
 pub mod lumenhub {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec.
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
     pub static PROVIDER: rt::Provider = rt::Provider::new(
-            "lumenhub",
-            "LumenHub",
-            "https://api.lumenhub.example",
-            rt::Auth::header("X-API-Key", "", "LUMENHUB_API_KEY"),
-        )
-        .with_docs("https://docs.lumenhub.example/v2/jobs")
-        .with_polling(rt::Polling::new(2000, 5000))
-        .with_envelope(
-            rt::Envelope::new(rt::Path::new(&[rt::step::Key("ok")]), &["true"]),
-        )
-        .with_errors(
-            rt::ErrorPaths::new(
-                &[
-                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("kind")]),
-                    rt::Path::new(
-                        &[
-                            rt::step::Key("result"),
-                            rt::step::Key("job"),
-                            rt::step::Key("failure"),
-                            rt::step::Key("code"),
-                        ],
-                    ),
-                ],
-                &[
-                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("detail")]),
-                    rt::Path::new(
-                        &[
-                            rt::step::Key("result"),
-                            rt::step::Key("job"),
-                            rt::step::Key("failure"),
-                            rt::step::Key("reason"),
-                        ],
-                    ),
-                ],
-            ),
-        )
-        .with_operations(&[&CREATE, &QUERY, &CANCEL]);
+        rt::ProviderTable::new(
+                "lumenhub",
+                "LumenHub",
+                "https://api.lumenhub.example",
+                rt::Auth::header("X-API-Key", "", "LUMENHUB_API_KEY"),
+            )
+            .with_docs("https://docs.lumenhub.example/v2/jobs")
+            .with_polling(rt::Polling::new(2000, 5000))
+            .with_envelope(
+                rt::Envelope::new(rt::Path::new(&[rt::step::Key("ok")]), &["true"]),
+            )
+            .with_errors(
+                rt::ErrorPaths::new(
+                    &[
+                        rt::Path::new(&[rt::step::Key("error"), rt::step::Key("kind")]),
+                        rt::Path::new(
+                            &[
+                                rt::step::Key("result"),
+                                rt::step::Key("job"),
+                                rt::step::Key("failure"),
+                                rt::step::Key("code"),
+                            ],
+                        ),
+                    ],
+                    &[
+                        rt::Path::new(
+                            &[rt::step::Key("error"), rt::step::Key("detail")],
+                        ),
+                        rt::Path::new(
+                            &[
+                                rt::step::Key("result"),
+                                rt::step::Key("job"),
+                                rt::step::Key("failure"),
+                                rt::step::Key("reason"),
+                            ],
+                        ),
+                    ],
+                ),
+            )
+            .with_operations(&[&CREATE, &QUERY, &CANCEL]),
+        &[
+            rt::Entry::json::<CreateRequest>(&CREATE),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+            rt::Entry::json::<CancelRequest>(&CANCEL),
+        ],
+    );
     /// LumenHub video models.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -1146,67 +1156,6 @@ pub mod lumenhub {
             rt::Field::body("result", rt::Shape::object(JobResult::FIELDS))
                 .doc("The job, now CANCELED."),
         ];
-    }
-    /// Calls `operation` with a request read from JSON keyed by wire names, through a client of
-    /// this provider. For tools that choose the operation at run time; typed code calls `Client`.
-    pub async fn call(
-        client: &rt::HttpClient,
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::DynReply, rt::Error> {
-        match operation {
-            "create" => client.call_json::<CreateRequest>(json).await,
-            "query" => client.call_json::<QueryRequest>(json).await,
-            "cancel" => client.call_json::<CancelRequest>(json).await,
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!("{} has no operation `{other}`", "lumenhub"),
-                    ),
-                )
-            }
-        }
-    }
-    /// Reads a reply of `operation` into its typed response and back to JSON: the documented
-    /// fields, typed as the spec says.
-    pub fn typed_reply(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::serde_json::Value, rt::Error> {
-        match operation {
-            "create" => rt::typed_reply::<CreateResponse>(json),
-            "query" => rt::typed_reply::<QueryResponse>(json),
-            "cancel" => rt::typed_reply::<CancelResponse>(json),
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!(
-                            "{} has no operation `{other}` with a JSON reply", "lumenhub"
-                        ),
-                    ),
-                )
-            }
-        }
-    }
-    /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
-    /// included), validates it, and encodes it as it would be sent. For tools that choose the
-    /// operation at run time.
-    pub fn encode_request(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::Encoded, rt::Error> {
-        match operation {
-            "create" => rt::encode::<CreateRequest>(json),
-            "query" => rt::encode::<QueryRequest>(json),
-            "cancel" => rt::encode::<CancelRequest>(json),
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!("{} has no operation `{other}`", "lumenhub"),
-                    ),
-                )
-            }
-        }
     }
     rt::client!(
         #[doc =

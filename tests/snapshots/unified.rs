@@ -6,15 +6,22 @@
 /// Vendor docs: <https://doc.aimanyi.top/api-384123355.html>
 pub mod unified {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec.
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
     pub static PROVIDER: rt::Provider = rt::Provider::new(
-            "unified",
-            "Unified video format (aimanyi template)",
-            "https://www.kkiai.com",
-            rt::Auth::header("Authorization", "Bearer ", "UNIFIED_API_KEY"),
-        )
-        .with_docs("https://doc.aimanyi.top/api-384123355.html")
-        .with_operations(&[&CREATE, &QUERY]);
+        rt::ProviderTable::new(
+                "unified",
+                "Unified video format (aimanyi template)",
+                "https://www.kkiai.com",
+                rt::Auth::header("Authorization", "Bearer ", "UNIFIED_API_KEY"),
+            )
+            .with_docs("https://doc.aimanyi.top/api-384123355.html")
+            .with_operations(&[&CREATE, &QUERY]),
+        &[
+            rt::Entry::json::<CreateRequest>(&CREATE),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+        ],
+    );
     /// Video models offered through the unified format.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -491,64 +498,6 @@ pub mod unified {
             rt::Field::body("thumbnail_url", rt::Shape::STRING)
                 .doc("Thumbnail URL, optional, after completion."),
         ];
-    }
-    /// Calls `operation` with a request read from JSON keyed by wire names, through a client of
-    /// this provider. For tools that choose the operation at run time; typed code calls `Client`.
-    pub async fn call(
-        client: &rt::HttpClient,
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::DynReply, rt::Error> {
-        match operation {
-            "create" => client.call_json::<CreateRequest>(json).await,
-            "query" => client.call_json::<QueryRequest>(json).await,
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!("{} has no operation `{other}`", "unified"),
-                    ),
-                )
-            }
-        }
-    }
-    /// Reads a reply of `operation` into its typed response and back to JSON: the documented
-    /// fields, typed as the spec says.
-    pub fn typed_reply(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::serde_json::Value, rt::Error> {
-        match operation {
-            "create" => rt::typed_reply::<CreateResponse>(json),
-            "query" => rt::typed_reply::<QueryResponse>(json),
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!(
-                            "{} has no operation `{other}` with a JSON reply", "unified"
-                        ),
-                    ),
-                )
-            }
-        }
-    }
-    /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
-    /// included), validates it, and encodes it as it would be sent. For tools that choose the
-    /// operation at run time.
-    pub fn encode_request(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::Encoded, rt::Error> {
-        match operation {
-            "create" => rt::encode::<CreateRequest>(json),
-            "query" => rt::encode::<QueryRequest>(json),
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!("{} has no operation `{other}`", "unified"),
-                    ),
-                )
-            }
-        }
     }
     rt::client!(
         #[doc =

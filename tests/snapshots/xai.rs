@@ -6,27 +6,38 @@
 /// Vendor docs: <https://docs.x.ai/docs/guides/video-generations>
 pub mod xai {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec.
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
     pub static PROVIDER: rt::Provider = rt::Provider::new(
-            "xai",
-            "xAI",
-            "https://api.x.ai",
-            rt::Auth::header("Authorization", "Bearer ", "XAI_API_KEY"),
-        )
-        .with_docs("https://docs.x.ai/docs/guides/video-generations")
-        .with_errors(
-            rt::ErrorPaths::new(
-                &[
-                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("code")]),
-                    rt::Path::new(&[rt::step::Key("code")]),
-                ],
-                &[
-                    rt::Path::new(&[rt::step::Key("error"), rt::step::Key("message")]),
-                    rt::Path::new(&[rt::step::Key("error")]),
-                ],
-            ),
-        )
-        .with_operations(&[&GENERATIONS, &EDITS, &EXTENSIONS, &QUERY]);
+        rt::ProviderTable::new(
+                "xai",
+                "xAI",
+                "https://api.x.ai",
+                rt::Auth::header("Authorization", "Bearer ", "XAI_API_KEY"),
+            )
+            .with_docs("https://docs.x.ai/docs/guides/video-generations")
+            .with_errors(
+                rt::ErrorPaths::new(
+                    &[
+                        rt::Path::new(&[rt::step::Key("error"), rt::step::Key("code")]),
+                        rt::Path::new(&[rt::step::Key("code")]),
+                    ],
+                    &[
+                        rt::Path::new(
+                            &[rt::step::Key("error"), rt::step::Key("message")],
+                        ),
+                        rt::Path::new(&[rt::step::Key("error")]),
+                    ],
+                ),
+            )
+            .with_operations(&[&GENERATIONS, &EDITS, &EXTENSIONS, &QUERY]),
+        &[
+            rt::Entry::json::<GenerationsRequest>(&GENERATIONS),
+            rt::Entry::json::<EditsRequest>(&EDITS),
+            rt::Entry::json::<ExtensionsRequest>(&EXTENSIONS),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+        ],
+    );
     /// An input image (its presence selects image-to-video).
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
@@ -1136,60 +1147,6 @@ pub mod xai {
             rt::Field::body("error", rt::Shape::object(ApiError::FIELDS))
                 .doc("Error details when the status is failed."),
         ];
-    }
-    /// Calls `operation` with a request read from JSON keyed by wire names, through a client of
-    /// this provider. For tools that choose the operation at run time; typed code calls `Client`.
-    pub async fn call(
-        client: &rt::HttpClient,
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::DynReply, rt::Error> {
-        match operation {
-            "generations" => client.call_json::<GenerationsRequest>(json).await,
-            "edits" => client.call_json::<EditsRequest>(json).await,
-            "extensions" => client.call_json::<ExtensionsRequest>(json).await,
-            "query" => client.call_json::<QueryRequest>(json).await,
-            other => {
-                Err(rt::Error::Config(format!("{} has no operation `{other}`", "xai")))
-            }
-        }
-    }
-    /// Reads a reply of `operation` into its typed response and back to JSON: the documented
-    /// fields, typed as the spec says.
-    pub fn typed_reply(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::serde_json::Value, rt::Error> {
-        match operation {
-            "generations" => rt::typed_reply::<GenerationsResponse>(json),
-            "edits" => rt::typed_reply::<EditsResponse>(json),
-            "extensions" => rt::typed_reply::<ExtensionsResponse>(json),
-            "query" => rt::typed_reply::<QueryResponse>(json),
-            other => {
-                Err(
-                    rt::Error::Config(
-                        format!("{} has no operation `{other}` with a JSON reply", "xai"),
-                    ),
-                )
-            }
-        }
-    }
-    /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
-    /// included), validates it, and encodes it as it would be sent. For tools that choose the
-    /// operation at run time.
-    pub fn encode_request(
-        operation: &str,
-        json: rt::serde_json::Value,
-    ) -> Result<rt::Encoded, rt::Error> {
-        match operation {
-            "generations" => rt::encode::<GenerationsRequest>(json),
-            "edits" => rt::encode::<EditsRequest>(json),
-            "extensions" => rt::encode::<ExtensionsRequest>(json),
-            "query" => rt::encode::<QueryRequest>(json),
-            other => {
-                Err(rt::Error::Config(format!("{} has no operation `{other}`", "xai")))
-            }
-        }
     }
     rt::client!(
         #[doc =

@@ -21,7 +21,10 @@ fn every_request_example_round_trips() {
     for (id, path) in &cases {
         let f = request_fixture(id, path);
         let label = path.display();
-        let encoded = match providers::encode_request(id, f.operation.name(), f.input.clone()) {
+        let encoded = match grokvid::providers::by_id(id)
+            .expect("a built-in provider")
+            .encode_request(f.operation.name(), f.input.clone())
+        {
             Ok(encoded) => encoded,
             Err(e) => {
                 failures.push(format!("{label}: {e}"));
@@ -102,7 +105,10 @@ fn every_response_example_parses_and_normalizes() {
                 continue;
             }
         };
-        if let Err(e) = providers::typed_reply(id, op_name, value.clone()) {
+        if let Err(e) = grokvid::providers::by_id(id)
+            .expect("a built-in provider")
+            .typed_reply(op_name, value.clone())
+        {
             failures.push(format!("{label}: typed reply: {e}"));
         }
         let mapping = op.response().task().expect("task mapping");
@@ -225,7 +231,9 @@ fn every_corpus_reply_reads_as_recorded() {
         // What the typed client (`send`) would make of a task reply: it must not reject real traffic.
         if kind == "task"
             && let Ok(value) = serde_json::from_slice::<Value>(&body)
-            && let Err(e) = providers::typed_reply(id, op_name, value)
+            && let Err(e) = grokvid::providers::by_id(id)
+                .expect("a built-in provider")
+                .typed_reply(op_name, value)
         {
             failures.push(format!("{label}: typed reply: {e}"));
         }
@@ -274,8 +282,12 @@ fn undocumented_keys_anywhere_in_a_reply_change_nothing() {
         let fixture = read(path);
         let op_name = fixture["operation"].as_str().unwrap();
         let body = &fixture["body"];
-        let plain = providers::typed_reply(id, op_name, body.clone());
-        let extended = providers::typed_reply(id, op_name, with_extra_keys(body))
+        let plain = grokvid::providers::by_id(id)
+            .expect("a built-in provider")
+            .typed_reply(op_name, body.clone());
+        let extended = grokvid::providers::by_id(id)
+            .expect("a built-in provider")
+            .typed_reply(op_name, with_extra_keys(body))
             .map(|typed| without_extra_keys(&typed));
         match (plain, extended) {
             (Ok(a), Ok(b)) if a == b => {}

@@ -4,8 +4,8 @@
 
 mod common;
 
+use grokvid::Provider;
 use grokvid::failover::{Verdict, submit_first, submit_first_with};
-use grokvid::spec::Provider;
 use grokvid::unified::{ImageInput, VideoRequest};
 use grokvid::{ApiKey, ClientConfig, Error, HttpClient, RetryPolicy, TaskStatus, VendorError};
 use grokvid_sim::{Fault, SimConfig, Simulator};

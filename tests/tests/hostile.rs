@@ -3,7 +3,7 @@
 //! would send the key somewhere the user did not mean. Each case runs against a real loopback server
 //! (`grokvid_sim::hostile`) that logs what reached it; paid creates are counted there.
 
-use grokvid::spec::Provider;
+use grokvid::Provider;
 use grokvid::{ApiKey, ClientConfig, Error, HttpClient, RetryPolicy, Task, TaskHandle, providers};
 use grokvid_sim::hostile::{Answer, Hostile};
 use serde_json::json;
@@ -29,12 +29,14 @@ fn client(id: &str, base: &str, config: ClientConfig) -> HttpClient {
 }
 
 async fn create(client: &HttpClient) -> Result<grokvid::DynReply, Error> {
-    providers::call(
-        client,
-        "generations",
-        json!({ "prompt": "a red kite", "model": "grok-imagine-video" }),
-    )
-    .await
+    client
+        .provider()
+        .call(
+            client,
+            "generations",
+            json!({ "prompt": "a red kite", "model": "grok-imagine-video" }),
+        )
+        .await
 }
 
 /// Neither the key nor its first eight bytes appear in `text`.

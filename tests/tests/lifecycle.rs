@@ -4,7 +4,8 @@
 mod common;
 
 use common::{fixtures, request_fixture, with_local_files};
-use grokvid::spec::{Provider, Role};
+use grokvid::Provider;
+use grokvid::spec::Role;
 use grokvid::{
     ApiKey, ClientConfig, DynReply, Error, HttpClient, RetryPolicy, Task, TaskStatus, WaitOptions,
     providers,
@@ -61,7 +62,7 @@ fn create_input(p: &'static Provider, dir: &Path) -> (&'static str, Value) {
 }
 
 async fn create(client: &HttpClient, op: &str, input: Value) -> Result<Task, Error> {
-    match providers::call(client, op, input).await? {
+    match client.provider().call(client, op, input).await? {
         DynReply::Json {
             task: Some(task), ..
         } => Ok(task),

@@ -62,3 +62,59 @@ async fn the_users_provider_runs_against_the_simulator() {
     assert_eq!(std::fs::read(&target).unwrap(), sim.video_bytes().to_vec());
     let _ = std::fs::remove_file(&target);
 }
+
+/// Parity with the built-in providers: the macro's `PROVIDER` carries its operations' entry points,
+/// so the runtime validates the neutral request through its typed request, fails over to it, and
+/// resumes its task from a handle, without looking anything up in the built-in registry.
+#[tokio::test]
+async fn the_users_provider_validates_fails_over_and_resumes_like_a_built_in() {
+    use grokvid::{
+        ApiKey, ClientConfig, HttpClient, RetryPolicy, TaskStatus, VideoRequest, WaitOptions,
+    };
+    let sim =
+        grokvid_sim::Simulator::start(&acme::PROVIDER, grokvid_sim::SimConfig::default()).unwrap();
+    let config = || {
+        ClientConfig::default()
+            .with_base_url(sim.base_url())
+            .with_retry(RetryPolicy::NONE)
+    };
+    let key = || ApiKey::new(sim.api_key());
+
+    // Validated by the typed request (the prompt newtype's minimum length), as for a built-in.
+    let empty = grokvid::to_provider(&VideoRequest::new("").duration(8), &acme::PROVIDER, None)
+        .unwrap_err();
+    assert!(
+        empty.to_string().contains("acme: prompt"),
+        "the typed request's check, naming the provider: {empty}"
+    );
+
+    // Failover calls the operation through the provider's own entry point.
+    let acme_client = HttpClient::new(&acme::PROVIDER, key(), config()).unwrap();
+    let submitted =
+        grokvid::submit_first(&[acme_client], &VideoRequest::new("a red kite").duration(8))
+            .await
+            .unwrap_or_else(|e| panic!("failover to the macro's provider: {e}"));
+    assert_eq!(submitted.provider.id(), "acme");
+    assert_eq!(submitted.operation, "create");
+    assert_eq!(sim.requests("create"), 1);
+
+    // Resumed from the handle alone, then waited on to the end.
+    let resumed = acme::Client::resume(&submitted.handle, key(), config()).unwrap();
+    let done = resumed
+        .runtime()
+        .wait(
+            &submitted.handle,
+            &WaitOptions::quick(std::time::Duration::from_secs(10)),
+            |_| {},
+        )
+        .await
+        .unwrap();
+    assert_eq!(done.status, TaskStatus::Completed);
+    let among = HttpClient::resume_among(&[&acme::PROVIDER], &submitted.handle, key(), config());
+    assert!(among.is_ok(), "looked up among the caller's providers");
+    let refused = HttpClient::resume(&submitted.handle, key(), config()).unwrap_err();
+    assert!(
+        refused.to_string().contains("unknown provider `acme`"),
+        "{refused}"
+    );
+}

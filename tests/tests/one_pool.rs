@@ -2,7 +2,7 @@
 //! gets the timeouts of its kind, and a caller may bring their own `reqwest::Client` without the key
 //! ever going to another origin. Over loopback, against the simulator and the hostile vendor.
 
-use grokvid::spec::Provider;
+use grokvid::Provider;
 use grokvid::{ApiKey, ClientConfig, DynReply, Error, HttpClient, RetryPolicy, Task, TaskStatus};
 use grokvid_sim::hostile::{Answer, Hostile};
 use grokvid_sim::{SimConfig, Simulator};
@@ -66,7 +66,9 @@ async fn create_query_and_download_share_one_connection() {
         .with_retry(RetryPolicy::NONE);
     let client = HttpClient::new(sim.provider(), ApiKey::new(sim.api_key()), config).unwrap();
     let input = json!({ "prompt": "a red kite", "model": "grok-imagine-video" });
-    let reply = grokvid::providers::call(&client, "generations", input)
+    let reply = client
+        .provider()
+        .call(&client, "generations", input)
         .await
         .unwrap();
     let DynReply::Json {

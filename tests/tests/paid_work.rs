@@ -9,7 +9,7 @@ use grokvid::lifecycle::wait::MAX_FAILED_POLLS;
 use grokvid::unified::convert;
 use grokvid::{
     ApiKey, ClientConfig, DynReply, Error, HttpClient, Task, TaskHandle, TaskStatus, VideoRequest,
-    WaitEvent, WaitOptions, providers,
+    WaitEvent, WaitOptions,
 };
 use grokvid_sim::{Clock, Fault, SimConfig, Simulator};
 use std::path::PathBuf;
@@ -39,7 +39,9 @@ fn client_for(base_url: &str) -> HttpClient {
 async fn created(sim: &Simulator) -> (HttpClient, Task, TaskHandle) {
     let client = client_for(&sim.base_url());
     let converted = convert(&VideoRequest::new("a cat"), sim.provider(), None).unwrap();
-    let reply = providers::call(&client, converted.operation.name(), converted.input)
+    let reply = client
+        .provider()
+        .call(&client, converted.operation.name(), converted.input)
         .await
         .unwrap();
     let DynReply::Json {

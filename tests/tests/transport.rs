@@ -7,8 +7,9 @@ mod common;
 use axum::body::Bytes;
 use axum::http::{HeaderMap, Method, Uri};
 use common::{fixtures, operation, provider, read, request_fixture, sorted, with_local_files};
-use grokvid::spec::{AuthLocation, BodyKind, Provider};
-use grokvid::{ApiKey, ClientConfig, DynReply, HttpClient, providers};
+use grokvid::Provider;
+use grokvid::spec::{AuthLocation, BodyKind};
+use grokvid::{ApiKey, ClientConfig, DynReply, HttpClient};
 use serde_json::Value;
 use std::sync::{Arc, Mutex};
 
@@ -160,12 +161,14 @@ async fn every_request_example_goes_on_the_wire_as_documented() {
         )
         .unwrap();
         let dir = std::env::temp_dir().join(format!("grokvid-transport-{}", std::process::id()));
-        match providers::call(
-            &client,
-            op.name(),
-            with_local_files(&f.input, &f.files, &dir),
-        )
-        .await
+        match client
+            .provider()
+            .call(
+                &client,
+                op.name(),
+                with_local_files(&f.input, &f.files, &dir),
+            )
+            .await
         {
             Ok(DynReply::Content(content)) => {
                 let bytes = content.bytes().await.unwrap();

@@ -4,8 +4,9 @@
 
 mod common;
 
+use grokvid::Provider;
 use grokvid::capabilities::{Capabilities, Values};
-use grokvid::spec::{Kind, Neutral, Operation, Provider};
+use grokvid::spec::{Kind, Neutral, Operation};
 use grokvid::unified::{ImageInput, NEUTRAL_FIELDS, VideoRequest, convert, to_provider};
 use grokvid::{Error, providers};
 use serde_json::{Value, json};
@@ -126,7 +127,7 @@ fn every_provider_takes_its_minimal_request_and_it_encodes() {
         let (op, n) = mapping(p, "prompt");
         assert_eq!(converted.operation.name(), op.name());
         assert_eq!(converted.input[n.unwrap().field()], json!("a cat surfing"));
-        grokvid::providers::encode_request(p.id(), op.name(), converted.input.clone())
+        p.encode_request(op.name(), converted.input.clone())
             .unwrap_or_else(|e| panic!("{}: {e}", p.id()));
         // The same through the two-value form.
         let (op2, input2) = to_provider(&req, p, None).unwrap();

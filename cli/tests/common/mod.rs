@@ -65,7 +65,7 @@ pub fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     }
 }
 
-pub fn provider(id: &str) -> &'static grokvid::spec::Provider {
+pub fn provider(id: &str) -> &'static grokvid::Provider {
     grokvid::providers::ALL
         .iter()
         .copied()

@@ -17,12 +17,25 @@ impl HttpClient {
     /// Handles are shared files, so the key only goes where the user meant: the handle's host must
     /// be the spec's, this machine's, or that of `config.base_url` (the user's confirmation);
     /// otherwise nothing is sent.
+    ///
+    /// The handle's provider is looked up among the built-in ones; a provider of your own (made with
+    /// `grokvid::provider!`) resumes with [`HttpClient::resume_with`] or its `Client::resume`.
     pub fn resume(
         handle: &TaskHandle,
         key: ApiKey,
         config: ClientConfig,
     ) -> Result<HttpClient, Error> {
-        let provider = crate::providers::ALL
+        HttpClient::resume_among(crate::providers::ALL, handle, key, config)
+    }
+
+    /// Like [`HttpClient::resume`], with the handle's provider looked up among `providers`.
+    pub fn resume_among(
+        providers: &[&'static crate::Provider],
+        handle: &TaskHandle,
+        key: ApiKey,
+        config: ClientConfig,
+    ) -> Result<HttpClient, Error> {
+        let provider = providers
             .iter()
             .copied()
             .find(|p| p.id() == handle.provider)
@@ -32,6 +45,24 @@ impl HttpClient {
                     handle.provider
                 ))
             })?;
+        HttpClient::resume_with(provider, handle, key, config)
+    }
+
+    /// Like [`HttpClient::resume`], for a handle of `provider` (any provider, built-in or not); a
+    /// handle of another provider is refused.
+    pub fn resume_with(
+        provider: &'static crate::Provider,
+        handle: &TaskHandle,
+        key: ApiKey,
+        config: ClientConfig,
+    ) -> Result<HttpClient, Error> {
+        if handle.provider != provider.id() {
+            return Err(Error::Config(format!(
+                "the handle is for provider `{}`, not `{}`",
+                handle.provider,
+                provider.id()
+            )));
+        }
         check_handle_host(provider, &handle.base_url, config.base_url.as_deref())?;
         HttpClient::new(provider, key, config.with_base_url(handle.base_url.clone()))
     }

@@ -4,7 +4,7 @@
 //! lifecycle decides what may be repeated from the error kind.
 
 use crate::error::excerpt;
-use crate::spec::{AuthLocation, BodyKind, Method, Operation, ParamLocation, Provider, Role};
+use crate::spec::{AuthLocation, BodyKind, Method, Operation, ParamLocation, Role};
 use crate::task::{self, Task};
 use crate::transport::request::{ApiRequest, Params, fill_path, json_body};
 use crate::{ApiKey, Error};
@@ -17,6 +17,7 @@ use std::time::Duration;
 mod body;
 pub(crate) mod origin;
 mod pool;
+pub mod provider;
 mod redirect;
 
 pub(crate) use body::{Stop, next_chunk};
@@ -244,7 +245,7 @@ pub enum DynReply {
 /// A client for one provider, shared by every generated `Client`.
 #[derive(Debug, Clone)]
 pub struct HttpClient {
-    provider: &'static Provider,
+    provider: &'static provider::Provider,
     key: ApiKey,
     base_url: String,
     /// The one connection pool, shared by API calls and downloads (and by clones of this client).
@@ -258,7 +259,7 @@ pub struct HttpClient {
 
 impl HttpClient {
     pub fn new(
-        provider: &'static Provider,
+        provider: &'static provider::Provider,
         key: ApiKey,
         config: ClientConfig,
     ) -> Result<HttpClient, Error> {
@@ -292,7 +293,7 @@ impl HttpClient {
         }
     }
 
-    pub fn provider(&self) -> &'static Provider {
+    pub fn provider(&self) -> &'static provider::Provider {
         self.provider
     }
 
@@ -358,14 +359,21 @@ impl HttpClient {
     where
         R: ApiRequest + DeserializeOwned,
     {
-        let request: R = serde_json::from_value(json).map_err(|e| {
-            Error::Invalid(crate::Violation::new(R::operation().name(), e.to_string()).into())
-        })?;
-        let op = R::operation();
+        let prepared = prepare_json::<R>(json)?;
+        self.call_prepared(R::operation(), prepared).await
+    }
+
+    /// Sends a checked, prepared request of `op` and reads its reply: the not-generic half of
+    /// [`HttpClient::call_json`], which a provider's entry points call.
+    pub(crate) async fn call_prepared(
+        &self,
+        op: &'static Operation,
+        prepared: Prepared,
+    ) -> Result<DynReply, Error> {
         if op.response().media().is_some() {
-            return self.fetch_content(&request).await.map(DynReply::Content);
+            return self.content(op, &prepared).await.map(DynReply::Content);
         }
-        let (http_status, body) = self.call_json_value(&request).await?;
+        let (http_status, body) = self.exchange(op, &prepared).await?;
         let (task, tasks) = match (op.response().task(), op.response().tasks_at()) {
             (Some(mapping), Some(at)) => (None, task::read_many(self.provider, &body, at, mapping)),
             (Some(mapping), None) => (Some(task::read(self.provider, &body, mapping)), Vec::new()),
@@ -381,13 +389,16 @@ impl HttpClient {
 
     /// A file reply: checked for an error status, then handed over unread.
     pub async fn fetch_content<R: ApiRequest>(&self, request: &R) -> Result<Content, Error> {
-        let op = R::operation();
         request.validate()?;
         let prepared = Prepared::of(request)?;
+        self.content(R::operation(), &prepared).await
+    }
+
+    async fn content(&self, op: &'static Operation, prepared: &Prepared) -> Result<Content, Error> {
         let response = crate::transport::retry::run(
             &self.retry,
             |e| crate::transport::retry::may_repeat(op, e),
-            async || self.content_response(op, &prepared).await,
+            async || self.content_response(op, prepared).await,
         )
         .await?;
         Ok(Content {
@@ -830,6 +841,18 @@ pub(crate) enum Body {
     None,
     Json(Bytes),
     Multipart,
+}
+
+/// Reads `R` from JSON keyed by wire names, validates it and prepares it for sending.
+pub(crate) fn prepare_json<R>(json: serde_json::Value) -> Result<Prepared, Error>
+where
+    R: ApiRequest + DeserializeOwned,
+{
+    let request: R = serde_json::from_value(json).map_err(|e| {
+        Error::Invalid(crate::Violation::new(R::operation().name(), e.to_string()).into())
+    })?;
+    request.validate()?;
+    Prepared::of(&request)
 }
 
 impl Prepared {

@@ -6,8 +6,8 @@
 //! server (a timeout, a dropped connection, a 5xx, a reply that cannot be read) the failover stops: a
 //! second provider could otherwise render, and bill, the same video twice.
 
+use crate::Provider;
 use crate::lifecycle::created::task_of_reply;
-use crate::spec::Provider;
 use crate::task::handle::TaskHandle;
 pub use crate::transport::charged::Verdict;
 use crate::transport::charged::after_create;
@@ -112,9 +112,9 @@ pub async fn submit_first_with(
         let outcome = async {
             let converted = convert(req, provider, operation)?;
             let name = format!("{}.{}", provider.id(), converted.operation.name());
-            let reply =
-                crate::providers::call(client, converted.operation.name(), converted.input.clone())
-                    .await;
+            let reply = provider
+                .call(client, converted.operation.name(), converted.input.clone())
+                .await;
             // From here on the create may have reached the vendor: every error says so.
             let task = task_of_reply(&name, reply)?;
             let handle = client

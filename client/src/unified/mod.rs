@@ -11,7 +11,8 @@ pub mod capabilities;
 pub mod failover;
 mod suggest;
 
-use crate::spec::{Check, Field, Kind, Neutral, Operation, Provider, Role, Scalar, Shape};
+use crate::Provider;
+use crate::spec::{Check, Field, Kind, Neutral, Operation, Role, Scalar, Shape};
 use crate::validate::limits::check_json;
 use crate::{Error, Violation, Violations};
 use serde_json::{Map, Value};
@@ -238,7 +239,7 @@ pub fn convert(
 /// The create operation called `name`, or the provider's first create operation with a `unified:`
 /// mapping (else its first create operation).
 pub fn create_operation(
-    provider: &'static Provider,
+    provider: &'static crate::spec::Provider,
     name: Option<&str>,
 ) -> Result<&'static Operation, Error> {
     let creates = || {
@@ -683,11 +684,10 @@ fn encode_check(
     input: &Value,
     neutral_of: &[(&'static str, &'static str, &'static Neutral)],
 ) -> Result<(), Error> {
-    let built_in = crate::providers::ALL
-        .iter()
-        .any(|p| std::ptr::eq(*p, provider));
-    let result = if built_in {
-        crate::providers::encode_request(provider.id(), op.name(), input.clone()).map(|_| ())
+    // The typed request's own validation when the operation has one; a provider known only by its
+    // tables (built at run time) is checked against the tables' rules.
+    let result = if let Some(entry) = provider.entry(op) {
+        entry.encode(input.clone()).map(|_| ())
     } else {
         let map = input.as_object().cloned().unwrap_or_default();
         crate::validate::rules::check(op.rules(), &map)

@@ -420,6 +420,18 @@ macro_rules! client {
                 })
             }
 
+            /// A client for the task behind a handle of this provider (see
+            /// `grokvid::HttpClient::resume`): its base URL, this key and settings.
+            pub fn resume(
+                handle: &$crate::TaskHandle,
+                key: $crate::ApiKey,
+                config: $crate::ClientConfig,
+            ) -> Result<Self, $crate::Error> {
+                Ok(Self {
+                    inner: $crate::HttpClient::resume_with(&$provider, handle, key, config)?,
+                })
+            }
+
             /// A client whose key comes from the provider's environment variable.
             pub fn from_env() -> Result<Self, $crate::Error> {
                 Self::new($crate::ApiKey::from_env($provider.auth().env())?)

@@ -184,56 +184,7 @@ impl Emitter<'_> {
                 }
             }
         });
-        let provider_id = &self.spec.provider.id;
-        let encoders = self.spec.operations.iter().map(|op| {
-            let name = &op.name;
-            let request = format_ident!("{}Request", op.type_prefix);
-            quote!(#name => #rt::encode::<#request>(json))
-        });
-        let decoders = self
-            .spec
-            .operations
-            .iter()
-            .filter(|op| op.response.media.is_none())
-            .map(|op| {
-                let name = &op.name;
-                let response = format_ident!("{}Response", op.type_prefix);
-                quote!(#name => #rt::typed_reply::<#response>(json))
-            });
-        let callers = self.spec.operations.iter().map(|op| {
-            let name = &op.name;
-            let request = format_ident!("{}Request", op.type_prefix);
-            quote!(#name => client.call_json::<#request>(json).await)
-        });
         quote! {
-            /// Calls `operation` with a request read from JSON keyed by wire names, through a client of
-            /// this provider. For tools that choose the operation at run time; typed code calls `Client`.
-            pub async fn call(client: &#rt::HttpClient, operation: &str, json: #rt::serde_json::Value) -> Result<#rt::DynReply, #rt::Error> {
-                match operation {
-                    #(#callers,)*
-                    other => Err(#rt::Error::Config(format!("{} has no operation `{other}`", #provider_id))),
-                }
-            }
-
-            /// Reads a reply of `operation` into its typed response and back to JSON: the documented
-            /// fields, typed as the spec says.
-            pub fn typed_reply(operation: &str, json: #rt::serde_json::Value) -> Result<#rt::serde_json::Value, #rt::Error> {
-                match operation {
-                    #(#decoders,)*
-                    other => Err(#rt::Error::Config(format!("{} has no operation `{other}` with a JSON reply", #provider_id))),
-                }
-            }
-
-            /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
-            /// included), validates it, and encodes it as it would be sent. For tools that choose the
-            /// operation at run time.
-            pub fn encode_request(operation: &str, json: #rt::serde_json::Value) -> Result<#rt::Encoded, #rt::Error> {
-                match operation {
-                    #(#encoders,)*
-                    other => Err(#rt::Error::Config(format!("{} has no operation `{other}`", #provider_id))),
-                }
-            }
-
             #rt::client!(#doc Client, PROVIDER);
 
             impl Client {

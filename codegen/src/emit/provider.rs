@@ -54,11 +54,24 @@ impl Emitter<'_> {
             .iter()
             .map(|op| operation_static_name(&op.name));
         setters.push(quote!(with_operations(&[#(&#operations),*])));
+        let entries = self.spec.operations.iter().map(|op| {
+            let table = operation_static_name(&op.name);
+            let request = format_ident!("{}Request", op.type_prefix);
+            let kind = if op.response.media.is_some() {
+                quote!(content)
+            } else {
+                quote!(json)
+            };
+            quote!(#rt::Entry::#kind::<#request>(&#table))
+        });
         quote! {
-            /// Everything the runtime needs to know about this provider, read from its spec.
-            pub static PROVIDER: #rt::Provider =
-                #rt::Provider::new(#id, #name, #base_url, #rt::Auth::#auth(#auth_name, #prefix, #env))
-                    #(.#setters)*;
+            /// Everything the runtime needs to know about this provider, read from its spec, with the
+            /// entry points of each operation's typed request.
+            pub static PROVIDER: #rt::Provider = #rt::Provider::new(
+                #rt::ProviderTable::new(#id, #name, #base_url, #rt::Auth::#auth(#auth_name, #prefix, #env))
+                    #(.#setters)*,
+                &[#(#entries),*],
+            );
         }
     }
 

@@ -3,10 +3,8 @@
 //! a provider: every test loops over `grokvid::providers::ALL`.
 #![allow(dead_code)]
 
-use grokvid::spec::{
-    AuthLocation, BodyKind, Field, Kind, Operation, ParamLocation, Provider, Role, Scalar,
-};
-use grokvid::{ApiKey, ClientConfig, HttpClient};
+use grokvid::spec::{AuthLocation, BodyKind, Field, Kind, Operation, ParamLocation, Role, Scalar};
+use grokvid::{ApiKey, ClientConfig, HttpClient, Provider};
 use grokvid_sim::{SimConfig, Simulator};
 use serde_json::{Map, Value, json};
 use std::collections::BTreeSet;
@@ -192,7 +190,9 @@ pub fn create_input(provider: &'static Provider) -> RequestInput {
 /// Creates a task through the client and returns its id.
 pub async fn create_task(client: &HttpClient, provider: &'static Provider) -> String {
     let create = create_input(provider);
-    let reply = grokvid::providers::call(client, create.op.name(), create.input.clone())
+    let reply = client
+        .provider()
+        .call(client, create.op.name(), create.input.clone())
         .await
         .unwrap_or_else(|e| panic!("{}: create: {e}", provider.id()));
     match reply {

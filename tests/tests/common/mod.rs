@@ -1,7 +1,8 @@
 //! Fixture helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use grokvid::spec::{Operation, Provider};
+use grokvid::Provider;
+use grokvid::spec::Operation;
 use grokvid::{Url, providers};
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
