@@ -114,6 +114,8 @@ fn every_name_generated_code_writes_unqualified_is_reserved() {
         for op in &spec.operations {
             defined.insert(format!("{}Request", op.type_prefix));
             defined.insert(format!("{}Response", op.type_prefix));
+            // The operation's table, a static named after it.
+            defined.insert(op.name.to_uppercase());
         }
         let mut names = BTreeSet::new();
         unqualified(emit_items(&spec, &Options::default()), &mut names);
