@@ -187,9 +187,10 @@ async fn a_callers_client_is_used_and_the_key_stays_on_the_providers_origin() {
         .with_base_url(api.url())
         .with_retry(RetryPolicy::NONE)
         .with_http_client(callers_client(grokvid::http::redirect_policy()));
-    let client = HttpClient::new(&querykey::PROVIDER, ApiKey::new(KEY), config).unwrap();
-    let task = client.query_task("t1").await.unwrap();
-    assert_eq!(task.status, TaskStatus::Queued);
+    // The generated client takes it through the same config.
+    let client = querykey::Client::with_config(ApiKey::new(KEY), config).unwrap();
+    let reply = client.status(&querykey::StatusRequest::new("t1")).await.unwrap();
+    assert_eq!(reply.task.status, TaskStatus::Queued);
     let [home] = api.requests().try_into().unwrap();
     assert_eq!(
         header(&home, "x-caller"),
