@@ -189,7 +189,10 @@ async fn a_callers_client_is_used_and_the_key_stays_on_the_providers_origin() {
         .with_http_client(callers_client(grokvid::http::redirect_policy()));
     // The generated client takes it through the same config.
     let client = querykey::Client::with_config(ApiKey::new(KEY), config).unwrap();
-    let reply = client.status(&querykey::StatusRequest::new("t1")).await.unwrap();
+    let reply = client
+        .status(&querykey::StatusRequest::new("t1"))
+        .await
+        .unwrap();
     assert_eq!(reply.task.status, TaskStatus::Queued);
     let [home] = api.requests().try_into().unwrap();
     assert_eq!(

@@ -248,6 +248,8 @@ pub struct HttpClient {
     provider: &'static provider::Provider,
     key: ApiKey,
     base_url: String,
+    /// The base URL parsed: where every request goes first.
+    home: reqwest::Url,
     /// The one connection pool, shared by API calls and downloads (and by clones of this client).
     http: reqwest::Client,
     /// Set on each request by its kind: API calls are bounded whole, downloads get longer.
@@ -267,12 +269,13 @@ impl HttpClient {
             .base_url
             .clone()
             .unwrap_or_else(|| provider.base_url().to_string());
-        origin::check_base_url(&base_url, config.allow_insecure_http)?;
+        let home = origin::check_base_url(&base_url, config.allow_insecure_http)?;
         let http = pool::pool(&config)?;
         Ok(HttpClient {
             provider,
             key,
             base_url: base_url.trim_end_matches('/').to_string(),
+            home,
             http,
             timeouts: Timeouts::of(&config),
             retry: config.retry,
@@ -630,7 +633,6 @@ impl HttpClient {
         let path = fill_path(*op.path(), &prepared.params.path);
         let url = reqwest::Url::parse(&format!("{}{path}", self.base_url))
             .map_err(|e| Error::Config(format!("{}: bad URL: {e}", self.op_name(op))))?;
-        let home = url.origin();
         let mut method = match op.method() {
             Method::Get => reqwest::Method::GET,
             Method::Post => reqwest::Method::POST,
@@ -638,7 +640,7 @@ impl HttpClient {
             Method::Patch => reqwest::Method::PATCH,
             Method::Delete => reqwest::Method::DELETE,
         };
-        let mut builder = self.with_key(http.request(method.clone(), url.clone()));
+        let mut builder = self.with_key(http.request(method.clone(), url));
         if !prepared.params.query.is_empty() {
             builder = builder.query(&prepared.params.query);
         }
@@ -649,13 +651,13 @@ impl HttpClient {
             .send_one(call, op, &path, builder)
             .await
             .map_err(|stop| self.transport_error(op, stop))?;
-        self.check_stayed(op, &url, &response)?;
+        self.check_stayed(op, &self.home, &response)?;
         let mut left_home = false;
         for _ in 0..redirect::CROSS_ORIGIN_HOPS {
             let Some((next, to)) = redirect::next_hop(&method, &response) else {
                 break;
             };
-            left_home |= to.origin() != home;
+            left_home |= !origin::same_origin(&to, &self.home);
             let keeps_body = next == method && next != reqwest::Method::GET;
             let hop_path = to.path().to_string();
             let (builder, sent_to) = if left_home {
@@ -703,8 +705,7 @@ impl HttpClient {
         sent_to: &reqwest::Url,
         response: &reqwest::Response,
     ) -> Result<(), Error> {
-        let reached = response.url().origin();
-        if reached == sent_to.origin() {
+        if origin::same_origin(response.url(), sent_to) {
             return Ok(());
         }
         Err(Error::UnexpectedResponse {
@@ -714,7 +715,7 @@ impl HttpClient {
                 "the HTTP client followed a redirect to {} by itself, so grokvid could not keep \
                  the API key from it; build the reqwest::Client given to \
                  ClientConfig::with_http_client with `.redirect(grokvid::http::redirect_policy())`",
-                reached.ascii_serialization()
+                response.url().origin().ascii_serialization()
             ),
             body: String::new(),
         })

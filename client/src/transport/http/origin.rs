@@ -32,7 +32,10 @@ pub(crate) fn host_is_loopback(url: &reqwest::Url) -> bool {
 
 /// The base URL, parsed and checked: http(s) only, and plain http only to loopback unless
 /// `allow_insecure_http`. Nothing has been sent when this fails.
-pub(crate) fn check_base_url(base_url: &str, allow_insecure_http: bool) -> Result<(), Error> {
+pub(crate) fn check_base_url(
+    base_url: &str,
+    allow_insecure_http: bool,
+) -> Result<reqwest::Url, Error> {
     let url = reqwest::Url::parse(base_url).map_err(|e| {
         Error::Config(format!(
             "base URL `{base_url}` is not a URL: {e}; write it as http(s)://HOST[:PORT][/PATH], \
@@ -40,8 +43,8 @@ pub(crate) fn check_base_url(base_url: &str, allow_insecure_http: bool) -> Resul
         ))
     })?;
     match url.scheme() {
-        "https" => Ok(()),
-        "http" if allow_insecure_http || host_is_loopback(&url) => Ok(()),
+        "https" => Ok(url),
+        "http" if allow_insecure_http || host_is_loopback(&url) => Ok(url),
         "http" => Err(Error::Config(format!(
             "base URL `{base_url}` is plain http to a host that is not this machine: the API key \
              would travel unencrypted. Use https, or allow it explicitly (--allow-insecure-http, \
@@ -51,6 +54,14 @@ pub(crate) fn check_base_url(base_url: &str, allow_insecure_http: bool) -> Resul
             "base URL `{base_url}` must start with http:// or https://"
         ))),
     }
+}
+
+/// True when `a` and `b` are on one origin (scheme, host, port), compared without building
+/// `Origin`s: this runs on every reply.
+pub(crate) fn same_origin(a: &reqwest::Url, b: &reqwest::Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.host_str() == b.host_str()
+        && a.port_or_known_default() == b.port_or_known_default()
 }
 
 /// The host of a URL, lowercased, for comparing where a handle points with where the spec does.
