@@ -56,8 +56,8 @@ pub(crate) struct Loader {
     pub diags: Diagnostics,
     hoisted: Vec<Hoisted>,
     declared_type_names: Vec<String>,
-    /// The request and response type names generated for the operations (`CreateRequest`...), which
-    /// no type of the spec may take.
+    /// The names generated for the operations (`CreateRequest`, `CreateResponse`, the table static
+    /// `CREATE`), which no type of the spec may take.
     generated_type_names: Vec<String>,
     /// Every `type: Name` seen, checked against the known types at the end.
     type_refs: Vec<At<String>>,
@@ -112,7 +112,13 @@ impl Loader {
                 .iter()
                 .flat_map(|(k, _)| {
                     let prefix = crate::names::pascal_case(&k.name);
-                    [format!("{prefix}Request"), format!("{prefix}Response")]
+                    // The operation's table is a static named `CREATE`: a newtype (a tuple struct,
+                    // so a value too) of that name would clash with it.
+                    [
+                        format!("{prefix}Request"),
+                        format!("{prefix}Response"),
+                        k.name.to_uppercase(),
+                    ]
                 })
                 .collect();
         }
