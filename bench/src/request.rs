@@ -6,7 +6,7 @@
 
 use grokvid::ApiRequest;
 use grokvid::providers::{acedata, aizfw, geeknow, jimmyai, lumenhub, unified, xai};
-use grokvid::request::{Params, json_body};
+use grokvid::rt::{Params, validate::json_body};
 use serde::Serialize;
 
 /// What goes on the wire for one create request.
@@ -46,7 +46,7 @@ fn encode<R: ApiRequest>(request: &R) -> Wire {
     let path = if params.path.is_empty() {
         String::new()
     } else {
-        grokvid::request::fill_path(*op.path(), &params.path)
+        grokvid::rt::validate::fill_path(*op.path(), &params.path)
     };
     match op.body() {
         grokvid::spec::BodyKind::Multipart => Wire {

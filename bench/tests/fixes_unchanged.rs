@@ -1,7 +1,7 @@
 //! The runtime fixes made for the benchmarks (see BENCHMARKS.md) change no observable result: each new
 //! fast path is checked against the code it replaced, and the synthetic specs all generate.
 
-use grokvid::path::{Segment, segments};
+use grokvid::rt::json_path::{Segment, segments};
 use serde_json::{Value, json};
 
 /// `fill_path` as it was before it became one pass (and before templates were parsed at build time).
@@ -47,7 +47,7 @@ fn fill_path_is_unchanged() {
         let values: Vec<(&'static str, String)> =
             pairs.iter().map(|(k, v)| (*k, v.to_string())).collect();
         assert_eq!(
-            grokvid::request::fill_path(grokvid_spec::PathTemplate::new(&parsed), &values),
+            grokvid::rt::validate::fill_path(grokvid_spec::PathTemplate::new(&parsed), &values),
             fill_path_before(template, &values),
             "{template}"
         );
@@ -74,7 +74,7 @@ fn get_before(root: &Value, path: &str) -> Option<Value> {
 /// `path::get` on a path parsed from its text (tables hold them parsed); a malformed path reads nothing.
 fn get<'a>(root: &'a Value, text: &str) -> Option<std::borrow::Cow<'a, Value>> {
     let segs = segments(text).ok()?;
-    grokvid::path::get(root, &grokvid::path::Path::new(&segs))
+    grokvid::rt::json_path::get(root, &grokvid::rt::json_path::Path::new(&segs))
 }
 
 #[test]

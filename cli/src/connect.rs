@@ -3,12 +3,12 @@
 
 use crate::keys;
 use grokvid::Provider;
-use grokvid::http::{DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_REPLY_BYTES};
+use grokvid::rt::transport::{DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_REPLY_BYTES};
 use grokvid::{ApiKey, ClientConfig, Error, HttpClient, TaskHandle, WaitOptions};
 use std::time::Duration;
 
 /// Decided on the parsed host: `0x7f000001` is loopback, `0.0.0.0` is not.
-pub use grokvid::http::is_loopback;
+pub use grokvid::rt::transport::is_loopback;
 
 /// Limits and safety switches of every command that talks to a server.
 #[derive(clap::Args, Debug, Clone)]
@@ -20,7 +20,7 @@ pub struct TransportArgs {
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_DOWNLOAD_BYTES)]
     max_download_bytes: u64,
     /// Longest time one download may take in all, in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = grokvid::http::DEFAULT_DOWNLOAD_TIMEOUT.as_secs())]
+    #[arg(long, value_name = "SECONDS", default_value_t = grokvid::rt::transport::DEFAULT_DOWNLOAD_TIMEOUT.as_secs())]
     download_timeout: u64,
     /// Send the API key over plain http:// to a host that is not this machine (it travels
     /// unencrypted; refused without this flag).

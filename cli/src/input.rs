@@ -34,7 +34,7 @@ pub fn build(op: &Operation, prompt: &str, sets: &[String]) -> Result<Built, Str
         texts.push((key.to_string(), value.to_string()));
     }
     let (texts, files) = split_files(op, texts);
-    let mut json = grokvid::request::json_from_parts(op, &texts, &files);
+    let mut json = grokvid::rt::validate::json_from_parts(op, &texts, &files);
     let mut notes = Vec::new();
     if let Value::Object(map) = &mut json {
         parse_json_fields(op, map);

@@ -167,7 +167,11 @@ fn type_text(shape: &Shape) -> String {
         Kind::Url => "url".into(),
         Kind::File => "file".into(),
         Kind::Json => "json".into(),
-        Kind::Enum(info) => format!("{} ({})", info.name(), grokvid::limits::enum_values(info)),
+        Kind::Enum(info) => format!(
+            "{} ({})",
+            info.name(),
+            grokvid::rt::validate::enum_values(info)
+        ),
         Kind::Object(fields) => format!(
             "object {{{}}}",
             fields
@@ -181,7 +185,7 @@ fn type_text(shape: &Shape) -> String {
 }
 
 fn num(v: f64) -> String {
-    grokvid::limits::format_number(v)
+    grokvid::rt::validate::format_number(v)
 }
 
 fn range(min: Option<String>, max: Option<String>) -> Option<String> {

@@ -5,7 +5,7 @@
 use crate::exit;
 use crate::output::Out;
 use clap::Args;
-use grokvid::explain::{Explained, Reading, explain};
+use grokvid::rt::reply::{Explained, Reading, explain};
 use grokvid::spec::{Operation, Provider, Role};
 use std::io::Read;
 use std::path::PathBuf;

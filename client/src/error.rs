@@ -6,8 +6,10 @@ use std::fmt;
 use std::time::Duration;
 
 /// Longest slice of a vendor body kept in an error.
-pub const BODY_EXCERPT: usize = 512;
+pub(crate) const BODY_EXCERPT: usize = 512;
 
+/// What went wrong with a call, and whether the request was sent (see [`Error::was_not_sent`]) or a
+/// paid create may have been charged ([`Error::MaybeCharged`]).
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
@@ -16,6 +18,7 @@ pub enum Error {
     /// The provider cannot honour a field of the provider-neutral request (a value it does not offer, a
     /// local file where it takes URLs, too many images, a duration its model fixes); nothing was sent.
     Unsupported {
+        /// The provider id.
         provider: String,
         /// The neutral field (`resolution`, `images`, ...) or the extra's key.
         field: String,
@@ -25,23 +28,34 @@ pub enum Error {
     /// The client is misconfigured (no key, bad base URL, unreadable upload); nothing was sent.
     Config(String),
     /// No connection could be made: the request provably never reached the vendor.
-    NotSent { operation: String, reason: String },
+    NotSent {
+        /// `provider.operation`.
+        operation: String,
+        /// Why no connection was made, and what to check.
+        reason: String,
+    },
     /// The request may have reached the vendor (timeout, connection dropped): do not repeat a paid call.
     MaybeSent {
+        /// `provider.operation`.
         operation: String,
+        /// What happened after the request left.
         reason: String,
+        /// True when the reply did not come in time.
         timed_out: bool,
     },
     /// The vendor answered with an error.
     Vendor(VendorError),
     /// The task ended without a video: failed, cancelled or expired. Terminal.
     TaskEnded {
+        /// The provider id.
         provider: String,
+        /// The task as last read, with the vendor's error when it gave one.
         task: Box<crate::Task>,
     },
     /// `wait` ran out of time; the handle resumes the task in this or another process. The handle's
     /// `last_status` is the status a poll of this wait saw last (`None`: no poll answered).
     Deadline {
+        /// What resumes the task.
         handle: Box<crate::task::handle::TaskHandle>,
     },
     /// A create that may have reached the vendor went wrong afterwards (a 5xx, a timeout, a reply
@@ -57,6 +71,7 @@ pub enum Error {
     /// `wait` gave up before the deadline (polls kept failing, or the vendor asked to wait past the
     /// deadline); the task may go on, and the handle resumes it.
     WaitFailed {
+        /// What resumes the task.
         handle: Box<crate::task::handle::TaskHandle>,
         /// Why the wait stopped.
         reason: String,
@@ -65,24 +80,32 @@ pub enum Error {
     },
     /// A local file could not be read or written.
     Io {
+        /// The file.
         path: std::path::PathBuf,
+        /// What the system said.
         reason: String,
     },
     /// A reply or a download was larger than its cap (`ClientConfig::max_reply_bytes`,
     /// `max_download_bytes`); reading stopped there. A create whose reply is cut is `MaybeSent` instead.
     TooLarge {
+        /// `provider.operation`.
         operation: String,
         /// What was cut: `reply` or `download`.
         what: &'static str,
+        /// The cap, in bytes.
         limit: u64,
         /// The setting that raises the cap.
         setting: &'static str,
     },
     /// A reply the spec does not describe; `body` is the start of what came back.
     UnexpectedResponse {
+        /// `provider.operation`.
         operation: String,
+        /// The reply's HTTP status.
         http_status: u16,
+        /// What does not fit the spec.
         reason: String,
+        /// The start of the reply.
         body: String,
     },
 }
@@ -90,10 +113,13 @@ pub enum Error {
 /// An error reply from the vendor, read with the spec's `errors` paths.
 #[derive(Debug, Clone, PartialEq)]
 pub struct VendorError {
+    /// `provider.operation`.
     pub operation: String,
+    /// The reply's HTTP status (200 for an error under a success status or envelope).
     pub http_status: u16,
     /// The vendor's own code (`bad_request`, `20002`, ...), when it gives one.
     pub code: Option<String>,
+    /// The vendor's message, or the start of its reply.
     pub message: String,
     /// From a `Retry-After` header.
     pub retry_after: Option<Duration>,
@@ -138,6 +164,7 @@ impl Error {
         }
     }
 
+    /// The violations of an [`Error::Invalid`].
     pub fn violations(&self) -> Option<&Violations> {
         match self {
             Error::Invalid(v) => Some(v),
@@ -283,7 +310,7 @@ impl From<crate::Violation> for Error {
 }
 
 /// `16 MiB`, `4 GiB`, or bytes when not a whole number of MiB.
-pub fn bytes_text(bytes: u64) -> String {
+pub(crate) fn bytes_text(bytes: u64) -> String {
     const MIB: u64 = 1 << 20;
     match bytes {
         b if b >= 1 << 30 && b % (1 << 30) == 0 => format!("{} GiB", b >> 30),
@@ -293,7 +320,7 @@ pub fn bytes_text(bytes: u64) -> String {
 }
 
 /// The start of a body, cut on a character boundary.
-pub fn excerpt(body: &[u8]) -> String {
+pub(crate) fn excerpt(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
     if text.len() <= BODY_EXCERPT {
         return text.into_owned();

@@ -11,7 +11,7 @@ use crate::spec::{PathTest, Scalar};
 use serde_json::Value;
 use std::borrow::Cow;
 
-pub use grokvid_spec::json_path::{Path, Segment, segments};
+pub(crate) use grokvid_spec::json_path::{Path, Segment};
 
 /// The value at `path`, or `None` when it is absent, null or an empty string.
 ///
@@ -26,7 +26,8 @@ pub fn is_present(root: &Value, path: &Path<'_>) -> bool {
 }
 
 /// The value at the first of `paths` that is present.
-pub fn first<'a>(root: &'a Value, paths: &[Path<'_>]) -> Option<Cow<'a, Value>> {
+#[cfg(test)] // the tests read several paths at once; the runtime reads one path at a time
+pub(crate) fn first<'a>(root: &'a Value, paths: &[Path<'_>]) -> Option<Cow<'a, Value>> {
     paths.iter().find_map(|p| get(root, p))
 }
 
@@ -70,7 +71,7 @@ fn text_matches(text: &str, s: &Scalar) -> bool {
 }
 
 /// Evaluates a spec test (`present`, `absent`, `equals`) against a reply.
-pub fn test_holds(root: &Value, test: &PathTest) -> bool {
+pub(crate) fn test_holds(root: &Value, test: &PathTest) -> bool {
     match test {
         PathTest::Present(p) => is_present(root, p),
         PathTest::Absent(p) => !is_present(root, p),

@@ -1,79 +1,145 @@
 //! Typed async clients for Grok video resellers, generated from the YAML specs in `specs/`.
 //!
 //! Each spec becomes a module under [`providers`] with typed requests, enums, checked newtypes, typed
-//! replies and a `Client`. Behaviour lives here, in a small runtime the generated code calls:
-//! validation ([`rules`], [`limits`]), task normalization ([`task`]), and the transport ([`http`]).
+//! replies and a `Client` (your own specs too, with [`provider!`]). Every client shares one runtime,
+//! [`HttpClient`], driven by the provider's tables ([`spec`]): it validates a request before sending
+//! anything, sends it, and maps the reply onto a normalized [`Task`]; [`HttpClient::wait`] and
+//! [`HttpClient::download`] finish the job, and a [`TaskHandle`] resumes it in another process.
+//! [`VideoRequest`] is one request for every provider; [`failover`] submits it to the first that
+//! takes it, and [`capabilities`] says what each accepts. Every failure is an [`Error`] that says
+//! whether the request was sent, and whether a paid create may have been charged.
+//!
+//! # Layers
+//!
+//! The runtime's folders depend one way, each on the ones below it only (`tests/tests/layers.rs`
+//! fails on any import cycle between them, or between the files of one folder):
+//!
+//! ```text
+//! unified/    the provider-neutral request, failover, capabilities (reads the generated registry)
+//! lifecycle/  after a create: waiting, downloading, resuming from a handle, a create's task
+//! providers   generated from specs/: names the runtime only through the `rt` door
+//! transport/  the HTTP client, request encoding, API key, uploads, retries, what may be charged
+//! reply/      reading a vendor reply: success or vendor error, lenient fields, explained readings
+//! error       the one error type
+//! task/       the normalized task, its handle, reading a reply onto it  | validate/  limits, rules,
+//! json_path   reading JSON paths in replies                              |   wire enums, newtypes
+//! spec        the provider tables, in the spec language's vocabulary (grokvid_spec)
+//! ```
+//!
+//! This file is the facade: what a user needs is re-exported here, plus the [`spec`], [`failover`],
+//! [`capabilities`], [`http`] and [`providers`] modules. What only generated code and this workspace's tools
+//! (simulator, CLI, benchmarks, tests) need goes through one hidden door, `rt`.
 
-pub mod error;
-pub mod json_path;
-pub mod lifecycle;
-pub mod reply;
+#![warn(missing_docs, unreachable_pub)]
+
+mod error;
+mod json_path;
+mod lifecycle;
+mod reply;
 pub mod spec;
-pub mod task;
-pub mod transport;
-pub mod unified;
-pub mod validate;
+mod task;
+mod transport;
+mod unified;
+mod validate;
 
-// Former module paths, kept while the crate's users move to the new ones.
-pub use json_path as path;
-pub use reply::{explain, lenient};
-pub use transport::{http, request, secret, upload};
-pub use unified::{capabilities, failover};
-pub use validate::{limits, rules, url, violation, wire};
-
-pub use capabilities::{Capabilities, capabilities};
 pub use error::{Error, VendorError};
-pub use failover::{FailoverError, Submitted, submit_first};
 /// Generates a provider module from a spec file in your crate: `grokvid::provider!("specs/acme.yaml");`
 pub use grokvid_macros::provider;
-pub use http::provider::Provider;
-pub use http::{BatchReply, ClientConfig, Content, DynReply, HttpClient, Reply};
 pub use lifecycle::download::{Downloaded, Source};
-pub use lifecycle::handle::TaskHandle;
-pub use lifecycle::retry::RetryPolicy;
 pub use lifecycle::wait::{WaitEvent, WaitOptions};
-pub use request::{ApiRequest, Encoded};
-pub use rules::{FieldAccess, FieldRef};
-pub use secret::ApiKey;
+pub use task::handle::TaskHandle;
 pub use task::{Task, TaskStatus};
+pub use transport::http::provider::Provider;
+pub use transport::http::{BatchReply, ClientConfig, Content, DynReply, HttpClient, Reply};
+pub use transport::request::{ApiRequest, Encoded};
+pub use transport::retry::RetryPolicy;
+pub use transport::secret::ApiKey;
+pub use transport::upload::Upload;
+pub use unified::capabilities::{self, Capabilities, capabilities};
+pub use unified::failover::{self, FailoverError, Submitted, submit_first};
 pub use unified::{ImageInput, VideoRequest, to_provider};
-pub use upload::Upload;
-pub use url::Url;
-pub use violation::{Violation, Violations};
-pub use wire::{Open, WireEnum};
+pub use validate::rules::{FieldAccess, FieldRef};
+pub use validate::url::Url;
+pub use validate::violation::{Violation, Violations};
+pub use validate::wire::{Open, WireEnum};
 
 /// The HTTP client grokvid sends with, for [`ClientConfig::with_http_client`]: the same version.
 pub use reqwest;
-#[doc(hidden)]
-pub use serde;
-#[doc(hidden)]
-pub use serde_json;
 
-/// What generated code refers to: one path, so generated modules read the same inside and outside
-/// this crate.
+/// Your own `reqwest::Client` for [`ClientConfig::with_http_client`], started from grokvid's settings.
+pub mod http {
+    pub use crate::transport::http::{client_builder, redirect_policy};
+}
+
+/// The door for generated code (one path, so generated modules read the same inside and outside this
+/// crate) and for this workspace's tools: the simulator, the CLI, benchmarks and tests. Not an API.
 #[doc(hidden)]
 pub mod rt {
-    pub use crate::http::provider::{Entry, Provider};
-    pub use crate::http::{BatchReply, ClientConfig, Content, DynReply, HttpClient, Reply};
-    pub use crate::request::{ApiRequest, Encoded, Params, encode, typed_reply};
-    pub use crate::rules::{FieldAccess, FieldRef};
-    pub use crate::upload::{Upload, check_uploads};
-    pub use crate::url::Url;
-    pub use crate::wire::{FieldValue, Open, WireEnum};
-    pub use crate::{ApiKey, Error, TaskStatus, Violation, Violations};
+    // Generated code and the runtime's macros.
+    pub use crate::transport::http::provider::{Entry, Provider};
+    pub use crate::transport::http::{
+        BatchReply, ClientConfig, Content, DynReply, HttpClient, Reply,
+    };
+    pub use crate::transport::request::{ApiRequest, Encoded, Params, encode, typed_reply};
+    pub use crate::transport::upload::{Upload, check_uploads};
+    pub use crate::validate::limits::{check_number, check_text, not_a_value};
+    pub use crate::validate::rules::{FieldAccess, FieldRef};
+    pub use crate::validate::url::Url;
+    pub use crate::validate::wire::{
+        FieldValue, Open, WireEnum, WireText, deserialize_enum, serialize_enum,
+    };
+    pub use crate::{ApiKey, Error, TaskHandle, TaskStatus, Violation, Violations};
     pub use crate::{client, newtype, object, wire_enum};
-    pub use crate::{lenient, spec};
+    pub use crate::{reply::lenient, spec};
     pub use grokvid_spec::json_path::Path;
     pub use grokvid_spec::table::Provider as ProviderTable;
     pub use grokvid_spec::table::*;
     pub use grokvid_spec::{BodyKind, Method, ParamLocation, PathTemplate, Role, Seg};
+    pub use serde;
+    pub use serde_json;
 
     /// The steps of a pre-parsed JSON path (`rt::Path::new(&[rt::step::Key("data"), rt::step::Index(0)])`).
     pub mod step {
         pub use grokvid_spec::json_path::Segment::{Any, Index, Json, Key};
     }
-    pub use serde;
-    pub use serde_json;
+
+    /// Reading JSON paths (the simulator writes what the client reads).
+    pub mod json_path {
+        pub use crate::json_path::{as_text, get, is_present, matches_scalar};
+        pub use grokvid_spec::json_path::{Path, Segment, segments};
+    }
+
+    /// Reading replies onto tasks, and explaining a reading (`grokvid spec read`).
+    pub mod reply {
+        pub use crate::reply::explain::{Explained, Reading, explain, task_json};
+        pub use crate::reply::interpret;
+        pub use crate::task::{normalize, normalize_many};
+    }
+
+    /// Checks the simulator runs on what it receives, with the client's own code.
+    pub mod validate {
+        pub use crate::transport::request::{
+            fill_path, json_body, json_from_parts, list_violations, rule_violations,
+        };
+        pub use crate::validate::limits::{check_json, check_object, enum_values, format_number};
+        pub use crate::validate::rules::check;
+    }
+
+    /// Transport settings and the money rule, for the CLI.
+    pub mod transport {
+        pub use crate::lifecycle::created::task_of_reply;
+        pub use crate::lifecycle::wait::MAX_FAILED_POLLS;
+        pub use crate::transport::charged::after_create;
+        pub use crate::transport::http::{
+            DEFAULT_DOWNLOAD_TIMEOUT, DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_REPLY_BYTES,
+            is_loopback,
+        };
+    }
+
+    /// The provider-neutral request's conversion, for tools that show or send it.
+    pub mod unified {
+        pub use crate::unified::{Converted, NEUTRAL_FIELDS, convert, create_operation};
+    }
 }
 
 /// The built-in providers, one module per file in `specs/`.

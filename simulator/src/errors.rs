@@ -5,7 +5,7 @@
 use crate::reply::Reply;
 use crate::shape::{self, Documented};
 use axum::http::{StatusCode, header};
-use grokvid::path::{Path, Segment};
+use grokvid::rt::json_path::{Path, Segment};
 use grokvid::spec::Provider;
 use serde_json::{Value, json};
 

@@ -6,7 +6,7 @@
 //! them, and a plausible-looking value there could change the task's status.
 
 use crate::shape::{self, Documented};
-use grokvid::path::Path;
+use grokvid::rt::json_path::Path;
 use grokvid::spec::{Field, Kind, Provider, StatusStep, TaskMapping};
 use serde_json::{Map, Value};
 
@@ -103,7 +103,7 @@ pub(crate) fn frame(
         // The error message's neighbour on success ({code, msg, data} says msg "ok").
         if let Some(path) = provider.errors().message().first()
             && shape::is_text(shape::documented(fields, path))
-            && !grokvid::path::is_present(&reply, path)
+            && !grokvid::rt::json_path::is_present(&reply, path)
         {
             shape::write(&mut reply, path, Value::from("ok"));
         }
@@ -173,7 +173,7 @@ fn plausible(field: &Field, ctx: &Context<'_>) -> Option<Value> {
 /// A request value in the documented response type, when it fits.
 fn convert(value: &Value, field: &Field) -> Option<Value> {
     match field.shape().kind() {
-        Kind::String | Kind::Url => grokvid::path::as_text(value).map(Value::from),
+        Kind::String | Kind::Url => grokvid::rt::json_path::as_text(value).map(Value::from),
         Kind::Integer => match value {
             Value::Number(n) => n.as_i64().map(Value::from),
             Value::String(s) => s.trim().parse::<i64>().ok().map(Value::from),
@@ -185,7 +185,7 @@ fn convert(value: &Value, field: &Field) -> Option<Value> {
             _ => None,
         },
         Kind::Boolean => value.as_bool().map(Value::from),
-        Kind::Enum(_) => grokvid::limits::check_json(field.wire(), value, field.shape())
+        Kind::Enum(_) => grokvid::rt::validate::check_json(field.wire(), value, field.shape())
             .is_empty()
             .then(|| value.clone()),
         Kind::Json => Some(value.clone()),

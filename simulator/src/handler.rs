@@ -18,7 +18,7 @@ use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::Response;
 use grokvid::TaskStatus;
-use grokvid::path::Path;
+use grokvid::rt::json_path::Path;
 use grokvid::spec::{BodyKind, Kind, Method, Operation, Role};
 use serde_json::{Map, Value};
 use std::sync::Arc;
@@ -409,7 +409,7 @@ fn task_id(op: &Operation, fields: &Map<String, Value>) -> Option<String> {
     let param = op.task_id_param()?;
     fields
         .get(param.wire())
-        .and_then(grokvid::path::as_text)
+        .and_then(grokvid::rt::json_path::as_text)
         .filter(|id| !id.is_empty())
 }
 
@@ -421,7 +421,10 @@ fn batch_ids(op: &Operation, fields: &Map<String, Value>) -> Vec<String> {
         .filter(|f| matches!(f.shape().kind(), Kind::List(_)))
         .find_map(|f| fields.get(f.wire()).and_then(Value::as_array));
     match list {
-        Some(items) => items.iter().filter_map(grokvid::path::as_text).collect(),
+        Some(items) => items
+            .iter()
+            .filter_map(grokvid::rt::json_path::as_text)
+            .collect(),
         None => task_id(op, fields).into_iter().collect(),
     }
 }

@@ -1,6 +1,6 @@
 //! Task replies built by inverting the operation's task mapping: the id, progress, video URL and error
 //! go to the first path the client reads them from, and the status is written by whichever status steps
-//! can produce it. Each candidate reply is run through the client's own `grokvid::task::normalize` and
+//! can produce it. Each candidate reply is run through the client's own `grokvid::rt::reply::normalize` and
 //! kept only when it reads back as the intended status, so the ordering subtleties of a spec (xAI's
 //! moderation check before the status word, acedata's `finished_at` plus `data[].state`) come out right
 //! without knowing the vendor.
@@ -81,7 +81,7 @@ impl TaskReply<'_> {
                 for &i in candidate {
                     self.apply(&mut reply, &steps[i], status);
                 }
-                if grokvid::task::normalize(&reply, self.mapping).status == *status {
+                if grokvid::rt::reply::normalize(&reply, self.mapping).status == *status {
                     return Some(reply);
                 }
             }
@@ -162,7 +162,7 @@ impl TaskReply<'_> {
                 ..
             } = step
                 && *then != status
-                && !grokvid::path::is_present(reply, path)
+                && !grokvid::rt::json_path::is_present(reply, path)
             {
                 shape::write(reply, path, Value::Bool(!b));
             }
@@ -182,7 +182,7 @@ impl TaskReply<'_> {
                 test: Some(test), ..
             } => match test {
                 PathTest::Present(path) => {
-                    if !grokvid::path::is_present(reply, path) {
+                    if !grokvid::rt::json_path::is_present(reply, path) {
                         let at = self
                             .task
                             .finished_unix
@@ -279,7 +279,7 @@ mod tests {
                     envelope: true,
                 }
                 .build();
-                let read = grokvid::task::normalize(&reply, mapping);
+                let read = grokvid::rt::reply::normalize(&reply, mapping);
                 assert_eq!(read.status, status, "{} {status}: {reply}", provider.id());
                 if !mapping.id().is_empty() {
                     assert_eq!(
@@ -305,8 +305,14 @@ mod tests {
                         provider.id()
                     );
                 }
-                grokvid::reply::interpret(provider, op, 200, None, reply.to_string().as_bytes())
-                    .unwrap_or_else(|e| panic!("{}: envelope not ok: {e}", provider.id()));
+                grokvid::rt::reply::interpret(
+                    provider,
+                    op,
+                    200,
+                    None,
+                    reply.to_string().as_bytes(),
+                )
+                .unwrap_or_else(|e| panic!("{}: envelope not ok: {e}", provider.id()));
             }
         }
     }

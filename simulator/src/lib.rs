@@ -2,8 +2,8 @@
 //!
 //! Nothing here knows a vendor: routes come from the operations' method and path templates, auth from
 //! `provider.auth`, request checks from the same runtime code the client uses ([`grokvid::limits`],
-//! [`grokvid::rules`], [`grokvid::request::json_from_parts`]), and replies are built by inverting each
-//! operation's task mapping and verified with [`grokvid::task::normalize`]. A new spec file therefore gets
+//! [`grokvid::rules`], [`grokvid::rt::validate::json_from_parts`]), and replies are built by inverting each
+//! operation's task mapping and verified with [`grokvid::rt::reply::normalize`]. A new spec file therefore gets
 //! a working simulator without any Rust change.
 //!
 //! ```no_run

@@ -4,7 +4,7 @@
 //! `@json`), creating objects and arrays on the way: the tables hold them parsed, and they are walked
 //! here.
 
-use grokvid::path::{Path, Segment};
+use grokvid::rt::json_path::{Path, Segment};
 use grokvid::spec::{Field, Kind, Scalar, Shape};
 use serde_json::{Map, Value};
 
@@ -236,7 +236,7 @@ mod tests {
             })
         );
         assert_eq!(
-            grokvid::path::get(&v, &p("payload.@json.url")).as_deref(),
+            grokvid::rt::json_path::get(&v, &p("payload.@json.url")).as_deref(),
             Some(&json!("w"))
         );
         write(&mut v, &p("x[100000]"), json!(1));

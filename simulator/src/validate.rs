@@ -2,12 +2,13 @@
 //! rejects exactly what a typed client refuses to send, with the same messages.
 //!
 //! The body is unwrapped (`wrap`), its constants are stripped and checked, and the rest goes through
-//! `limits::check_object`; path, query and header params are typed with `request::json_from_parts` and
-//! checked with `limits::check_json`; then `rules::check` runs on everything merged.
+//! `check_object`; path, query and header params are typed with `json_from_parts` and
+//! checked with `check_json`; then the rule engine runs on everything merged.
 
 use crate::incoming::{Body, Incoming};
+use grokvid::rt::validate::{check as check_rules, check_json, check_object, json_from_parts};
 use grokvid::spec::{BodyKind, Const, Kind, Operation, ParamLocation};
-use grokvid::{Violation, Violations, limits, request, rules};
+use grokvid::{Violation, Violations};
 use serde_json::{Map, Value};
 
 /// Every field of a request by wire name (path, query and header params included, constants left out),
@@ -39,11 +40,11 @@ pub(crate) fn check(
             .into_iter()
             .map(|v| (field.wire().to_string(), v))
             .collect();
-        let typed = request::json_from_parts(op, &pairs, &[])
+        let typed = json_from_parts(op, &pairs, &[])
             .get(field.wire())
             .cloned()
             .unwrap_or(Value::Null);
-        violations.extend(limits::check_json(field.wire(), &typed, field.shape()));
+        violations.extend(check_json(field.wire(), &typed, field.shape()));
         fields.insert(field.wire().to_string(), typed);
     }
     for c in op
@@ -55,7 +56,7 @@ pub(crate) fn check(
         let value = raw.first().map(|t| Value::String(t.clone()));
         check_const(c, value.as_ref(), "", &mut violations);
     }
-    violations.extend(rules::check(op.rules(), &fields));
+    violations.extend(check_rules(op.rules(), &fields));
     violations.into_result().map(|()| fields)
 }
 
@@ -81,7 +82,7 @@ fn json_body(op: &Operation, body: &Body, violations: &mut Violations) -> Map<St
         let value = inner.remove(c.wire());
         check_const(c, value.as_ref(), prefix, violations);
     }
-    violations.extend(limits::check_object(op.params(), &inner, prefix));
+    violations.extend(check_object(op.params(), &inner, prefix));
     inner
 }
 
@@ -126,11 +127,11 @@ fn multipart_body(op: &Operation, body: &Body, violations: &mut Violations) -> M
         .iter()
         .map(|f| (f.name.clone(), f.file_name.clone()))
         .collect();
-    let map = match request::json_from_parts(op, &texts, &files) {
+    let map = match json_from_parts(op, &texts, &files) {
         Value::Object(map) => map,
         _ => Map::new(),
     };
-    violations.extend(limits::check_object(op.params(), &map, ""));
+    violations.extend(check_object(op.params(), &map, ""));
     map
 }
 
@@ -142,7 +143,7 @@ fn check_const(c: &Const, value: Option<&Value>, prefix: &str, violations: &mut 
         format!("{prefix}.{}", c.wire())
     };
     match value {
-        Some(v) if grokvid::path::matches_scalar(v, &c.value()) => {}
+        Some(v) if grokvid::rt::json_path::matches_scalar(v, &c.value()) => {}
         Some(v) => violations.push(Violation::new(
             name,
             format!("must be {} (got {v})", c.value()),
@@ -190,7 +191,7 @@ pub(crate) fn matching_consts(
                 .map(Value::String),
         };
         match value {
-            Some(v) if grokvid::path::matches_scalar(&v, &c.value()) => matched += 1,
+            Some(v) if grokvid::rt::json_path::matches_scalar(&v, &c.value()) => matched += 1,
             _ => return None,
         }
     }

@@ -227,7 +227,7 @@ async fn bodies_must_have_the_right_content_type_wrap_and_constants() {
                 let response = http.execute(request).await.expect("a reply");
                 let status = response.status().as_u16();
                 let body = response.bytes().await.expect("a body");
-                let read = grokvid::reply::interpret(provider, op, status, None, &body);
+                let read = grokvid::rt::reply::interpret(provider, op, status, None, &body);
                 match read {
                     Err(Error::Vendor(e)) => {
                         assert!(status == 415 || status == 200, "{what}: {status}");
@@ -245,7 +245,7 @@ async fn bodies_must_have_the_right_content_type_wrap_and_constants() {
                     .expect("a reply");
                 let status = response.status().as_u16();
                 let body = response.bytes().await.expect("a body");
-                let read = grokvid::reply::interpret(provider, op, status, None, &body);
+                let read = grokvid::rt::reply::interpret(provider, op, status, None, &body);
                 assert_refused(&format!("{what} unwrapped"), status, &read, key);
             }
             for c in op
@@ -269,7 +269,7 @@ async fn bodies_must_have_the_right_content_type_wrap_and_constants() {
                     .expect("a reply");
                 let status = response.status().as_u16();
                 let body = response.bytes().await.expect("a body");
-                let read = grokvid::reply::interpret(provider, op, status, None, &body);
+                let read = grokvid::rt::reply::interpret(provider, op, status, None, &body);
                 assert_refused(&format!("{what} const"), status, &read, c.wire());
             }
         }

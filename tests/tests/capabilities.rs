@@ -4,7 +4,8 @@
 
 use grokvid::capabilities::{Capabilities, Transport, Values};
 use grokvid::providers;
-use grokvid::unified::{ImageInput, VideoRequest, convert};
+use grokvid::rt::unified::convert;
+use grokvid::{ImageInput, VideoRequest};
 use serde_json::Value;
 use std::path::Path;
 

@@ -9,8 +9,8 @@ mod common;
 
 use common::{corpus, fixtures, operation, provider, read, request_fixture, sorted};
 use grokvid::Error;
-use grokvid::explain::task_json;
 use grokvid::providers;
+use grokvid::rt::reply::task_json;
 use serde_json::{Value, json};
 
 #[test]
@@ -98,7 +98,7 @@ fn every_response_example_parses_and_normalizes() {
         let status = fixture["http_status"].as_u64().unwrap_or(200) as u16;
         let body = serde_json::to_vec(&fixture["body"]).unwrap();
         let label = path.display().to_string();
-        let value = match grokvid::reply::interpret(p, op, status, None, &body) {
+        let value = match grokvid::rt::reply::interpret(p, op, status, None, &body) {
             Ok(v) => v,
             Err(e) => {
                 failures.push(format!("{label}: {e}"));
@@ -114,14 +114,14 @@ fn every_response_example_parses_and_normalizes() {
         let mapping = op.response().task().expect("task mapping");
         let expect = &fixture["expect"];
         if let Some(at) = op.response().tasks_at() {
-            let tasks = grokvid::task::normalize_many(&value, at, mapping);
+            let tasks = grokvid::rt::reply::normalize_many(&value, at, mapping);
             let wanted = expect["tasks"].as_array().unwrap();
             assert_eq!(tasks.len(), wanted.len(), "{label}");
             for (task, want) in tasks.iter().zip(wanted) {
                 check_task(&label, &task_json(task), want, &mut failures);
             }
         } else {
-            let task = grokvid::task::normalize(&value, mapping);
+            let task = grokvid::rt::reply::normalize(&value, mapping);
             statuses_seen.insert(format!("{id}:{}", task.status.as_str()));
             check_task(&label, &task_json(&task), expect, &mut failures);
         }
@@ -151,7 +151,7 @@ fn every_error_example_reads_as_the_vendor_error() {
         let status = fixture["http_status"].as_u64().unwrap() as u16;
         let body = serde_json::to_vec(&fixture["body"]).unwrap();
         let label = path.display();
-        match grokvid::reply::interpret(p, op, status, None, &body) {
+        match grokvid::rt::reply::interpret(p, op, status, None, &body) {
             Err(Error::Vendor(v)) => {
                 let expect = &fixture["expect"];
                 if let Some(code) = expect.get("code")
@@ -199,7 +199,7 @@ fn every_corpus_reply_reads_as_recorded() {
             Value::String(text) => text.clone().into_bytes(),
             other => serde_json::to_vec(other).unwrap(),
         };
-        let got = grokvid::explain::explain(p, op, status, &body).to_json();
+        let got = grokvid::rt::reply::explain(p, op, status, &body).to_json();
         let (kind, want) = fixture["expect"]
             .as_object()
             .unwrap()

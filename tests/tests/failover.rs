@@ -6,8 +6,8 @@ mod common;
 
 use grokvid::Provider;
 use grokvid::failover::{Verdict, submit_first, submit_first_with};
-use grokvid::unified::{ImageInput, VideoRequest};
 use grokvid::{ApiKey, ClientConfig, Error, HttpClient, RetryPolicy, TaskStatus, VendorError};
+use grokvid::{ImageInput, VideoRequest};
 use grokvid_sim::{Fault, SimConfig, Simulator};
 use std::time::Duration;
 
@@ -30,7 +30,7 @@ fn client(sim: &Simulator) -> HttpClient {
 
 /// The create route of a simulated provider (its create operation's name).
 fn creates(sim: &Simulator) -> usize {
-    let op = grokvid::unified::create_operation(sim.provider(), None).unwrap();
+    let op = grokvid::rt::unified::create_operation(sim.provider(), None).unwrap();
     sim.requests(op.name())
 }
 

@@ -1,5 +1,5 @@
 //! Every JSON path the loader accepts is one the runtime reads: the loader checks spec paths with
-//! `grokvid_spec::json_path` (the one parser), tables hold what it returns, and `grokvid::path::get`
+//! `grokvid_spec::json_path` (the one parser), tables hold what it returns, and `grokvid::rt::json_path::get`
 //! walks that. For
 //! generated paths that parser accepts, a document with a value at that path is built from the parsed
 //! segments, and the reader must find the value. The forms the generator used to accept but the reader
@@ -53,7 +53,7 @@ fn assert_readable(path: &str) -> Result<(), TestCaseError> {
     let leaf = json!("found");
     let doc = document(&segs, leaf.clone());
     let parsed = Path::new(&segs);
-    let read = grokvid::path::get(&doc, &parsed).map(|v| v.into_owned());
+    let read = grokvid::rt::json_path::get(&doc, &parsed).map(|v| v.into_owned());
     prop_assert_eq!(read, Some(leaf), "path {:?} in {}", path, doc);
     // The parsed form (what tables hold) says the same as the text.
     prop_assert_eq!(parsed.to_string(), path);
@@ -81,5 +81,5 @@ fn forms_the_reader_never_read_are_refused() {
         assert!(check(path).is_err(), "{path} must be refused");
     }
     // So no table can hold them: a table's paths are parsed by the same parser at build time.
-    assert!(grokvid::path::Path::leak("a.[0]").is_err());
+    assert!(grokvid::rt::json_path::Path::leak("a.[0]").is_err());
 }

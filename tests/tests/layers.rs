@@ -3,10 +3,11 @@
 //!
 //! Reads every `client/src/**/*.rs`, finds the `crate::…` paths (`use` trees included) and `super::…`
 //! paths in code (not in comments), resolves names re-exported at the crate root through `lib.rs`'s
-//! `pub use`, and builds the module graph. Two nodes stand for code outside the files: `rt` (lib.rs's
-//! door for generated code: an edge to each module it re-exports) and `providers` (the generated
-//! modules, which name the runtime only through `crate::rt`). `$crate::` paths inside macros are the
-//! paths of the code the macro expands in, so they are not edges of the macro's module.
+//! `pub use`, and builds the module graph. `lib.rs` itself is the facade, not a node: its re-exports
+//! are names. The generated modules are the node `providers`, with an edge to what each `rt::` name
+//! they write stands for (found by generating `specs/` as the build script does, and reading the
+//! runtime's macros, which expand there). `$crate::` paths inside macros are the paths of the code the
+//! macro expands in, so they are not edges of the macro's module.
 //!
 //! `cargo test -p grokvid-tests --test layers -- --nocapture` prints the layer order; `LAYERS_SRC=<dir>`
 //! checks another copy of the sources.
@@ -254,14 +255,33 @@ fn imports_of(file: &str, module: &ModPath, text: &str) -> Vec<Import> {
     out
 }
 
-/// `pub use` names of lib.rs outside `mod rt`: name → full path (`Error` → `error::Error`).
-/// The paths `rt` re-exports come back separately.
-fn root_reexports(lib: &str) -> (BTreeMap<String, ModPath>, Vec<ModPath>) {
+/// What `rt` names: each name generated code can write after `rt::` → the paths behind it (a
+/// re-export, or every re-export of an inner `pub mod`).
+type Door = BTreeMap<String, Vec<ModPath>>;
+
+/// `pub use` names of lib.rs outside `mod rt` (name → full path: `Error` → `error::Error`), and the
+/// door `rt`.
+fn root_reexports(lib: &str) -> (BTreeMap<String, ModPath>, Door) {
     let code = strip_comments(lib);
     let mut names = BTreeMap::new();
-    let mut door = Vec::new();
-    let rt_start = code.find("pub mod rt {");
-    let rt_end = rt_start.map(|s| s + code[s..].find("\n}").unwrap_or(code.len() - s));
+    let mut door = Door::new();
+    let block_end = |start: usize| start + code[start..].find("\n}").unwrap_or(code.len() - start);
+    let rt = code.find("pub mod rt {").map(|s| (s, block_end(s)));
+    // The door's inner modules: `    pub mod json_path {` up to its closing `    }`.
+    let mut inner = Vec::new();
+    if let Some((start, end)) = rt {
+        let mut at = start + 1;
+        while let Some(found) = code[at..end].find("pub mod ") {
+            let name_at = at + found + 8;
+            let name: String = code[name_at..]
+                .chars()
+                .take_while(|c| is_ident(*c))
+                .collect();
+            let close = name_at + code[name_at..].find("\n    }").unwrap_or(end - name_at);
+            inner.push((name, name_at, close));
+            at = close;
+        }
+    }
     let mut offset = 0;
     for stmt in code.split(';') {
         let at = offset;
@@ -269,25 +289,58 @@ fn root_reexports(lib: &str) -> (BTreeMap<String, ModPath>, Vec<ModPath>) {
         let Some(pos) = stmt.find("pub use ") else {
             continue;
         };
-        let in_rt = rt_start.is_some_and(|s| at + pos > s && at + pos < rt_end.unwrap());
+        let here = at + pos;
         let body = &stmt[pos + 8..];
         let body = body.strip_prefix("crate::").unwrap_or(body);
+        // `pub use json_path as path` names the module `path`.
+        let alias = body
+            .split(" as ")
+            .nth(1)
+            .filter(|_| !body.contains('{'))
+            .map(|a| a.trim().to_string());
         for path in expand(body) {
-            if in_rt {
-                door.push(path);
-            } else {
-                // `pub use json_path as path` names the module `path`.
-                let alias = body
-                    .split(" as ")
-                    .nth(1)
-                    .filter(|_| !body.contains('{'))
-                    .map(|a| a.trim().to_string());
-                let name = alias.unwrap_or_else(|| path.last().unwrap().clone());
-                names.insert(name, path);
+            let name = alias
+                .clone()
+                .unwrap_or_else(|| path.last().unwrap().clone());
+            match rt {
+                Some((start, end)) if here > start && here < end => {
+                    let group = inner.iter().find(|(_, s, e)| here > *s && here < *e);
+                    let key = group.map_or(name, |(n, _, _)| n.clone());
+                    door.entry(key).or_default().push(path);
+                }
+                _ => {
+                    names.insert(name, path);
+                }
             }
         }
     }
     (names, door)
+}
+
+/// The names generated code writes after `rt::`: in the modules the generator makes of `specs/`
+/// (generated here, as the build script does) and in the runtime's macros, which expand there.
+fn generated_rt_names(src: &Path) -> BTreeSet<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("layers_generated");
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).unwrap();
+    grokvid_codegen::build::generate_dir(&root.join("specs"), &out, "crate::rt")
+        .unwrap_or_else(|problems| panic!("specs/ does not generate: {problems:?}"));
+    let mut texts: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    for (path, _) in module_files(src) {
+        let text = std::fs::read_to_string(path).unwrap();
+        texts.push(text.replace("$crate::rt::", " rt::"));
+    }
+    let mut names = BTreeSet::new();
+    for text in texts {
+        for piece in strip_comments(&text).split("rt::").skip(1) {
+            names.insert(piece.chars().take_while(|c| is_ident(*c)).collect());
+        }
+    }
+    names
 }
 
 /// The modules of the graph: `depth` 1 is the top-level modules; depth 2 the files of one folder.
@@ -436,7 +489,7 @@ fn graph(src: &Path, folder: Option<&str>) -> Graph {
     let top: BTreeSet<String> = files
         .iter()
         .filter_map(|(_, m)| m.first().cloned())
-        .chain(["rt".to_string(), "providers".to_string()])
+        .chain(["providers".to_string()])
         .collect();
     // Names defined by `macro_rules!` (exported at the crate root) → their module.
     let mut macros = BTreeMap::new();
@@ -454,6 +507,13 @@ fn graph(src: &Path, folder: Option<&str>) -> Graph {
             let first = target.first()?;
             if top.contains(first) {
                 return Some(target);
+            }
+            if first == "rt" {
+                // `crate::rt::name::…`: the first path behind that name of the door.
+                let mut full = door.get(target.get(1)?)?.first()?.clone();
+                full.extend(target[2..].iter().cloned());
+                target = full;
+                continue;
             }
             if let Some(real) = root_names.get(first) {
                 let mut full = real.clone();
@@ -508,22 +568,19 @@ fn graph(src: &Path, folder: Option<&str>) -> Graph {
         );
     }
     if folder.is_none() {
-        for path in &door {
-            if let Some(to) = resolve(path).as_ref().and_then(&node) {
-                let why = Import {
-                    file: "client/src/lib.rs (mod rt)".into(),
-                    line: 0,
-                    target: path.clone(),
-                };
-                add("rt".into(), to, why);
+        // The generated modules depend on what their `rt::` names stand for, and on nothing else.
+        for name in generated_rt_names(src) {
+            for path in door.get(&name).into_iter().flatten() {
+                if let Some(to) = resolve(path).as_ref().and_then(&node) {
+                    let why = Import {
+                        file: "generated code".into(),
+                        line: 0,
+                        target: ["rt".to_string(), name.clone()].into(),
+                    };
+                    add("providers".into(), to, why);
+                }
             }
         }
-        let why = Import {
-            file: "generated providers (OUT_DIR)".into(),
-            line: 0,
-            target: vec!["rt".into()],
-        };
-        add("providers".into(), "rt".into(), why);
     }
     Graph { edges }
 }

@@ -5,8 +5,8 @@
 
 mod common;
 
-use grokvid::lifecycle::wait::MAX_FAILED_POLLS;
-use grokvid::unified::convert;
+use grokvid::rt::transport::MAX_FAILED_POLLS;
+use grokvid::rt::unified::convert;
 use grokvid::{
     ApiKey, ClientConfig, DynReply, Error, HttpClient, Task, TaskHandle, TaskStatus, VideoRequest,
     WaitEvent, WaitOptions,

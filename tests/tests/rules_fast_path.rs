@@ -14,7 +14,7 @@ mod common;
 
 use common::{url, urls};
 use grokvid::providers::{acedata, aizfw, geeknow, jimmyai, lumenhub, unified, xai};
-use grokvid::request::{list_violations, rule_violations};
+use grokvid::rt::validate::{list_violations, rule_violations};
 use grokvid::spec::{Check, Condition, Field, Kind, Scalar, Shape};
 use grokvid::{ApiRequest, Violations};
 use serde::de::DeserializeOwned;

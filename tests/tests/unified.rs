@@ -6,9 +6,10 @@ mod common;
 
 use grokvid::Provider;
 use grokvid::capabilities::{Capabilities, Values};
+use grokvid::rt::unified::{NEUTRAL_FIELDS, convert};
 use grokvid::spec::{Kind, Neutral, Operation};
-use grokvid::unified::{ImageInput, NEUTRAL_FIELDS, VideoRequest, convert, to_provider};
 use grokvid::{Error, providers};
+use grokvid::{ImageInput, VideoRequest, to_provider};
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
@@ -69,7 +70,7 @@ fn url(u: &str) -> ImageInput {
 
 /// The create operation the neutral request maps onto, and one neutral field's mapping.
 fn mapping(p: &'static Provider, name: &str) -> (&'static Operation, Option<&'static Neutral>) {
-    let op = grokvid::unified::create_operation(p, None).unwrap();
+    let op = grokvid::rt::unified::create_operation(p, None).unwrap();
     let u = op
         .unified()
         .expect("every built-in provider maps the neutral request");

@@ -13,8 +13,11 @@ mod writer;
 /// What a finished download wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Downloaded {
+    /// Where the video was written.
     pub path: PathBuf,
+    /// Its size.
     pub bytes: u64,
+    /// Where it came from.
     pub source: Source,
 }
 
@@ -178,7 +181,7 @@ async fn receive(
     let mut written: u64 = 0;
     on_progress(0, total);
     loop {
-        let chunk = crate::http::next_chunk(response, cap.silence)
+        let chunk = crate::transport::http::next_chunk(response, cap.silence)
             .await
             .map_err(|stop| Error::MaybeSent {
                 operation: cap.operation.clone(),

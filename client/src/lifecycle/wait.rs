@@ -204,9 +204,11 @@ pub enum WaitEvent<'a> {
     Polled(&'a Task),
     /// A poll failed; the wait goes on, polling again in `retry_in`.
     PollFailed {
+        /// What the poll met.
         error: &'a Error,
         /// Failed polls in a row, this one included.
         failures: u32,
+        /// The pause before the next poll.
         retry_in: Duration,
     },
 }
@@ -216,7 +218,7 @@ pub const MAX_FAILED_POLLS: u32 = 5;
 /// The least pause after a failed poll, so a server restarting is given a moment.
 const FAILED_POLL_PAUSE: Duration = Duration::from_secs(1);
 /// How long polls may keep failing before the wait ends.
-pub const MAX_FAILING: Duration = Duration::from_secs(120);
+pub(crate) const MAX_FAILING: Duration = Duration::from_secs(120);
 
 /// Errors no later poll can cure: the request itself is wrong (bad key, unknown task, bad handle).
 fn is_permanent(error: &Error) -> bool {

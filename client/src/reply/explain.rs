@@ -23,7 +23,9 @@ pub enum Reading {
 /// A reading and the steps that led to it.
 #[derive(Debug)]
 pub struct Explained {
+    /// What the reply was read as.
     pub reading: Reading,
+    /// Each step of the reading, in words.
     pub steps: Vec<String>,
 }
 

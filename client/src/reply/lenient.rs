@@ -6,7 +6,7 @@
 //! ```
 //! #[derive(serde::Deserialize)]
 //! struct Reply {
-//!     #[serde(default, deserialize_with = "grokvid::lenient::integer")]
+//!     #[serde(default, deserialize_with = "grokvid::rt::lenient::integer")]
 //!     seconds: Option<i64>,
 //! }
 //! let reply: Reply = serde_json::from_str(r#"{"seconds": "6"}"#).unwrap();

@@ -1,11 +1,11 @@
 //! Reading a vendor reply, independent of the transport: status, JSON, envelope, error fields.
 
-pub mod explain;
+pub(crate) mod explain;
 pub mod lenient;
 
 use crate::Error;
 use crate::error::{VendorError, excerpt};
-use crate::path::{Path, Segment::Index, Segment::Key};
+use crate::json_path::{Path, Segment::Index, Segment::Key};
 use crate::spec::{Operation, Provider};
 use crate::task::Trace;
 use serde_json::Value;
@@ -32,7 +32,7 @@ pub fn interpret(
 }
 
 /// Like [`interpret`], noting in `trace` what decided the reading.
-pub fn interpret_traced(
+pub(crate) fn interpret_traced(
     provider: &Provider,
     op: &Operation,
     http_status: u16,
@@ -112,7 +112,7 @@ fn common_error_shape<'a>(op: &Operation, value: &'a Value) -> Option<&'a Value>
 }
 
 /// An error status: the body's code and message when it is JSON, else its start as the message.
-pub fn vendor_error(
+pub(crate) fn vendor_error(
     provider: &Provider,
     op: &Operation,
     http_status: u16,
@@ -142,13 +142,13 @@ pub fn vendor_error(
 }
 
 /// Where error codes are looked for after the spec's own `errors.code` paths.
-pub const DEFAULT_CODE: &[Path<'static>] = &[
+pub(crate) const DEFAULT_CODE: &[Path<'static>] = &[
     Path::new(&[Key("error"), Key("code")]),
     Path::new(&[Key("code")]),
     Path::new(&[Key("error"), Key("type")]),
 ];
 /// Where error messages are looked for after the spec's own `errors.message` paths.
-pub const DEFAULT_MESSAGE: &[Path<'static>] = &[
+pub(crate) const DEFAULT_MESSAGE: &[Path<'static>] = &[
     Path::new(&[Key("error"), Key("message")]),
     Path::new(&[Key("error")]),
     Path::new(&[Key("message")]),
@@ -188,6 +188,6 @@ fn read_vendor_error(
 }
 
 /// `provider.operation`, the prefix of every error message.
-pub fn operation_name(provider: &Provider, op: &Operation) -> String {
+pub(crate) fn operation_name(provider: &Provider, op: &Operation) -> String {
     format!("{}.{}", provider.id(), op.name())
 }

@@ -11,6 +11,7 @@ pub struct TaskHandle {
     pub provider: String,
     /// The base URL the task was submitted to.
     pub base_url: String,
+    /// The vendor's task id.
     pub task_id: String,
     /// The model asked for, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -21,6 +22,7 @@ pub struct TaskHandle {
 }
 
 impl TaskHandle {
+    /// The handle as pretty JSON, for a file or another process.
     pub fn to_json(&self) -> String {
         // A struct of strings always serializes.
         serde_json::to_string_pretty(self).unwrap_or_default()

@@ -1,7 +1,7 @@
 //! The normalized task every provider's replies are mapped onto, so `wait` and `download` work the same
 //! for every vendor whatever its reply looks like.
 
-pub mod handle;
+pub(crate) mod handle;
 
 use crate::json_path::{self, Path};
 use crate::spec::{PathTest, Provider, Role, StatusStep, TaskMapping};
@@ -16,14 +16,19 @@ pub use grokvid_spec::TaskStatus;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(from = "TaskRepr")]
 pub struct Task {
+    /// The vendor's task id.
     pub id: Option<String>,
+    /// Where the task is, normalized.
     pub status: TaskStatus,
     /// The vendor's own status word, when one was read.
     pub status_word: Option<String>,
     /// Percent done, 0 to 100.
     pub progress: Option<u8>,
+    /// Where the finished video can be fetched.
     pub video_url: Option<String>,
+    /// Why the task ended without a video.
     pub error: Option<String>,
+    /// The vendor's code for that failure.
     pub error_code: Option<String>,
 }
 
@@ -98,7 +103,7 @@ pub fn normalize(reply: &Value, mapping: &TaskMapping) -> Task {
 }
 
 /// Like [`normalize`], noting in `trace` which step decided the status and where each field came from.
-pub fn normalize_traced(reply: &Value, mapping: &TaskMapping, trace: &mut Trace) -> Task {
+pub(crate) fn normalize_traced(reply: &Value, mapping: &TaskMapping, trace: &mut Trace) -> Task {
     let mut task = Task {
         id: first_with(reply, "id", mapping.id(), scalar_text, trace),
         status: TaskStatus::Unknown(String::new()),
@@ -125,7 +130,7 @@ pub fn normalize_many(reply: &Value, at: &Path<'_>, mapping: &TaskMapping) -> Ve
 }
 
 /// Like [`normalize_many`], with a trace of every item's reading.
-pub fn normalize_many_traced(
+pub(crate) fn normalize_many_traced(
     reply: &Value,
     at: &Path<'_>,
     mapping: &TaskMapping,
@@ -154,32 +159,32 @@ pub fn normalize_many_traced(
 
 /// What a reading did, step by step, for people (`grokvid spec read`); off on the client's hot path.
 #[derive(Debug, Default)]
-pub struct Trace {
+pub(crate) struct Trace {
     steps: Option<Vec<String>>,
 }
 
 impl Trace {
     /// A trace that records nothing.
-    pub fn off() -> Trace {
+    pub(crate) fn off() -> Trace {
         Trace { steps: None }
     }
 
     /// A trace that records every step.
-    pub fn on() -> Trace {
+    pub(crate) fn on() -> Trace {
         Trace {
             steps: Some(Vec::new()),
         }
     }
 
     /// Records a step; `line` is only called when the trace is on.
-    pub fn note(&mut self, line: impl FnOnce() -> String) {
+    pub(crate) fn note(&mut self, line: impl FnOnce() -> String) {
         if let Some(steps) = &mut self.steps {
             steps.push(line());
         }
     }
 
     /// The recorded steps (empty when off).
-    pub fn into_steps(self) -> Vec<String> {
+    pub(crate) fn into_steps(self) -> Vec<String> {
         self.steps.unwrap_or_default()
     }
 }
@@ -225,7 +230,7 @@ fn video_url_of(v: &Value) -> Option<String> {
 
 /// A string or number as text; booleans and containers are not ids or codes (also used for error codes
 /// of vendor error replies).
-pub fn scalar_text(v: &Value) -> Option<String> {
+pub(crate) fn scalar_text(v: &Value) -> Option<String> {
     match v {
         Value::String(s) if !s.is_empty() => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
@@ -235,7 +240,7 @@ pub fn scalar_text(v: &Value) -> Option<String> {
 
 /// An error message: a string, a number, or an object's `message` / `reason` / `msg` (also used for
 /// vendor error replies, whose `errors.message` paths may point at any of these).
-pub fn error_text(v: &Value) -> Option<String> {
+pub(crate) fn error_text(v: &Value) -> Option<String> {
     match v {
         Value::Object(map) => ["message", "reason", "msg"]
             .iter()
@@ -328,7 +333,7 @@ fn describe(test: &PathTest) -> String {
 
 /// A completed task needs a way to its video: its URL, or the provider's content operation. Without
 /// either it cannot be downloaded, so it is reported as the failure it is for the user.
-pub fn require_video(task: &mut Task, provider: &Provider, trace: &mut Trace) {
+pub(crate) fn require_video(task: &mut Task, provider: &Provider, trace: &mut Trace) {
     let has_content = provider.operation_with_role(Role::Content).is_some();
     if task.status == TaskStatus::Completed && task.video_url.is_none() && !has_content {
         task.status = TaskStatus::Failed;
@@ -343,12 +348,12 @@ pub fn require_video(task: &mut Task, provider: &Provider, trace: &mut Trace) {
 
 /// The task a provider's reply describes: the spec's mapping, then the provider-wide checks (a
 /// completed task must have a way to its video). This is what the client does with every reply.
-pub fn read(provider: &Provider, reply: &Value, mapping: &TaskMapping) -> Task {
+pub(crate) fn read(provider: &Provider, reply: &Value, mapping: &TaskMapping) -> Task {
     read_traced(provider, reply, mapping, &mut Trace::off())
 }
 
 /// Like [`read`], recording each step in `trace`.
-pub fn read_traced(
+pub(crate) fn read_traced(
     provider: &Provider,
     reply: &Value,
     mapping: &TaskMapping,
@@ -360,7 +365,7 @@ pub fn read_traced(
 }
 
 /// [`read`] for each task of a batch reply (the list at `at`).
-pub fn read_many(
+pub(crate) fn read_many(
     provider: &Provider,
     reply: &Value,
     at: &Path<'_>,
@@ -370,7 +375,7 @@ pub fn read_many(
 }
 
 /// Like [`read_many`], recording each step in `trace`.
-pub fn read_many_traced(
+pub(crate) fn read_many_traced(
     provider: &Provider,
     reply: &Value,
     at: &Path<'_>,
@@ -419,7 +424,7 @@ fn map_word(word: &str, map: &[(&str, &TaskStatus)]) -> TaskStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::path::Segment::Key;
+    use crate::json_path::Segment::Key;
     use crate::spec::Scalar;
     use serde_json::json;
 

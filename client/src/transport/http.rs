@@ -17,7 +17,7 @@ use std::time::Duration;
 mod body;
 pub(crate) mod origin;
 mod pool;
-pub mod provider;
+pub(crate) mod provider;
 mod redirect;
 
 pub(crate) use body::{Stop, next_chunk};
@@ -84,26 +84,32 @@ impl Default for ClientConfig {
 }
 
 impl ClientConfig {
+    /// Sends to this base URL instead of the spec's.
     pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = Some(base_url.into());
         self
     }
+    /// Sets [`ClientConfig::timeout`].
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
     }
+    /// Sets [`ClientConfig::retry`].
     pub fn with_retry(mut self, retry: crate::transport::retry::RetryPolicy) -> Self {
         self.retry = retry;
         self
     }
+    /// Sets [`ClientConfig::max_reply_bytes`].
     pub fn with_max_reply_bytes(mut self, bytes: u64) -> Self {
         self.max_reply_bytes = bytes;
         self
     }
+    /// Sets [`ClientConfig::max_download_bytes`].
     pub fn with_max_download_bytes(mut self, bytes: u64) -> Self {
         self.max_download_bytes = bytes;
         self
     }
+    /// Sets [`ClientConfig::download_timeout`].
     pub fn with_download_timeout(mut self, timeout: Duration) -> Self {
         self.download_timeout = timeout;
         self
@@ -138,8 +144,11 @@ impl ClientConfig {
 /// A typed reply with the task it describes.
 #[derive(Debug, Clone)]
 pub struct Reply<T> {
+    /// The typed reply.
     pub body: T,
+    /// The task it describes (a default one for replies that are not about a task).
     pub task: Task,
+    /// The reply's HTTP status.
     pub http_status: u16,
     /// The whole reply, for fields the spec does not describe.
     pub raw: serde_json::Value,
@@ -148,8 +157,11 @@ pub struct Reply<T> {
 /// A typed batch reply with one task per item.
 #[derive(Debug, Clone)]
 pub struct BatchReply<T> {
+    /// The typed reply.
     pub body: T,
+    /// One task per item of the reply's list.
     pub tasks: Vec<Task>,
+    /// The reply's HTTP status.
     pub http_status: u16,
 }
 
@@ -166,12 +178,14 @@ pub struct Content {
 }
 
 impl Content {
+    /// The `Content-Type` header, when it is text.
     pub fn content_type(&self) -> Option<&str> {
         self.response
             .headers()
             .get(reqwest::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
     }
+    /// The `Content-Length` header.
     pub fn content_length(&self) -> Option<u64> {
         self.response.content_length()
     }
@@ -231,14 +245,18 @@ fn broken(operation: &str, what: &str, stop: impl Into<Stop>) -> Error {
 /// A reply to a call chosen at run time (see the generated `call` functions).
 #[derive(Debug)]
 pub enum DynReply {
+    /// A JSON reply.
     Json {
+        /// The reply.
         body: serde_json::Value,
         /// The task, for operations that map onto one.
         task: Option<Task>,
         /// The tasks, for batch operations.
         tasks: Vec<Task>,
+        /// The reply's HTTP status.
         http_status: u16,
     },
+    /// A file, not yet read.
     Content(Content),
 }
 
@@ -260,6 +278,7 @@ pub struct HttpClient {
 }
 
 impl HttpClient {
+    /// A client for `provider` with this key; the base URL is checked here (nothing is sent).
     pub fn new(
         provider: &'static provider::Provider,
         key: ApiKey,
@@ -296,10 +315,12 @@ impl HttpClient {
         }
     }
 
+    /// The provider: its tables and typed entry points.
     pub fn provider(&self) -> &'static provider::Provider {
         self.provider
     }
 
+    /// The base URL requests go to, without a trailing `/`.
     pub fn base_url(&self) -> &str {
         &self.base_url
     }

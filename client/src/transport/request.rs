@@ -71,8 +71,11 @@ pub fn rule_violations<R: ApiRequest>(request: &R, out: &mut Violations) {
 /// The parts of a request that travel outside a JSON body.
 #[derive(Debug, Default, Clone)]
 pub struct Params {
+    /// Path params, by placeholder name.
     pub path: Vec<(&'static str, String)>,
+    /// Query params.
     pub query: Vec<(&'static str, String)>,
+    /// Header params.
     pub headers: Vec<(&'static str, String)>,
     /// Multipart text fields.
     pub texts: Vec<(&'static str, String)>,
@@ -81,18 +84,23 @@ pub struct Params {
 }
 
 impl Params {
+    /// Adds a path param.
     pub fn path(&mut self, wire: &'static str, value: &impl WireTexts) {
         value.each_text(&mut |t| self.path.push((wire, t.into_owned())));
     }
+    /// Adds a query param (one entry per value of a list).
     pub fn query(&mut self, wire: &'static str, value: &impl WireTexts) {
         value.each_text(&mut |t| self.query.push((wire, t.into_owned())));
     }
+    /// Adds a header param.
     pub fn header(&mut self, wire: &'static str, value: &impl WireTexts) {
         value.each_text(&mut |t| self.headers.push((wire, t.into_owned())));
     }
+    /// Adds a multipart text part (one per value of a list).
     pub fn text(&mut self, wire: &'static str, value: &impl WireTexts) {
         value.each_text(&mut |t| self.texts.push((wire, t.into_owned())));
     }
+    /// Adds a multipart file part (one per upload of a list).
     pub fn file(&mut self, wire: &'static str, value: &impl Uploads) {
         value.each_upload(&mut |u| self.files.push((wire, u.clone())));
     }
@@ -222,9 +230,13 @@ pub(crate) fn scalar_json(value: &crate::spec::Scalar) -> serde_json::Value {
 /// choose the operation at run time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Encoded {
+    /// `GET`, `POST`, ...
     pub method: &'static str,
+    /// The path with its params filled in and encoded.
     pub path: String,
+    /// Query params.
     pub query: Vec<(String, String)>,
+    /// Header params and the operation's fixed headers.
     pub headers: Vec<(String, String)>,
     /// The JSON body, for JSON operations.
     pub json: Option<serde_json::Value>,

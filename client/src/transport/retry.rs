@@ -11,7 +11,9 @@ use std::time::Duration;
 pub struct RetryPolicy {
     /// Attempts in all, the first included (1 = no retry).
     pub max_attempts: u32,
+    /// The first backoff pause; each further one doubles it.
     pub base_delay: Duration,
+    /// The longest backoff pause.
     pub max_delay: Duration,
     /// Longest `Retry-After` honoured; a vendor asking for more gets the error back instead.
     pub max_retry_after: Duration,
@@ -53,7 +55,7 @@ impl RetryPolicy {
 /// Whether a failed call of `op` may be sent again. Creates (and other non-GET calls) are paid or
 /// have effects: only a connection that never opened, or a 429 (the vendor refused before doing
 /// anything), is safe to repeat. Reads repeat on any transient failure.
-pub fn may_repeat(op: &Operation, error: &Error) -> bool {
+pub(crate) fn may_repeat(op: &Operation, error: &Error) -> bool {
     if op.has_effects() {
         matches!(error, Error::NotSent { .. })
             || matches!(error, Error::Vendor(v) if v.http_status == 429)
@@ -64,7 +66,7 @@ pub fn may_repeat(op: &Operation, error: &Error) -> bool {
 
 /// Runs `attempt` until it succeeds, fails for good, or the policy runs out; `repeatable` says which
 /// errors may be retried (see [`may_repeat`]).
-pub async fn run<T>(
+pub(crate) async fn run<T>(
     policy: &RetryPolicy,
     repeatable: impl Fn(&Error) -> bool,
     mut attempt: impl AsyncFnMut() -> Result<T, Error>,
@@ -96,7 +98,7 @@ pub async fn run<T>(
 }
 
 /// ±25 % of `d`, so many clients backing off together do not retry in lockstep.
-pub fn jitter(d: Duration) -> Duration {
+pub(crate) fn jitter(d: Duration) -> Duration {
     static STATE: AtomicU64 = AtomicU64::new(0);
     let seed = STATE.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed)
         ^ std::time::SystemTime::now()

@@ -13,6 +13,7 @@ const ECHO_MIN: usize = 8;
 pub struct ApiKey(String);
 
 impl ApiKey {
+    /// A key from its text.
     pub fn new(key: impl Into<String>) -> ApiKey {
         ApiKey(key.into())
     }

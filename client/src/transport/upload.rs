@@ -41,6 +41,7 @@ impl Upload {
         }
     }
 
+    /// The file name sent with the part.
     pub fn file_name(&self) -> &str {
         &self.file_name
     }

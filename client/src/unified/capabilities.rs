@@ -12,12 +12,15 @@ use std::fmt;
 /// One provider's capabilities.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Capabilities {
+    /// The provider id.
     pub provider: &'static str,
+    /// Its display name.
     pub name: &'static str,
     /// The create operation the neutral request maps onto.
     pub operation: Option<&'static str>,
     /// The env var the API key is read from.
     pub key_env: &'static str,
+    /// How the create request travels.
     pub transport: Transport,
     /// The model param's values (neutral spelling), `any` for free text.
     pub models: Values,
@@ -25,8 +28,11 @@ pub struct Capabilities {
     pub default_model: Option<String>,
     /// Durations in seconds, before per-model rules.
     pub durations: Values,
+    /// Aspect ratios (neutral spelling).
     pub aspect_ratios: Values,
+    /// Resolutions (neutral spelling).
     pub resolutions: Values,
+    /// Reference images.
     pub images: Images,
     /// Per model (when the models are listed): what its rules leave of the above.
     pub per_model: Vec<ModelCapabilities>,
@@ -38,8 +44,11 @@ pub struct Capabilities {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Transport {
+    /// A JSON body.
     Json,
+    /// A multipart form (files sent as parts).
     Multipart,
+    /// No body: params in the path and query.
     None,
 }
 
@@ -62,11 +71,22 @@ pub enum Values {
     /// Free text, or a number without limits.
     Any,
     /// One of these values (neutral spelling).
-    OneOf { values: Vec<String> },
+    OneOf {
+        /// The values.
+        values: Vec<String>,
+    },
     /// A number in this range, bounds included.
-    Range { min: Option<i64>, max: Option<i64> },
+    Range {
+        /// The lowest value, when bounded.
+        min: Option<i64>,
+        /// The highest value, when bounded.
+        max: Option<i64>,
+    },
     /// Only this value.
-    Fixed { value: String },
+    Fixed {
+        /// The value.
+        value: String,
+    },
 }
 
 impl Values {
@@ -147,11 +167,17 @@ impl fmt::Display for Images {
 /// What one model's rules leave of the provider's capabilities.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ModelCapabilities {
+    /// The model (neutral spelling).
     pub model: String,
+    /// Durations in seconds.
     pub durations: Values,
+    /// Aspect ratios.
     pub aspect_ratios: Values,
+    /// Resolutions.
     pub resolutions: Values,
+    /// Fewest reference images.
     pub min_images: usize,
+    /// Most reference images, when limited.
     pub max_images: Option<usize>,
 }
 

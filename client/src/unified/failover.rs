@@ -18,8 +18,11 @@ use std::fmt;
 /// One provider that did not take the request.
 #[derive(Debug)]
 pub struct Attempt {
+    /// The provider id.
     pub provider: &'static str,
+    /// What its error proves about the create.
     pub verdict: Verdict,
+    /// The error.
     pub error: Error,
 }
 
@@ -34,9 +37,11 @@ impl fmt::Display for Attempt {
 pub struct Submitted {
     /// Its position in the list given.
     pub index: usize,
+    /// The provider.
     pub provider: &'static Provider,
     /// The create operation called.
     pub operation: &'static str,
+    /// The task as the create reply described it.
     pub task: Task,
     /// Resumes the task (wait, download) in this or another process.
     pub handle: TaskHandle,
@@ -50,6 +55,7 @@ pub struct Submitted {
 /// [`Verdict::MaybeTaken`] the failover stopped there and later providers were not tried.
 #[derive(Debug)]
 pub struct FailoverError {
+    /// Each provider tried, in order.
     pub attempts: Vec<Attempt>,
 }
 

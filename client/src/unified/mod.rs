@@ -21,7 +21,9 @@ use std::path::PathBuf;
 /// A reference image: a URL (`http://`, `https://`, `data:`) or a local file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImageInput {
+    /// A URL the vendor fetches.
     Url(String),
+    /// A local file, uploaded where the provider takes files.
     File(PathBuf),
 }
 
@@ -39,6 +41,7 @@ impl ImageInput {
         }
     }
 
+    /// True for a URL.
     pub fn is_url(&self) -> bool {
         matches!(self, ImageInput::Url(_))
     }
@@ -55,7 +58,9 @@ impl ImageInput {
 /// One request for every provider: what the CLI's `generate` and failover send.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct VideoRequest {
+    /// What the video shows.
     pub prompt: String,
+    /// Reference images, in order.
     pub images: Vec<ImageInput>,
     /// Seconds.
     pub duration: Option<u32>,
@@ -71,32 +76,39 @@ pub struct VideoRequest {
 }
 
 impl VideoRequest {
+    /// A request with only a prompt.
     pub fn new(prompt: impl Into<String>) -> VideoRequest {
         VideoRequest {
             prompt: prompt.into(),
             ..VideoRequest::default()
         }
     }
+    /// Adds a reference image.
     pub fn image(mut self, image: ImageInput) -> Self {
         self.images.push(image);
         self
     }
+    /// Sets the duration in seconds.
     pub fn duration(mut self, seconds: u32) -> Self {
         self.duration = Some(seconds);
         self
     }
+    /// Sets the aspect ratio.
     pub fn aspect_ratio(mut self, ratio: impl Into<String>) -> Self {
         self.aspect_ratio = Some(ratio.into());
         self
     }
+    /// Sets the resolution.
     pub fn resolution(mut self, resolution: impl Into<String>) -> Self {
         self.resolution = Some(resolution.into());
         self
     }
+    /// Sets the model.
     pub fn model(mut self, model: impl Into<String>) -> Self {
         self.model = Some(model.into());
         self
     }
+    /// Adds a vendor-specific field by wire name.
     pub fn extra(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
         self.extras.push((key.into(), value.into()));
         self
@@ -116,7 +128,9 @@ pub const NEUTRAL_FIELDS: [&str; 6] = [
 /// A request converted for one provider.
 #[derive(Debug, Clone)]
 pub struct Converted {
+    /// The provider.
     pub provider: &'static Provider,
+    /// The create operation it maps onto.
     pub operation: &'static Operation,
     /// The typed request's input keyed by wire names, for [`crate::providers::call`] and
     /// [`crate::providers::encode_request`].

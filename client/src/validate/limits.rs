@@ -87,13 +87,17 @@ fn characters_long(len: usize) -> String {
 }
 
 /// Checks `min_items` / `max_items` of a list.
-pub fn check_items(field: &str, count: usize, limits: &Limits) -> Result<(), Violation> {
+pub(crate) fn check_items(field: &str, count: usize, limits: &Limits) -> Result<(), Violation> {
     items_message(count, limits.min_items(), limits.max_items())
         .map_or(Ok(()), |msg| Err(Violation::new(field, msg)))
 }
 
 /// The message for a list length outside `min..=max` (shared with the rule engine).
-pub fn items_message(count: usize, min: Option<usize>, max: Option<usize>) -> Option<String> {
+pub(crate) fn items_message(
+    count: usize,
+    min: Option<usize>,
+    max: Option<usize>,
+) -> Option<String> {
     // Formatted only for a message: list checks run on every request.
     let given = || {
         if count == 1 {
@@ -117,13 +121,13 @@ pub fn items_message(count: usize, min: Option<usize>, max: Option<usize>) -> Op
 /// True when a list of `count` items is within `min..=max` (the one definition of a list-length check:
 /// field limits, `items` rules and generated `rules_hold` code all use it).
 #[inline]
-pub fn items_within(count: usize, min: Option<usize>, max: Option<usize>) -> bool {
+pub(crate) fn items_within(count: usize, min: Option<usize>, max: Option<usize>) -> bool {
     min.is_none_or(|m| count >= m) && max.is_none_or(|m| count <= m)
 }
 
 /// Checks that a URL is `http://`, `https://` or `data:` with something after the scheme.
 #[inline]
-pub fn check_url(field: &str, value: &str) -> Result<(), Violation> {
+pub(crate) fn check_url(field: &str, value: &str) -> Result<(), Violation> {
     // Fast path for the usual lower-case schemes (every URL a request carries is checked).
     if (value.starts_with("https://") && value.len() > 8)
         || (value.starts_with("http://") && value.len() > 7)
@@ -152,7 +156,11 @@ fn url_other(field: &str, value: &str) -> Result<(), Violation> {
 }
 
 /// Checks a file name's extension against `accept` (jpg and jpeg are the same format).
-pub fn check_file_name(field: &str, file_name: &str, limits: &Limits) -> Result<(), Violation> {
+pub(crate) fn check_file_name(
+    field: &str,
+    file_name: &str,
+    limits: &Limits,
+) -> Result<(), Violation> {
     if limits.accept().is_empty() {
         return Ok(());
     }

@@ -9,10 +9,15 @@ use serde_json::{Map, Value};
 /// What a rule sees of one field.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum FieldRef<'a> {
+    /// Not set.
     Absent,
+    /// A string (enum values included).
     Str(&'a str),
+    /// An integer.
     Int(i64),
+    /// A number.
     Num(f64),
+    /// A boolean.
     Bool(bool),
     /// A list with this many items (an empty list counts as unset for rules).
     Items(usize),
@@ -178,6 +183,7 @@ fn scalar_number(s: &Scalar) -> Option<f64> {
 
 /// Gives the rule engine read access to a request's fields by wire name.
 pub trait FieldAccess {
+    /// The field with this wire name ([`FieldRef::Absent`] when unset or unknown).
     fn field(&self, wire: &str) -> FieldRef<'_>;
 }
 

@@ -24,6 +24,7 @@ impl Url {
         Url(value.to_string())
     }
 
+    /// The URL's text.
     pub fn as_str(&self) -> &str {
         &self.0
     }

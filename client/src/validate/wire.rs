@@ -7,6 +7,7 @@ use std::borrow::Cow;
 
 /// A closed enum generated from a spec: its values as the vendor spells them.
 pub trait WireEnum: Copy + PartialEq + 'static {
+    /// The enum's name, values and aliases.
     const INFO: &'static EnumInfo;
     /// Variants in the same order as `INFO.values`.
     const ALL: &'static [Self];
@@ -45,6 +46,7 @@ fn scalar_text(value: &Scalar) -> Cow<'static, str> {
 
 /// A typed value seen by the rule engine.
 pub trait FieldValue {
+    /// The value as the rule engine sees it.
     fn field_ref(&self) -> FieldRef<'_>;
 }
 
@@ -98,6 +100,7 @@ impl<T> FieldValue for Vec<T> {
 
 /// A scalar as text, for paths, query strings, headers and multipart fields.
 pub trait WireText {
+    /// The text sent for the value.
     fn wire_text(&self) -> Cow<'_, str>;
 }
 
@@ -172,11 +175,14 @@ impl<T: WireTexts> WireTexts for Vec<T> {
 /// A value a vendor returned: a known enum value, or a word this spec does not list (kept, never an error).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Open<T> {
+    /// A value the spec lists.
     Known(T),
+    /// A word the spec does not list, as sent.
     Unknown(String),
 }
 
 impl<T: WireEnum> Open<T> {
+    /// The value when the spec lists it.
     pub fn known(&self) -> Option<T> {
         match self {
             Open::Known(value) => Some(*value),
@@ -238,49 +244,48 @@ pub fn deserialize_enum<'de, T: WireEnum, D: serde::Deserializer<'de>>(
 #[macro_export]
 macro_rules! wire_enum {
     ($name:ident) => {
-        impl $crate::serde::Serialize for $name {
+        impl $crate::rt::serde::Serialize for $name {
             #[inline]
-            fn serialize<S: $crate::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                $crate::validate::wire::serialize_enum(self, s)
+            fn serialize<S: $crate::rt::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                $crate::rt::serialize_enum(self, s)
             }
         }
-        impl<'de> $crate::serde::Deserialize<'de> for $name {
-            fn deserialize<D: $crate::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::validate::wire::deserialize_enum(d)
+        impl<'de> $crate::rt::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::rt::serde::Deserializer<'de>>(
+                d: D,
+            ) -> Result<Self, D::Error> {
+                $crate::rt::deserialize_enum(d)
             }
         }
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                ::std::fmt::Display::fmt(&$crate::validate::wire::WireEnum::wire(self), f)
+                ::std::fmt::Display::fmt(&$crate::rt::WireEnum::wire(self), f)
             }
         }
         impl ::std::str::FromStr for $name {
-            type Err = $crate::Violation;
+            type Err = $crate::rt::Violation;
             fn from_str(text: &str) -> Result<Self, Self::Err> {
-                let info = <Self as $crate::validate::wire::WireEnum>::INFO;
-                <Self as $crate::validate::wire::WireEnum>::from_wire(text).ok_or_else(|| {
-                    $crate::Violation::new(
-                        info.name(),
-                        $crate::validate::limits::not_a_value(info, text),
-                    )
+                let info = <Self as $crate::rt::WireEnum>::INFO;
+                <Self as $crate::rt::WireEnum>::from_wire(text).ok_or_else(|| {
+                    $crate::rt::Violation::new(info.name(), $crate::rt::not_a_value(info, text))
                 })
             }
         }
-        impl $crate::validate::wire::FieldValue for $name {
+        impl $crate::rt::FieldValue for $name {
             #[inline]
-            fn field_ref(&self) -> $crate::validate::rules::FieldRef<'_> {
-                match $crate::validate::wire::WireEnum::wire(self) {
-                    $crate::spec::Scalar::Str(s) => $crate::validate::rules::FieldRef::Str(s),
-                    $crate::spec::Scalar::Int(i) => $crate::validate::rules::FieldRef::Int(i),
-                    $crate::spec::Scalar::Num(n) => $crate::validate::rules::FieldRef::Num(n),
-                    $crate::spec::Scalar::Bool(b) => $crate::validate::rules::FieldRef::Bool(b),
+            fn field_ref(&self) -> $crate::rt::FieldRef<'_> {
+                match $crate::rt::WireEnum::wire(self) {
+                    $crate::rt::spec::Scalar::Str(s) => $crate::rt::FieldRef::Str(s),
+                    $crate::rt::spec::Scalar::Int(i) => $crate::rt::FieldRef::Int(i),
+                    $crate::rt::spec::Scalar::Num(n) => $crate::rt::FieldRef::Num(n),
+                    $crate::rt::spec::Scalar::Bool(b) => $crate::rt::FieldRef::Bool(b),
                 }
             }
         }
-        impl $crate::validate::wire::WireText for $name {
+        impl $crate::rt::WireText for $name {
             fn wire_text(&self) -> ::std::borrow::Cow<'_, str> {
-                match $crate::validate::wire::WireEnum::wire(self) {
-                    $crate::spec::Scalar::Str(s) => ::std::borrow::Cow::Borrowed(s),
+                match $crate::rt::WireEnum::wire(self) {
+                    $crate::rt::spec::Scalar::Str(s) => ::std::borrow::Cow::Borrowed(s),
                     other => ::std::borrow::Cow::Owned(other.to_string()),
                 }
             }
@@ -295,36 +300,37 @@ macro_rules! newtype {
     ($name:ident, String, $field:literal) => {
         impl $name {
             /// Checks the value against the limits.
-            pub fn new(value: impl Into<String>) -> Result<Self, $crate::Violation> {
+            pub fn new(value: impl Into<String>) -> Result<Self, $crate::rt::Violation> {
                 let value = value.into();
-                $crate::validate::limits::check_text($field, &value, &Self::LIMITS)?;
+                $crate::rt::check_text($field, &value, &Self::LIMITS)?;
                 Ok(Self(value))
             }
+            /// The checked text.
             pub fn as_str(&self) -> &str {
                 &self.0
             }
         }
         impl TryFrom<String> for $name {
-            type Error = $crate::Violation;
+            type Error = $crate::rt::Violation;
             fn try_from(value: String) -> Result<Self, Self::Error> {
                 Self::new(value)
             }
         }
         impl TryFrom<&str> for $name {
-            type Error = $crate::Violation;
+            type Error = $crate::rt::Violation;
             fn try_from(value: &str) -> Result<Self, Self::Error> {
                 Self::new(value)
             }
         }
-        impl $crate::validate::wire::WireText for $name {
+        impl $crate::rt::WireText for $name {
             fn wire_text(&self) -> ::std::borrow::Cow<'_, str> {
                 ::std::borrow::Cow::Borrowed(&self.0)
             }
         }
-        impl $crate::validate::wire::FieldValue for $name {
+        impl $crate::rt::FieldValue for $name {
             #[inline]
-            fn field_ref(&self) -> $crate::validate::rules::FieldRef<'_> {
-                $crate::validate::rules::FieldRef::Str(&self.0)
+            fn field_ref(&self) -> $crate::rt::FieldRef<'_> {
+                $crate::rt::FieldRef::Str(&self.0)
             }
         }
         $crate::newtype!(@common $name, String);
@@ -332,44 +338,45 @@ macro_rules! newtype {
     ($name:ident, $inner:ty, $field:literal) => {
         impl $name {
             /// Checks the value against the limits.
-            pub fn new(value: $inner) -> Result<Self, $crate::Violation> {
-                $crate::validate::limits::check_number($field, value as f64, &Self::LIMITS)?;
+            pub fn new(value: $inner) -> Result<Self, $crate::rt::Violation> {
+                $crate::rt::check_number($field, value as f64, &Self::LIMITS)?;
                 Ok(Self(value))
             }
+            /// The checked value.
             pub fn get(&self) -> $inner {
                 self.0
             }
         }
         impl TryFrom<$inner> for $name {
-            type Error = $crate::Violation;
+            type Error = $crate::rt::Violation;
             fn try_from(value: $inner) -> Result<Self, Self::Error> {
                 Self::new(value)
             }
         }
-        impl $crate::validate::wire::WireText for $name {
+        impl $crate::rt::WireText for $name {
             fn wire_text(&self) -> ::std::borrow::Cow<'_, str> {
-                $crate::validate::wire::WireText::wire_text(&self.0)
+                $crate::rt::WireText::wire_text(&self.0)
             }
         }
-        impl $crate::validate::wire::FieldValue for $name {
+        impl $crate::rt::FieldValue for $name {
             #[inline]
-            fn field_ref(&self) -> $crate::validate::rules::FieldRef<'_> {
-                $crate::validate::wire::FieldValue::field_ref(&self.0)
+            fn field_ref(&self) -> $crate::rt::FieldRef<'_> {
+                $crate::rt::FieldValue::field_ref(&self.0)
             }
         }
         $crate::newtype!(@common $name, $inner);
     };
     (@common $name:ident, $inner:ty) => {
-        impl $crate::serde::Serialize for $name {
+        impl $crate::rt::serde::Serialize for $name {
             #[inline]
-            fn serialize<S: $crate::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                $crate::serde::Serialize::serialize(&self.0, s)
+            fn serialize<S: $crate::rt::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                $crate::rt::serde::Serialize::serialize(&self.0, s)
             }
         }
-        impl<'de> $crate::serde::Deserialize<'de> for $name {
-            fn deserialize<D: $crate::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let value = <$inner as $crate::serde::Deserialize>::deserialize(d)?;
-                Self::try_from(value).map_err($crate::serde::de::Error::custom)
+        impl<'de> $crate::rt::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let value = <$inner as $crate::rt::serde::Deserialize>::deserialize(d)?;
+                Self::try_from(value).map_err($crate::rt::serde::de::Error::custom)
             }
         }
         impl ::std::fmt::Display for $name {
@@ -384,10 +391,10 @@ macro_rules! newtype {
 #[macro_export]
 macro_rules! object {
     ($name:ident) => {
-        impl $crate::validate::wire::FieldValue for $name {
+        impl $crate::rt::FieldValue for $name {
             #[inline]
-            fn field_ref(&self) -> $crate::validate::rules::FieldRef<'_> {
-                $crate::validate::rules::FieldRef::Present
+            fn field_ref(&self) -> $crate::rt::FieldRef<'_> {
+                $crate::rt::FieldRef::Present
             }
         }
     };
@@ -401,44 +408,44 @@ macro_rules! client {
         $(#[$meta])*
         #[derive(Debug, Clone)]
         pub struct $name {
-            inner: $crate::HttpClient,
+            inner: $crate::rt::HttpClient,
         }
 
         impl $name {
             /// A client with this key and the default settings.
-            pub fn new(key: $crate::ApiKey) -> Result<Self, $crate::Error> {
-                Self::with_config(key, $crate::ClientConfig::default())
+            pub fn new(key: $crate::rt::ApiKey) -> Result<Self, $crate::rt::Error> {
+                Self::with_config(key, $crate::rt::ClientConfig::default())
             }
 
             /// A client with this key and these settings (base URL, timeouts, retries).
             pub fn with_config(
-                key: $crate::ApiKey,
-                config: $crate::ClientConfig,
-            ) -> Result<Self, $crate::Error> {
+                key: $crate::rt::ApiKey,
+                config: $crate::rt::ClientConfig,
+            ) -> Result<Self, $crate::rt::Error> {
                 Ok(Self {
-                    inner: $crate::HttpClient::new(&$provider, key, config)?,
+                    inner: $crate::rt::HttpClient::new(&$provider, key, config)?,
                 })
             }
 
             /// A client for the task behind a handle of this provider (see
             /// `grokvid::HttpClient::resume`): its base URL, this key and settings.
             pub fn resume(
-                handle: &$crate::TaskHandle,
-                key: $crate::ApiKey,
-                config: $crate::ClientConfig,
-            ) -> Result<Self, $crate::Error> {
+                handle: &$crate::rt::TaskHandle,
+                key: $crate::rt::ApiKey,
+                config: $crate::rt::ClientConfig,
+            ) -> Result<Self, $crate::rt::Error> {
                 Ok(Self {
-                    inner: $crate::HttpClient::resume_with(&$provider, handle, key, config)?,
+                    inner: $crate::rt::HttpClient::resume_with(&$provider, handle, key, config)?,
                 })
             }
 
             /// A client whose key comes from the provider's environment variable.
-            pub fn from_env() -> Result<Self, $crate::Error> {
-                Self::new($crate::ApiKey::from_env($provider.auth().env())?)
+            pub fn from_env() -> Result<Self, $crate::rt::Error> {
+                Self::new($crate::rt::ApiKey::from_env($provider.auth().env())?)
             }
 
             /// The provider-neutral client underneath: `wait`, `download`, `query_task`, `track`.
-            pub fn runtime(&self) -> &$crate::HttpClient {
+            pub fn runtime(&self) -> &$crate::rt::HttpClient {
                 &self.inner
             }
         }

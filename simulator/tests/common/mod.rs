@@ -121,7 +121,7 @@ fn input_of(op: &'static Operation, fixture: &Value) -> Value {
                     .collect()
             })
             .unwrap_or_default();
-        if let Value::Object(map) = grokvid::request::json_from_parts(op, &texts, &files) {
+        if let Value::Object(map) = grokvid::rt::validate::json_from_parts(op, &texts, &files) {
             input = map;
         }
     }
@@ -277,7 +277,7 @@ pub fn raw_request(
     let url = format!(
         "{}{}",
         sim.base_url(),
-        grokvid::request::fill_path(*op.path(), &path_values)
+        grokvid::rt::validate::fill_path(*op.path(), &path_values)
     );
     let method = reqwest::Method::from_bytes(op.method().as_str().as_bytes()).expect("a method");
     let mut builder = http.request(method, url);
@@ -361,7 +361,7 @@ pub async fn send_raw(
     let body = response.bytes().await.expect("a whole body");
     (
         status,
-        grokvid::reply::interpret(provider, op, status, None, &body),
+        grokvid::rt::reply::interpret(provider, op, status, None, &body),
     )
 }
 

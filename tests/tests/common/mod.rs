@@ -113,7 +113,7 @@ pub fn request_fixture(id: &str, path: &Path) -> RequestFixture {
                     .collect()
             })
             .unwrap_or_default();
-        let body = grokvid::request::json_from_parts(op, &texts, &files);
+        let body = grokvid::rt::validate::json_from_parts(op, &texts, &files);
         input = body.as_object().cloned().unwrap_or_default();
     }
     for section in ["path", "query", "headers"] {

@@ -17,7 +17,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 /// The future of a call chosen at run time.
-pub type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<DynReply, Error>> + 'a>>;
+pub(crate) type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<DynReply, Error>> + 'a>>;
 
 /// The spec's tables of one provider and the typed entry points of its operations.
 ///
