@@ -241,6 +241,7 @@ pub fn deserialize_enum<'de, T: WireEnum, D: serde::Deserializer<'de>>(
 }
 
 /// Trait impls of a generated enum: serde, Display, FromStr, rule access, wire text.
+#[doc(hidden)] // for generated code, through `rt`
 #[macro_export]
 macro_rules! wire_enum {
     ($name:ident) => {
@@ -295,6 +296,7 @@ macro_rules! wire_enum {
 
 /// The checked constructor and trait impls of a generated newtype (`struct Name(inner)` with `LIMITS`).
 /// The field stays private: `new`, `TryFrom` and `Deserialize` are the only ways in, all checked.
+#[doc(hidden)] // for generated code, through `rt`
 #[macro_export]
 macro_rules! newtype {
     ($name:ident, String, $field:literal) => {
@@ -388,6 +390,7 @@ macro_rules! newtype {
 }
 
 /// Rule access of a generated request-side object: objects are only ever "set" or "absent".
+#[doc(hidden)] // for generated code, through `rt`
 #[macro_export]
 macro_rules! object {
     ($name:ident) => {
@@ -402,6 +405,7 @@ macro_rules! object {
 
 /// A provider's `Client`: the struct and its constructors. Generated code adds one method per
 /// operation, each a one-line call into [`crate::HttpClient`].
+#[doc(hidden)] // for generated code, through `rt`
 #[macro_export]
 macro_rules! client {
     ($(#[$meta:meta])* $name:ident, $provider:path) => {
