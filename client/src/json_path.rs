@@ -17,7 +17,12 @@ pub(crate) use grokvid_spec::json_path::{Path, Segment};
 ///
 /// The result borrows from `root` unless an `@json` segment had to parse a string.
 pub fn get<'a>(root: &'a Value, path: &Path<'_>) -> Option<Cow<'a, Value>> {
-    resolve(Cow::Borrowed(root), path.segments())
+    resolve(Cow::Borrowed(root), path.segments(), present)
+}
+
+/// The value at `path` as sent, null and `""` included; `None` only when nothing is there at all.
+pub(crate) fn get_as_sent<'a>(root: &'a Value, path: &Path<'_>) -> Option<Cow<'a, Value>> {
+    resolve(Cow::Borrowed(root), path.segments(), |_| true)
 }
 
 /// True when `path` resolves to a present value.
@@ -70,12 +75,16 @@ fn text_matches(text: &str, s: &Scalar) -> bool {
     }
 }
 
-/// Evaluates a spec test (`present`, `absent`, `equals`) against a reply.
+/// Evaluates a spec test (`present`, `absent`, `null`, `missing`, `equals`, or all of a list) against a
+/// reply. `present`/`absent` treat null and `""` as absent; `is_null` and `missing` tell them apart.
 pub(crate) fn test_holds(root: &Value, test: &PathTest) -> bool {
     match test {
         PathTest::Present(p) => is_present(root, p),
         PathTest::Absent(p) => !is_present(root, p),
+        PathTest::Null(p) => get_as_sent(root, p).is_some_and(|v| v.is_null()),
+        PathTest::Missing(p) => get_as_sent(root, p).is_none(),
         PathTest::Equals(p, want) => get(root, p).is_some_and(|v| matches_scalar(&v, want)),
+        PathTest::All(tests) => tests.iter().all(|t| test_holds(root, t)),
     }
 }
 
@@ -84,8 +93,12 @@ fn present(v: &Value) -> bool {
     !matches!(v, Value::Null) && v.as_str() != Some("")
 }
 
-/// Walks the remaining segments, keeping borrows where possible.
-fn resolve<'a>(current: Cow<'a, Value>, segs: &[Segment<'_>]) -> Option<Cow<'a, Value>> {
+/// Walks the remaining segments, keeping borrows where possible; `end` says which final values count.
+fn resolve<'a>(
+    current: Cow<'a, Value>,
+    segs: &[Segment<'_>],
+    end: fn(&Value) -> bool,
+) -> Option<Cow<'a, Value>> {
     // Leading keys of a borrowed value (most paths are only keys) are walked without recursion.
     let (current, segs) = match current {
         Cow::Borrowed(mut value) => {
@@ -99,13 +112,21 @@ fn resolve<'a>(current: Cow<'a, Value>, segs: &[Segment<'_>]) -> Option<Cow<'a, 
         owned => (owned, segs),
     };
     let Some((seg, rest)) = segs.split_first() else {
-        return present(&current).then_some(current);
+        return end(&current).then_some(current);
     };
     match seg {
-        Segment::Any => any_element(current, rest),
-        Segment::Json => resolve(Cow::Owned(parse_embedded(&current)?), rest),
-        Segment::Key(k) => resolve(child(current, |v| take_key(v, k), |v| v.get(*k))?, rest),
-        Segment::Index(i) => resolve(child(current, |v| take_index(v, *i), |v| v.get(*i))?, rest),
+        Segment::Any => any_element(current, rest, end),
+        Segment::Json => resolve(Cow::Owned(parse_embedded(&current)?), rest, end),
+        Segment::Key(k) => resolve(
+            child(current, |v| take_key(v, k), |v| v.get(*k))?,
+            rest,
+            end,
+        ),
+        Segment::Index(i) => resolve(
+            child(current, |v| take_index(v, *i), |v| v.get(*i))?,
+            rest,
+            end,
+        ),
     }
 }
 
@@ -136,14 +157,18 @@ fn take_index(v: Value, index: usize) -> Option<Value> {
 }
 
 /// `[*]`: the first element for which the rest of the path resolves to a present value.
-fn any_element<'a>(current: Cow<'a, Value>, rest: &[Segment<'_>]) -> Option<Cow<'a, Value>> {
+fn any_element<'a>(
+    current: Cow<'a, Value>,
+    rest: &[Segment<'_>],
+    end: fn(&Value) -> bool,
+) -> Option<Cow<'a, Value>> {
     match current {
         Cow::Borrowed(Value::Array(items)) => items
             .iter()
-            .find_map(|item| resolve(Cow::Borrowed(item), rest)),
+            .find_map(|item| resolve(Cow::Borrowed(item), rest, end)),
         Cow::Owned(Value::Array(items)) => items
             .into_iter()
-            .find_map(|item| resolve(Cow::Owned(item), rest)),
+            .find_map(|item| resolve(Cow::Owned(item), rest, end)),
         _ => None,
     }
 }

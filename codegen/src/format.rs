@@ -797,23 +797,46 @@ pub struct WordStep {
 #[derive(JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DecideStep {
-    /// The test: a path is present or absent, or equals a value.
-    pub when: Option<PathTest>,
+    /// The test: one test of a path, or a list of them that must all hold.
+    pub when: Option<When>,
     /// The status decided.
     pub then: TaskStatus,
     /// The task's error message when this step decides.
     pub message: Option<Text>,
 }
 
-/// A test of a reply: `{path, present: true|false}` or `{path, equals: value}`.
+/// A `when:`: one test, or a non-empty list of tests that must all hold.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+pub enum When {
+    /// One test.
+    One(PathTest),
+    /// All of these tests hold.
+    #[schemars(extend("minItems" = 1))]
+    All(Vec<PathTest>),
+}
+
+/// A test of a reply: `{path, present: true|false}`, `{path, is_null: true}`, `{path, missing: true}` or
+/// `{path, equals: value}`.
 #[derive(JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(extend("oneOf" = [{ "required": ["present"] }, { "required": ["equals"] }]))]
+#[schemars(extend("oneOf" = [
+    { "required": ["present"] },
+    { "required": ["is_null"] },
+    { "required": ["missing"] },
+    { "required": ["equals"] },
+]))]
 pub struct PathTest {
     /// The path tested.
     pub path: Path,
-    /// true: the path is present (not absent, null or empty); false: it is absent.
+    /// true: the path is present (not absent, null or empty); false: it is absent, null or empty.
     pub present: Option<bool>,
+    /// true: the path is there and holds JSON null (a missing path is not null).
+    #[schemars(extend("const" = true))]
+    pub is_null: Option<bool>,
+    /// true: nothing is at the path at all (a null there is not missing).
+    #[schemars(extend("const" = true))]
+    pub missing: Option<bool>,
     /// The path's value equals this.
     pub equals: Option<Scalar>,
 }

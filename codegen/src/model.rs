@@ -329,5 +329,9 @@ pub enum StatusStepDef {
 pub enum PathTestDef {
     Present(String),
     Absent(String),
+    Null(String),
+    Missing(String),
     Equals(String, Literal),
+    /// A `when:` list: every test holds.
+    All(Vec<PathTestDef>),
 }

@@ -379,6 +379,18 @@ fn shipped_specs_validate() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// The test spec with all-of `when:` lists and `null`/`missing` tests is valid to editors too.
+#[test]
+fn compound_status_tests_validate() {
+    let schema = schema();
+    let validator = Validator::new(&schema);
+    let path = format!("{ROOT}/tests/specs/compound.yaml");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let document = to_json(&source).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let errors = validator.errors(&document);
+    assert!(errors.is_empty(), "{path}:\n{}", errors.join("\n"));
+}
+
 /// Loader messages about a spec's shape: unknown keys, value kinds, missing keys, closed word lists.
 /// The schema must catch these. (Type names, paths between fields, limits and the like are checks on
 /// meaning that a schema cannot, or need not, make.)

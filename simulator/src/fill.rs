@@ -56,7 +56,7 @@ pub(crate) fn owned_paths(
                 StatusStep::Word { path, .. } => paths.push(path),
                 StatusStep::When {
                     test: Some(test), ..
-                } => paths.push(test_path(test)),
+                } => test_paths(test, &mut paths),
                 StatusStep::When { test: None, .. } => {}
             }
         }
@@ -68,11 +68,16 @@ pub(crate) fn owned_paths(
     paths.into_iter().map(shape::plain).collect()
 }
 
-pub(crate) fn test_path(test: &grokvid::spec::PathTest) -> &Path<'static> {
+/// The paths a status test reads (each test of an all-of list).
+pub(crate) fn test_paths<'t, 'p>(test: &'t grokvid::spec::PathTest, out: &mut Vec<&'t Path<'p>>) {
+    use grokvid::spec::PathTest;
     match test {
-        grokvid::spec::PathTest::Present(p)
-        | grokvid::spec::PathTest::Absent(p)
-        | grokvid::spec::PathTest::Equals(p, _) => p,
+        PathTest::Present(p)
+        | PathTest::Absent(p)
+        | PathTest::Null(p)
+        | PathTest::Missing(p)
+        | PathTest::Equals(p, _) => out.push(p),
+        PathTest::All(tests) => tests.iter().for_each(|t| test_paths(t, out)),
     }
 }
 

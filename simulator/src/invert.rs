@@ -58,14 +58,9 @@ impl TaskReply<'_> {
         let conditions: Vec<usize> = producing
             .iter()
             .copied()
-            .filter(|&i| {
-                matches!(
-                    steps[i],
-                    StatusStep::When {
-                        test: None | Some(PathTest::Present(_) | PathTest::Absent(_)),
-                        ..
-                    }
-                )
+            .filter(|&i| match &steps[i] {
+                StatusStep::When { test, .. } => test.as_ref().is_none_or(only_presence),
+                StatusStep::Word { .. } => false,
             })
             .collect();
         let mut primary: Vec<usize> = first_word.into_iter().chain(conditions).collect();
@@ -180,23 +175,30 @@ impl TaskReply<'_> {
             }
             StatusStep::When {
                 test: Some(test), ..
-            } => match test {
-                PathTest::Present(path) => {
-                    if !grokvid::rt::json_path::is_present(reply, path) {
-                        let at = self
-                            .task
-                            .finished_unix
-                            .unwrap_or_else(crate::time::now_unix);
-                        let doc = shape::documented(self.fields, path);
-                        if let Some(value) = fill::time_value(doc, at) {
-                            shape::write(reply, path, value);
-                        }
+            } => self.make_hold(reply, test),
+            StatusStep::When { test: None, .. } => {}
+        }
+    }
+
+    /// Writes the reply so that `test` holds (each test of an all-of list in turn).
+    fn make_hold(&self, reply: &mut Value, test: &PathTest) {
+        match test {
+            PathTest::Present(path) => {
+                if !grokvid::rt::json_path::is_present(reply, path) {
+                    let at = self
+                        .task
+                        .finished_unix
+                        .unwrap_or_else(crate::time::now_unix);
+                    let doc = shape::documented(self.fields, path);
+                    if let Some(value) = fill::time_value(doc, at) {
+                        shape::write(reply, path, value);
                     }
                 }
-                PathTest::Absent(path) => shape::remove(reply, path),
-                PathTest::Equals(path, value) => shape::write(reply, path, shape::scalar(value)),
-            },
-            StatusStep::When { test: None, .. } => {}
+            }
+            PathTest::Absent(path) | PathTest::Missing(path) => shape::remove(reply, path),
+            PathTest::Null(path) => shape::write(reply, path, Value::Null),
+            PathTest::Equals(path, value) => shape::write(reply, path, shape::scalar(value)),
+            PathTest::All(tests) => tests.iter().for_each(|t| self.make_hold(reply, t)),
         }
     }
 
@@ -209,6 +211,18 @@ impl TaskReply<'_> {
         if let Some(path) = path {
             shape::write(reply, &path, Value::from(word));
         }
+    }
+}
+
+/// True when the test only asks whether values are there (no value to match), so it combines with a
+/// status word written elsewhere.
+fn only_presence(test: &PathTest) -> bool {
+    match test {
+        PathTest::Present(_) | PathTest::Absent(_) | PathTest::Null(_) | PathTest::Missing(_) => {
+            true
+        }
+        PathTest::Equals(..) => false,
+        PathTest::All(tests) => tests.iter().all(only_presence),
     }
 }
 
@@ -314,6 +328,57 @@ mod tests {
                 )
                 .unwrap_or_else(|e| panic!("{}: envelope not ok: {e}", provider.id()));
             }
+        }
+    }
+
+    /// All-of lists and `null`/`missing` tests are inverted too: a reply for every status they yield.
+    #[test]
+    fn compound_tests_invert_to_every_status() {
+        use grokvid::rt::step::Key;
+        use grokvid::spec::Path;
+        const STATE: Path<'static> = Path::new(&[Key("state")]);
+        const URL: Path<'static> = Path::new(&[Key("url")]);
+        static STEPS: &[StatusStep] = &[
+            StatusStep::when(
+                PathTest::All(&[
+                    PathTest::Equals(STATE, Scalar::Str("done")),
+                    PathTest::Present(URL),
+                ]),
+                &TaskStatus::Completed,
+            ),
+            StatusStep::when(
+                PathTest::All(&[
+                    PathTest::Equals(STATE, Scalar::Str("done")),
+                    PathTest::Null(URL),
+                ]),
+                &TaskStatus::Failed,
+            ),
+            StatusStep::when(PathTest::Missing(STATE), &TaskStatus::Queued),
+            StatusStep::word(STATE, &[("running", &TaskStatus::Processing)]),
+        ];
+        static MAPPING: TaskMapping = TaskMapping::new(&[Path::new(&[Key("job")])])
+            .with_status(STEPS)
+            .with_video_url(&[URL]);
+        let provider = ALL[0];
+        for status in [
+            TaskStatus::Queued,
+            TaskStatus::Processing,
+            TaskStatus::Completed,
+            TaskStatus::Failed,
+        ] {
+            let task = snapshot(status.clone());
+            let reply = TaskReply {
+                provider,
+                fields: &[],
+                mapping: &MAPPING,
+                task: &task,
+                video_url: "http://127.0.0.1:1/files/t.mp4",
+                unknown_word: None,
+                envelope: false,
+            }
+            .build();
+            let read = grokvid::rt::reply::normalize(&reply, &MAPPING);
+            assert_eq!(read.status, status, "{reply}");
         }
     }
 }

@@ -327,7 +327,10 @@ fn describe(test: &PathTest) -> String {
     match test {
         PathTest::Present(p) => format!("`{p}` present"),
         PathTest::Absent(p) => format!("`{p}` absent"),
+        PathTest::Null(p) => format!("`{p}` null"),
+        PathTest::Missing(p) => format!("`{p}` missing"),
         PathTest::Equals(p, v) => format!("`{p}` equals {v}"),
+        PathTest::All(tests) => tests.iter().map(describe).collect::<Vec<_>>().join(" and "),
     }
 }
 

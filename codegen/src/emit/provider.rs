@@ -397,20 +397,7 @@ impl Emitter<'_> {
                 let step = match test {
                     None => quote!(#rt::StatusStep::otherwise(#then)),
                     Some(test) => {
-                        let test = match test {
-                            PathTestDef::Present(p) => {
-                                let p = self.json_path(p);
-                                quote!(#rt::PathTest::Present(#p))
-                            }
-                            PathTestDef::Absent(p) => {
-                                let p = self.json_path(p);
-                                quote!(#rt::PathTest::Absent(#p))
-                            }
-                            PathTestDef::Equals(p, v) => {
-                                let (p, v) = (self.json_path(p), self.scalar(v));
-                                quote!(#rt::PathTest::Equals(#p, #v))
-                            }
-                        };
+                        let test = self.path_test(test);
                         quote!(#rt::StatusStep::when(#test, #then))
                     }
                 };
@@ -418,6 +405,37 @@ impl Emitter<'_> {
                     Some(message) => quote!(#step.with_message(#message)),
                     None => step,
                 }
+            }
+        }
+    }
+
+    /// A `when:` test; a list is `PathTest::All` of its items.
+    fn path_test(&self, test: &PathTestDef) -> TokenStream {
+        let rt = &self.rt;
+        match test {
+            PathTestDef::Present(p) => {
+                let p = self.json_path(p);
+                quote!(#rt::PathTest::Present(#p))
+            }
+            PathTestDef::Absent(p) => {
+                let p = self.json_path(p);
+                quote!(#rt::PathTest::Absent(#p))
+            }
+            PathTestDef::Null(p) => {
+                let p = self.json_path(p);
+                quote!(#rt::PathTest::Null(#p))
+            }
+            PathTestDef::Missing(p) => {
+                let p = self.json_path(p);
+                quote!(#rt::PathTest::Missing(#p))
+            }
+            PathTestDef::Equals(p, v) => {
+                let (p, v) = (self.json_path(p), self.scalar(v));
+                quote!(#rt::PathTest::Equals(#p, #v))
+            }
+            PathTestDef::All(tests) => {
+                let tests = tests.iter().map(|t| self.path_test(t));
+                quote!(#rt::PathTest::All(&[#(#tests),*]))
             }
         }
     }

@@ -140,24 +140,67 @@ impl Loader {
         found
     }
 
+    /// A `when:` test: one `{path, ...}` mapping, or a list of them that must all hold.
     fn read_path_test(&mut self, node: &Node, key: Option<Pos>) -> Option<PathTestDef> {
+        let Value::Seq(items) = &node.value else {
+            return self.read_one_path_test(node, key);
+        };
+        if items.is_empty() {
+            self.error(
+                key.unwrap_or(node.pos),
+                "a `when` list needs at least one test (drop `when` for a step that always decides)",
+            );
+            return None;
+        }
+        let mut tests = Vec::new();
+        for item in items {
+            if let Value::Seq(_) = item.value {
+                self.error(
+                    item.pos,
+                    "an item of a `when` list is one `{path: ...}` test, not a list",
+                );
+                continue;
+            }
+            tests.extend(self.read_one_path_test(item, None));
+        }
+        // Every item must read: a list missing a test would hold more often than the spec says.
+        (tests.len() == items.len()).then_some(PathTestDef::All(tests))
+    }
+
+    fn read_one_path_test(&mut self, node: &Node, key: Option<Pos>) -> Option<PathTestDef> {
         let mut map = MapReader::new(node, "`when`", &mut self.diags)?.owned_by(key);
         let path = map.required_string("path", &mut self.diags);
         let present = map.bool("present", &mut self.diags);
+        let null = map.bool("is_null", &mut self.diags);
+        let missing = map.bool("missing", &mut self.diags);
         let equals = map
             .get("equals")
             .and_then(|n| literal(n, "equals", &mut self.diags));
         map.finish(&mut self.diags);
+        for (name, value) in [("is_null", null), ("missing", missing)] {
+            if value == Some(false) {
+                self.error(
+                    node.pos,
+                    format!(
+                        "`{name}: false` is not a test: write `{name}: true`, or `present: true` for a value"
+                    ),
+                );
+                return None;
+            }
+        }
         let path = path?;
         self.check_path(&path);
-        match (present, equals) {
-            (Some(true), None) => Some(PathTestDef::Present(path.value)),
-            (Some(false), None) => Some(PathTestDef::Absent(path.value)),
-            (None, Some(value)) => Some(PathTestDef::Equals(path.value, value.value)),
+        match (present, null, missing, equals) {
+            (Some(true), None, None, None) => Some(PathTestDef::Present(path.value)),
+            (Some(false), None, None, None) => Some(PathTestDef::Absent(path.value)),
+            (None, Some(true), None, None) => Some(PathTestDef::Null(path.value)),
+            (None, None, Some(true), None) => Some(PathTestDef::Missing(path.value)),
+            (None, None, None, Some(value)) => Some(PathTestDef::Equals(path.value, value.value)),
             _ => {
                 self.error(
                     node.pos,
-                    "`when` needs exactly one of `present: true|false` or `equals: value`",
+                    "`when` needs exactly one of `present: true|false`, `is_null: true`, `missing: true` \
+                     or `equals: value`",
                 );
                 None
             }

@@ -219,8 +219,14 @@ impl StatusStep {
 pub enum PathTest {
     /// A value is there (not null, not "").
     Present(Path<'static>),
-    /// No value is there.
+    /// No value is there: missing, null or "".
     Absent(Path<'static>),
+    /// The path is there and holds JSON `null` (not missing).
+    Null(Path<'static>),
+    /// Nothing is at the path at all (a null there is not missing).
+    Missing(Path<'static>),
     /// The value equals this literal.
     Equals(Path<'static>, Scalar),
+    /// Every test holds (a `when:` list).
+    All(&'static [PathTest]),
 }
