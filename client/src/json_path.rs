@@ -313,4 +313,37 @@ mod tests {
             &PathTest::Equals(p("nope"), Scalar::Bool(false))
         ));
     }
+
+    /// `absent` holds for missing, null and `""`; `is_null` only for null and `missing` only for nothing,
+    /// also through `[*]` and `@json`.
+    #[test]
+    fn null_and_missing_are_told_apart() {
+        let v = json!({"a": null, "b": "", "items": [{"u": null}], "raw": "{\"x\": null}"});
+        let holds = |test: PathTest| test_holds(&v, &test);
+        for path in ["a", "b", "c", "items[*].u", "raw.@json.x", "raw.@json.y"] {
+            assert!(holds(PathTest::Absent(p(path))), "{path} absent");
+        }
+        for (path, null, missing) in [
+            ("a", true, false),
+            ("b", false, false),
+            ("c", false, true),
+            ("items[*].u", true, false),
+            ("items[*].w", false, true),
+            ("raw.@json.x", true, false),
+            ("raw.@json.y", false, true),
+        ] {
+            assert_eq!(holds(PathTest::Null(p(path))), null, "{path} null");
+            assert_eq!(holds(PathTest::Missing(p(path))), missing, "{path} missing");
+        }
+        static BOTH: &[PathTest] = &[
+            PathTest::Present(Path::new(&[Segment::Key("raw")])),
+            PathTest::Null(Path::new(&[Segment::Key("a")])),
+        ];
+        assert!(holds(PathTest::All(BOTH)));
+        static ONE_FAILS: &[PathTest] = &[
+            PathTest::Present(Path::new(&[Segment::Key("raw")])),
+            PathTest::Null(Path::new(&[Segment::Key("b")])),
+        ];
+        assert!(!holds(PathTest::All(ONE_FAILS)));
+    }
 }
