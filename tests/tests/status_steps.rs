@@ -39,6 +39,24 @@ fn an_all_of_list_decides_only_when_every_test_holds() {
 }
 
 #[test]
+fn the_trace_names_every_test_of_a_list() {
+    let provider = &compound::PROVIDER;
+    let op = provider.operation_with_role(Role::Query).unwrap();
+    let body = json!({"job": "j1", "state": "done", "url": null}).to_string();
+    let steps = explain(provider, op, 200, body.as_bytes()).steps;
+    let expected = [
+        "status: step 1 did not hold (`state` equals done and `url` present)",
+        "status: step 2 decided failed (`state` equals done and `url` null)",
+    ];
+    for line in expected {
+        assert!(
+            steps.iter().any(|s| s == line),
+            "{line:?} not in {steps:#?}"
+        );
+    }
+}
+
+#[test]
 fn null_is_told_apart_from_missing() {
     // `url: null` is the vendor's "finished without a video"; a missing `url` is not.
     let failed = read(json!({"job": "j1", "state": "done", "url": null}));
