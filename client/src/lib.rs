@@ -46,7 +46,7 @@ pub use error::{Error, VendorError};
 /// Generates a provider module from a spec file in your crate: `grokvid::provider!("specs/acme.yaml");`
 pub use grokvid_macros::provider;
 pub use lifecycle::download::{Downloaded, Source};
-pub use lifecycle::wait::{WaitEvent, WaitOptions};
+pub use lifecycle::wait::{Trackable, WaitEvent, WaitOptions};
 pub use task::handle::TaskHandle;
 pub use task::{Task, TaskStatus};
 pub use transport::http::provider::Provider;
@@ -91,12 +91,16 @@ pub mod rt {
     pub use crate::{ApiKey, Error, TaskHandle, TaskStatus, Violation, Violations};
     pub use crate::{client, newtype, object, wire_enum};
     pub use crate::{reply::lenient, spec};
+    pub use grokvid_macros::Setters;
     pub use grokvid_spec::json_path::Path;
     pub use grokvid_spec::table::Provider as ProviderTable;
     pub use grokvid_spec::table::*;
     pub use grokvid_spec::{BodyKind, Method, ParamLocation, PathTemplate, Role, Seg};
     pub use serde;
     pub use serde_json;
+
+    /// `rt::path!("data[0].url")`: a JSON path parsed at compile time (see `grokvid_macros::json_path`).
+    pub use grokvid_macros::json_path as path;
 
     /// The steps of a pre-parsed JSON path (`rt::Path::new(&[rt::step::Key("data"), rt::step::Index(0)])`).
     pub mod step {

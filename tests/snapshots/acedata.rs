@@ -6,30 +6,40 @@
 /// Vendor docs: <https://docs.acedata.cloud/en/api-reference/grok/grok-tasks.md>
 pub mod acedata {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec, with the
-    /// entry points of each operation's typed request.
-    pub static PROVIDER: rt::Provider = rt::Provider::new(
-        rt::ProviderTable::new(
-                "acedata",
-                "Ace Data Cloud",
-                "https://api.acedata.cloud",
-                rt::Auth::header("Authorization", "Bearer ", "ACEDATA_API_KEY"),
-            )
-            .with_docs("https://docs.acedata.cloud/en/api-reference/grok/grok-tasks.md")
-            .with_polling(rt::Polling::new(1000, 10000))
-            .with_errors(
-                rt::ErrorPaths::new(
-                    &[rt::Path::new(&[rt::step::Key("error"), rt::step::Key("code")])],
-                    &[rt::Path::new(&[rt::step::Key("error"), rt::step::Key("message")])],
-                ),
-            )
-            .with_operations(&[&CREATE, &QUERY, &BATCH_QUERY]),
-        &[
-            rt::Entry::json::<CreateRequest>(&CREATE),
-            rt::Entry::json::<QueryRequest>(&QUERY),
-            rt::Entry::json::<BatchQueryRequest>(&BATCH_QUERY),
-        ],
+    rt::client!(
+        #[doc =
+        " A client for Ace Data Cloud. The key is read from `ACEDATA_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
+        Client, PROVIDER
     );
+    impl Client {
+        /// Generate a Grok video. Without async or callback_url the call blocks until done (a 504 timeout is possible); with async true it returns the task id at once.
+        ///
+        /// `POST /grok/videos`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn create(
+            &self,
+            request: &CreateRequest,
+        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Retrieve one task by id.
+        ///
+        /// `POST /grok/tasks`.
+        pub async fn query(
+            &self,
+            request: &QueryRequest,
+        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Retrieve several tasks at once.
+        ///
+        /// `POST /grok/tasks`.
+        pub async fn batch_query(
+            &self,
+            request: &BatchQueryRequest,
+        ) -> Result<rt::BatchReply<BatchQueryResponse>, rt::Error> {
+            self.inner.send_batch(request).await
+        }
+    }
     /// Grok video models (per the seed and openapi/grok.json).
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -134,6 +144,7 @@ pub mod acedata {
     rt::wire_enum!(State);
     /// One generated video.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct VideoItem {
         /// Video id, prefixed with the model name (for example grok-imagine-video:<uuid>).
@@ -161,28 +172,13 @@ pub mod acedata {
                 )
                 .doc("State of this video."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self {
                 id: None,
                 video_url: None,
                 state: None,
             }
-        }
-        /// Sets `id`.
-        pub fn id(mut self, value: impl Into<String>) -> Self {
-            self.id = Some(value.into());
-            self
-        }
-        /// Sets `video_url`.
-        pub fn video_url(mut self, value: impl Into<String>) -> Self {
-            self.video_url = Some(value.into());
-            self
-        }
-        /// Sets `state`.
-        pub fn state(mut self, value: State) -> Self {
-            self.state = Some(value);
-            self
         }
     }
     impl Default for VideoItem {
@@ -193,6 +189,7 @@ pub mod acedata {
     rt::object!(VideoItem);
     /// Error details.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct ErrorInfo {
         /// Error code (bad_request, invalid_token, used_up, too_many_requests, api_error, timeout, ...).
@@ -211,19 +208,9 @@ pub mod acedata {
                 ),
             rt::Field::body("message", rt::Shape::STRING).doc("Error message."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self { code: None, message: None }
-        }
-        /// Sets `code`.
-        pub fn code(mut self, value: impl Into<String>) -> Self {
-            self.code = Some(value.into());
-            self
-        }
-        /// Sets `message`.
-        pub fn message(mut self, value: impl Into<String>) -> Self {
-            self.message = Some(value.into());
-            self
         }
     }
     impl Default for ErrorInfo {
@@ -234,6 +221,7 @@ pub mod acedata {
     rt::object!(ErrorInfo);
     /// The business reply of a generation: the same shape as a synchronous create reply and as the callback body.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct TaskResponse {
         /// Whether the generation succeeded; false on a failed task.
@@ -268,7 +256,7 @@ pub mod acedata {
             rt::Field::body("error", rt::Shape::object(ErrorInfo::FIELDS))
                 .doc("Error details when success is false."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self {
                 success: None,
@@ -277,31 +265,6 @@ pub mod acedata {
                 data: None,
                 error: None,
             }
-        }
-        /// Sets `success`.
-        pub fn success(mut self, value: bool) -> Self {
-            self.success = Some(value);
-            self
-        }
-        /// Sets `task_id`.
-        pub fn task_id(mut self, value: impl Into<String>) -> Self {
-            self.task_id = Some(value.into());
-            self
-        }
-        /// Sets `trace_id`.
-        pub fn trace_id(mut self, value: impl Into<String>) -> Self {
-            self.trace_id = Some(value.into());
-            self
-        }
-        /// Sets `data`.
-        pub fn data(mut self, value: Vec<VideoItem>) -> Self {
-            self.data = Some(value);
-            self
-        }
-        /// Sets `error`.
-        pub fn error(mut self, value: ErrorInfo) -> Self {
-            self.error = Some(value);
-            self
         }
     }
     impl Default for TaskResponse {
@@ -312,6 +275,7 @@ pub mod acedata {
     rt::object!(TaskResponse);
     /// One task as returned by /grok/tasks.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct TaskRecord {
         /// Task id.
@@ -364,7 +328,7 @@ pub mod acedata {
                     "The generation reply; null, missing or partial ({success, task_id}) while running.",
                 ),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self {
                 id: None,
@@ -376,46 +340,6 @@ pub mod acedata {
                 request: None,
                 response: None,
             }
-        }
-        /// Sets `id`.
-        pub fn id(mut self, value: impl Into<String>) -> Self {
-            self.id = Some(value.into());
-            self
-        }
-        /// Sets `created_at`.
-        pub fn created_at(mut self, value: f64) -> Self {
-            self.created_at = Some(value);
-            self
-        }
-        /// Sets `started_at`.
-        pub fn started_at(mut self, value: f64) -> Self {
-            self.started_at = Some(value);
-            self
-        }
-        /// Sets `finished_at`.
-        pub fn finished_at(mut self, value: f64) -> Self {
-            self.finished_at = Some(value);
-            self
-        }
-        /// Sets `elapsed`.
-        pub fn elapsed(mut self, value: f64) -> Self {
-            self.elapsed = Some(value);
-            self
-        }
-        /// Sets `type`.
-        pub fn task_type(mut self, value: impl Into<String>) -> Self {
-            self.task_type = Some(value.into());
-            self
-        }
-        /// Sets `request`.
-        pub fn request(mut self, value: rt::serde_json::Value) -> Self {
-            self.request = Some(value);
-            self
-        }
-        /// Sets `response`.
-        pub fn response(mut self, value: TaskResponse) -> Self {
-            self.response = Some(value);
-            self
         }
     }
     impl Default for TaskRecord {
@@ -438,6 +362,7 @@ pub mod acedata {
     ///
     /// `POST /grok/videos` with a JSON body.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     #[serde(deny_unknown_fields)]
     pub struct CreateRequest {
@@ -479,7 +404,7 @@ pub mod acedata {
         pub run_async: Option<bool>,
     }
     impl CreateRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self {
                 prompt: None,
@@ -492,51 +417,6 @@ pub mod acedata {
                 callback_url: None,
                 run_async: None,
             }
-        }
-        /// Sets `prompt`.
-        pub fn prompt(mut self, value: impl Into<String>) -> Self {
-            self.prompt = Some(value.into());
-            self
-        }
-        /// Sets `model`.
-        pub fn model(mut self, value: Model) -> Self {
-            self.model = Some(value);
-            self
-        }
-        /// Sets `image_url`.
-        pub fn image_url(mut self, value: rt::Url) -> Self {
-            self.image_url = Some(value);
-            self
-        }
-        /// Sets `reference_image_urls`.
-        pub fn reference_image_urls(mut self, value: Vec<rt::Url>) -> Self {
-            self.reference_image_urls = Some(value);
-            self
-        }
-        /// Sets `aspect_ratio`.
-        pub fn aspect_ratio(mut self, value: AspectRatio) -> Self {
-            self.aspect_ratio = Some(value);
-            self
-        }
-        /// Sets `resolution`.
-        pub fn resolution(mut self, value: Resolution) -> Self {
-            self.resolution = Some(value);
-            self
-        }
-        /// Sets `duration`.
-        pub fn duration(mut self, value: Duration) -> Self {
-            self.duration = Some(value);
-            self
-        }
-        /// Sets `callback_url`.
-        pub fn callback_url(mut self, value: rt::Url) -> Self {
-            self.callback_url = Some(value);
-            self
-        }
-        /// Sets `async`.
-        pub fn run_async(mut self, value: bool) -> Self {
-            self.run_async = Some(value);
-            self
         }
     }
     impl Default for CreateRequest {
@@ -581,6 +461,7 @@ pub mod acedata {
         }
     }
     ///The table of `create`.
+    #[doc(hidden)]
     pub static CREATE: rt::Operation = rt::Operation::new(
             "create",
             rt::Role::Create,
@@ -649,24 +530,18 @@ pub mod acedata {
         .with_response(
             rt::Response::new(CreateResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(&[rt::Path::new(&[rt::step::Key("task_id")])])
+                    rt::TaskMapping::new(&[rt::path!("task_id")])
                         .with_status(
                             &[
                                 rt::StatusStep::when(
                                     rt::PathTest::Equals(
-                                        rt::Path::new(&[rt::step::Key("success")]),
+                                        rt::path!("success"),
                                         rt::Scalar::Bool(false),
                                     ),
                                     &rt::TaskStatus::Failed,
                                 ),
                                 rt::StatusStep::word(
-                                    rt::Path::new(
-                                        &[
-                                            rt::step::Key("data"),
-                                            rt::step::Any,
-                                            rt::step::Key("state"),
-                                        ],
-                                    ),
+                                    rt::path!("data[*].state"),
                                     &[
                                         ("pending", &rt::TaskStatus::Processing),
                                         ("succeeded", &rt::TaskStatus::Completed),
@@ -676,31 +551,9 @@ pub mod acedata {
                                 rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
                             ],
                         )
-                        .with_video_url(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("data"),
-                                        rt::step::Any,
-                                        rt::step::Key("video_url"),
-                                    ],
-                                ),
-                            ],
-                        )
-                        .with_error(
-                            &[
-                                rt::Path::new(
-                                    &[rt::step::Key("error"), rt::step::Key("message")],
-                                ),
-                            ],
-                        )
-                        .with_error_code(
-                            &[
-                                rt::Path::new(
-                                    &[rt::step::Key("error"), rt::step::Key("code")],
-                                ),
-                            ],
-                        ),
+                        .with_video_url(&[rt::path!("data[*].video_url")])
+                        .with_error(&[rt::path!("error.message")])
+                        .with_error_code(&[rt::path!("error.code")]),
                 ),
         )
         .with_unified(
@@ -713,50 +566,30 @@ pub mod acedata {
                 .with_images(rt::Neutral::new("image_url")),
         );
     /// Reply of `create` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct CreateResponse {
         /// Whether the generation succeeded.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::boolean",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::boolean")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub success: Option<bool>,
         /// Task id.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub task_id: Option<String>,
         /// Trace id.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub trace_id: Option<String>,
         /// Generated videos (synchronous mode only).
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub data: Option<Vec<VideoItem>>,
         /// Error details when success is false.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub error: Option<ErrorInfo>,
     }
     impl CreateResponse {
@@ -786,7 +619,7 @@ pub mod acedata {
         pub id: String,
     }
     impl QueryRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(id: impl Into<String>) -> Self {
             Self { id: id.into() }
         }
@@ -811,6 +644,7 @@ pub mod acedata {
         }
     }
     ///The table of `query`.
+    #[doc(hidden)]
     pub static QUERY: rt::Operation = rt::Operation::new(
             "query",
             rt::Role::Query,
@@ -840,33 +674,19 @@ pub mod acedata {
             rt::Response::new(QueryResponse::FIELDS)
                 .with_task(
                     rt::TaskMapping::new(
-                            &[
-                                rt::Path::new(&[rt::step::Key("id")]),
-                                rt::Path::new(
-                                    &[rt::step::Key("response"), rt::step::Key("task_id")],
-                                ),
-                            ],
+                            &[rt::path!("id"), rt::path!("response.task_id")],
                         )
                         .with_status(
                             &[
                                 rt::StatusStep::when(
                                     rt::PathTest::Equals(
-                                        rt::Path::new(
-                                            &[rt::step::Key("response"), rt::step::Key("success")],
-                                        ),
+                                        rt::path!("response.success"),
                                         rt::Scalar::Bool(false),
                                     ),
                                     &rt::TaskStatus::Failed,
                                 ),
                                 rt::StatusStep::word(
-                                    rt::Path::new(
-                                        &[
-                                            rt::step::Key("response"),
-                                            rt::step::Key("data"),
-                                            rt::step::Any,
-                                            rt::step::Key("state"),
-                                        ],
-                                    ),
+                                    rt::path!("response.data[*].state"),
                                     &[
                                         ("pending", &rt::TaskStatus::Processing),
                                         ("succeeded", &rt::TaskStatus::Completed),
@@ -874,9 +694,7 @@ pub mod acedata {
                                     ],
                                 ),
                                 rt::StatusStep::word(
-                                    rt::Path::new(
-                                        &[rt::step::Key("response"), rt::step::Key("status")],
-                                    ),
+                                    rt::path!("response.status"),
                                     &[
                                         ("pending", &rt::TaskStatus::Processing),
                                         ("processing", &rt::TaskStatus::Processing),
@@ -885,7 +703,7 @@ pub mod acedata {
                                     ],
                                 ),
                                 rt::StatusStep::word(
-                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    rt::path!("status"),
                                     &[
                                         ("pending", &rt::TaskStatus::Processing),
                                         ("processing", &rt::TaskStatus::Processing),
@@ -894,123 +712,62 @@ pub mod acedata {
                                     ],
                                 ),
                                 rt::StatusStep::when(
-                                    rt::PathTest::Present(
-                                        rt::Path::new(&[rt::step::Key("finished_at")]),
-                                    ),
+                                    rt::PathTest::Present(rt::path!("finished_at")),
                                     &rt::TaskStatus::Completed,
                                 ),
                                 rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
                             ],
                         )
-                        .with_video_url(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("response"),
-                                        rt::step::Key("data"),
-                                        rt::step::Any,
-                                        rt::step::Key("video_url"),
-                                    ],
-                                ),
-                            ],
-                        )
+                        .with_video_url(&[rt::path!("response.data[*].video_url")])
                         .with_error(
                             &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("response"),
-                                        rt::step::Key("error"),
-                                        rt::step::Key("message"),
-                                    ],
-                                ),
-                                rt::Path::new(
-                                    &[rt::step::Key("error"), rt::step::Key("message")],
-                                ),
+                                rt::path!("response.error.message"),
+                                rt::path!("error.message"),
                             ],
                         )
                         .with_error_code(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("response"),
-                                        rt::step::Key("error"),
-                                        rt::step::Key("code"),
-                                    ],
-                                ),
-                                rt::Path::new(
-                                    &[rt::step::Key("error"), rt::step::Key("code")],
-                                ),
-                            ],
+                            &[rt::path!("response.error.code"), rt::path!("error.code")],
                         ),
                 ),
         );
     /// Reply of `query` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct QueryResponse {
         /// Task id.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
         /// Creation time, Unix seconds (float).
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::number",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::number")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub created_at: Option<f64>,
         /// Start time, Unix seconds (float).
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::number",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::number")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub started_at: Option<f64>,
         /// Finish time, Unix seconds (float); absent until the task completes.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::number",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::number")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub finished_at: Option<f64>,
         /// Seconds the task took; absent until the task completes.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::number",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::number")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub elapsed: Option<f64>,
         /// Task type ("videos").
         #[serde(rename = "type")]
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub task_type: Option<String>,
         /// The original create request.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub request: Option<rt::serde_json::Value>,
         /// The generation reply; null, missing or partial while running.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub response: Option<TaskResponse>,
     }
     impl QueryResponse {
@@ -1038,6 +795,7 @@ pub mod acedata {
     ///
     /// `POST /grok/tasks` with a JSON body.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     #[serde(deny_unknown_fields)]
     pub struct BatchQueryRequest {
@@ -1053,23 +811,13 @@ pub mod acedata {
         pub offset: Option<i64>,
     }
     impl BatchQueryRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(ids: Vec<String>) -> Self {
             Self {
                 ids,
                 limit: None,
                 offset: None,
             }
-        }
-        /// Sets `limit`.
-        pub fn limit(mut self, value: i64) -> Self {
-            self.limit = Some(value);
-            self
-        }
-        /// Sets `offset`.
-        pub fn offset(mut self, value: i64) -> Self {
-            self.offset = Some(value);
-            self
         }
     }
     impl rt::FieldAccess for BatchQueryRequest {
@@ -1099,6 +847,7 @@ pub mod acedata {
         }
     }
     ///The table of `batch_query`.
+    #[doc(hidden)]
     pub static BATCH_QUERY: rt::Operation = rt::Operation::new(
             "batch_query",
             rt::Role::BatchQuery,
@@ -1134,33 +883,19 @@ pub mod acedata {
             rt::Response::new(BatchQueryResponse::FIELDS)
                 .with_task(
                     rt::TaskMapping::new(
-                            &[
-                                rt::Path::new(&[rt::step::Key("id")]),
-                                rt::Path::new(
-                                    &[rt::step::Key("response"), rt::step::Key("task_id")],
-                                ),
-                            ],
+                            &[rt::path!("id"), rt::path!("response.task_id")],
                         )
                         .with_status(
                             &[
                                 rt::StatusStep::when(
                                     rt::PathTest::Equals(
-                                        rt::Path::new(
-                                            &[rt::step::Key("response"), rt::step::Key("success")],
-                                        ),
+                                        rt::path!("response.success"),
                                         rt::Scalar::Bool(false),
                                     ),
                                     &rt::TaskStatus::Failed,
                                 ),
                                 rt::StatusStep::word(
-                                    rt::Path::new(
-                                        &[
-                                            rt::step::Key("response"),
-                                            rt::step::Key("data"),
-                                            rt::step::Any,
-                                            rt::step::Key("state"),
-                                        ],
-                                    ),
+                                    rt::path!("response.data[*].state"),
                                     &[
                                         ("pending", &rt::TaskStatus::Processing),
                                         ("succeeded", &rt::TaskStatus::Completed),
@@ -1168,9 +903,7 @@ pub mod acedata {
                                     ],
                                 ),
                                 rt::StatusStep::word(
-                                    rt::Path::new(
-                                        &[rt::step::Key("response"), rt::step::Key("status")],
-                                    ),
+                                    rt::path!("response.status"),
                                     &[
                                         ("pending", &rt::TaskStatus::Processing),
                                         ("processing", &rt::TaskStatus::Processing),
@@ -1179,7 +912,7 @@ pub mod acedata {
                                     ],
                                 ),
                                 rt::StatusStep::word(
-                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    rt::path!("status"),
                                     &[
                                         ("pending", &rt::TaskStatus::Processing),
                                         ("processing", &rt::TaskStatus::Processing),
@@ -1188,81 +921,38 @@ pub mod acedata {
                                     ],
                                 ),
                                 rt::StatusStep::when(
-                                    rt::PathTest::Present(
-                                        rt::Path::new(&[rt::step::Key("finished_at")]),
-                                    ),
+                                    rt::PathTest::Present(rt::path!("finished_at")),
                                     &rt::TaskStatus::Completed,
                                 ),
                                 rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
                             ],
                         )
-                        .with_video_url(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("response"),
-                                        rt::step::Key("data"),
-                                        rt::step::Any,
-                                        rt::step::Key("video_url"),
-                                    ],
-                                ),
-                            ],
-                        )
+                        .with_video_url(&[rt::path!("response.data[*].video_url")])
                         .with_error(
                             &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("response"),
-                                        rt::step::Key("error"),
-                                        rt::step::Key("message"),
-                                    ],
-                                ),
-                                rt::Path::new(
-                                    &[rt::step::Key("error"), rt::step::Key("message")],
-                                ),
+                                rt::path!("response.error.message"),
+                                rt::path!("error.message"),
                             ],
                         )
                         .with_error_code(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("response"),
-                                        rt::step::Key("error"),
-                                        rt::step::Key("code"),
-                                    ],
-                                ),
-                                rt::Path::new(
-                                    &[rt::step::Key("error"), rt::step::Key("code")],
-                                ),
-                            ],
+                            &[rt::path!("response.error.code"), rt::path!("error.code")],
                         ),
                 )
-                .with_tasks_at(rt::Path::new(&[rt::step::Key("items")])),
+                .with_tasks_at(rt::path!("items")),
         );
     /// Reply of `batch_query` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct BatchQueryResponse {
         /// Number of matching tasks.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::integer",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::integer")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub count: Option<i64>,
         /// The tasks, each shaped like a single retrieve reply.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub items: Option<Vec<TaskRecord>>,
     }
     impl BatchQueryResponse {
@@ -1277,38 +967,29 @@ pub mod acedata {
                 .doc("The tasks, each shaped like a single retrieve reply."),
         ];
     }
-    rt::client!(
-        #[doc =
-        " A client for Ace Data Cloud. The key is read from `ACEDATA_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
-        Client, PROVIDER
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
+    #[doc(hidden)]
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+        rt::ProviderTable::new(
+                "acedata",
+                "Ace Data Cloud",
+                "https://api.acedata.cloud",
+                rt::Auth::header("Authorization", "Bearer ", "ACEDATA_API_KEY"),
+            )
+            .with_docs("https://docs.acedata.cloud/en/api-reference/grok/grok-tasks.md")
+            .with_polling(rt::Polling::new(1000, 10000))
+            .with_errors(
+                rt::ErrorPaths::new(
+                    &[rt::path!("error.code")],
+                    &[rt::path!("error.message")],
+                ),
+            )
+            .with_operations(&[&CREATE, &QUERY, &BATCH_QUERY]),
+        &[
+            rt::Entry::json::<CreateRequest>(&CREATE),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+            rt::Entry::json::<BatchQueryRequest>(&BATCH_QUERY),
+        ],
     );
-    impl Client {
-        /// Generate a Grok video. Without async or callback_url the call blocks until done (a 504 timeout is possible); with async true it returns the task id at once.
-        ///
-        /// `POST /grok/videos`. A create call is paid: it is never retried once it may have reached the vendor.
-        pub async fn create(
-            &self,
-            request: &CreateRequest,
-        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-        /// Retrieve one task by id.
-        ///
-        /// `POST /grok/tasks`.
-        pub async fn query(
-            &self,
-            request: &QueryRequest,
-        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-        /// Retrieve several tasks at once.
-        ///
-        /// `POST /grok/tasks`.
-        pub async fn batch_query(
-            &self,
-            request: &BatchQueryRequest,
-        ) -> Result<rt::BatchReply<BatchQueryResponse>, rt::Error> {
-            self.inner.send_batch(request).await
-        }
-    }
 }

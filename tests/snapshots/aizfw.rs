@@ -6,25 +6,31 @@
 /// Vendor docs: <https://docs.globalaiopc.com/en/api-reference/video/grok/grok-create>
 pub mod aizfw {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec, with the
-    /// entry points of each operation's typed request.
-    pub static PROVIDER: rt::Provider = rt::Provider::new(
-        rt::ProviderTable::new(
-                "aizfw",
-                "GlobalAI OPC (aizfw)",
-                "https://zcbservice.aizfw.cn/kyyReactApiServer",
-                rt::Auth::header("Authorization", "Bearer ", "AIZFW_API_KEY"),
-            )
-            .with_docs(
-                "https://docs.globalaiopc.com/en/api-reference/video/grok/grok-create",
-            )
-            .with_polling(rt::Polling::new(0, 30000))
-            .with_operations(&[&CREATE, &QUERY]),
-        &[
-            rt::Entry::json::<CreateRequest>(&CREATE),
-            rt::Entry::json::<QueryRequest>(&QUERY),
-        ],
+    rt::client!(
+        #[doc =
+        " A client for GlobalAI OPC (aizfw). The key is read from `AIZFW_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
+        Client, PROVIDER
     );
+    impl Client {
+        /// Create a Grok video task (text-to-video, or image-to-video with image_urls).
+        ///
+        /// `POST /v1/grok/videos`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn create(
+            &self,
+            request: &CreateRequest,
+        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Get a task's status and result (one endpoint for every model family).
+        ///
+        /// `GET /v1/result/{id}`.
+        pub async fn query(
+            &self,
+            request: &QueryRequest,
+        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+    }
     /// Grok video models.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -129,6 +135,7 @@ pub mod aizfw {
     ///
     /// `POST /v1/grok/videos` with a JSON body.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     #[serde(deny_unknown_fields)]
     pub struct CreateRequest {
@@ -154,7 +161,7 @@ pub mod aizfw {
         pub image_urls: Option<Vec<rt::Url>>,
     }
     impl CreateRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(model: Model, prompt: impl Into<String>) -> Self {
             Self {
                 model,
@@ -164,26 +171,6 @@ pub mod aizfw {
                 resolution: None,
                 image_urls: None,
             }
-        }
-        /// Sets `duration`.
-        pub fn duration(mut self, value: i64) -> Self {
-            self.duration = Some(value);
-            self
-        }
-        /// Sets `aspect_ratio`.
-        pub fn aspect_ratio(mut self, value: AspectRatio) -> Self {
-            self.aspect_ratio = Some(value);
-            self
-        }
-        /// Sets `resolution`.
-        pub fn resolution(mut self, value: Resolution) -> Self {
-            self.resolution = Some(value);
-            self
-        }
-        /// Sets `image_urls`.
-        pub fn image_urls(mut self, value: Vec<rt::Url>) -> Self {
-            self.image_urls = Some(value);
-            self
         }
     }
     impl rt::FieldAccess for CreateRequest {
@@ -230,6 +217,7 @@ pub mod aizfw {
         }
     }
     ///The table of `create`.
+    #[doc(hidden)]
     pub static CREATE: rt::Operation = rt::Operation::new(
             "create",
             rt::Role::Create,
@@ -336,16 +324,11 @@ pub mod aizfw {
         .with_response(
             rt::Response::new(CreateResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(
-                            &[
-                                rt::Path::new(&[rt::step::Key("id")]),
-                                rt::Path::new(&[rt::step::Key("task_id")]),
-                            ],
-                        )
+                    rt::TaskMapping::new(&[rt::path!("id"), rt::path!("task_id")])
                         .with_status(
                             &[
                                 rt::StatusStep::word(
-                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    rt::path!("status"),
                                     &[
                                         ("queued", &rt::TaskStatus::Queued),
                                         ("pending", &rt::TaskStatus::Queued),
@@ -371,21 +354,13 @@ pub mod aizfw {
                         )
                         .with_video_url(
                             &[
-                                rt::Path::new(&[rt::step::Key("video_url")]),
-                                rt::Path::new(
-                                    &[rt::step::Key("output"), rt::step::Key("url")],
-                                ),
-                                rt::Path::new(&[rt::step::Key("url")]),
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("data"),
-                                        rt::step::Index(0),
-                                        rt::step::Key("url"),
-                                    ],
-                                ),
+                                rt::path!("video_url"),
+                                rt::path!("output.url"),
+                                rt::path!("url"),
+                                rt::path!("data[0].url"),
                             ],
                         )
-                        .with_error(&[rt::Path::new(&[rt::step::Key("error")])]),
+                        .with_error(&[rt::path!("error")]),
                 ),
         )
         .with_unified(
@@ -398,57 +373,34 @@ pub mod aizfw {
                 .with_images(rt::Neutral::new("image_urls")),
         );
     /// Reply of `create` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct CreateResponse {
         /// Task id, used to query the task.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
         /// Object type, always "video".
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub object: Option<String>,
         /// Task creation timestamp.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::integer",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::integer")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub created: Option<i64>,
         /// Model name used.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub model: Option<String>,
         /// Task status.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<rt::Open<Status>>,
         /// Error message, returned when the status is failed.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub error: Option<String>,
     }
     impl CreateResponse {
@@ -482,7 +434,7 @@ pub mod aizfw {
         pub id: String,
     }
     impl QueryRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(id: impl Into<String>) -> Self {
             Self { id: id.into() }
         }
@@ -510,6 +462,7 @@ pub mod aizfw {
         }
     }
     ///The table of `query`.
+    #[doc(hidden)]
     pub static QUERY: rt::Operation = rt::Operation::new(
             "query",
             rt::Role::Query,
@@ -526,16 +479,11 @@ pub mod aizfw {
         .with_response(
             rt::Response::new(QueryResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(
-                            &[
-                                rt::Path::new(&[rt::step::Key("id")]),
-                                rt::Path::new(&[rt::step::Key("task_id")]),
-                            ],
-                        )
+                    rt::TaskMapping::new(&[rt::path!("id"), rt::path!("task_id")])
                         .with_status(
                             &[
                                 rt::StatusStep::word(
-                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    rt::path!("status"),
                                     &[
                                         ("queued", &rt::TaskStatus::Queued),
                                         ("pending", &rt::TaskStatus::Queued),
@@ -560,90 +508,53 @@ pub mod aizfw {
                         )
                         .with_video_url(
                             &[
-                                rt::Path::new(&[rt::step::Key("video_url")]),
-                                rt::Path::new(
-                                    &[rt::step::Key("output"), rt::step::Key("url")],
-                                ),
-                                rt::Path::new(&[rt::step::Key("url")]),
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("data"),
-                                        rt::step::Index(0),
-                                        rt::step::Key("url"),
-                                    ],
-                                ),
+                                rt::path!("video_url"),
+                                rt::path!("output.url"),
+                                rt::path!("url"),
+                                rt::path!("data[0].url"),
                             ],
                         )
-                        .with_error(&[rt::Path::new(&[rt::step::Key("error")])]),
+                        .with_error(&[rt::path!("error")]),
                 ),
         );
     /// Reply of `query` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct QueryResponse {
         /// Task id.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
         /// Object type, always "video".
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub object: Option<String>,
         /// Task creation timestamp.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::integer",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::integer")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub created: Option<i64>,
         /// Model name.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub model: Option<String>,
         /// Task status.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<rt::Open<Status>>,
         /// Video URL once completed (temporary, about 24 h); null before.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub video_url: Option<String>,
         /// Actual video length in seconds; present only when completed.
         #[serde(rename = "actualDuration")]
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::number",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::number")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub actual_duration: Option<f64>,
         /// Error message; present only when failed.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub error: Option<String>,
     }
     impl QueryResponse {
@@ -668,29 +579,24 @@ pub mod aizfw {
                 .doc("Error message; present only when failed."),
         ];
     }
-    rt::client!(
-        #[doc =
-        " A client for GlobalAI OPC (aizfw). The key is read from `AIZFW_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
-        Client, PROVIDER
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
+    #[doc(hidden)]
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+        rt::ProviderTable::new(
+                "aizfw",
+                "GlobalAI OPC (aizfw)",
+                "https://zcbservice.aizfw.cn/kyyReactApiServer",
+                rt::Auth::header("Authorization", "Bearer ", "AIZFW_API_KEY"),
+            )
+            .with_docs(
+                "https://docs.globalaiopc.com/en/api-reference/video/grok/grok-create",
+            )
+            .with_polling(rt::Polling::new(0, 30000))
+            .with_operations(&[&CREATE, &QUERY]),
+        &[
+            rt::Entry::json::<CreateRequest>(&CREATE),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+        ],
     );
-    impl Client {
-        /// Create a Grok video task (text-to-video, or image-to-video with image_urls).
-        ///
-        /// `POST /v1/grok/videos`. A create call is paid: it is never retried once it may have reached the vendor.
-        pub async fn create(
-            &self,
-            request: &CreateRequest,
-        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-        /// Get a task's status and result (one endpoint for every model family).
-        ///
-        /// `GET /v1/result/{id}`.
-        pub async fn query(
-            &self,
-            request: &QueryRequest,
-        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-    }
 }

@@ -6,38 +6,40 @@
 /// Vendor docs: <https://docs.geeknow.top/api-reference/videos/grok/create>
 pub mod geeknow {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec, with the
-    /// entry points of each operation's typed request.
-    pub static PROVIDER: rt::Provider = rt::Provider::new(
-        rt::ProviderTable::new(
-                "geeknow",
-                "GeekNow",
-                "https://www.geeknow.top",
-                rt::Auth::header("Authorization", "Bearer ", "GEEKNOW_API_KEY"),
-            )
-            .with_docs("https://docs.geeknow.top/api-reference/videos/grok/create")
-            .with_errors(
-                rt::ErrorPaths::new(
-                    &[
-                        rt::Path::new(&[rt::step::Key("error"), rt::step::Key("code")]),
-                        rt::Path::new(&[rt::step::Key("error"), rt::step::Key("type")]),
-                    ],
-                    &[
-                        rt::Path::new(
-                            &[rt::step::Key("error"), rt::step::Key("message")],
-                        ),
-                        rt::Path::new(&[rt::step::Key("error")]),
-                        rt::Path::new(&[rt::step::Key("message")]),
-                    ],
-                ),
-            )
-            .with_operations(&[&CREATE, &QUERY, &CONTENT]),
-        &[
-            rt::Entry::json::<CreateRequest>(&CREATE),
-            rt::Entry::json::<QueryRequest>(&QUERY),
-            rt::Entry::content::<ContentRequest>(&CONTENT),
-        ],
+    rt::client!(
+        #[doc =
+        " A client for GeekNow. The key is read from `GEEKNOW_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
+        Client, PROVIDER
     );
+    impl Client {
+        /// Create a Grok video task (text-to-video, or image-to-video with input_reference files).
+        ///
+        /// `POST /v1/videos`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn create(
+            &self,
+            request: &CreateRequest,
+        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Get a video task's status and result.
+        ///
+        /// `GET /v1/videos/{task_id}`.
+        pub async fn query(
+            &self,
+            request: &QueryRequest,
+        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Download the finished video (fallback when downloading video_url fails). Proxies the file as video/mp4; some gateways answer with a 302 redirect instead, which must be followed. Errors come back as JSON.
+        ///
+        /// `GET /v1/videos/{task_id}/content`.
+        pub async fn content(
+            &self,
+            request: &ContentRequest,
+        ) -> Result<rt::Content, rt::Error> {
+            self.inner.fetch_content(request).await
+        }
+    }
     /// Grok video models sold by GeekNow.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -100,6 +102,7 @@ pub mod geeknow {
     rt::wire_enum!(Status);
     /// Failure reason of a task.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct TaskError {
         /// Error message; empty while the task has not failed.
@@ -117,19 +120,9 @@ pub mod geeknow {
             rt::Field::body("code", rt::Shape::STRING)
                 .doc("Error code; empty while the task has not failed."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self { message: None, code: None }
-        }
-        /// Sets `message`.
-        pub fn message(mut self, value: impl Into<String>) -> Self {
-            self.message = Some(value.into());
-            self
-        }
-        /// Sets `code`.
-        pub fn code(mut self, value: impl Into<String>) -> Self {
-            self.code = Some(value.into());
-            self
         }
     }
     impl Default for TaskError {
@@ -140,6 +133,7 @@ pub mod geeknow {
     rt::object!(TaskError);
     /// Output object some channels return.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct Output {
         /// Final video URL.
@@ -151,14 +145,9 @@ pub mod geeknow {
         pub const FIELDS: &'static [rt::Field] = &[
             rt::Field::body("url", rt::Shape::STRING).doc("Final video URL."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self { url: None }
-        }
-        /// Sets `url`.
-        pub fn url(mut self, value: impl Into<String>) -> Self {
-            self.url = Some(value.into());
-            self
         }
     }
     impl Default for Output {
@@ -169,6 +158,7 @@ pub mod geeknow {
     rt::object!(Output);
     /// Nested detail object some channels return.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct Detail {
         /// Final video URL.
@@ -180,14 +170,9 @@ pub mod geeknow {
         pub const FIELDS: &'static [rt::Field] = &[
             rt::Field::body("url", rt::Shape::STRING).doc("Final video URL."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self { url: None }
-        }
-        /// Sets `url`.
-        pub fn url(mut self, value: impl Into<String>) -> Self {
-            self.url = Some(value.into());
-            self
         }
     }
     impl Default for Detail {
@@ -200,6 +185,7 @@ pub mod geeknow {
     ///
     /// `POST /v1/videos` with a multipart body.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     #[serde(deny_unknown_fields)]
     pub struct CreateRequest {
@@ -223,7 +209,7 @@ pub mod geeknow {
         pub input_reference: Option<Vec<rt::Upload>>,
     }
     impl CreateRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(model: Model, prompt: impl Into<String>) -> Self {
             Self {
                 model,
@@ -233,26 +219,6 @@ pub mod geeknow {
                 size: None,
                 input_reference: None,
             }
-        }
-        /// Sets `aspect_ratio`.
-        pub fn aspect_ratio(mut self, value: impl Into<String>) -> Self {
-            self.aspect_ratio = Some(value.into());
-            self
-        }
-        /// Sets `seconds`.
-        pub fn seconds(mut self, value: i64) -> Self {
-            self.seconds = Some(value);
-            self
-        }
-        /// Sets `size`.
-        pub fn size(mut self, value: impl Into<String>) -> Self {
-            self.size = Some(value.into());
-            self
-        }
-        /// Sets `input_reference`.
-        pub fn input_reference(mut self, value: Vec<rt::Upload>) -> Self {
-            self.input_reference = Some(value);
-            self
         }
     }
     impl rt::FieldAccess for CreateRequest {
@@ -307,6 +273,7 @@ pub mod geeknow {
         }
     }
     ///The table of `create`.
+    #[doc(hidden)]
     pub static CREATE: rt::Operation = rt::Operation::new(
             "create",
             rt::Role::Create,
@@ -385,16 +352,11 @@ pub mod geeknow {
         .with_response(
             rt::Response::new(CreateResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(
-                            &[
-                                rt::Path::new(&[rt::step::Key("id")]),
-                                rt::Path::new(&[rt::step::Key("task_id")]),
-                            ],
-                        )
+                    rt::TaskMapping::new(&[rt::path!("id"), rt::path!("task_id")])
                         .with_status(
                             &[
                                 rt::StatusStep::word(
-                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    rt::path!("status"),
                                     &[
                                         ("queued", &rt::TaskStatus::Queued),
                                         ("pending", &rt::TaskStatus::Queued),
@@ -427,47 +389,20 @@ pub mod geeknow {
                                 rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
                             ],
                         )
-                        .with_progress(&[rt::Path::new(&[rt::step::Key("progress")])])
+                        .with_progress(&[rt::path!("progress")])
                         .with_video_url(
                             &[
-                                rt::Path::new(
-                                    &[rt::step::Key("output"), rt::step::Key("url")],
-                                ),
-                                rt::Path::new(&[rt::step::Key("video_url")]),
-                                rt::Path::new(&[rt::step::Key("url")]),
-                                rt::Path::new(
-                                    &[rt::step::Key("detail"), rt::step::Key("url")],
-                                ),
-                                rt::Path::new(
-                                    &[rt::step::Key("metadata"), rt::step::Key("url")],
-                                ),
-                                rt::Path::new(
-                                    &[rt::step::Key("metadata"), rt::step::Key("result_url")],
-                                ),
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("data"),
-                                        rt::step::Index(0),
-                                        rt::step::Key("url"),
-                                    ],
-                                ),
+                                rt::path!("output.url"),
+                                rt::path!("video_url"),
+                                rt::path!("url"),
+                                rt::path!("detail.url"),
+                                rt::path!("metadata.url"),
+                                rt::path!("metadata.result_url"),
+                                rt::path!("data[0].url"),
                             ],
                         )
-                        .with_error(
-                            &[
-                                rt::Path::new(
-                                    &[rt::step::Key("error"), rt::step::Key("message")],
-                                ),
-                                rt::Path::new(&[rt::step::Key("error")]),
-                            ],
-                        )
-                        .with_error_code(
-                            &[
-                                rt::Path::new(
-                                    &[rt::step::Key("error"), rt::step::Key("code")],
-                                ),
-                            ],
-                        ),
+                        .with_error(&[rt::path!("error.message"), rt::path!("error")])
+                        .with_error_code(&[rt::path!("error.code")]),
                 ),
         )
         .with_unified(
@@ -483,64 +418,38 @@ pub mod geeknow {
                 .with_images(rt::Neutral::new("input_reference")),
         );
     /// Reply of `create` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct CreateResponse {
         /// Task id.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
         /// Always "video".
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub object: Option<String>,
         /// The model actually submitted.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub model: Option<String>,
         /// Task status.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<rt::Open<Status>>,
         /// Progress percentage.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::integer",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::integer")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub progress: Option<i64>,
         /// Creation Unix timestamp.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::integer",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::integer")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub created_at: Option<i64>,
         /// Output resolution tier.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub size: Option<String>,
     }
     impl CreateResponse {
@@ -573,7 +482,7 @@ pub mod geeknow {
         pub task_id: String,
     }
     impl QueryRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(task_id: impl Into<String>) -> Self {
             Self { task_id: task_id.into() }
         }
@@ -601,6 +510,7 @@ pub mod geeknow {
         }
     }
     ///The table of `query`.
+    #[doc(hidden)]
     pub static QUERY: rt::Operation = rt::Operation::new(
             "query",
             rt::Role::Query,
@@ -619,16 +529,11 @@ pub mod geeknow {
         .with_response(
             rt::Response::new(QueryResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(
-                            &[
-                                rt::Path::new(&[rt::step::Key("id")]),
-                                rt::Path::new(&[rt::step::Key("task_id")]),
-                            ],
-                        )
+                    rt::TaskMapping::new(&[rt::path!("id"), rt::path!("task_id")])
                         .with_status(
                             &[
                                 rt::StatusStep::word(
-                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    rt::path!("status"),
                                     &[
                                         ("queued", &rt::TaskStatus::Queued),
                                         ("pending", &rt::TaskStatus::Queued),
@@ -660,171 +565,91 @@ pub mod geeknow {
                                 ),
                             ],
                         )
-                        .with_progress(&[rt::Path::new(&[rt::step::Key("progress")])])
+                        .with_progress(&[rt::path!("progress")])
                         .with_video_url(
                             &[
-                                rt::Path::new(
-                                    &[rt::step::Key("output"), rt::step::Key("url")],
-                                ),
-                                rt::Path::new(&[rt::step::Key("video_url")]),
-                                rt::Path::new(&[rt::step::Key("url")]),
-                                rt::Path::new(
-                                    &[rt::step::Key("detail"), rt::step::Key("url")],
-                                ),
-                                rt::Path::new(
-                                    &[rt::step::Key("metadata"), rt::step::Key("url")],
-                                ),
-                                rt::Path::new(
-                                    &[rt::step::Key("metadata"), rt::step::Key("result_url")],
-                                ),
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("data"),
-                                        rt::step::Index(0),
-                                        rt::step::Key("url"),
-                                    ],
-                                ),
+                                rt::path!("output.url"),
+                                rt::path!("video_url"),
+                                rt::path!("url"),
+                                rt::path!("detail.url"),
+                                rt::path!("metadata.url"),
+                                rt::path!("metadata.result_url"),
+                                rt::path!("data[0].url"),
                             ],
                         )
-                        .with_error(
-                            &[
-                                rt::Path::new(
-                                    &[rt::step::Key("error"), rt::step::Key("message")],
-                                ),
-                                rt::Path::new(&[rt::step::Key("error")]),
-                            ],
-                        )
-                        .with_error_code(
-                            &[
-                                rt::Path::new(
-                                    &[rt::step::Key("error"), rt::step::Key("code")],
-                                ),
-                            ],
-                        ),
+                        .with_error(&[rt::path!("error.message"), rt::path!("error")])
+                        .with_error_code(&[rt::path!("error.code")]),
                 ),
         );
     /// Reply of `query` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct QueryResponse {
         /// Task id.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
         /// Always "video".
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub object: Option<String>,
         /// Model name.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub model: Option<String>,
         /// Task status; the query page lists processing, failed and completed.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<rt::Open<Status>>,
         /// Progress percentage, 0 to 100.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::integer",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::integer")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub progress: Option<i64>,
         /// Creation Unix timestamp.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::integer",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::integer")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub created_at: Option<i64>,
         /// Completion Unix timestamp; 0 until the task finishes.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::integer",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::integer")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub completed_at: Option<i64>,
         /// Unix timestamp when the result expires.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::integer",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::integer")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub expires_at: Option<i64>,
         /// Video length in seconds, as a string (for example "6").
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub seconds: Option<String>,
         /// Resolution tier.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub size: Option<String>,
         /// Source video id for remixes; empty otherwise.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub remixed_from_video_id: Option<String>,
         /// Failure reason.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub error: Option<TaskError>,
         /// Final video URL; empty until done.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub video_url: Option<String>,
         /// Output object; geeknow's plugin script prefers output.url over video_url.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub output: Option<Output>,
         /// Final video URL on some channels.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub url: Option<String>,
         /// Nested detail object on some channels.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub detail: Option<Detail>,
     }
     impl QueryResponse {
@@ -879,7 +704,7 @@ pub mod geeknow {
         pub task_id: String,
     }
     impl ContentRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(task_id: impl Into<String>) -> Self {
             Self { task_id: task_id.into() }
         }
@@ -907,6 +732,7 @@ pub mod geeknow {
         }
     }
     ///The table of `content`.
+    #[doc(hidden)]
     pub static CONTENT: rt::Operation = rt::Operation::new(
             "content",
             rt::Role::Content,
@@ -929,38 +755,32 @@ pub mod geeknow {
         .with_response(rt::Response::file("video/mp4"));
     /// Reply of `content`: the file itself, streamed (see `Content`).
     pub type ContentResponse = rt::Content;
-    rt::client!(
-        #[doc =
-        " A client for GeekNow. The key is read from `GEEKNOW_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
-        Client, PROVIDER
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
+    #[doc(hidden)]
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+        rt::ProviderTable::new(
+                "geeknow",
+                "GeekNow",
+                "https://www.geeknow.top",
+                rt::Auth::header("Authorization", "Bearer ", "GEEKNOW_API_KEY"),
+            )
+            .with_docs("https://docs.geeknow.top/api-reference/videos/grok/create")
+            .with_errors(
+                rt::ErrorPaths::new(
+                    &[rt::path!("error.code"), rt::path!("error.type")],
+                    &[
+                        rt::path!("error.message"),
+                        rt::path!("error"),
+                        rt::path!("message"),
+                    ],
+                ),
+            )
+            .with_operations(&[&CREATE, &QUERY, &CONTENT]),
+        &[
+            rt::Entry::json::<CreateRequest>(&CREATE),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+            rt::Entry::content::<ContentRequest>(&CONTENT),
+        ],
     );
-    impl Client {
-        /// Create a Grok video task (text-to-video, or image-to-video with input_reference files).
-        ///
-        /// `POST /v1/videos`. A create call is paid: it is never retried once it may have reached the vendor.
-        pub async fn create(
-            &self,
-            request: &CreateRequest,
-        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-        /// Get a video task's status and result.
-        ///
-        /// `GET /v1/videos/{task_id}`.
-        pub async fn query(
-            &self,
-            request: &QueryRequest,
-        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-        /// Download the finished video (fallback when downloading video_url fails). Proxies the file as video/mp4; some gateways answer with a 302 redirect instead, which must be followed. Errors come back as JSON.
-        ///
-        /// `GET /v1/videos/{task_id}/content`.
-        pub async fn content(
-            &self,
-            request: &ContentRequest,
-        ) -> Result<rt::Content, rt::Error> {
-            self.inner.fetch_content(request).await
-        }
-    }
 }

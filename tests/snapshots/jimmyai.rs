@@ -6,34 +6,31 @@
 /// Vendor docs: <https://docs.jimmyai.cn/en/api-reference/common/query>
 pub mod jimmyai {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec, with the
-    /// entry points of each operation's typed request.
-    pub static PROVIDER: rt::Provider = rt::Provider::new(
-        rt::ProviderTable::new(
-                "jimmyai",
-                "JimmyAI",
-                "https://www.jimmyai.cn",
-                rt::Auth::header("Authorization", "Bearer ", "JIMMYAI_API_KEY"),
-            )
-            .with_docs("https://docs.jimmyai.cn/en/api-reference/common/query")
-            .with_envelope(
-                rt::Envelope::new(
-                    rt::Path::new(&[rt::step::Key("code")]),
-                    &["20000", "0", "200"],
-                ),
-            )
-            .with_errors(
-                rt::ErrorPaths::new(
-                    &[rt::Path::new(&[rt::step::Key("code")])],
-                    &[rt::Path::new(&[rt::step::Key("msg")])],
-                ),
-            )
-            .with_operations(&[&CREATE, &QUERY]),
-        &[
-            rt::Entry::json::<CreateRequest>(&CREATE),
-            rt::Entry::json::<QueryRequest>(&QUERY),
-        ],
+    rt::client!(
+        #[doc =
+        " A client for JimmyAI. The key is read from `JIMMYAI_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
+        Client, PROVIDER
     );
+    impl Client {
+        /// Create a Grok 1.5 video task from a prompt and exactly one reference image.
+        ///
+        /// `POST /api/open-api/v1/grok/videos`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn create(
+            &self,
+            request: &CreateRequest,
+        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Query a video task (one endpoint for every video family).
+        ///
+        /// `GET /api/open-api/v1/videos/{taskId}`.
+        pub async fn query(
+            &self,
+            request: &QueryRequest,
+        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+    }
     /// Grok video models.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -160,6 +157,7 @@ pub mod jimmyai {
     rt::wire_enum!(Status);
     /// Payload of a successful create reply.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct CreateData {
         /// Task id; pass it to query.
@@ -189,7 +187,7 @@ pub mod jimmyai {
             rt::Field::body("created_at", rt::Shape::INTEGER)
                 .doc("Creation Unix timestamp."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self {
                 task_id: None,
@@ -197,26 +195,6 @@ pub mod jimmyai {
                 model: None,
                 created_at: None,
             }
-        }
-        /// Sets `task_id`.
-        pub fn task_id(mut self, value: impl Into<String>) -> Self {
-            self.task_id = Some(value.into());
-            self
-        }
-        /// Sets `status`.
-        pub fn status(mut self, value: Status) -> Self {
-            self.status = Some(value);
-            self
-        }
-        /// Sets `model`.
-        pub fn model(mut self, value: impl Into<String>) -> Self {
-            self.model = Some(value.into());
-            self
-        }
-        /// Sets `created_at`.
-        pub fn created_at(mut self, value: i64) -> Self {
-            self.created_at = Some(value);
-            self
         }
     }
     impl Default for CreateData {
@@ -227,6 +205,7 @@ pub mod jimmyai {
     rt::object!(CreateData);
     /// Result of a finished task.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct TaskResult {
         /// Full HTTPS video URL (sometimes signed), kept for 3 days.
@@ -244,22 +223,12 @@ pub mod jimmyai {
             rt::Field::body("image_url", rt::Shape::STRING)
                 .doc("Image URL (image tasks share this schema)."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self {
                 video_url: None,
                 image_url: None,
             }
-        }
-        /// Sets `video_url`.
-        pub fn video_url(mut self, value: impl Into<String>) -> Self {
-            self.video_url = Some(value.into());
-            self
-        }
-        /// Sets `image_url`.
-        pub fn image_url(mut self, value: impl Into<String>) -> Self {
-            self.image_url = Some(value.into());
-            self
         }
     }
     impl Default for TaskResult {
@@ -270,6 +239,7 @@ pub mod jimmyai {
     rt::object!(TaskResult);
     /// Payload of a query reply (VideoQueryResponse).
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct TaskData {
         /// Task id.
@@ -320,7 +290,7 @@ pub mod jimmyai {
             rt::Field::body("error_message", rt::Shape::STRING)
                 .doc("Failure reason when the status is failed."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self {
                 task_id: None,
@@ -333,46 +303,6 @@ pub mod jimmyai {
                 error_message: None,
             }
         }
-        /// Sets `task_id`.
-        pub fn task_id(mut self, value: impl Into<String>) -> Self {
-            self.task_id = Some(value.into());
-            self
-        }
-        /// Sets `status`.
-        pub fn status(mut self, value: Status) -> Self {
-            self.status = Some(value);
-            self
-        }
-        /// Sets `progress`.
-        pub fn progress(mut self, value: i64) -> Self {
-            self.progress = Some(value);
-            self
-        }
-        /// Sets `model`.
-        pub fn model(mut self, value: impl Into<String>) -> Self {
-            self.model = Some(value.into());
-            self
-        }
-        /// Sets `created_at`.
-        pub fn created_at(mut self, value: i64) -> Self {
-            self.created_at = Some(value);
-            self
-        }
-        /// Sets `completed_at`.
-        pub fn completed_at(mut self, value: i64) -> Self {
-            self.completed_at = Some(value);
-            self
-        }
-        /// Sets `result`.
-        pub fn result(mut self, value: TaskResult) -> Self {
-            self.result = Some(value);
-            self
-        }
-        /// Sets `error_message`.
-        pub fn error_message(mut self, value: impl Into<String>) -> Self {
-            self.error_message = Some(value.into());
-            self
-        }
     }
     impl Default for TaskData {
         fn default() -> Self {
@@ -384,6 +314,7 @@ pub mod jimmyai {
     ///
     /// `POST /api/open-api/v1/grok/videos` with a JSON body.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     #[serde(deny_unknown_fields)]
     pub struct CreateRequest {
@@ -412,7 +343,7 @@ pub mod jimmyai {
         pub orientation: Option<Orientation>,
     }
     impl CreateRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(model: Model, prompt: impl Into<String>) -> Self {
             Self {
                 model,
@@ -423,31 +354,6 @@ pub mod jimmyai {
                 ratio: None,
                 orientation: None,
             }
-        }
-        /// Sets `image_urls`.
-        pub fn image_urls(mut self, value: Vec<rt::Url>) -> Self {
-            self.image_urls = Some(value);
-            self
-        }
-        /// Sets `images`.
-        pub fn images(mut self, value: Vec<rt::Url>) -> Self {
-            self.images = Some(value);
-            self
-        }
-        /// Sets `duration`.
-        pub fn duration(mut self, value: Duration) -> Self {
-            self.duration = Some(value);
-            self
-        }
-        /// Sets `ratio`.
-        pub fn ratio(mut self, value: Ratio) -> Self {
-            self.ratio = Some(value);
-            self
-        }
-        /// Sets `orientation`.
-        pub fn orientation(mut self, value: Orientation) -> Self {
-            self.orientation = Some(value);
-            self
         }
     }
     impl rt::FieldAccess for CreateRequest {
@@ -493,6 +399,7 @@ pub mod jimmyai {
         }
     }
     ///The table of `create`.
+    #[doc(hidden)]
     pub static CREATE: rt::Operation = rt::Operation::new(
             "create",
             rt::Role::Create,
@@ -573,19 +480,11 @@ pub mod jimmyai {
         .with_response(
             rt::Response::new(CreateResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(
-                            &[
-                                rt::Path::new(
-                                    &[rt::step::Key("data"), rt::step::Key("task_id")],
-                                ),
-                            ],
-                        )
+                    rt::TaskMapping::new(&[rt::path!("data.task_id")])
                         .with_status(
                             &[
                                 rt::StatusStep::word(
-                                    rt::Path::new(
-                                        &[rt::step::Key("data"), rt::step::Key("status")],
-                                    ),
+                                    rt::path!("data.status"),
                                     &[
                                         ("queued", &rt::TaskStatus::Queued),
                                         ("pending", &rt::TaskStatus::Queued),
@@ -606,31 +505,9 @@ pub mod jimmyai {
                                 rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
                             ],
                         )
-                        .with_progress(
-                            &[
-                                rt::Path::new(
-                                    &[rt::step::Key("data"), rt::step::Key("progress")],
-                                ),
-                            ],
-                        )
-                        .with_video_url(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("data"),
-                                        rt::step::Key("result"),
-                                        rt::step::Key("video_url"),
-                                    ],
-                                ),
-                            ],
-                        )
-                        .with_error(
-                            &[
-                                rt::Path::new(
-                                    &[rt::step::Key("data"), rt::step::Key("error_message")],
-                                ),
-                            ],
-                        ),
+                        .with_progress(&[rt::path!("data.progress")])
+                        .with_video_url(&[rt::path!("data.result.video_url")])
+                        .with_error(&[rt::path!("data.error_message")]),
                 ),
         )
         .with_unified(
@@ -642,36 +519,22 @@ pub mod jimmyai {
                 .with_images(rt::Neutral::new("image_urls")),
         );
     /// Reply of `create` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct CreateResponse {
         /// Result code; "20000" means success (a string, sometimes an integer).
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<rt::serde_json::Value>,
         /// Result message ("ok" on success).
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub msg: Option<String>,
         /// The created task.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub data: Option<CreateData>,
     }
     impl CreateResponse {
@@ -702,7 +565,7 @@ pub mod jimmyai {
         pub task_id: String,
     }
     impl QueryRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(task_id: impl Into<String>) -> Self {
             Self { task_id: task_id.into() }
         }
@@ -730,6 +593,7 @@ pub mod jimmyai {
         }
     }
     ///The table of `query`.
+    #[doc(hidden)]
     pub static QUERY: rt::Operation = rt::Operation::new(
             "query",
             rt::Role::Query,
@@ -750,21 +614,15 @@ pub mod jimmyai {
                 .with_task(
                     rt::TaskMapping::new(
                             &[
-                                rt::Path::new(
-                                    &[rt::step::Key("data"), rt::step::Key("task_id")],
-                                ),
-                                rt::Path::new(&[rt::step::Key("task_id")]),
-                                rt::Path::new(
-                                    &[rt::step::Key("data"), rt::step::Key("taskId")],
-                                ),
+                                rt::path!("data.task_id"),
+                                rt::path!("task_id"),
+                                rt::path!("data.taskId"),
                             ],
                         )
                         .with_status(
                             &[
                                 rt::StatusStep::word(
-                                    rt::Path::new(
-                                        &[rt::step::Key("data"), rt::step::Key("status")],
-                                    ),
+                                    rt::path!("data.status"),
                                     &[
                                         ("queued", &rt::TaskStatus::Queued),
                                         ("pending", &rt::TaskStatus::Queued),
@@ -783,7 +641,7 @@ pub mod jimmyai {
                                     ],
                                 ),
                                 rt::StatusStep::word(
-                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    rt::path!("status"),
                                     &[
                                         ("queued", &rt::TaskStatus::Queued),
                                         ("pending", &rt::TaskStatus::Queued),
@@ -804,80 +662,43 @@ pub mod jimmyai {
                             ],
                         )
                         .with_progress(
-                            &[
-                                rt::Path::new(
-                                    &[rt::step::Key("data"), rt::step::Key("progress")],
-                                ),
-                                rt::Path::new(&[rt::step::Key("progress")]),
-                            ],
+                            &[rt::path!("data.progress"), rt::path!("progress")],
                         )
                         .with_video_url(
                             &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("data"),
-                                        rt::step::Key("result"),
-                                        rt::step::Key("video_url"),
-                                    ],
-                                ),
-                                rt::Path::new(
-                                    &[rt::step::Key("result"), rt::step::Key("video_url")],
-                                ),
-                                rt::Path::new(
-                                    &[rt::step::Key("data"), rt::step::Key("url")],
-                                ),
-                                rt::Path::new(
-                                    &[rt::step::Key("data"), rt::step::Key("mediaUrl")],
-                                ),
+                                rt::path!("data.result.video_url"),
+                                rt::path!("result.video_url"),
+                                rt::path!("data.url"),
+                                rt::path!("data.mediaUrl"),
                             ],
                         )
                         .with_error(
                             &[
-                                rt::Path::new(
-                                    &[rt::step::Key("data"), rt::step::Key("error_message")],
-                                ),
-                                rt::Path::new(&[rt::step::Key("error_message")]),
-                                rt::Path::new(
-                                    &[rt::step::Key("data"), rt::step::Key("error_msg")],
-                                ),
-                                rt::Path::new(
-                                    &[rt::step::Key("data"), rt::step::Key("reason")],
-                                ),
+                                rt::path!("data.error_message"),
+                                rt::path!("error_message"),
+                                rt::path!("data.error_msg"),
+                                rt::path!("data.reason"),
                             ],
                         ),
                 ),
         );
     /// Reply of `query` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct QueryResponse {
         /// Result code; "20000" means success (a string, sometimes an integer).
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<rt::serde_json::Value>,
         /// Result message.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub msg: Option<String>,
         /// The task.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub data: Option<TaskData>,
     }
     impl QueryResponse {
@@ -891,29 +712,23 @@ pub mod jimmyai {
             rt::Field::body("data", rt::Shape::object(TaskData::FIELDS)).doc("The task."),
         ];
     }
-    rt::client!(
-        #[doc =
-        " A client for JimmyAI. The key is read from `JIMMYAI_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
-        Client, PROVIDER
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
+    #[doc(hidden)]
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+        rt::ProviderTable::new(
+                "jimmyai",
+                "JimmyAI",
+                "https://www.jimmyai.cn",
+                rt::Auth::header("Authorization", "Bearer ", "JIMMYAI_API_KEY"),
+            )
+            .with_docs("https://docs.jimmyai.cn/en/api-reference/common/query")
+            .with_envelope(rt::Envelope::new(rt::path!("code"), &["20000", "0", "200"]))
+            .with_errors(rt::ErrorPaths::new(&[rt::path!("code")], &[rt::path!("msg")]))
+            .with_operations(&[&CREATE, &QUERY]),
+        &[
+            rt::Entry::json::<CreateRequest>(&CREATE),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+        ],
     );
-    impl Client {
-        /// Create a Grok 1.5 video task from a prompt and exactly one reference image.
-        ///
-        /// `POST /api/open-api/v1/grok/videos`. A create call is paid: it is never retried once it may have reached the vendor.
-        pub async fn create(
-            &self,
-            request: &CreateRequest,
-        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-        /// Query a video task (one endpoint for every video family).
-        ///
-        /// `GET /api/open-api/v1/videos/{taskId}`.
-        pub async fn query(
-            &self,
-            request: &QueryRequest,
-        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-    }
 }

@@ -6,55 +6,40 @@
 /// Vendor docs: <https://docs.lumenhub.example/v2/jobs>
 pub mod lumenhub {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec, with the
-    /// entry points of each operation's typed request.
-    pub static PROVIDER: rt::Provider = rt::Provider::new(
-        rt::ProviderTable::new(
-                "lumenhub",
-                "LumenHub",
-                "https://api.lumenhub.example",
-                rt::Auth::header("X-API-Key", "", "LUMENHUB_API_KEY"),
-            )
-            .with_docs("https://docs.lumenhub.example/v2/jobs")
-            .with_polling(rt::Polling::new(2000, 5000))
-            .with_envelope(
-                rt::Envelope::new(rt::Path::new(&[rt::step::Key("ok")]), &["true"]),
-            )
-            .with_errors(
-                rt::ErrorPaths::new(
-                    &[
-                        rt::Path::new(&[rt::step::Key("error"), rt::step::Key("kind")]),
-                        rt::Path::new(
-                            &[
-                                rt::step::Key("result"),
-                                rt::step::Key("job"),
-                                rt::step::Key("failure"),
-                                rt::step::Key("code"),
-                            ],
-                        ),
-                    ],
-                    &[
-                        rt::Path::new(
-                            &[rt::step::Key("error"), rt::step::Key("detail")],
-                        ),
-                        rt::Path::new(
-                            &[
-                                rt::step::Key("result"),
-                                rt::step::Key("job"),
-                                rt::step::Key("failure"),
-                                rt::step::Key("reason"),
-                            ],
-                        ),
-                    ],
-                ),
-            )
-            .with_operations(&[&CREATE, &QUERY, &CANCEL]),
-        &[
-            rt::Entry::json::<CreateRequest>(&CREATE),
-            rt::Entry::json::<QueryRequest>(&QUERY),
-            rt::Entry::json::<CancelRequest>(&CANCEL),
-        ],
+    rt::client!(
+        #[doc =
+        " A client for LumenHub. The key is read from `LUMENHUB_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
+        Client, PROVIDER
     );
+    impl Client {
+        /// Start a render job on the given model.
+        ///
+        /// `POST /v2/models/{model}/jobs`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn create(
+            &self,
+            request: &CreateRequest,
+        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Get a job; the job reference travels in the X-Job-Ref header.
+        ///
+        /// `GET /v2/jobs`.
+        pub async fn query(
+            &self,
+            request: &QueryRequest,
+        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Cancel a queued or running job.
+        ///
+        /// `DELETE /v2/jobs`.
+        pub async fn cancel(
+            &self,
+            request: &CancelRequest,
+        ) -> Result<rt::Reply<CancelResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+    }
     /// LumenHub video models.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -131,6 +116,7 @@ pub mod lumenhub {
     rt::wire_enum!(Phase);
     /// Why a job failed.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct Failure {
         /// Machine-readable failure code (for example NSFW_BLOCKED, RENDER_CRASH).
@@ -150,19 +136,9 @@ pub mod lumenhub {
             rt::Field::body("reason", rt::Shape::STRING)
                 .doc("Human-readable failure reason."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self { code: None, reason: None }
-        }
-        /// Sets `code`.
-        pub fn code(mut self, value: impl Into<String>) -> Self {
-            self.code = Some(value.into());
-            self
-        }
-        /// Sets `reason`.
-        pub fn reason(mut self, value: impl Into<String>) -> Self {
-            self.reason = Some(value.into());
-            self
         }
     }
     impl Default for Failure {
@@ -173,6 +149,7 @@ pub mod lumenhub {
     rt::object!(Failure);
     /// A render job.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct Job {
         /// Job reference; send it in X-Job-Ref to poll or cancel.
@@ -221,7 +198,7 @@ pub mod lumenhub {
                 .doc("Present when the phase is ERROR or TIMED_OUT."),
             rt::Field::body("created", rt::Shape::STRING).doc("Creation time, RFC 3339."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self {
                 reference: None,
@@ -233,41 +210,6 @@ pub mod lumenhub {
                 created: None,
             }
         }
-        /// Sets `ref`.
-        pub fn reference(mut self, value: impl Into<String>) -> Self {
-            self.reference = Some(value.into());
-            self
-        }
-        /// Sets `phase`.
-        pub fn phase(mut self, value: Phase) -> Self {
-            self.phase = Some(value);
-            self
-        }
-        /// Sets `model`.
-        pub fn model(mut self, value: impl Into<String>) -> Self {
-            self.model = Some(value.into());
-            self
-        }
-        /// Sets `progress`.
-        pub fn progress(mut self, value: impl Into<String>) -> Self {
-            self.progress = Some(value.into());
-            self
-        }
-        /// Sets `outputs`.
-        pub fn outputs(mut self, value: rt::serde_json::Value) -> Self {
-            self.outputs = Some(value);
-            self
-        }
-        /// Sets `failure`.
-        pub fn failure(mut self, value: Failure) -> Self {
-            self.failure = Some(value);
-            self
-        }
-        /// Sets `created`.
-        pub fn created(mut self, value: impl Into<String>) -> Self {
-            self.created = Some(value.into());
-            self
-        }
     }
     impl Default for Job {
         fn default() -> Self {
@@ -277,6 +219,7 @@ pub mod lumenhub {
     rt::object!(Job);
     /// The result wrapper of every reply.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct JobResult {
         /// The job.
@@ -288,14 +231,9 @@ pub mod lumenhub {
         pub const FIELDS: &'static [rt::Field] = &[
             rt::Field::body("job", rt::Shape::object(Job::FIELDS)).doc("The job."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self { job: None }
-        }
-        /// Sets `job`.
-        pub fn job(mut self, value: Job) -> Self {
-            self.job = Some(value);
-            self
         }
     }
     impl Default for JobResult {
@@ -384,6 +322,7 @@ pub mod lumenhub {
     ///
     /// `POST /v2/models/{model}/jobs` with a JSON body.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     #[serde(deny_unknown_fields)]
     pub struct CreateRequest {
@@ -434,7 +373,7 @@ pub mod lumenhub {
         pub looped: Option<bool>,
     }
     impl CreateRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(model: Model, prompt: Prompt) -> Self {
             Self {
                 model,
@@ -453,49 +392,9 @@ pub mod lumenhub {
         fn default_fps() -> Fps {
             Fps::Fps24
         }
-        /// Sets `duration`.
-        pub fn duration(mut self, value: Duration) -> Self {
-            self.duration = Some(value);
-            self
-        }
         /// Sets `fps`.
         pub fn fps(mut self, value: Fps) -> Self {
             self.fps = value;
-            self
-        }
-        /// Sets `framing`.
-        pub fn framing(mut self, value: Framing) -> Self {
-            self.framing = Some(value);
-            self
-        }
-        /// Sets `guidance`.
-        pub fn guidance(mut self, value: Guidance) -> Self {
-            self.guidance = Some(value);
-            self
-        }
-        /// Sets `init_image`.
-        pub fn init_image(mut self, value: rt::Url) -> Self {
-            self.init_image = Some(value);
-            self
-        }
-        /// Sets `style_refs`.
-        pub fn style_refs(mut self, value: Vec<rt::Url>) -> Self {
-            self.style_refs = Some(value);
-            self
-        }
-        /// Sets `negative_prompt`.
-        pub fn negative_prompt(mut self, value: NegativePrompt) -> Self {
-            self.negative_prompt = Some(value);
-            self
-        }
-        /// Sets `seed`.
-        pub fn seed(mut self, value: Seed) -> Self {
-            self.seed = Some(value);
-            self
-        }
-        /// Sets `loop`.
-        pub fn looped(mut self, value: bool) -> Self {
-            self.looped = Some(value);
             self
         }
     }
@@ -553,6 +452,7 @@ pub mod lumenhub {
         }
     }
     ///The table of `create`.
+    #[doc(hidden)]
     pub static CREATE: rt::Operation = rt::Operation::new(
             "create",
             rt::Role::Create,
@@ -665,27 +565,11 @@ pub mod lumenhub {
         .with_response(
             rt::Response::new(CreateResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("ref"),
-                                    ],
-                                ),
-                            ],
-                        )
+                    rt::TaskMapping::new(&[rt::path!("result.job.ref")])
                         .with_status(
                             &[
                                 rt::StatusStep::word(
-                                    rt::Path::new(
-                                        &[
-                                            rt::step::Key("result"),
-                                            rt::step::Key("job"),
-                                            rt::step::Key("phase"),
-                                        ],
-                                    ),
+                                    rt::path!("result.job.phase"),
                                     &[
                                         ("IN_QUEUE", &rt::TaskStatus::Queued),
                                         ("RUNNING", &rt::TaskStatus::Processing),
@@ -699,54 +583,10 @@ pub mod lumenhub {
                                 rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
                             ],
                         )
-                        .with_progress(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("progress"),
-                                    ],
-                                ),
-                            ],
-                        )
-                        .with_video_url(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("outputs"),
-                                        rt::step::Index(0),
-                                        rt::step::Index(0),
-                                    ],
-                                ),
-                            ],
-                        )
-                        .with_error(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("failure"),
-                                        rt::step::Key("reason"),
-                                    ],
-                                ),
-                            ],
-                        )
-                        .with_error_code(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("failure"),
-                                        rt::step::Key("code"),
-                                    ],
-                                ),
-                            ],
-                        ),
+                        .with_progress(&[rt::path!("result.job.progress")])
+                        .with_video_url(&[rt::path!("result.job.outputs[0][0]")])
+                        .with_error(&[rt::path!("result.job.failure.reason")])
+                        .with_error_code(&[rt::path!("result.job.failure.code")]),
                 ),
         )
         .with_unified(
@@ -767,29 +607,18 @@ pub mod lumenhub {
                 .with_images(rt::Neutral::new("init_image")),
         );
     /// Reply of `create` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct CreateResponse {
         /// True on success.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::boolean",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::boolean")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub ok: Option<bool>,
         /// The created job.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub result: Option<JobResult>,
     }
     impl CreateResponse {
@@ -815,7 +644,7 @@ pub mod lumenhub {
         pub job_ref: String,
     }
     impl QueryRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(job_ref: impl Into<String>) -> Self {
             Self { job_ref: job_ref.into() }
         }
@@ -843,6 +672,7 @@ pub mod lumenhub {
         }
     }
     ///The table of `query`.
+    #[doc(hidden)]
     pub static QUERY: rt::Operation = rt::Operation::new(
             "query",
             rt::Role::Query,
@@ -863,27 +693,11 @@ pub mod lumenhub {
         .with_response(
             rt::Response::new(QueryResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("ref"),
-                                    ],
-                                ),
-                            ],
-                        )
+                    rt::TaskMapping::new(&[rt::path!("result.job.ref")])
                         .with_status(
                             &[
                                 rt::StatusStep::word(
-                                    rt::Path::new(
-                                        &[
-                                            rt::step::Key("result"),
-                                            rt::step::Key("job"),
-                                            rt::step::Key("phase"),
-                                        ],
-                                    ),
+                                    rt::path!("result.job.phase"),
                                     &[
                                         ("IN_QUEUE", &rt::TaskStatus::Queued),
                                         ("RUNNING", &rt::TaskStatus::Processing),
@@ -896,80 +710,25 @@ pub mod lumenhub {
                                 ),
                             ],
                         )
-                        .with_progress(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("progress"),
-                                    ],
-                                ),
-                            ],
-                        )
-                        .with_video_url(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("outputs"),
-                                        rt::step::Index(0),
-                                        rt::step::Index(0),
-                                    ],
-                                ),
-                            ],
-                        )
-                        .with_error(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("failure"),
-                                        rt::step::Key("reason"),
-                                    ],
-                                ),
-                            ],
-                        )
-                        .with_error_code(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("failure"),
-                                        rt::step::Key("code"),
-                                    ],
-                                ),
-                            ],
-                        ),
+                        .with_progress(&[rt::path!("result.job.progress")])
+                        .with_video_url(&[rt::path!("result.job.outputs[0][0]")])
+                        .with_error(&[rt::path!("result.job.failure.reason")])
+                        .with_error_code(&[rt::path!("result.job.failure.code")]),
                 ),
         );
     /// Reply of `query` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct QueryResponse {
         /// True on success.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::boolean",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::boolean")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub ok: Option<bool>,
         /// The job.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub result: Option<JobResult>,
     }
     impl QueryResponse {
@@ -995,7 +754,7 @@ pub mod lumenhub {
         pub job_ref: String,
     }
     impl CancelRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(job_ref: impl Into<String>) -> Self {
             Self { job_ref: job_ref.into() }
         }
@@ -1023,6 +782,7 @@ pub mod lumenhub {
         }
     }
     ///The table of `cancel`.
+    #[doc(hidden)]
     pub static CANCEL: rt::Operation = rt::Operation::new(
             "cancel",
             rt::Role::Other,
@@ -1040,27 +800,11 @@ pub mod lumenhub {
         .with_response(
             rt::Response::new(CancelResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("ref"),
-                                    ],
-                                ),
-                            ],
-                        )
+                    rt::TaskMapping::new(&[rt::path!("result.job.ref")])
                         .with_status(
                             &[
                                 rt::StatusStep::word(
-                                    rt::Path::new(
-                                        &[
-                                            rt::step::Key("result"),
-                                            rt::step::Key("job"),
-                                            rt::step::Key("phase"),
-                                        ],
-                                    ),
+                                    rt::path!("result.job.phase"),
                                     &[
                                         ("IN_QUEUE", &rt::TaskStatus::Queued),
                                         ("RUNNING", &rt::TaskStatus::Processing),
@@ -1073,80 +817,25 @@ pub mod lumenhub {
                                 ),
                             ],
                         )
-                        .with_progress(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("progress"),
-                                    ],
-                                ),
-                            ],
-                        )
-                        .with_video_url(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("outputs"),
-                                        rt::step::Index(0),
-                                        rt::step::Index(0),
-                                    ],
-                                ),
-                            ],
-                        )
-                        .with_error(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("failure"),
-                                        rt::step::Key("reason"),
-                                    ],
-                                ),
-                            ],
-                        )
-                        .with_error_code(
-                            &[
-                                rt::Path::new(
-                                    &[
-                                        rt::step::Key("result"),
-                                        rt::step::Key("job"),
-                                        rt::step::Key("failure"),
-                                        rt::step::Key("code"),
-                                    ],
-                                ),
-                            ],
-                        ),
+                        .with_progress(&[rt::path!("result.job.progress")])
+                        .with_video_url(&[rt::path!("result.job.outputs[0][0]")])
+                        .with_error(&[rt::path!("result.job.failure.reason")])
+                        .with_error_code(&[rt::path!("result.job.failure.code")]),
                 ),
         );
     /// Reply of `cancel` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct CancelResponse {
         /// True on success.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::boolean",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::boolean")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub ok: Option<bool>,
         /// The job, now CANCELED.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub result: Option<JobResult>,
     }
     impl CancelResponse {
@@ -1157,38 +846,30 @@ pub mod lumenhub {
                 .doc("The job, now CANCELED."),
         ];
     }
-    rt::client!(
-        #[doc =
-        " A client for LumenHub. The key is read from `LUMENHUB_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
-        Client, PROVIDER
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
+    #[doc(hidden)]
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+        rt::ProviderTable::new(
+                "lumenhub",
+                "LumenHub",
+                "https://api.lumenhub.example",
+                rt::Auth::header("X-API-Key", "", "LUMENHUB_API_KEY"),
+            )
+            .with_docs("https://docs.lumenhub.example/v2/jobs")
+            .with_polling(rt::Polling::new(2000, 5000))
+            .with_envelope(rt::Envelope::new(rt::path!("ok"), &["true"]))
+            .with_errors(
+                rt::ErrorPaths::new(
+                    &[rt::path!("error.kind"), rt::path!("result.job.failure.code")],
+                    &[rt::path!("error.detail"), rt::path!("result.job.failure.reason")],
+                ),
+            )
+            .with_operations(&[&CREATE, &QUERY, &CANCEL]),
+        &[
+            rt::Entry::json::<CreateRequest>(&CREATE),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+            rt::Entry::json::<CancelRequest>(&CANCEL),
+        ],
     );
-    impl Client {
-        /// Start a render job on the given model.
-        ///
-        /// `POST /v2/models/{model}/jobs`. A create call is paid: it is never retried once it may have reached the vendor.
-        pub async fn create(
-            &self,
-            request: &CreateRequest,
-        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-        /// Get a job; the job reference travels in the X-Job-Ref header.
-        ///
-        /// `GET /v2/jobs`.
-        pub async fn query(
-            &self,
-            request: &QueryRequest,
-        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-        /// Cancel a queued or running job.
-        ///
-        /// `DELETE /v2/jobs`.
-        pub async fn cancel(
-            &self,
-            request: &CancelRequest,
-        ) -> Result<rt::Reply<CancelResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-    }
 }

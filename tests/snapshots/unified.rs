@@ -6,22 +6,31 @@
 /// Vendor docs: <https://doc.aimanyi.top/api-384123355.html>
 pub mod unified {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec, with the
-    /// entry points of each operation's typed request.
-    pub static PROVIDER: rt::Provider = rt::Provider::new(
-        rt::ProviderTable::new(
-                "unified",
-                "Unified video format (aimanyi template)",
-                "https://www.kkiai.com",
-                rt::Auth::header("Authorization", "Bearer ", "UNIFIED_API_KEY"),
-            )
-            .with_docs("https://doc.aimanyi.top/api-384123355.html")
-            .with_operations(&[&CREATE, &QUERY]),
-        &[
-            rt::Entry::json::<CreateRequest>(&CREATE),
-            rt::Entry::json::<QueryRequest>(&QUERY),
-        ],
+    rt::client!(
+        #[doc =
+        " A client for Unified video format (aimanyi template). The key is read from `UNIFIED_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
+        Client, PROVIDER
     );
+    impl Client {
+        /// Create a video task (text-to-video, or image-to-video when images are given).
+        ///
+        /// `POST /v1/video/create`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn create(
+            &self,
+            request: &CreateRequest,
+        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Query a task created with /v1/video/create (send no body).
+        ///
+        /// `GET /v1/video/query`.
+        pub async fn query(
+            &self,
+            request: &QueryRequest,
+        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+    }
     /// Video models offered through the unified format.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Model {
@@ -124,6 +133,7 @@ pub mod unified {
     ///
     /// `POST /v1/video/create` with a JSON body.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     #[serde(deny_unknown_fields)]
     pub struct CreateRequest {
@@ -142,7 +152,7 @@ pub mod unified {
         pub images: Option<Vec<rt::Url>>,
     }
     impl CreateRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(model: Model, prompt: impl Into<String>) -> Self {
             Self {
                 model,
@@ -151,21 +161,6 @@ pub mod unified {
                 size: None,
                 images: None,
             }
-        }
-        /// Sets `aspect_ratio`.
-        pub fn aspect_ratio(mut self, value: AspectRatio) -> Self {
-            self.aspect_ratio = Some(value);
-            self
-        }
-        /// Sets `size`.
-        pub fn size(mut self, value: Size) -> Self {
-            self.size = Some(value);
-            self
-        }
-        /// Sets `images`.
-        pub fn images(mut self, value: Vec<rt::Url>) -> Self {
-            self.images = Some(value);
-            self
         }
     }
     impl rt::FieldAccess for CreateRequest {
@@ -192,6 +187,7 @@ pub mod unified {
         }
     }
     ///The table of `create`.
+    #[doc(hidden)]
     pub static CREATE: rt::Operation = rt::Operation::new(
             "create",
             rt::Role::Create,
@@ -236,11 +232,11 @@ pub mod unified {
         .with_response(
             rt::Response::new(CreateResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(&[rt::Path::new(&[rt::step::Key("id")])])
+                    rt::TaskMapping::new(&[rt::path!("id")])
                         .with_status(
                             &[
                                 rt::StatusStep::word(
-                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    rt::path!("status"),
                                     &[
                                         ("pending", &rt::TaskStatus::Queued),
                                         ("processing", &rt::TaskStatus::Processing),
@@ -251,8 +247,8 @@ pub mod unified {
                                 rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
                             ],
                         )
-                        .with_progress(&[rt::Path::new(&[rt::step::Key("progress")])])
-                        .with_video_url(&[rt::Path::new(&[rt::step::Key("video_url")])]),
+                        .with_progress(&[rt::path!("progress")])
+                        .with_video_url(&[rt::path!("video_url")]),
                 ),
         )
         .with_unified(
@@ -267,36 +263,22 @@ pub mod unified {
                 .with_images(rt::Neutral::new("images")),
         );
     /// Reply of `create` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct CreateResponse {
         /// Task id, usually shaped like grok:<uuid>; pass it to query.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
         /// Task status.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<rt::Open<Status>>,
         /// Unix time of the last status change, in seconds or milliseconds depending on the upstream.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::integer",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::integer")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub status_update_time: Option<i64>,
     }
     impl CreateResponse {
@@ -327,7 +309,7 @@ pub mod unified {
         pub id: String,
     }
     impl QueryRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(id: impl Into<String>) -> Self {
             Self { id: id.into() }
         }
@@ -355,6 +337,7 @@ pub mod unified {
         }
     }
     ///The table of `query`.
+    #[doc(hidden)]
     pub static QUERY: rt::Operation = rt::Operation::new(
             "query",
             rt::Role::Query,
@@ -373,11 +356,11 @@ pub mod unified {
         .with_response(
             rt::Response::new(QueryResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(&[rt::Path::new(&[rt::step::Key("id")])])
+                    rt::TaskMapping::new(&[rt::path!("id")])
                         .with_status(
                             &[
                                 rt::StatusStep::word(
-                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    rt::path!("status"),
                                     &[
                                         ("pending", &rt::TaskStatus::Queued),
                                         ("queued", &rt::TaskStatus::Queued),
@@ -391,83 +374,51 @@ pub mod unified {
                                 ),
                             ],
                         )
-                        .with_progress(&[rt::Path::new(&[rt::step::Key("progress")])])
-                        .with_video_url(&[rt::Path::new(&[rt::step::Key("video_url")])]),
+                        .with_progress(&[rt::path!("progress")])
+                        .with_video_url(&[rt::path!("video_url")]),
                 ),
         );
     /// Reply of `query` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct QueryResponse {
         /// Task id.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
         /// Task status; Grok tasks report processing, completed, failed or unknown.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<rt::Open<Status>>,
         /// Final video URL; null until the task completes.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub video_url: Option<String>,
         /// The prompt as rewritten by the upstream.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub enhanced_prompt: Option<String>,
         /// Unix time of the last status change, in seconds or milliseconds depending on the upstream.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::integer",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::integer")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub status_update_time: Option<i64>,
         /// Progress percentage; present only in some responses.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::integer",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::integer")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub progress: Option<i64>,
         /// Optional echo of the prompt.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub prompt: Option<String>,
         /// Optional echo of the aspect ratio.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub ratio: Option<String>,
         /// Thumbnail URL, optional, after completion.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub thumbnail_url: Option<String>,
     }
     impl QueryResponse {
@@ -499,29 +450,21 @@ pub mod unified {
                 .doc("Thumbnail URL, optional, after completion."),
         ];
     }
-    rt::client!(
-        #[doc =
-        " A client for Unified video format (aimanyi template). The key is read from `UNIFIED_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
-        Client, PROVIDER
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
+    #[doc(hidden)]
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+        rt::ProviderTable::new(
+                "unified",
+                "Unified video format (aimanyi template)",
+                "https://www.kkiai.com",
+                rt::Auth::header("Authorization", "Bearer ", "UNIFIED_API_KEY"),
+            )
+            .with_docs("https://doc.aimanyi.top/api-384123355.html")
+            .with_operations(&[&CREATE, &QUERY]),
+        &[
+            rt::Entry::json::<CreateRequest>(&CREATE),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+        ],
     );
-    impl Client {
-        /// Create a video task (text-to-video, or image-to-video when images are given).
-        ///
-        /// `POST /v1/video/create`. A create call is paid: it is never retried once it may have reached the vendor.
-        pub async fn create(
-            &self,
-            request: &CreateRequest,
-        ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-        /// Query a task created with /v1/video/create (send no body).
-        ///
-        /// `GET /v1/video/query`.
-        pub async fn query(
-            &self,
-            request: &QueryRequest,
-        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-    }
 }

@@ -6,38 +6,49 @@
 /// Vendor docs: <https://docs.x.ai/docs/guides/video-generations>
 pub mod xai {
     use ::grokvid::rt;
-    /// Everything the runtime needs to know about this provider, read from its spec, with the
-    /// entry points of each operation's typed request.
-    pub static PROVIDER: rt::Provider = rt::Provider::new(
-        rt::ProviderTable::new(
-                "xai",
-                "xAI",
-                "https://api.x.ai",
-                rt::Auth::header("Authorization", "Bearer ", "XAI_API_KEY"),
-            )
-            .with_docs("https://docs.x.ai/docs/guides/video-generations")
-            .with_errors(
-                rt::ErrorPaths::new(
-                    &[
-                        rt::Path::new(&[rt::step::Key("error"), rt::step::Key("code")]),
-                        rt::Path::new(&[rt::step::Key("code")]),
-                    ],
-                    &[
-                        rt::Path::new(
-                            &[rt::step::Key("error"), rt::step::Key("message")],
-                        ),
-                        rt::Path::new(&[rt::step::Key("error")]),
-                    ],
-                ),
-            )
-            .with_operations(&[&GENERATIONS, &EDITS, &EXTENSIONS, &QUERY]),
-        &[
-            rt::Entry::json::<GenerationsRequest>(&GENERATIONS),
-            rt::Entry::json::<EditsRequest>(&EDITS),
-            rt::Entry::json::<ExtensionsRequest>(&EXTENSIONS),
-            rt::Entry::json::<QueryRequest>(&QUERY),
-        ],
+    rt::client!(
+        #[doc =
+        " A client for xAI. The key is read from `XAI_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
+        Client, PROVIDER
     );
+    impl Client {
+        /// Generate a video: text-to-video, image-to-video (image) or reference-to-video (reference_images); one mode per request.
+        ///
+        /// `POST /v1/videos/generations`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn generations(
+            &self,
+            request: &GenerationsRequest,
+        ) -> Result<rt::Reply<GenerationsResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Edit an existing video (input limited to about 8.7 s).
+        ///
+        /// `POST /v1/videos/edits`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn edits(
+            &self,
+            request: &EditsRequest,
+        ) -> Result<rt::Reply<EditsResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Continue a video from its last frame.
+        ///
+        /// `POST /v1/videos/extensions`. A create call is paid: it is never retried once it may have reached the vendor.
+        pub async fn extensions(
+            &self,
+            request: &ExtensionsRequest,
+        ) -> Result<rt::Reply<ExtensionsResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+        /// Get the result of a deferred video request (all three modes).
+        ///
+        /// `GET /v1/videos/{request_id}`.
+        pub async fn query(
+            &self,
+            request: &QueryRequest,
+        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
+            self.inner.send(request).await
+        }
+    }
     /// An input image (its presence selects image-to-video).
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
@@ -52,7 +63,7 @@ pub mod xai {
                 .required()
                 .doc("Public https URL or base64 data URL (data:image/...;base64,...)."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(url: rt::Url) -> Self {
             Self { url }
         }
@@ -60,6 +71,7 @@ pub mod xai {
     rt::object!(ImageRef);
     /// A reference image for reference-to-video, given by URL or by Files API id.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct ReferenceImage {
         /// Public https URL or base64 data URL.
@@ -77,19 +89,9 @@ pub mod xai {
             rt::Field::body("file_id", rt::Shape::STRING)
                 .doc("Id of a file uploaded with the Files API."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self { url: None, file_id: None }
-        }
-        /// Sets `url`.
-        pub fn url(mut self, value: rt::Url) -> Self {
-            self.url = Some(value);
-            self
-        }
-        /// Sets `file_id`.
-        pub fn file_id(mut self, value: impl Into<String>) -> Self {
-            self.file_id = Some(value.into());
-            self
         }
     }
     impl Default for ReferenceImage {
@@ -114,7 +116,7 @@ pub mod xai {
                     "Public URL or base64 data URL of an .mp4 video (H.264, H.265 or AV1).",
                 ),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(url: rt::Url) -> Self {
             Self { url }
         }
@@ -134,7 +136,7 @@ pub mod xai {
                 .required()
                 .doc("Signed URL; xAI uploads the finished video to it with HTTP PUT."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(upload_url: rt::Url) -> Self {
             Self { upload_url }
         }
@@ -268,6 +270,7 @@ pub mod xai {
     rt::wire_enum!(Status);
     /// The generated video.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct Video {
         /// Temporary video URL.
@@ -289,28 +292,13 @@ pub mod xai {
             rt::Field::body("respect_moderation", rt::Shape::BOOLEAN)
                 .doc("False when the video was blocked by moderation."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self {
                 url: None,
                 duration: None,
                 respect_moderation: None,
             }
-        }
-        /// Sets `url`.
-        pub fn url(mut self, value: impl Into<String>) -> Self {
-            self.url = Some(value.into());
-            self
-        }
-        /// Sets `duration`.
-        pub fn duration(mut self, value: f64) -> Self {
-            self.duration = Some(value);
-            self
-        }
-        /// Sets `respect_moderation`.
-        pub fn respect_moderation(mut self, value: bool) -> Self {
-            self.respect_moderation = Some(value);
-            self
         }
     }
     impl Default for Video {
@@ -321,6 +309,7 @@ pub mod xai {
     rt::object!(Video);
     /// Billing information.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct Usage {
         /// Cost in USD ticks.
@@ -333,14 +322,9 @@ pub mod xai {
             rt::Field::body("cost_in_usd_ticks", rt::Shape::INTEGER)
                 .doc("Cost in USD ticks."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self { cost_in_usd_ticks: None }
-        }
-        /// Sets `cost_in_usd_ticks`.
-        pub fn cost_in_usd_ticks(mut self, value: i64) -> Self {
-            self.cost_in_usd_ticks = Some(value);
-            self
         }
     }
     impl Default for Usage {
@@ -351,6 +335,7 @@ pub mod xai {
     rt::object!(Usage);
     /// Error details of a failed task.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     pub struct ApiError {
         /// Error code (a string such as internal_error, or an integer).
@@ -367,19 +352,9 @@ pub mod xai {
                 .doc("Error code (a string such as internal_error, or an integer)."),
             rt::Field::body("message", rt::Shape::STRING).doc("Error message."),
         ];
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new() -> Self {
             Self { code: None, message: None }
-        }
-        /// Sets `code`.
-        pub fn code(mut self, value: rt::serde_json::Value) -> Self {
-            self.code = Some(value);
-            self
-        }
-        /// Sets `message`.
-        pub fn message(mut self, value: impl Into<String>) -> Self {
-            self.message = Some(value.into());
-            self
         }
     }
     impl Default for ApiError {
@@ -412,6 +387,7 @@ pub mod xai {
     ///
     /// `POST /v1/videos/generations` with a JSON body.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     #[serde(deny_unknown_fields)]
     pub struct GenerationsRequest {
@@ -450,7 +426,7 @@ pub mod xai {
         pub user: Option<String>,
     }
     impl GenerationsRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(prompt: impl Into<String>) -> Self {
             Self {
                 prompt: prompt.into(),
@@ -464,51 +440,6 @@ pub mod xai {
                 output: None,
                 user: None,
             }
-        }
-        /// Sets `model`.
-        pub fn model(mut self, value: impl Into<String>) -> Self {
-            self.model = Some(value.into());
-            self
-        }
-        /// Sets `duration`.
-        pub fn duration(mut self, value: Duration) -> Self {
-            self.duration = Some(value);
-            self
-        }
-        /// Sets `aspect_ratio`.
-        pub fn aspect_ratio(mut self, value: AspectRatio) -> Self {
-            self.aspect_ratio = Some(value);
-            self
-        }
-        /// Sets `resolution`.
-        pub fn resolution(mut self, value: Resolution) -> Self {
-            self.resolution = Some(value);
-            self
-        }
-        /// Sets `size`.
-        pub fn size(mut self, value: Size) -> Self {
-            self.size = Some(value);
-            self
-        }
-        /// Sets `image`.
-        pub fn image(mut self, value: ImageRef) -> Self {
-            self.image = Some(value);
-            self
-        }
-        /// Sets `reference_images`.
-        pub fn reference_images(mut self, value: Vec<ReferenceImage>) -> Self {
-            self.reference_images = Some(value);
-            self
-        }
-        /// Sets `output`.
-        pub fn output(mut self, value: Output) -> Self {
-            self.output = Some(value);
-            self
-        }
-        /// Sets `user`.
-        pub fn user(mut self, value: impl Into<String>) -> Self {
-            self.user = Some(value.into());
-            self
         }
     }
     impl rt::FieldAccess for GenerationsRequest {
@@ -553,6 +484,7 @@ pub mod xai {
         }
     }
     ///The table of `generations`.
+    #[doc(hidden)]
     pub static GENERATIONS: rt::Operation = rt::Operation::new(
             "generations",
             rt::Role::Create,
@@ -629,12 +561,7 @@ pub mod xai {
         .with_response(
             rt::Response::new(GenerationsResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(
-                            &[
-                                rt::Path::new(&[rt::step::Key("request_id")]),
-                                rt::Path::new(&[rt::step::Key("id")]),
-                            ],
-                        )
+                    rt::TaskMapping::new(&[rt::path!("request_id"), rt::path!("id")])
                         .with_status(
                             &[rt::StatusStep::otherwise(&rt::TaskStatus::Queued)],
                         ),
@@ -650,22 +577,14 @@ pub mod xai {
                 .with_images(rt::Neutral::new("image").with_key("url")),
         );
     /// Reply of `generations` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct GenerationsResponse {
         /// Id of the deferred request; pass it to query.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub request_id: Option<String>,
     }
     impl GenerationsResponse {
@@ -679,6 +598,7 @@ pub mod xai {
     ///
     /// `POST /v1/videos/edits` with a JSON body.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     #[serde(deny_unknown_fields)]
     pub struct EditsRequest {
@@ -697,7 +617,7 @@ pub mod xai {
         pub user: Option<String>,
     }
     impl EditsRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(prompt: impl Into<String>, video: VideoRef) -> Self {
             Self {
                 prompt: prompt.into(),
@@ -706,21 +626,6 @@ pub mod xai {
                 output: None,
                 user: None,
             }
-        }
-        /// Sets `model`.
-        pub fn model(mut self, value: impl Into<String>) -> Self {
-            self.model = Some(value.into());
-            self
-        }
-        /// Sets `output`.
-        pub fn output(mut self, value: Output) -> Self {
-            self.output = Some(value);
-            self
-        }
-        /// Sets `user`.
-        pub fn user(mut self, value: impl Into<String>) -> Self {
-            self.user = Some(value.into());
-            self
         }
     }
     impl rt::FieldAccess for EditsRequest {
@@ -747,6 +652,7 @@ pub mod xai {
         }
     }
     ///The table of `edits`.
+    #[doc(hidden)]
     pub static EDITS: rt::Operation = rt::Operation::new(
             "edits",
             rt::Role::Create,
@@ -776,34 +682,21 @@ pub mod xai {
         .with_response(
             rt::Response::new(EditsResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(
-                            &[
-                                rt::Path::new(&[rt::step::Key("request_id")]),
-                                rt::Path::new(&[rt::step::Key("id")]),
-                            ],
-                        )
+                    rt::TaskMapping::new(&[rt::path!("request_id"), rt::path!("id")])
                         .with_status(
                             &[rt::StatusStep::otherwise(&rt::TaskStatus::Queued)],
                         ),
                 ),
         );
     /// Reply of `edits` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct EditsResponse {
         /// Id of the deferred request; pass it to query.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub request_id: Option<String>,
     }
     impl EditsResponse {
@@ -817,6 +710,7 @@ pub mod xai {
     ///
     /// `POST /v1/videos/extensions` with a JSON body.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(rt::Setters)]
     #[serde(crate = "rt::serde")]
     #[serde(deny_unknown_fields)]
     pub struct ExtensionsRequest {
@@ -833,7 +727,7 @@ pub mod xai {
         pub model: Option<String>,
     }
     impl ExtensionsRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(video: VideoRef) -> Self {
             Self {
                 prompt: None,
@@ -841,21 +735,6 @@ pub mod xai {
                 duration: None,
                 model: None,
             }
-        }
-        /// Sets `prompt`.
-        pub fn prompt(mut self, value: impl Into<String>) -> Self {
-            self.prompt = Some(value.into());
-            self
-        }
-        /// Sets `duration`.
-        pub fn duration(mut self, value: ExtensionsDuration) -> Self {
-            self.duration = Some(value);
-            self
-        }
-        /// Sets `model`.
-        pub fn model(mut self, value: impl Into<String>) -> Self {
-            self.model = Some(value.into());
-            self
         }
     }
     impl rt::FieldAccess for ExtensionsRequest {
@@ -881,6 +760,7 @@ pub mod xai {
         }
     }
     ///The table of `extensions`.
+    #[doc(hidden)]
     pub static EXTENSIONS: rt::Operation = rt::Operation::new(
             "extensions",
             rt::Role::Create,
@@ -907,34 +787,21 @@ pub mod xai {
         .with_response(
             rt::Response::new(ExtensionsResponse::FIELDS)
                 .with_task(
-                    rt::TaskMapping::new(
-                            &[
-                                rt::Path::new(&[rt::step::Key("request_id")]),
-                                rt::Path::new(&[rt::step::Key("id")]),
-                            ],
-                        )
+                    rt::TaskMapping::new(&[rt::path!("request_id"), rt::path!("id")])
                         .with_status(
                             &[rt::StatusStep::otherwise(&rt::TaskStatus::Queued)],
                         ),
                 ),
         );
     /// Reply of `extensions` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct ExtensionsResponse {
         /// Id of the deferred request; pass it to query.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub request_id: Option<String>,
     }
     impl ExtensionsResponse {
@@ -956,7 +823,7 @@ pub mod xai {
         pub request_id: String,
     }
     impl QueryRequest {
-        /// A value with every required field; optional ones are set with the methods below.
+        /// A value with every required field; optional ones are set by the methods named after them.
         pub fn new(request_id: impl Into<String>) -> Self {
             Self {
                 request_id: request_id.into(),
@@ -986,6 +853,7 @@ pub mod xai {
         }
     }
     ///The table of `query`.
+    #[doc(hidden)]
     pub static QUERY: rt::Operation = rt::Operation::new(
             "query",
             rt::Role::Query,
@@ -1009,19 +877,14 @@ pub mod xai {
                             &[
                                 rt::StatusStep::when(
                                         rt::PathTest::Equals(
-                                            rt::Path::new(
-                                                &[
-                                                    rt::step::Key("video"),
-                                                    rt::step::Key("respect_moderation"),
-                                                ],
-                                            ),
+                                            rt::path!("video.respect_moderation"),
                                             rt::Scalar::Bool(false),
                                         ),
                                         &rt::TaskStatus::Failed,
                                     )
                                     .with_message("the video was blocked by moderation"),
                                 rt::StatusStep::word(
-                                    rt::Path::new(&[rt::step::Key("status")]),
+                                    rt::path!("status"),
                                     &[
                                         ("pending", &rt::TaskStatus::Processing),
                                         ("queued", &rt::TaskStatus::Queued),
@@ -1040,92 +903,46 @@ pub mod xai {
                                     ],
                                 ),
                                 rt::StatusStep::when(
-                                    rt::PathTest::Present(
-                                        rt::Path::new(
-                                            &[rt::step::Key("video"), rt::step::Key("url")],
-                                        ),
-                                    ),
+                                    rt::PathTest::Present(rt::path!("video.url")),
                                     &rt::TaskStatus::Completed,
                                 ),
                             ],
                         )
-                        .with_progress(&[rt::Path::new(&[rt::step::Key("progress")])])
-                        .with_video_url(
-                            &[
-                                rt::Path::new(
-                                    &[rt::step::Key("video"), rt::step::Key("url")],
-                                ),
-                            ],
-                        )
-                        .with_error(
-                            &[
-                                rt::Path::new(
-                                    &[rt::step::Key("error"), rt::step::Key("message")],
-                                ),
-                                rt::Path::new(&[rt::step::Key("error")]),
-                            ],
-                        )
-                        .with_error_code(
-                            &[
-                                rt::Path::new(
-                                    &[rt::step::Key("error"), rt::step::Key("code")],
-                                ),
-                            ],
-                        ),
+                        .with_progress(&[rt::path!("progress")])
+                        .with_video_url(&[rt::path!("video.url")])
+                        .with_error(&[rt::path!("error.message"), rt::path!("error")])
+                        .with_error_code(&[rt::path!("error.code")]),
                 ),
         );
     /// Reply of `query` (documented fields; unknown ones are ignored).
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        rt::serde::Serialize,
-        rt::serde::Deserialize
-    )]
+    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    #[serde(default)]
     pub struct QueryResponse {
         /// Task status.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<rt::Open<Status>>,
         /// Model name (empty on failure).
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::string",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::string")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub model: Option<String>,
         /// Optional progress percentage.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::integer",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::integer")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub progress: Option<i64>,
         /// The generated video.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub video: Option<Video>,
         /// Billing information.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub usage: Option<Usage>,
         /// Error details when the status is failed.
-        #[serde(
-            default,
-            deserialize_with = "rt::lenient::any",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(deserialize_with = "rt::lenient::any")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub error: Option<ApiError>,
     }
     impl QueryResponse {
@@ -1148,47 +965,29 @@ pub mod xai {
                 .doc("Error details when the status is failed."),
         ];
     }
-    rt::client!(
-        #[doc =
-        " A client for xAI. The key is read from `XAI_API_KEY` by [`Client::from_env`]; the base URL, timeouts and retries come from `grokvid::ClientConfig`."]
-        Client, PROVIDER
+    /// Everything the runtime needs to know about this provider, read from its spec, with the
+    /// entry points of each operation's typed request.
+    #[doc(hidden)]
+    pub static PROVIDER: rt::Provider = rt::Provider::new(
+        rt::ProviderTable::new(
+                "xai",
+                "xAI",
+                "https://api.x.ai",
+                rt::Auth::header("Authorization", "Bearer ", "XAI_API_KEY"),
+            )
+            .with_docs("https://docs.x.ai/docs/guides/video-generations")
+            .with_errors(
+                rt::ErrorPaths::new(
+                    &[rt::path!("error.code"), rt::path!("code")],
+                    &[rt::path!("error.message"), rt::path!("error")],
+                ),
+            )
+            .with_operations(&[&GENERATIONS, &EDITS, &EXTENSIONS, &QUERY]),
+        &[
+            rt::Entry::json::<GenerationsRequest>(&GENERATIONS),
+            rt::Entry::json::<EditsRequest>(&EDITS),
+            rt::Entry::json::<ExtensionsRequest>(&EXTENSIONS),
+            rt::Entry::json::<QueryRequest>(&QUERY),
+        ],
     );
-    impl Client {
-        /// Generate a video: text-to-video, image-to-video (image) or reference-to-video (reference_images); one mode per request.
-        ///
-        /// `POST /v1/videos/generations`. A create call is paid: it is never retried once it may have reached the vendor.
-        pub async fn generations(
-            &self,
-            request: &GenerationsRequest,
-        ) -> Result<rt::Reply<GenerationsResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-        /// Edit an existing video (input limited to about 8.7 s).
-        ///
-        /// `POST /v1/videos/edits`. A create call is paid: it is never retried once it may have reached the vendor.
-        pub async fn edits(
-            &self,
-            request: &EditsRequest,
-        ) -> Result<rt::Reply<EditsResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-        /// Continue a video from its last frame.
-        ///
-        /// `POST /v1/videos/extensions`. A create call is paid: it is never retried once it may have reached the vendor.
-        pub async fn extensions(
-            &self,
-            request: &ExtensionsRequest,
-        ) -> Result<rt::Reply<ExtensionsResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-        /// Get the result of a deferred video request (all three modes).
-        ///
-        /// `GET /v1/videos/{request_id}`.
-        pub async fn query(
-            &self,
-            request: &QueryRequest,
-        ) -> Result<rt::Reply<QueryResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
-    }
 }

@@ -68,9 +68,7 @@ async fn the_users_provider_runs_against_the_simulator() {
 /// resumes its task from a handle, without looking anything up in the built-in registry.
 #[tokio::test]
 async fn the_users_provider_validates_fails_over_and_resumes_like_a_built_in() {
-    use grokvid::{
-        ApiKey, ClientConfig, HttpClient, RetryPolicy, TaskStatus, VideoRequest, WaitOptions,
-    };
+    use grokvid::{ApiKey, ClientConfig, HttpClient, RetryPolicy, TaskStatus, VideoRequest};
     let sim =
         grokvid_sim::Simulator::start(&acme::PROVIDER, grokvid_sim::SimConfig::default()).unwrap();
     let config = || {
@@ -100,16 +98,12 @@ async fn the_users_provider_validates_fails_over_and_resumes_like_a_built_in() {
 
     // Resumed from the handle alone, then waited on to the end.
     let resumed = acme::Client::resume(&submitted.handle, key(), config()).unwrap();
-    let done = resumed
-        .runtime()
-        .wait(
-            &submitted.handle,
-            &WaitOptions::quick(std::time::Duration::from_secs(10)),
-            |_| {},
-        )
-        .await
-        .unwrap();
+    let done = resumed.wait(&submitted.handle, |_| {}).await.unwrap();
     assert_eq!(done.status, TaskStatus::Completed);
+    let target = std::env::temp_dir().join(format!("acme-resumed-{}.mp4", std::process::id()));
+    resumed.download(&done, &target, |_, _| {}).await.unwrap();
+    assert_eq!(std::fs::read(&target).unwrap(), sim.video_bytes().to_vec());
+    let _ = std::fs::remove_file(&target);
     let among = HttpClient::resume_among(&[&acme::PROVIDER], &submitted.handle, key(), config());
     assert!(among.is_ok(), "looked up among the caller's providers");
     let refused = HttpClient::resume(&submitted.handle, key(), config()).unwrap_err();

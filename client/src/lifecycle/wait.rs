@@ -253,3 +253,22 @@ fn deadline(handle: &TaskHandle, last: Option<&Task>) -> Error {
         handle: Box::new(observed(handle, last)),
     }
 }
+
+/// What a task is waited on from: its handle, or the typed reply of the create call that started it
+/// (the reply knows the model the request named).
+pub trait Trackable {
+    /// The task's handle, made by `client` when this is not one already.
+    fn handle(&self, client: &HttpClient) -> Result<TaskHandle, Error>;
+}
+
+impl Trackable for TaskHandle {
+    fn handle(&self, _: &HttpClient) -> Result<TaskHandle, Error> {
+        Ok(self.clone())
+    }
+}
+
+impl<T> Trackable for crate::Reply<T> {
+    fn handle(&self, client: &HttpClient) -> Result<TaskHandle, Error> {
+        client.track(&self.task, self.model.as_deref())
+    }
+}

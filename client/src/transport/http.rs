@@ -148,6 +148,9 @@ pub struct Reply<T> {
     pub body: T,
     /// The task it describes (a default one for replies that are not about a task).
     pub task: Task,
+    /// The model the request named (the param the spec maps the neutral `model` onto), kept for the
+    /// task's handle: `Client::wait(&reply, ..)` never needs it repeated.
+    pub model: Option<String>,
     /// The reply's HTTP status.
     pub http_status: u16,
     /// The whole reply, for fields the spec does not describe.
@@ -339,9 +342,17 @@ impl HttpClient {
             .task()
             .map(|mapping| task::read(self.provider, &raw, mapping))
             .unwrap_or_default();
+        let model =
+            op.unified()
+                .and_then(|u| u.model())
+                .and_then(|n| match request.field(n.field()) {
+                    crate::validate::rules::FieldRef::Str(model) => Some(model.to_string()),
+                    _ => None,
+                });
         Ok(Reply {
             body,
             task,
+            model,
             http_status,
             raw,
         })

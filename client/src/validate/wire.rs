@@ -448,6 +448,29 @@ macro_rules! client {
                 Self::new($crate::rt::ApiKey::from_env($provider.auth().env())?)
             }
 
+            /// Polls the task of a create's reply (or of a handle) at the provider's pace until it
+            /// finishes, calling `on_update` with each reading; the finished task.
+            pub async fn wait(
+                &self,
+                task: &impl $crate::Trackable,
+                on_update: impl FnMut(&$crate::Task),
+            ) -> Result<$crate::Task, $crate::Error> {
+                let handle = task.handle(&self.inner)?;
+                let options = $crate::WaitOptions::for_provider(self.inner.provider());
+                self.inner.wait(&handle, &options, on_update).await
+            }
+
+            /// Saves a finished task's video to `target` (its URL, or the provider's content
+            /// operation), calling `on_progress` with the bytes received and the total when known.
+            pub async fn download(
+                &self,
+                task: &$crate::Task,
+                target: &::std::path::Path,
+                on_progress: impl FnMut(u64, Option<u64>),
+            ) -> Result<$crate::Downloaded, $crate::Error> {
+                self.inner.download(task, target, on_progress).await
+            }
+
             /// The provider-neutral client underneath: `wait`, `download`, `query_task`, `track`.
             pub fn runtime(&self) -> &$crate::rt::HttpClient {
                 &self.inner

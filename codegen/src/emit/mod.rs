@@ -52,12 +52,13 @@ pub fn emit_items(spec: &Spec, options: &Options) -> TokenStream {
     let types = spec.types.iter().map(|t| e.type_def(t));
     let operations = spec.operations.iter().map(|op| e.operation(op));
     let client = e.client();
+    // What a reader looks for first (the client, the types) first; the provider's table last.
     quote! {
         use #runtime;
-        #provider
+        #client
         #(#types)*
         #(#operations)*
-        #client
+        #provider
     }
 }
 

@@ -35,6 +35,7 @@ impl Emitter<'_> {
             .map(|f| self.request_member(&request_name, f, !serialized(f)));
         let builder = self.builder(&op.params);
         let default_impl = super::types::default_impl(&request, &op.params);
+        let setters = super::types::setters_derive(rt, &op.params);
         let accessors = op.params.iter().map(|f| {
             let wire = &f.wire;
             let rust = ident(&f.rust);
@@ -89,6 +90,7 @@ impl Emitter<'_> {
         quote! {
             #doc
             #[derive(Debug, Clone, PartialEq, #rt::serde::Serialize, #rt::serde::Deserialize)]
+            #setters
             #serde_crate
             #[serde(deny_unknown_fields)]
             pub struct #request {

@@ -7,7 +7,6 @@ use crate::model::{
     CheckDef, ConditionDef, ConstDef, FieldDef, Limits, Literal, OperationDef, ParamLocation,
     PathTestDef, Seg, StatusStepDef, TaskDef, TaskStatus, Ty, TypeBody,
 };
-use grokvid_spec::json_path::{self, Segment};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -67,6 +66,7 @@ impl Emitter<'_> {
         quote! {
             /// Everything the runtime needs to know about this provider, read from its spec, with the
             /// entry points of each operation's typed request.
+            #[doc(hidden)]
             pub static PROVIDER: #rt::Provider = #rt::Provider::new(
                 #rt::ProviderTable::new(#id, #name, #base_url, #rt::Auth::#auth(#auth_name, #prefix, #env))
                     #(.#setters)*,
@@ -127,6 +127,7 @@ impl Emitter<'_> {
         let doc = format!("The table of `{name}`.");
         quote! {
             #[doc = #doc]
+            #[doc(hidden)]
             pub static #static_name: #rt::Operation = #rt::Operation::new(
                 #name,
                 #rt::Role::#role,
@@ -453,20 +454,14 @@ impl Emitter<'_> {
         }
     }
 
-    /// A JSON path, pre-parsed (the loader has checked it, so it parses).
+    /// A JSON path, parsed at compile time by `rt::path!` with the spec language's parser (the loader
+    /// has checked it, so it parses); the empty path (a batch reply that is the list) is the reply.
     fn json_path(&self, text: &str) -> TokenStream {
         let rt = &self.rt;
-        let segments = json_path::segments(text).unwrap_or_default();
-        let segments = segments.iter().map(|seg| match seg {
-            Segment::Key(key) => quote!(#rt::step::Key(#key)),
-            Segment::Index(index) => {
-                let index = unsuffixed_u64(*index as u64);
-                quote!(#rt::step::Index(#index))
-            }
-            Segment::Any => quote!(#rt::step::Any),
-            Segment::Json => quote!(#rt::step::Json),
-        });
-        quote!(#rt::Path::new(&[#(#segments),*]))
+        if text.is_empty() {
+            return quote!(#rt::Path::new(&[]));
+        }
+        quote!(#rt::path!(#text))
     }
 
     fn json_paths(&self, texts: &[String]) -> TokenStream {

@@ -119,9 +119,11 @@ impl Emitter<'_> {
         let table = fields.iter().map(|f| self.field_table(f));
         let builder = self.builder(fields);
         let default_impl = default_impl(&name, fields);
+        let setters = setters_derive(rt, fields);
         quote! {
             #doc
             #[derive(Debug, Clone, PartialEq, #rt::serde::Serialize, #rt::serde::Deserialize)]
+            #setters
             #serde_crate
             pub struct #name {
                 #(#members,)*
@@ -166,15 +168,18 @@ impl Emitter<'_> {
             quote! {
                 #doc
                 #rename
-                #[serde(default, deserialize_with = #with, skip_serializing_if = "Option::is_none")]
+                #[serde(deserialize_with = #with)]
+                #[serde(skip_serializing_if = "Option::is_none")]
                 pub #rust: Option<#ty>
             }
         });
         let table = fields.iter().map(|f| self.field_table(f));
         quote! {
             #doc
-            #[derive(Debug, Clone, Default, PartialEq, #rt::serde::Serialize, #rt::serde::Deserialize)]
+            #[derive(Debug, Clone, Default, PartialEq)]
+            #[derive(#rt::serde::Serialize, #rt::serde::Deserialize)]
             #serde_crate
+            #[serde(default)]
             pub struct #name {
                 #(#members,)*
             }
@@ -261,34 +266,34 @@ impl Emitter<'_> {
                 }
             }
         });
-        let setters = fields.iter().filter(|f| !f.required).map(|f| {
-            let rust = ident(&f.rust);
-            let ty = self.rust_type(&f.ty, false);
-            let doc = docs(&format!("Sets `{}`.", f.wire));
-            let (arg, value) = match &f.ty {
-                Ty::String => (quote!(value: impl Into<String>), quote!(value.into())),
-                _ => (quote!(value: #ty), quote!(value)),
-            };
-            let value = if f.is_optional() {
-                quote!(Some(#value))
-            } else {
-                value
-            };
-            quote! {
-                #doc
-                pub fn #rust(mut self, #arg) -> Self {
-                    self.#rust = #value;
-                    self
+        // Optional fields get their setters from `#[derive(rt::Setters)]` (see `setters_derive`);
+        // fields the client defaults hold the value, not an `Option`, and keep a setter of their own.
+        let setters = fields
+            .iter()
+            .filter(|f| !f.required && !f.is_optional())
+            .map(|f| {
+                let rust = ident(&f.rust);
+                let ty = self.rust_type(&f.ty, false);
+                let doc = docs(&format!("Sets `{}`.", f.wire));
+                let (arg, value) = match &f.ty {
+                    Ty::String => (quote!(value: impl Into<String>), quote!(value.into())),
+                    _ => (quote!(value: #ty), quote!(value)),
+                };
+                quote! {
+                    #doc
+                    pub fn #rust(mut self, #arg) -> Self {
+                        self.#rust = #value;
+                        self
+                    }
                 }
-            }
-        });
+            });
         let many = if required.len() > 7 {
             quote!(#[allow(clippy::too_many_arguments)])
         } else {
             quote!()
         };
         quote! {
-            /// A value with every required field; optional ones are set with the methods below.
+            /// A value with every required field; optional ones are set by the methods named after them.
             #many
             pub fn new(#(#args),*) -> Self {
                 Self { #(#inits,)* }
@@ -348,6 +353,15 @@ impl Emitter<'_> {
             }
             _ => quote!(Default::default()),
         }
+    }
+}
+
+/// `#[derive(rt::Setters)]` when some field is an `Option` a setter fills.
+pub(super) fn setters_derive(rt: &TokenStream, fields: &[FieldDef]) -> TokenStream {
+    if fields.iter().any(|f| !f.required && f.is_optional()) {
+        quote!(#[derive(#rt::Setters)])
+    } else {
+        quote!()
     }
 }
 
