@@ -85,6 +85,11 @@ fn a_task_with_the_step_that_decided_and_where_each_field_came_from() {
         has("video_url: \"https://vidgen.x.ai/v.mp4\" read at `video.url`"),
         "{steps:?}"
     );
+    // Paths tried in vain are named as a spec writes them.
+    assert!(
+        has("error: none of `error.message`, `error` holds a value"),
+        "{steps:?}"
+    );
 
     // Without --json: the same reading for people, steps included; by operation name and from a file.
     let dir = std::env::temp_dir().join(format!("grokvid-spec-read-{}", std::process::id()));

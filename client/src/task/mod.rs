@@ -209,7 +209,10 @@ fn first_with<T: fmt::Debug>(
         }
     }
     if !paths.is_empty() {
-        trace.note(|| format!("{field}: none of {paths:?} holds a value"));
+        trace.note(|| {
+            let tried: Vec<String> = paths.iter().map(|p| format!("`{p}`")).collect();
+            format!("{field}: none of {} holds a value", tried.join(", "))
+        });
     }
     None
 }
