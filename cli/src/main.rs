@@ -17,6 +17,7 @@ mod providers;
 mod simulate;
 mod spec_check;
 mod spec_read;
+mod spec_test;
 mod status;
 mod target;
 mod wait;
@@ -77,6 +78,9 @@ enum SpecCommand {
     },
     /// Read one reply body the way the client does, showing which step decided what.
     Read(spec_read::SpecReadArgs),
+    /// Test specs with no build: examples round-trip and read as expected, and every create runs a
+    /// whole job on the simulator.
+    Test(spec_test::SpecTestArgs),
 }
 
 fn main() -> ExitCode {
@@ -99,5 +103,6 @@ fn main() -> ExitCode {
         Command::Simulate(args) => runtime.block_on(simulate::run(args, out)),
         Command::Spec(SpecCommand::Check { files }) => spec_check::run(&files, out),
         Command::Spec(SpecCommand::Read(args)) => spec_read::run(&args, out),
+        Command::Spec(SpecCommand::Test(args)) => runtime.block_on(spec_test::run(&args, out)),
     }
 }

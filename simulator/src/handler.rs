@@ -207,6 +207,7 @@ fn answer(
             return errors::reply(provider, Refusal::BadRequest, &violations.to_string());
         }
     };
+    shared.remember_read(op.name(), &fields);
     let call = Call {
         shared,
         op,

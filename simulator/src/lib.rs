@@ -32,6 +32,7 @@ mod handler;
 pub mod hostile;
 mod incoming;
 mod invert;
+pub mod kit;
 mod reply;
 mod routes;
 mod server;
@@ -151,6 +152,12 @@ impl Simulator {
     /// Requests received so far on `route` (an operation name, or `"video"`), whatever their outcome.
     pub fn requests(&self, route: &str) -> usize {
         self.shared.requests(route)
+    }
+
+    /// The fields of the last request on operation `route` that passed the simulator's checks, by wire
+    /// name (path, query and header params included, constants left out), exactly as it read them.
+    pub fn last_read(&self, route: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
+        self.shared.last_read(route)
     }
 
     /// Requests received so far per route, the JSON that `GET` [`COUNTERS_PATH`] answers.

@@ -28,6 +28,8 @@ pub(crate) struct Shared {
     /// TCP connections accepted (counted by the server's listener).
     pub connections: std::sync::atomic::AtomicUsize,
     counters: Mutex<HashMap<String, usize>>,
+    /// The fields of the last request per route that passed the checks, as read (wire names).
+    last_read: Mutex<HashMap<String, Map<String, Value>>>,
     tasks: Mutex<Tasks>,
     next_id: AtomicU64,
     ids: std::hash::RandomState,
@@ -95,6 +97,7 @@ impl Shared {
             faults: Faults::default(),
             connections: std::sync::atomic::AtomicUsize::new(0),
             counters: Mutex::default(),
+            last_read: Mutex::default(),
             tasks: Mutex::default(),
             next_id: AtomicU64::new(1),
             ids: std::hash::RandomState::new(),
@@ -109,6 +112,17 @@ impl Shared {
     pub(crate) fn requests(&self, route: &str) -> usize {
         let counters = self.counters.lock().unwrap_or_else(|e| e.into_inner());
         counters.get(route).copied().unwrap_or(0)
+    }
+
+    /// Keeps what a request on `route` was read as (the kit compares it with the example sent).
+    pub(crate) fn remember_read(&self, route: &str, fields: &Map<String, Value>) {
+        let mut last = self.last_read.lock().unwrap_or_else(|e| e.into_inner());
+        last.insert(route.to_string(), fields.clone());
+    }
+
+    pub(crate) fn last_read(&self, route: &str) -> Option<Map<String, Value>> {
+        let last = self.last_read.lock().unwrap_or_else(|e| e.into_inner());
+        last.get(route).cloned()
     }
 
     pub(crate) fn video_url(&self, task_id: &str) -> String {

@@ -2,9 +2,11 @@
 //! `specs/pairs.yaml`: the generator checks them, the client renders them and the simulator routes them,
 //! all with the spec language's one template parser, so such a provider runs create → wait → download.
 
+mod common;
+
 grokvid::provider!("specs/pairs.yaml");
 
-use grokvid::{ApiKey, ClientConfig, TaskStatus, WaitOptions};
+use grokvid::{ApiKey, TaskStatus};
 use pairs::{CreateRequest, Model, Prompt, Version};
 
 fn request() -> CreateRequest {
@@ -29,13 +31,8 @@ fn both_placeholders_are_rendered_into_one_segment() {
 
 #[tokio::test]
 async fn a_two_placeholder_provider_runs_create_wait_download_on_the_simulator() {
-    let sim =
-        grokvid_sim::Simulator::start(&pairs::PROVIDER, grokvid_sim::SimConfig::default()).unwrap();
-    let client = pairs::Client::with_config(
-        ApiKey::new(sim.api_key()),
-        ClientConfig::default().with_base_url(sim.base_url()),
-    )
-    .unwrap();
+    let (sim, config) = common::simulated(&pairs::PROVIDER);
+    let client = pairs::Client::with_config(ApiKey::new(sim.api_key()), config).unwrap();
     let reply = client.create(&request()).await.unwrap();
     assert_eq!(reply.task.status, TaskStatus::Queued);
     let job = reply.body.job.clone().expect("the reply names the job");
@@ -46,19 +43,5 @@ async fn a_two_placeholder_provider_runs_create_wait_download_on_the_simulator()
         .unwrap();
     assert_eq!(status.task.id.as_deref(), Some(job.as_str()));
 
-    let rt = client.runtime();
-    let handle = rt.track(&reply.task, None).unwrap();
-    let done = rt
-        .wait(
-            &handle,
-            &WaitOptions::quick(std::time::Duration::from_secs(10)),
-            |_| {},
-        )
-        .await
-        .unwrap();
-    assert_eq!(done.status, TaskStatus::Completed);
-    let target = std::env::temp_dir().join(format!("pairs-{}.mp4", std::process::id()));
-    rt.download(&done, &target, |_, _| {}).await.unwrap();
-    assert_eq!(std::fs::read(&target).unwrap(), sim.video_bytes().to_vec());
-    let _ = std::fs::remove_file(&target);
+    common::run_to_end(&sim, client.runtime(), &reply.task, true).await;
 }

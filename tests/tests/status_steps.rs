@@ -3,11 +3,13 @@
 //! Each reply goes the client's own way (`reply::interpret`, then `task::read`), and the simulator
 //! inverts the same spec into replies a wait reads to completion.
 
+mod common;
+
 grokvid::provider!("specs/compound.yaml");
 
 use grokvid::rt::reply::{Reading, explain};
 use grokvid::spec::Role;
-use grokvid::{ApiKey, ClientConfig, Task, TaskStatus, WaitOptions};
+use grokvid::{ApiKey, Task, TaskStatus};
 use serde_json::{Value, json};
 
 /// The query reply read exactly as the client reads it (envelope, error shapes, mapping, checks).
@@ -110,29 +112,14 @@ fn weaker_signals_decide_in_the_spec_order_when_no_word_is_there() {
 
 #[tokio::test]
 async fn the_simulator_writes_replies_the_compound_steps_read_to_completion() {
-    let sim = grokvid_sim::Simulator::start(&compound::PROVIDER, grokvid_sim::SimConfig::default())
-        .unwrap();
-    let client = compound::Client::with_config(
-        ApiKey::new(sim.api_key()),
-        ClientConfig::default().with_base_url(sim.base_url()),
-    )
-    .unwrap();
+    let (sim, config) = common::simulated(&compound::PROVIDER);
+    let client = compound::Client::with_config(ApiKey::new(sim.api_key()), config).unwrap();
     let reply = client
         .create(&compound::CreateRequest::new(
             compound::Prompt::new("a kite over the sea").unwrap(),
         ))
         .await
         .unwrap();
-    let rt = client.runtime();
-    let handle = rt.track(&reply.task, None).unwrap();
-    let done = rt
-        .wait(
-            &handle,
-            &WaitOptions::quick(std::time::Duration::from_secs(10)),
-            |_| {},
-        )
-        .await
-        .unwrap();
-    assert_eq!(done.status, TaskStatus::Completed);
+    let done = common::run_to_end(&sim, client.runtime(), &reply.task, false).await;
     assert!(done.video_url.is_some(), "{done:?}");
 }

@@ -4,17 +4,36 @@
 
 mod common;
 
+use grokvid::Error;
 use grokvid::Provider;
 use grokvid::capabilities::{Capabilities, Values};
 use grokvid::rt::unified::{NEUTRAL_FIELDS, convert};
 use grokvid::spec::{Kind, Neutral, Operation};
-use grokvid::{Error, providers};
 use grokvid::{ImageInput, VideoRequest, to_provider};
+use grokvid_sim::kit;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
+grokvid::provider!("specs/fileonly.yaml");
+
+/// The built-in providers and `tests/specs/fileonly.yaml`, which maps no neutral request.
+fn every_provider() -> Vec<&'static Provider> {
+    common::every_provider(&[&fileonly::PROVIDER])
+}
+
+/// The providers whose spec maps the neutral request (`unified:`): the ones these tests judge by it.
+fn neutral_providers() -> Vec<&'static Provider> {
+    every_provider()
+        .into_iter()
+        .filter(|p| kit::neutral_operation(p).is_some())
+        .collect()
+}
+
 fn provider(id: &str) -> &'static Provider {
-    common::provider(id)
+    every_provider()
+        .into_iter()
+        .find(|p| p.id() == id)
+        .unwrap_or_else(|| panic!("no provider `{id}`"))
 }
 
 fn scratch_dir(name: &str) -> PathBuf {
@@ -73,7 +92,7 @@ fn mapping(p: &'static Provider, name: &str) -> (&'static Operation, Option<&'st
     let op = grokvid::rt::unified::create_operation(p, None).unwrap();
     let u = op
         .unified()
-        .expect("every built-in provider maps the neutral request");
+        .expect("the tests take providers that map the neutral request");
     let n = match name {
         "prompt" => u.prompt(),
         "model" => u.model(),
@@ -121,7 +140,7 @@ fn minimal(caps: &Capabilities, dir: &std::path::Path) -> VideoRequest {
 #[test]
 fn every_provider_takes_its_minimal_request_and_it_encodes() {
     let dir = scratch_dir("minimal");
-    for p in providers::ALL {
+    for p in neutral_providers() {
         let caps = grokvid::capabilities(p);
         let req = minimal(&caps, &dir);
         let converted = convert(&req, p, None).unwrap_or_else(|e| panic!("{}: {e}", p.id()));
@@ -154,7 +173,7 @@ fn every_provider_takes_its_minimal_request_and_it_encodes() {
 #[test]
 fn every_model_duration_ratio_and_resolution_lands_on_its_param() {
     let dir = scratch_dir("mapping");
-    for p in providers::ALL {
+    for p in neutral_providers() {
         let caps = grokvid::capabilities(p);
         let models: Vec<Option<String>> = match &caps.models {
             Values::OneOf { values } => values.iter().cloned().map(Some).collect(),
@@ -235,7 +254,7 @@ fn every_model_duration_ratio_and_resolution_lands_on_its_param() {
 #[test]
 fn images_land_as_urls_files_or_objects_as_each_param_says() {
     let dir = scratch_dir("images");
-    for p in providers::ALL {
+    for p in neutral_providers() {
         let caps = grokvid::capabilities(p);
         let Some(n) = mapping(p, "images").1 else {
             continue;
@@ -274,7 +293,7 @@ fn images_land_as_urls_files_or_objects_as_each_param_says() {
 fn neutral_fields_a_provider_does_not_map_are_errors_naming_it() {
     let dir = scratch_dir("unmapped");
     let mut seen = 0;
-    for p in providers::ALL {
+    for p in neutral_providers() {
         let caps = grokvid::capabilities(p);
         for name in NEUTRAL_FIELDS {
             if mapping(p, name).1.is_some() {
@@ -326,7 +345,7 @@ fn neutral_fields_a_provider_does_not_map_are_errors_naming_it() {
 
 #[test]
 fn enum_values_a_provider_does_not_offer_list_what_it_accepts_in_neutral_spelling() {
-    for p in providers::ALL {
+    for p in neutral_providers() {
         let caps = grokvid::capabilities(p);
         for (name, values) in [
             ("aspect_ratio", &caps.aspect_ratios),
@@ -775,4 +794,20 @@ fn unsupported_is_never_sent_and_never_retried() {
     assert!(e.was_not_sent());
     assert!(!e.is_retryable());
     assert!(e.violations().is_none());
+}
+
+#[test]
+fn a_provider_that_maps_no_neutral_request_refuses_it_naming_itself() {
+    let p = &fileonly::PROVIDER;
+    assert!(kit::neutral_operation(p).is_none());
+    assert!(!neutral_providers().iter().any(|q| q.id() == p.id()));
+    let (field, limit) = unsupported(&cat(), p.id());
+    assert_eq!(field, "request");
+    assert!(
+        limit.contains("`submit` takes no provider-neutral request"),
+        "{limit}"
+    );
+    // Its capabilities still describe it, with no operation for the neutral request to land on.
+    let caps = grokvid::capabilities(p);
+    assert_eq!(caps.provider, "fileonly");
 }

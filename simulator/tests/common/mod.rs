@@ -5,7 +5,7 @@
 
 use grokvid::spec::{AuthLocation, BodyKind, Field, Kind, Operation, ParamLocation, Role, Scalar};
 use grokvid::{ApiKey, ClientConfig, HttpClient, Provider};
-use grokvid_sim::{SimConfig, Simulator};
+use grokvid_sim::{SimConfig, Simulator, kit};
 use serde_json::{Map, Value, json};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -81,58 +81,11 @@ pub fn request_inputs(provider: &'static Provider) -> Vec<RequestInput> {
         .collect()
 }
 
-/// The same conversion as the tests crate's `request_fixture`: the wire body unwrapped (or multipart parts
-/// typed by the field table), path/query/header params merged, constants dropped.
+/// The kit's conversion (wire body unwrapped, multipart parts typed, params merged, constants dropped),
+/// with uploads written as real files.
 fn input_of(op: &'static Operation, fixture: &Value) -> Value {
-    let mut input = Map::new();
-    if let Some(body) = fixture.get("json") {
-        let fields = op.wrap().map_or(Some(body), |key| body.get(key));
-        input = fields
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default();
-    } else if let Some(mp) = fixture.get("multipart") {
-        let texts: Vec<(String, String)> = mp
-            .get("fields")
-            .and_then(Value::as_object)
-            .map(|m| {
-                m.iter()
-                    .map(|(k, v)| {
-                        (
-                            k.clone(),
-                            v.as_str().map_or_else(|| v.to_string(), str::to_string),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let files: Vec<(String, String)> = mp
-            .get("files")
-            .and_then(Value::as_array)
-            .map(|files| {
-                files
-                    .iter()
-                    .filter_map(|f| {
-                        Some((
-                            f["name"].as_str()?.to_string(),
-                            f["filename"].as_str()?.to_string(),
-                        ))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        if let Value::Object(map) = grokvid::rt::validate::json_from_parts(op, &texts, &files) {
-            input = map;
-        }
-    }
-    for section in ["path", "query", "headers"] {
-        if let Some(Value::Object(params)) = fixture.get(section) {
-            input.extend(params.clone());
-        }
-    }
-    input.retain(|k, _| !op.consts().iter().any(|c| c.wire() == k));
-    materialize_files(op, &mut input);
-    Value::Object(input)
+    let dir = std::env::temp_dir().join(format!("grokvid-sim-tests-{}", std::process::id()));
+    kit::with_upload_files(op, &kit::request_input(op, fixture), &dir)
 }
 
 /// A tiny valid PNG (1x1), the content of every upload.
@@ -143,33 +96,6 @@ pub const PNG: &[u8] = &[
     0x0F, 0x00, 0x03, 0x86, 0x01, 0x80, 0x5A, 0x34, 0x7D, 0x6B, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
     0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
 ];
-
-/// File-typed fields name files: write each (same file name) into a temp folder and use its path.
-fn materialize_files(op: &Operation, input: &mut Map<String, Value>) {
-    let dir = std::env::temp_dir().join(format!("grokvid-sim-tests-{}", std::process::id()));
-    for field in op.params().iter().filter(|f| is_file_field(f)) {
-        let Some(value) = input.get_mut(field.wire()) else {
-            continue;
-        };
-        let replace = |name: &Value| -> Value {
-            let Some(name) = name.as_str() else {
-                return name.clone();
-            };
-            let file_name = Path::new(name)
-                .file_name()
-                .map_or_else(|| "upload.png".into(), |n| n.to_os_string());
-            let _ = std::fs::create_dir_all(&dir);
-            let path = dir.join(file_name);
-            std::fs::write(&path, PNG).expect("a temp upload file");
-            Value::from(path.to_string_lossy().into_owned())
-        };
-        let replaced = match &*value {
-            Value::Array(items) => Value::Array(items.iter().map(replace).collect()),
-            other => replace(other),
-        };
-        *value = replaced;
-    }
-}
 
 fn is_file_field(field: &Field) -> bool {
     match field.shape().kind() {

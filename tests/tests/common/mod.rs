@@ -4,7 +4,7 @@
 use grokvid::Provider;
 use grokvid::spec::Operation;
 use grokvid::{Url, providers};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 /// `(provider id, file)` for every fixture of this kind (`requests`, `responses`, `errors`).
@@ -38,6 +38,15 @@ fn per_provider(root: &str, kind: &str) -> Vec<(String, PathBuf)> {
 pub fn read(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).unwrap();
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The built-in providers, then `extra` (the suite's own specs, made with `grokvid::provider!`).
+pub fn every_provider(extra: &[&'static Provider]) -> Vec<&'static Provider> {
+    providers::ALL
+        .iter()
+        .copied()
+        .chain(extra.iter().copied())
+        .collect()
 }
 
 pub fn provider(id: &str) -> &'static Provider {
@@ -91,13 +100,8 @@ pub struct RequestFixture {
 pub fn request_fixture(id: &str, path: &Path) -> RequestFixture {
     let fixture = read(path);
     let op = operation(provider(id), fixture["operation"].as_str().unwrap());
-    let mut input = Map::new();
     let (mut texts, mut files) = (Vec::new(), Vec::new());
-    if let Some(body) = fixture.get("json") {
-        // Fixtures show the wire body, so a wrapped body is unwrapped into the request's fields.
-        let fields = op.wrap().map_or(body, |key| &body[key]);
-        input = fields.as_object().cloned().unwrap_or_default();
-    } else if let Some(mp) = fixture.get("multipart") {
+    if let Some(mp) = fixture.get("multipart") {
         texts = pairs(mp.get("fields"));
         files = mp["files"]
             .as_array()
@@ -113,21 +117,10 @@ pub fn request_fixture(id: &str, path: &Path) -> RequestFixture {
                     .collect()
             })
             .unwrap_or_default();
-        let body = grokvid::rt::validate::json_from_parts(op, &texts, &files);
-        input = body.as_object().cloned().unwrap_or_default();
     }
-    for section in ["path", "query", "headers"] {
-        if let Some(Value::Object(params)) = fixture.get(section) {
-            for (k, v) in params {
-                input.insert(k.clone(), v.clone());
-            }
-        }
-    }
-    // Constants are on the wire but are not fields of the typed request.
-    input.retain(|k, _| !op.consts().iter().any(|c| c.wire() == k));
     RequestFixture {
         operation: op,
-        input: Value::Object(input),
+        input: grokvid_sim::kit::request_input(op, &fixture),
         json: fixture.get("json").cloned(),
         texts,
         files,
@@ -166,4 +159,43 @@ pub fn urls(n: usize) -> Vec<Url> {
     (0..n)
         .map(|i| url(&format!("https://img.example.com/{i}.png")))
         .collect()
+}
+
+/// A simulator of `provider` and the settings of a client pointed at it.
+pub fn simulated(provider: &'static Provider) -> (grokvid_sim::Simulator, grokvid::ClientConfig) {
+    let sim = grokvid_sim::Simulator::start(provider, grokvid_sim::SimConfig::default())
+        .expect("the simulator starts");
+    let config = grokvid::ClientConfig::default().with_base_url(sim.base_url());
+    (sim, config)
+}
+
+/// Waits for `task` on `client` until it completes (quick polling); with `download`, saves its video
+/// and checks it is the simulator's, byte for byte. The finished task.
+pub async fn run_to_end(
+    sim: &grokvid_sim::Simulator,
+    client: &grokvid::HttpClient,
+    task: &grokvid::Task,
+    download: bool,
+) -> grokvid::Task {
+    let handle = client.track(task, None).expect("a handle");
+    let options = grokvid::WaitOptions::quick(std::time::Duration::from_secs(10));
+    let done = client
+        .wait(&handle, &options, |_| {})
+        .await
+        .expect("the wait ends");
+    assert_eq!(done.status, grokvid::TaskStatus::Completed, "{done:?}");
+    if download {
+        let target = std::env::temp_dir().join(format!(
+            "grokvid-{}-{}.mp4",
+            client.provider().id(),
+            std::process::id()
+        ));
+        client
+            .download(&done, &target, |_, _| {})
+            .await
+            .expect("a download");
+        assert_eq!(std::fs::read(&target).unwrap(), sim.video_bytes().to_vec());
+        let _ = std::fs::remove_file(&target);
+    }
+    done
 }
