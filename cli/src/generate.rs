@@ -28,9 +28,9 @@ pub struct GenerateArgs {
         value_name = "ID"
     )]
     providers: Vec<String>,
-    /// What the video should show.
+    /// What the video should show. Required, except with an `--operation` that has no prompt field.
     #[arg(long)]
-    prompt: String,
+    prompt: Option<String>,
     /// Reference image: a local file or an http(s):// or data: URL (repeatable).
     #[arg(long = "image", value_name = "FILE|URL")]
     images: Vec<String>,
@@ -118,6 +118,10 @@ pub async fn run(args: GenerateArgs, out: Out) -> ExitCode {
         if op.unified().is_none() {
             return raw(&args, &req, provider, base_urls[0].as_deref(), op, out).await;
         }
+    }
+    // Every neutral mapping has a prompt; only a raw operation may go without.
+    if args.prompt.is_none() {
+        return out.invalid("--prompt is required");
     }
 
     // Everything is checked for every provider before anything is started or sent.
@@ -265,7 +269,7 @@ fn base_urls(
 
 /// The neutral request from the flags; local images must exist.
 fn request(args: &GenerateArgs) -> Result<VideoRequest, String> {
-    let mut req = VideoRequest::new(args.prompt.clone());
+    let mut req = VideoRequest::new(args.prompt.clone().unwrap_or_default());
     for image in &args.images {
         let input = ImageInput::parse(image);
         if let ImageInput::File(path) = &input
@@ -309,7 +313,7 @@ async fn raw(
             op.name()
         ));
     }
-    let built = match input::build(op, &args.prompt, &args.sets) {
+    let built = match input::build(op, args.prompt.as_deref(), &args.sets) {
         Ok(built) => built,
         Err(message) => return out.invalid(&message),
     };

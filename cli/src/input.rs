@@ -11,11 +11,13 @@ pub struct Built {
 }
 
 /// `prompt` and every `key=value` become the operation's fields; a required enum field left out gets
-/// the spec's default or its first value, and says so.
-pub fn build(op: &Operation, prompt: &str, sets: &[String]) -> Result<Built, String> {
-    // A blank prompt is no prompt: never sent, so a required one is reported missing.
+/// the spec's default or its first value, and says so. Only fields the operation has are sent: a
+/// `--prompt` or `--set` naming any other is refused with the fields it does have.
+pub fn build(op: &Operation, prompt: Option<&str>, sets: &[String]) -> Result<Built, String> {
     let mut texts = Vec::new();
-    if !prompt.trim().is_empty() {
+    // A blank prompt is no prompt: never sent, so a required one is reported missing.
+    if let Some(prompt) = prompt.filter(|p| !p.trim().is_empty()) {
+        known_field(op, "prompt", "--prompt")?;
         texts.push(("prompt".to_string(), prompt.to_string()));
     }
     for set in sets {
@@ -23,14 +25,7 @@ pub fn build(op: &Operation, prompt: &str, sets: &[String]) -> Result<Built, Str
             .split_once('=')
             .ok_or_else(|| format!("`--set {set}`: expected key=value"))?;
         let key = key.trim();
-        if !op.params().iter().any(|f| f.wire() == key) {
-            let known: Vec<&str> = op.params().iter().map(|f| f.wire()).collect();
-            return Err(format!(
-                "`{key}` is not a field of {}; its fields are: {}",
-                op.name(),
-                known.join(", ")
-            ));
-        }
+        known_field(op, key, &format!("--set {key}=..."))?;
         texts.push((key.to_string(), value.to_string()));
     }
     let (texts, files) = split_files(op, texts);
@@ -41,6 +36,19 @@ pub fn build(op: &Operation, prompt: &str, sets: &[String]) -> Result<Built, Str
         fill_required_enums(op, map, &mut notes);
     }
     Ok(Built { json, notes })
+}
+
+/// `key` is a field of the operation; `flag` is how the user named it.
+fn known_field(op: &Operation, key: &str, flag: &str) -> Result<(), String> {
+    if op.params().iter().any(|f| f.wire() == key) {
+        return Ok(());
+    }
+    let known: Vec<&str> = op.params().iter().map(|f| f.wire()).collect();
+    Err(format!(
+        "`{flag}`: {} has no field `{key}`; its fields are: {} (give them with --set KEY=VALUE)",
+        op.name(),
+        known.join(", ")
+    ))
 }
 
 type Pairs = Vec<(String, String)>;

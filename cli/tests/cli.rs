@@ -531,6 +531,68 @@ fn an_operation_without_a_neutral_mapping_takes_prompt_and_set() {
     );
 }
 
+/// Raw mode sends only the fields the operation has: an operation with no prompt gets none (the
+/// simulator refuses any field the spec does not list), and naming a field it lacks sends nothing.
+#[test]
+fn an_operation_without_a_prompt_is_sent_none() {
+    let dir = scratch_dir("raw-no-prompt");
+    let s = sim("lumenhub", Clock::Instant);
+    let url = s.base_url();
+    let upscale = |extra: &[&'static str]| {
+        let mut args = vec![
+            "--json",
+            "generate",
+            "--provider",
+            "lumenhub",
+            "--operation",
+            "upscale",
+            "--set",
+            "source_ref=job_1",
+            "--base-url",
+            &url,
+            "--out",
+            "u.mp4",
+            "--force",
+        ];
+        args.extend(extra);
+        run(&dir, &args, &[key_env("lumenhub")])
+    };
+    let r = upscale(&[]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(r.json()["operation"], "upscale");
+    assert_eq!(s.requests("upscale"), 1);
+    assert_eq!(
+        std::fs::read(dir.join("u.mp4")).unwrap(),
+        s.video_bytes().to_vec()
+    );
+
+    // A prompt, or any field the operation lacks, is refused by name, and nothing is sent.
+    for (extra, flag, field) in [
+        (&["--prompt", "sharper"][..], "--prompt", "prompt"),
+        (&["--set", "seed=7"][..], "--set seed=...", "seed"),
+    ] {
+        let r = upscale(extra);
+        assert_eq!(r.code, 2, "{r:?}");
+        assert!(
+            r.stderr.contains(&format!(
+                "`{flag}`: upscale has no field `{field}`; its fields are: source_ref, factor"
+            )),
+            "{r:?}"
+        );
+    }
+    assert_eq!(s.requests("upscale"), 1);
+
+    // A neutral request still needs its prompt.
+    let r = run(
+        &dir,
+        &["generate", "--provider", "lumenhub", "--base-url", &url],
+        &[key_env("lumenhub")],
+    );
+    assert_eq!(r.code, 2, "{r:?}");
+    assert!(r.stderr.contains("--prompt is required"), "{r:?}");
+    assert_eq!(s.requests("create"), 0);
+}
+
 /// Reads stderr lines until one contains `needle` (the rest keeps draining in the background).
 fn wait_for_line(child: &mut Child, needle: &str) -> String {
     let stderr = child.stderr.take().unwrap();

@@ -144,6 +144,19 @@ impl Loader {
             });
         }
         let mut map = MapReader::new(node, &what, &mut self.diags)?;
+        if let Some(at) = map.key_pos("const") {
+            // Params with `const:` never get here (the operation loader reads them); anywhere else
+            // the whole field is the one mistake, so it is reported once, at `const`, and dropped.
+            let place = match site {
+                FieldSite::Response => "a response field",
+                _ => "an object field",
+            };
+            self.diags.error(
+                at,
+                format!("field `{wire}`: `const` is only allowed on operation params, and this is {place}"),
+            );
+            return None;
+        }
         let description = map
             .string("description", &mut self.diags)
             .map(|d| d.value)
@@ -204,15 +217,9 @@ impl Loader {
             self.diags
                 .error(key_pos, "`task_id` is only meaningful on operation params");
         }
-        if map.has("const") {
-            // Consts are read by the operation loader; a field cannot be both.
-            self.diags.error(
-                key_pos,
-                "`const` cannot be combined with other field keys here",
-            );
-        }
         let base = self.read_field_type(
             &mut map,
+            wire,
             &rust,
             type_name.as_ref(),
             key_pos,
@@ -363,6 +370,7 @@ impl Loader {
     fn read_field_type(
         &mut self,
         map: &mut MapReader,
+        wire: &str,
         rust: &str,
         type_name: Option<&At<String>>,
         pos: Pos,
@@ -398,7 +406,7 @@ impl Loader {
             } else {
                 FieldSite::Object
             };
-            let what = format!("fields of `{rust}`");
+            let what = format!("fields of `{wire}`");
             let body = TypeBody::Object(self.read_fields(fields, &what, object_site, scope));
             Some((body, description.to_string()))
         } else {
@@ -427,7 +435,7 @@ impl Loader {
         let Some(declared) = declared else {
             self.diags.error(
                 pos,
-                format!("field `{rust}` needs a `type` (or an inline `enum` or `fields`)"),
+                format!("field `{wire}` needs a `type` (or an inline `enum` or `fields`)"),
             );
             return None;
         };
