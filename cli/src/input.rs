@@ -1,7 +1,8 @@
 //! The create request from the command line: `--prompt` plus `--set key=value`, typed by the
 //! operation's field table (no per-provider code).
 
-use grokvid::spec::{Kind, Operation};
+use grokvid::rt::json_path::scalar_json;
+use grokvid::spec::{Builtin, Form, Kind, Operation};
 use serde_json::{Map, Value};
 
 /// The request JSON (wire names) and the notes to show about values the CLI chose.
@@ -59,8 +60,8 @@ fn split_files(op: &Operation, texts: Pairs) -> (Pairs, Pairs) {
         !op.params().iter().any(|f| {
             f.wire() == key
                 && match f.shape().kind() {
-                    Kind::File => true,
-                    Kind::List(item) => matches!(item.kind(), Kind::File),
+                    Kind::Builtin(Builtin::File) => true,
+                    Kind::List(item) => matches!(item.kind(), Kind::Builtin(Builtin::File)),
                     _ => false,
                 }
         })
@@ -70,7 +71,9 @@ fn split_files(op: &Operation, texts: Pairs) -> (Pairs, Pairs) {
 /// Objects and `json` fields are given as JSON text (`--set 'video={"url": "..."}'`).
 fn parse_json_fields(op: &Operation, map: &mut Map<String, Value>) {
     for field in op.params() {
-        let is_json = |kind: &Kind| matches!(kind, Kind::Object(_) | Kind::Json);
+        let is_json = |kind: &Kind| {
+            matches!(kind, Kind::Object(_)) || kind.builtin().map(Builtin::form) == Some(Form::Any)
+        };
         let Some(value) = map.get_mut(field.wire()) else {
             continue;
         };
@@ -107,16 +110,7 @@ fn fill_required_enums(op: &Operation, map: &mut Map<String, Value>, notes: &mut
                 field.wire(),
                 field.wire()
             ));
-            map.insert(field.wire().to_string(), scalar_json(first));
+            map.insert(field.wire().to_string(), scalar_json(&first));
         }
-    }
-}
-
-fn scalar_json(value: grokvid::spec::Scalar) -> Value {
-    match value {
-        grokvid::spec::Scalar::Str(s) => Value::from(s),
-        grokvid::spec::Scalar::Int(i) => Value::from(i),
-        grokvid::spec::Scalar::Num(n) => Value::from(n),
-        grokvid::spec::Scalar::Bool(b) => Value::from(b),
     }
 }

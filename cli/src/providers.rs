@@ -160,13 +160,7 @@ fn neutral_of(op: &Operation, wire: &str) -> Option<&'static str> {
 
 fn type_text(shape: &Shape) -> String {
     match shape.kind() {
-        Kind::String => "string".into(),
-        Kind::Integer => "integer".into(),
-        Kind::Number => "number".into(),
-        Kind::Boolean => "boolean".into(),
-        Kind::Url => "url".into(),
-        Kind::File => "file".into(),
-        Kind::Json => "json".into(),
+        Kind::Builtin(b) => b.as_str().into(),
         Kind::Enum(info) => format!(
             "{} ({})",
             info.name(),

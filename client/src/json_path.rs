@@ -46,6 +46,16 @@ pub fn as_text(v: &Value) -> Option<String> {
     }
 }
 
+/// A spec literal as JSON.
+pub fn scalar_json(value: &Scalar) -> Value {
+    match value {
+        Scalar::Str(s) => Value::from(*s),
+        Scalar::Int(i) => Value::from(*i),
+        Scalar::Num(n) => Value::from(*n),
+        Scalar::Bool(b) => Value::from(*b),
+    }
+}
+
 /// True when the JSON value equals a spec literal; numbers compare numerically, and a string holding the
 /// same text also matches (vendors send `"1"` where docs say `1`).
 pub fn matches_scalar(v: &Value, s: &Scalar) -> bool {

@@ -95,7 +95,9 @@ pub mod rt {
     pub use grokvid_spec::json_path::Path;
     pub use grokvid_spec::table::Provider as ProviderTable;
     pub use grokvid_spec::table::*;
-    pub use grokvid_spec::{BodyKind, Method, ParamLocation, PathTemplate, Role, Seg};
+    pub use grokvid_spec::{
+        BodyKind, Builtin, Form, Method, ParamLocation, PathTemplate, Role, Seg,
+    };
     pub use serde;
     pub use serde_json;
 
@@ -109,7 +111,7 @@ pub mod rt {
 
     /// Reading JSON paths (the simulator writes what the client reads).
     pub mod json_path {
-        pub use crate::json_path::{as_text, get, is_present, matches_scalar};
+        pub use crate::json_path::{as_text, get, is_present, matches_scalar, scalar_json};
         pub use grokvid_spec::json_path::{Path, Segment, segments};
     }
 

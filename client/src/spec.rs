@@ -3,4 +3,6 @@
 
 pub use grokvid_spec::json_path::Path;
 pub use grokvid_spec::table::*;
-pub use grokvid_spec::{AuthLocation, BodyKind, Method, ParamLocation, PathTemplate, Role, Seg};
+pub use grokvid_spec::{
+    AuthLocation, BodyKind, Bounds, Builtin, Form, Method, ParamLocation, PathTemplate, Role, Seg,
+};

@@ -7,7 +7,7 @@
 
 use crate::shape::{self, Documented};
 use grokvid::rt::json_path::Path;
-use grokvid::spec::{Field, Kind, Provider, StatusStep, TaskMapping};
+use grokvid::spec::{Builtin, Field, Form, Kind, Provider, StatusStep, TaskMapping};
 use serde_json::{Map, Value};
 
 /// What plausible values are made from.
@@ -159,11 +159,11 @@ fn plausible(field: &Field, ctx: &Context<'_>) -> Option<Value> {
         return Some(echo);
     }
     match kind {
-        Kind::Json if name == "request" && !ctx.request.is_empty() => {
+        Kind::Builtin(Builtin::Json) if name == "request" && !ctx.request.is_empty() => {
             return Some(Value::Object(ctx.request.clone()));
         }
-        Kind::String if name == "object" => return Some(Value::from("video")),
-        Kind::Integer if name == "count" || name == "total" => {
+        Kind::Builtin(Builtin::String) if name == "object" => return Some(Value::from("video")),
+        Kind::Builtin(Builtin::Integer) if name == "count" || name == "total" => {
             return ctx.item_count.map(Value::from);
         }
         _ => {}
@@ -177,24 +177,32 @@ fn plausible(field: &Field, ctx: &Context<'_>) -> Option<Value> {
 
 /// A request value in the documented response type, when it fits.
 fn convert(value: &Value, field: &Field) -> Option<Value> {
-    match field.shape().kind() {
-        Kind::String | Kind::Url => grokvid::rt::json_path::as_text(value).map(Value::from),
-        Kind::Integer => match value {
+    let builtin = match field.shape().kind() {
+        Kind::Builtin(b) => *b,
+        Kind::Enum(_) => {
+            return grokvid::rt::validate::check_json(field.wire(), value, field.shape())
+                .is_empty()
+                .then(|| value.clone());
+        }
+        Kind::Object(_) | Kind::List(_) => return None,
+    };
+    match builtin.form() {
+        Form::Text => grokvid::rt::json_path::as_text(value)
+            .filter(|text| builtin.accepts_text(text))
+            .map(Value::from),
+        Form::Integer => match value {
             Value::Number(n) => n.as_i64().map(Value::from),
             Value::String(s) => s.trim().parse::<i64>().ok().map(Value::from),
             _ => None,
         },
-        Kind::Number => match value {
+        Form::Number => match value {
             Value::Number(_) => Some(value.clone()),
             Value::String(s) => s.trim().parse::<f64>().ok().map(Value::from),
             _ => None,
         },
-        Kind::Boolean => value.as_bool().map(Value::from),
-        Kind::Enum(_) => grokvid::rt::validate::check_json(field.wire(), value, field.shape())
-            .is_empty()
-            .then(|| value.clone()),
-        Kind::Json => Some(value.clone()),
-        Kind::Object(_) | Kind::List(_) | Kind::File => None,
+        Form::Boolean => value.as_bool().map(Value::from),
+        Form::Any => Some(value.clone()),
+        Form::File => None,
     }
 }
 
@@ -218,15 +226,22 @@ fn time_for(name: &str, ctx: &Context<'_>) -> Option<f64> {
 
 /// A moment in the documented type: whole seconds, float seconds (ms precision) or RFC 3339 text.
 pub(crate) fn time_value(doc: Option<Documented<'_>>, unix: f64) -> Option<Value> {
-    let kind = match doc {
-        Some(Documented::Shape(s)) => Some(s.kind()),
-        _ => None,
+    let builtin = match doc {
+        Some(Documented::Shape(s)) => match s.kind() {
+            Kind::Builtin(b) => *b,
+            _ => return None,
+        },
+        // Undocumented: whole seconds, the most common form.
+        _ => Builtin::Json,
     };
-    match kind {
-        Some(Kind::Number) => Some(Value::from((unix * 1000.0).round() / 1000.0)),
-        Some(Kind::String) => Some(Value::from(crate::time::rfc3339(unix))),
-        Some(Kind::Integer | Kind::Json) | None => Some(Value::from(unix.floor() as i64)),
-        Some(Kind::Boolean) => Some(Value::Bool(true)),
-        Some(_) => None,
+    match builtin.form() {
+        Form::Number => Some(Value::from((unix * 1000.0).round() / 1000.0)),
+        // A text type takes the RFC 3339 text only when it is one of its values.
+        Form::Text => Some(crate::time::rfc3339(unix))
+            .filter(|t| builtin.accepts_text(t))
+            .map(Value::from),
+        Form::Integer | Form::Any => Some(Value::from(unix.floor() as i64)),
+        Form::Boolean => Some(Value::Bool(true)),
+        Form::File => None,
     }
 }

@@ -5,7 +5,7 @@
 //! here.
 
 use grokvid::rt::json_path::{Path, Segment};
-use grokvid::spec::{Field, Kind, Scalar, Shape};
+use grokvid::spec::{Builtin, Field, Form, Kind, Shape};
 use serde_json::{Map, Value};
 
 /// Longest array a spec index may make us build (spec paths are trusted, but stay bounded).
@@ -110,13 +110,13 @@ fn walk<'s>(shape: &'s Shape, segs: &[Segment<'_>]) -> Option<Documented<'s>> {
         return Some(Documented::Shape(shape));
     };
     match (shape.kind(), seg) {
-        (Kind::Json, _) => Some(Documented::Free),
+        (Kind::Builtin(b), _) if b.form() == Form::Any => Some(Documented::Free),
         (Kind::Object(fields), Segment::Key(key)) => {
             let field = fields.iter().find(|f| f.wire() == *key)?;
             walk(field.shape(), rest)
         }
         (Kind::List(item), Segment::Index(_) | Segment::Any) => walk(item, rest),
-        (Kind::String, Segment::Json) => Some(Documented::Free),
+        (Kind::Builtin(Builtin::String), Segment::Json) => Some(Documented::Free),
         _ => None,
     }
 }
@@ -152,25 +152,19 @@ pub(crate) fn item_fields(fields: &'static [Field], path: &Path<'_>) -> &'static
 /// A text value typed as the docs say: `"true"` becomes `true` for a boolean field, `"42"` becomes `42`
 /// for an integer one; anything else stays text.
 pub(crate) fn typed_text(doc: Option<Documented<'_>>, text: &str) -> Value {
-    let kind = doc.as_ref().and_then(Documented::kind);
-    let parsed = match kind {
-        Some(Kind::Boolean) => text.parse::<bool>().ok().map(Value::Bool),
-        Some(Kind::Integer) => text.parse::<i64>().ok().map(Value::from),
-        Some(Kind::Number) => text.parse::<f64>().ok().map(Value::from),
-        Some(Kind::Enum(info)) if info.values().iter().all(|v| matches!(v, Scalar::Int(_))) => {
-            text.parse::<i64>().ok().map(Value::from)
-        }
-        _ => None,
-    };
-    parsed.unwrap_or_else(|| Value::String(text.to_string()))
+    match doc
+        .as_ref()
+        .and_then(Documented::kind)
+        .and_then(|k| k.parse_text(text))
+    {
+        Some(parsed) => scalar(&parsed),
+        None => Value::String(text.to_string()),
+    }
 }
 
 /// True when the documented type at the path is text (so progress is written as `"42%"`).
 pub(crate) fn is_text(doc: Option<Documented<'_>>) -> bool {
-    matches!(
-        doc.as_ref().and_then(Documented::kind),
-        Some(Kind::String | Kind::Url)
-    )
+    form(doc) == Some(Form::Text)
 }
 
 /// True when the documented type at the path is an object (an error is then `{"message": ...}`).
@@ -183,18 +177,19 @@ pub(crate) fn is_object(doc: Option<Documented<'_>>) -> bool {
 
 /// True when the documented type at the path is a boolean.
 pub(crate) fn is_boolean(doc: Option<Documented<'_>>) -> bool {
-    matches!(doc.as_ref().and_then(Documented::kind), Some(Kind::Boolean))
+    form(doc) == Some(Form::Boolean)
+}
+
+/// The JSON form of the built-in type documented at the path, if it is one.
+fn form(doc: Option<Documented<'_>>) -> Option<Form> {
+    doc.as_ref()
+        .and_then(Documented::kind)
+        .and_then(Kind::builtin)
+        .map(Builtin::form)
 }
 
 /// A spec literal as JSON.
-pub(crate) fn scalar(value: &Scalar) -> Value {
-    match value {
-        Scalar::Str(s) => Value::from(*s),
-        Scalar::Int(i) => Value::from(*i),
-        Scalar::Num(n) => Value::from(*n),
-        Scalar::Bool(b) => Value::from(*b),
-    }
-}
+pub(crate) use grokvid::rt::json_path::scalar_json as scalar;
 
 /// A path with indexes and `@json` dropped (`response.data[*].state` → `response.data.state`), for
 /// comparing documented field paths with mapping paths.

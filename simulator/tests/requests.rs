@@ -7,7 +7,8 @@ mod common;
 
 use common::*;
 use grokvid::spec::{
-    Check, Condition, Field, Kind, Operation, ParamLocation, Role, Rule, Scalar, Shape,
+    Builtin, Check, Condition, Field, Form, Kind, Operation, ParamLocation, Role, Rule, Scalar,
+    Shape,
 };
 use grokvid::{Error, Provider, providers};
 use grokvid_sim::{SimConfig, Simulator};
@@ -182,7 +183,10 @@ async fn field_table_violations_are_refused() {
         // A value of the wrong kind for the first body field that has a kind to get wrong.
         if let Some(field) = op.params().iter().find(|f| {
             f.location() == ParamLocation::Body
-                && matches!(f.shape().kind(), Kind::Integer | Kind::Enum(_) | Kind::Url)
+                && matches!(
+                    f.shape().kind(),
+                    Kind::Builtin(Builtin::Integer | Builtin::Url) | Kind::Enum(_)
+                )
         }) {
             let mut wrong = base.clone();
             wrong.insert(field.wire().into(), json!("definitely not valid ☃"));
@@ -339,7 +343,8 @@ async fn oversized_bodies_get_413() {
             .params()
             .iter()
             .find(|f| {
-                f.location() == ParamLocation::Body && matches!(f.shape().kind(), Kind::String)
+                f.location() == ParamLocation::Body
+                    && matches!(f.shape().kind(), Kind::Builtin(Builtin::String))
             })
             .expect("a text field");
         input.insert(text_field.wire().into(), json!("x".repeat(4096)));
@@ -568,13 +573,11 @@ fn param<'a>(op: &'a Operation, wire: &str) -> Option<&'a Field> {
 fn sample(shape: &Shape) -> Value {
     let limits = shape.limits();
     match shape.kind() {
-        Kind::String => json!("sample"),
-        Kind::Url => json!("https://example.com/sample.png"),
-        Kind::Integer => json!(limits.min().unwrap_or(1.0) as i64),
-        Kind::Number => json!(limits.min().unwrap_or(1.0)),
-        Kind::Boolean => json!(true),
-        Kind::File => json!("sample.png"),
-        Kind::Json => json!({}),
+        Kind::Builtin(b) => match b.form() {
+            Form::Integer => json!(limits.min().unwrap_or(1.0) as i64),
+            Form::Number => json!(limits.min().unwrap_or(1.0)),
+            _ => scalar(&b.sample()),
+        },
         Kind::Enum(info) => info.values().first().map_or(Value::Null, scalar),
         Kind::Object(fields) => {
             let chosen: Vec<&Field> = match fields

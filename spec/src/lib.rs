@@ -5,17 +5,20 @@
 //!
 //! - the vocabulary: [`Role`], [`Method`], [`BodyKind`], [`AuthLocation`], [`ParamLocation`] and the
 //!   normalized statuses ([`TaskStatus`]), each with its words;
+//! - the built-in field types ([`Builtin`]) with everything each consumer needs to know about them;
 //! - one parser for path templates ([`template`]: `/v1/videos/{task_id}`), parsed once at build time and
 //!   emitted pre-parsed, then rendered by the client and matched by the simulator;
 //! - one parser for JSON paths into replies ([`json_path`]: `data[0].url`), whose accepted language is
 //!   exactly what the runtime reader reads.
 
 pub mod json_path;
+mod kind;
 mod status;
 pub mod table;
 pub mod template;
 mod vocabulary;
 
+pub use kind::{Bounds, Builtin, Form};
 pub use status::TaskStatus;
 pub use template::{PathTemplate, Seg};
 pub use vocabulary::{AuthLocation, BodyKind, Method, ParamLocation, Role};

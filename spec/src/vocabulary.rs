@@ -41,6 +41,7 @@ macro_rules! vocabulary {
         }
     };
 }
+pub(crate) use vocabulary;
 
 vocabulary! {
     /// What an operation is for. A provider has at most one `query`, one `content` and one

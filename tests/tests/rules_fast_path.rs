@@ -15,7 +15,7 @@ mod common;
 use common::{url, urls};
 use grokvid::providers::{acedata, aizfw, geeknow, jimmyai, lumenhub, unified, xai};
 use grokvid::rt::validate::{list_violations, rule_violations};
-use grokvid::spec::{Check, Condition, Field, Kind, Scalar, Shape};
+use grokvid::spec::{Builtin, Check, Condition, Field, Form, Kind, Scalar, Shape};
 use grokvid::{ApiRequest, Violations};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
@@ -199,7 +199,7 @@ fn candidates(op: &grokvid::spec::Operation, field: &Field) -> Vec<Value> {
     let shape = field.shape();
     let mut out: Vec<Value> = match shape.kind() {
         Kind::Enum(info) => info.values().iter().map(scalar_json).collect(),
-        Kind::Integer => {
+        Kind::Builtin(b) if b.form() == Form::Integer => {
             let mut bounds: Vec<f64> = numbers.clone();
             bounds.extend(
                 shape
@@ -217,7 +217,7 @@ fn candidates(op: &grokvid::spec::Operation, field: &Field) -> Vec<Value> {
             ints.dedup();
             ints.into_iter().map(Value::from).collect()
         }
-        Kind::Number => {
+        Kind::Builtin(b) if b.form() == Form::Number => {
             let mut bounds: Vec<f64> = numbers.clone();
             bounds.extend(
                 shape
@@ -232,8 +232,8 @@ fn candidates(op: &grokvid::spec::Operation, field: &Field) -> Vec<Value> {
             }
             values.into_iter().map(Value::from).collect()
         }
-        Kind::Boolean => vec![json!(true), json!(false)],
-        Kind::String => {
+        Kind::Builtin(b) if b.form() == Form::Boolean => vec![json!(true), json!(false)],
+        Kind::Builtin(Builtin::String) => {
             let mut values = vec![String::new(), "x".to_string()];
             values.extend(texts);
             values.into_iter().map(Value::from).collect()
@@ -257,22 +257,19 @@ fn candidates(op: &grokvid::spec::Operation, field: &Field) -> Vec<Value> {
 /// One valid value of a shape (a minimal object for objects), if the sweep can make one.
 fn one_value(shape: &Shape) -> Option<Value> {
     Some(match shape.kind() {
-        Kind::String => {
+        Kind::Builtin(Builtin::String) => {
             let n = shape.limits().min_length().unwrap_or(1).max(1);
             Value::from("p".repeat(n))
         }
-        Kind::Integer | Kind::Number => {
+        Kind::Builtin(b) if b.form().is_numeric() => {
             let n = shape.limits().min().or(shape.limits().max()).unwrap_or(1.0);
-            if matches!(shape.kind(), Kind::Integer) {
+            if b.form() == Form::Integer {
                 Value::from(n as i64)
             } else {
                 Value::from(n)
             }
         }
-        Kind::Boolean => json!(false),
-        Kind::Url => json!("https://img.example.com/1.png"),
-        Kind::File => json!("image.png"),
-        Kind::Json => json!({"k": 1}),
+        Kind::Builtin(b) => scalar_json(&b.sample()),
         Kind::Enum(info) => scalar_json(info.values().first()?),
         Kind::Object(fields) => {
             let mut object = Map::new();

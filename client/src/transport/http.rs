@@ -933,7 +933,7 @@ impl Prepared {
             place(
                 c.wire(),
                 c.location(),
-                crate::transport::request::scalar_json(&c.value()),
+                crate::json_path::scalar_json(&c.value()),
             );
         }
         check_path_segments(&params)?;

@@ -217,15 +217,6 @@ impl serde::Serialize for BodyConsts {
     }
 }
 
-pub(crate) fn scalar_json(value: &crate::spec::Scalar) -> serde_json::Value {
-    match value {
-        crate::spec::Scalar::Str(s) => serde_json::Value::from(*s),
-        crate::spec::Scalar::Int(i) => serde_json::Value::from(*i),
-        crate::spec::Scalar::Num(n) => serde_json::Value::from(*n),
-        crate::spec::Scalar::Bool(b) => serde_json::Value::from(*b),
-    }
-}
-
 /// A request exactly as it would be sent (method, filled path, params, body), for tools and tests that
 /// choose the operation at run time.
 #[derive(Debug, Clone, PartialEq)]
@@ -331,25 +322,10 @@ pub fn json_from_parts(
 /// A text part as the JSON value its field's kind expects; text that does not parse stays text, so
 /// validation reports it instead of this guessing.
 fn typed_text(kind: Option<&Kind>, text: &str) -> serde_json::Value {
-    let parsed = match kind {
-        Some(Kind::Integer) => text.trim().parse::<i64>().ok().map(serde_json::Value::from),
-        Some(Kind::Number) => text.trim().parse::<f64>().ok().map(serde_json::Value::from),
-        Some(Kind::Boolean) => text
-            .trim()
-            .parse::<bool>()
-            .ok()
-            .map(serde_json::Value::from),
-        Some(Kind::Enum(info))
-            if info
-                .values()
-                .iter()
-                .all(|v| matches!(v, crate::spec::Scalar::Int(_))) =>
-        {
-            text.trim().parse::<i64>().ok().map(serde_json::Value::from)
-        }
-        _ => None,
-    };
-    parsed.unwrap_or_else(|| serde_json::Value::from(text))
+    match kind.and_then(|k| k.parse_text(text)) {
+        Some(scalar) => crate::json_path::scalar_json(&scalar),
+        None => serde_json::Value::from(text),
+    }
 }
 
 /// Parses a reply into the typed response and back to JSON: the documented fields, typed as the spec

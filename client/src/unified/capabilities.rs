@@ -297,7 +297,7 @@ fn base_values(m: &Mapped) -> Values {
                 .map(|v| neutral_spelling(m.n, &v.to_string()))
                 .collect(),
         },
-        Kind::Integer | Kind::Number => {
+        Kind::Builtin(b) if b.form().is_numeric() => {
             let l = m.field.shape().limits();
             if l.min().is_none() && l.max().is_none() {
                 Values::Any

@@ -12,7 +12,7 @@ pub mod failover;
 mod suggest;
 
 use crate::Provider;
-use crate::spec::{Check, Field, Kind, Neutral, Operation, Role, Scalar, Shape};
+use crate::spec::{Builtin, Check, Field, Form, Kind, Neutral, Operation, Role, Shape};
 use crate::validate::limits::check_json;
 use crate::{Error, Violation, Violations};
 use serde_json::{Map, Value};
@@ -450,8 +450,10 @@ impl Conversion {
                     _ => chosen.to_string(),
                 }
             ));
-            self.map
-                .insert(field.wire().to_string(), scalar_value(&chosen));
+            self.map.insert(
+                field.wire().to_string(),
+                crate::json_path::scalar_json(&chosen),
+            );
         }
     }
 
@@ -748,22 +750,13 @@ pub(crate) fn image_leaf(item: &Shape, key: Option<&str>) -> ImageLeaf {
         (Kind::Object(fields), Some(key)) => fields
             .iter()
             .find(|f| f.wire() == key)
-            .map_or(&Kind::Json, |f| f.shape().kind()),
+            .map_or(&Kind::Builtin(Builtin::Json), |f| f.shape().kind()),
         (kind, _) => kind,
     };
-    match kind {
-        Kind::File => ImageLeaf {
-            urls: false,
-            files: true,
-        },
-        Kind::Url | Kind::String | Kind::Json => ImageLeaf {
-            urls: true,
-            files: false,
-        },
-        _ => ImageLeaf {
-            urls: false,
-            files: false,
-        },
+    let builtin = kind.builtin();
+    ImageLeaf {
+        urls: builtin.is_some_and(Builtin::takes_urls),
+        files: builtin == Some(Builtin::File),
     }
 }
 
@@ -822,20 +815,13 @@ fn strip_field(v: &Violation, wire: &str) -> String {
 
 /// Text typed by a field's kind; text that does not parse stays text so validation reports it.
 fn typed_value(kind: &Kind, text: &str) -> Value {
-    let parsed = match kind {
-        Kind::Integer => text.trim().parse::<i64>().ok().map(Value::from),
-        Kind::Number => text.trim().parse::<f64>().ok().map(Value::from),
-        Kind::Boolean => text.trim().parse::<bool>().ok().map(Value::from),
-        Kind::Enum(info) if info.values().iter().all(|v| matches!(v, Scalar::Int(_))) => {
-            text.trim().parse::<i64>().ok().map(Value::from)
-        }
-        _ => None,
-    };
-    parsed.unwrap_or_else(|| Value::from(text))
+    kind.parse_text(text)
+        .map_or_else(|| Value::from(text), |s| crate::json_path::scalar_json(&s))
 }
 
 fn is_json_kind(kind: &Kind) -> bool {
-    matches!(kind, Kind::Object(_) | Kind::Json | Kind::List(_))
+    matches!(kind, Kind::Object(_) | Kind::List(_))
+        || kind.builtin().map(Builtin::form) == Some(Form::Any)
 }
 
 /// An extra's text: JSON for objects and `json` fields (plain text when it is not JSON), typed like a
@@ -845,15 +831,6 @@ fn extra_value(kind: &Kind, text: &str) -> Value {
         return serde_json::from_str(text).unwrap_or_else(|_| Value::from(text));
     }
     typed_value(kind, text)
-}
-
-pub(crate) fn scalar_value(s: &Scalar) -> Value {
-    match s {
-        Scalar::Str(s) => Value::from(*s),
-        Scalar::Int(i) => Value::from(*i),
-        Scalar::Num(n) => Value::from(*n),
-        Scalar::Bool(b) => Value::from(*b),
-    }
 }
 
 /// Lower-case letters and digits only.

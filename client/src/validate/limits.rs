@@ -1,7 +1,7 @@
 //! Value checks shared by generated newtype constructors and the dynamic validator (the simulator), so a
 //! typed client and the fake vendor reject exactly the same values with the same messages.
 
-use crate::spec::{EnumInfo, Field, Kind, Limits, ParamLocation, Scalar, Shape};
+use crate::spec::{Builtin, EnumInfo, Field, Form, Kind, Limits, ParamLocation, Scalar, Shape};
 use crate::validate::violation::{Violation, Violations};
 use serde_json::{Map, Value};
 
@@ -125,33 +125,17 @@ pub(crate) fn items_within(count: usize, min: Option<usize>, max: Option<usize>)
     min.is_none_or(|m| count >= m) && max.is_none_or(|m| count <= m)
 }
 
-/// Checks that a URL is `http://`, `https://` or `data:` with something after the scheme.
+/// Checks the text of a built-in type with a syntax of its own (a URL's scheme).
 #[inline]
-pub(crate) fn check_url(field: &str, value: &str) -> Result<(), Violation> {
-    // Fast path for the usual lower-case schemes (every URL a request carries is checked).
-    if (value.starts_with("https://") && value.len() > 8)
-        || (value.starts_with("http://") && value.len() > 7)
-    {
+pub(crate) fn check_builtin_text(
+    field: &str,
+    value: &str,
+    builtin: Builtin,
+) -> Result<(), Violation> {
+    if builtin.accepts_text(value) {
         return Ok(());
     }
-    url_other(field, value)
-}
-
-/// [`check_url`] for other schemes, upper-case ones and what is not a URL.
-fn url_other(field: &str, value: &str) -> Result<(), Violation> {
-    let ok = ["http://", "https://", "data:"].iter().any(|scheme| {
-        value
-            .get(..scheme.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(scheme))
-            && value.len() > scheme.len()
-    });
-    if ok {
-        return Ok(());
-    }
-    let msg = format!(
-        "must be an http://, https:// or data: URL (got {})",
-        quote(value)
-    );
+    let msg = format!("must be {} (got {})", builtin.text_rule(), quote(value));
     Err(Violation::new(field, msg))
 }
 
@@ -205,22 +189,7 @@ pub fn check_json(field: &str, value: &Value, shape: &Shape) -> Violations {
     let mut out = Violations::new();
     let limits = shape.limits();
     let result = match shape.kind() {
-        Kind::String => text(field, value).and_then(|s| check_text(field, s, limits)),
-        Kind::Url => text(field, value).and_then(|s| {
-            check_url(field, s)?;
-            check_text(field, s, limits)
-        }),
-        Kind::Integer => integer(field, value).and_then(|n| check_number(field, n, limits)),
-        Kind::Number => number(field, value).and_then(|n| check_number(field, n, limits)),
-        Kind::Boolean => match value {
-            Value::Bool(_) => Ok(()),
-            other => Err(wrong_kind(field, "a boolean", other)),
-        },
-        Kind::File => match value {
-            Value::String(name) => check_file_name(field, name, limits),
-            other => Err(wrong_kind(field, "a file", other)),
-        },
-        Kind::Json => Ok(()),
+        Kind::Builtin(builtin) => check_builtin(field, value, *builtin, limits),
         Kind::Enum(info) => check_enum(field, value, info),
         Kind::Object(fields) => {
             match value {
@@ -241,6 +210,32 @@ pub fn check_json(field: &str, value: &Value, shape: &Shape) -> Violations {
         out.push(v);
     }
     out
+}
+
+/// Checks a value of a built-in type: its JSON form, its text's syntax, and the limits of its form.
+fn check_builtin(
+    field: &str,
+    value: &Value,
+    builtin: Builtin,
+    limits: &Limits,
+) -> Result<(), Violation> {
+    match builtin.form() {
+        Form::Text => text(field, value).and_then(|s| {
+            check_builtin_text(field, s, builtin)?;
+            check_text(field, s, limits)
+        }),
+        Form::Integer => integer(field, value).and_then(|n| check_number(field, n, limits)),
+        Form::Number => number(field, value).and_then(|n| check_number(field, n, limits)),
+        Form::Boolean => match value {
+            Value::Bool(_) => Ok(()),
+            other => Err(wrong_kind(field, Form::Boolean.expected(), other)),
+        },
+        Form::File => match value {
+            Value::String(name) => check_file_name(field, name, limits),
+            other => Err(wrong_kind(field, Form::File.expected(), other)),
+        },
+        Form::Any => Ok(()),
+    }
 }
 
 /// Checks a request body: every body field of `fields`, and no keys that are not body fields.
@@ -321,20 +316,20 @@ fn check_enum(field: &str, value: &Value, info: &EnumInfo) -> Result<(), Violati
 fn text<'v>(field: &str, value: &'v Value) -> Result<&'v str, Violation> {
     value
         .as_str()
-        .ok_or_else(|| wrong_kind(field, "a string", value))
+        .ok_or_else(|| wrong_kind(field, Form::Text.expected(), value))
 }
 
 fn number(field: &str, value: &Value) -> Result<f64, Violation> {
     value
         .as_f64()
-        .ok_or_else(|| wrong_kind(field, "a number", value))
+        .ok_or_else(|| wrong_kind(field, Form::Number.expected(), value))
 }
 
 /// An integral number (`6` or `6.0`).
 fn integer(field: &str, value: &Value) -> Result<f64, Violation> {
     match value.as_f64() {
         Some(n) if n.fract() == 0.0 => Ok(n),
-        _ => Err(wrong_kind(field, "an integer", value)),
+        _ => Err(wrong_kind(field, Form::Integer.expected(), value)),
     }
 }
 
@@ -490,13 +485,15 @@ mod tests {
             "data:image/png;base64,AA",
             "HTTPS://X",
         ] {
-            assert_eq!(check_url("u", ok), Ok(()), "{ok}");
+            assert_eq!(check_builtin_text("u", ok, Builtin::Url), Ok(()), "{ok}");
         }
         for bad in ["", "https://", "data:", "ftp://x", "x", "日本"] {
-            assert!(check_url("u", bad).is_err(), "{bad}");
+            assert!(check_builtin_text("u", bad, Builtin::Url).is_err(), "{bad}");
         }
         let long = format!("nope{}", "x".repeat(200));
-        let msg = check_url("u", &long).unwrap_err().message;
+        let msg = check_builtin_text("u", &long, Builtin::Url)
+            .unwrap_err()
+            .message;
         assert!(msg.len() < 150 && msg.contains('…'), "{msg}");
     }
 
@@ -533,14 +530,14 @@ mod tests {
     )
     .with_aliases(&[("grok-1.5", "grok-imagine-video-1.5")]);
 
-    static IMAGE_SHAPE: Shape = Shape::new(Kind::Url);
+    static IMAGE_SHAPE: Shape = Shape::URL;
 
     static IMAGE_FIELDS: &[Field] = &[
-        Field::new("url", ParamLocation::Body, Shape::new(Kind::Url)).required(),
+        Field::new("url", ParamLocation::Body, Shape::URL).required(),
         Field::new(
             "weight",
             ParamLocation::Body,
-            Shape::new(Kind::Number).with_limits(Limits::NONE.with_min(0.0).with_max(1.0)),
+            Shape::NUMBER.with_limits(Limits::NONE.with_min(0.0).with_max(1.0)),
         ),
     ];
 
@@ -551,7 +548,7 @@ mod tests {
         Field::new(
             "seconds",
             ParamLocation::Body,
-            Shape::new(Kind::Integer).with_limits(Limits::NONE.with_min(1.0).with_max(30.0)),
+            Shape::INTEGER.with_limits(Limits::NONE.with_min(1.0).with_max(30.0)),
         ),
         Field::new(
             "images",
@@ -563,7 +560,7 @@ mod tests {
             ParamLocation::Body,
             Shape::new(Kind::List(&OBJECT_SHAPE)),
         ),
-        Field::new("id", ParamLocation::Query, Shape::new(Kind::String))
+        Field::new("id", ParamLocation::Query, Shape::STRING)
             .required()
             .task_id(),
     ];
@@ -571,34 +568,34 @@ mod tests {
     #[test]
     fn scalar_kinds() {
         let s = |kind: Kind, v: Value| messages(&check_json("f", &v, &Shape::new(kind)));
-        assert!(s(Kind::String, json!("x")).is_empty());
+        assert!(s(Kind::Builtin(Builtin::String), json!("x")).is_empty());
         assert_eq!(
-            s(Kind::String, json!(1)),
+            s(Kind::Builtin(Builtin::String), json!(1)),
             ["f: must be a string (got a number)"]
         );
-        assert!(s(Kind::Integer, json!(6)).is_empty());
-        assert!(s(Kind::Integer, json!(6.0)).is_empty());
+        assert!(s(Kind::Builtin(Builtin::Integer), json!(6)).is_empty());
+        assert!(s(Kind::Builtin(Builtin::Integer), json!(6.0)).is_empty());
         assert_eq!(
-            s(Kind::Integer, json!(6.5)),
+            s(Kind::Builtin(Builtin::Integer), json!(6.5)),
             ["f: must be an integer (got a number)"]
         );
         assert_eq!(
-            s(Kind::Integer, json!("6")),
+            s(Kind::Builtin(Builtin::Integer), json!("6")),
             ["f: must be an integer (got a string)"]
         );
-        assert!(s(Kind::Number, json!(6.5)).is_empty());
-        assert!(s(Kind::Boolean, json!(false)).is_empty());
+        assert!(s(Kind::Builtin(Builtin::Number), json!(6.5)).is_empty());
+        assert!(s(Kind::Builtin(Builtin::Boolean), json!(false)).is_empty());
         assert_eq!(
-            s(Kind::Boolean, json!(null)),
+            s(Kind::Builtin(Builtin::Boolean), json!(null)),
             ["f: must be a boolean (got null)"]
         );
-        assert!(s(Kind::Json, json!({"any": [1]})).is_empty());
-        assert!(s(Kind::File, json!("a.png")).is_empty());
+        assert!(s(Kind::Builtin(Builtin::Json), json!({"any": [1]})).is_empty());
+        assert!(s(Kind::Builtin(Builtin::File), json!("a.png")).is_empty());
         assert_eq!(
-            s(Kind::File, json!(3)),
+            s(Kind::Builtin(Builtin::File), json!(3)),
             ["f: must be a file (got a number)"]
         );
-        assert_eq!(s(Kind::Url, json!("x")).len(), 1);
+        assert_eq!(s(Kind::Builtin(Builtin::Url), json!("x")).len(), 1);
         assert_eq!(
             s(Kind::Object(IMAGE_FIELDS), json!([])),
             ["f: must be an object (got a list)"]
@@ -611,12 +608,12 @@ mod tests {
 
     #[test]
     fn limits_apply_through_check_json() {
-        let shape = Shape::new(Kind::Integer).with_limits(range(None, Some(10.0)));
+        let shape = Shape::INTEGER.with_limits(range(None, Some(10.0)));
         assert_eq!(
             messages(&check_json("n", &json!(11), &shape)),
             ["n: 11 is above the maximum 10"]
         );
-        let text = Shape::new(Kind::String).with_limits(Limits::NONE.with_min_length(1));
+        let text = Shape::STRING.with_limits(Limits::NONE.with_min_length(1));
         assert_eq!(
             messages(&check_json("p", &json!(""), &text)),
             ["p: must not be empty"]

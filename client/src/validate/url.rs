@@ -14,7 +14,7 @@ impl Url {
     /// Checks the text; the violation names no field (`TryFrom` callers add their own context).
     pub fn new(value: impl Into<String>) -> Result<Url, Violation> {
         let value = value.into();
-        crate::validate::limits::check_url("url", &value)?;
+        crate::validate::limits::check_builtin_text("url", &value, crate::spec::Builtin::Url)?;
         Ok(Url(value))
     }
 

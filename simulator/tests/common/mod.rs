@@ -3,7 +3,9 @@
 //! a provider: every test loops over `grokvid::providers::ALL`.
 #![allow(dead_code)]
 
-use grokvid::spec::{AuthLocation, BodyKind, Field, Kind, Operation, ParamLocation, Role, Scalar};
+use grokvid::spec::{
+    AuthLocation, BodyKind, Builtin, Field, Form, Kind, Operation, ParamLocation, Role,
+};
 use grokvid::{ApiKey, ClientConfig, HttpClient, Provider};
 use grokvid_sim::{SimConfig, Simulator, kit};
 use serde_json::{Map, Value, json};
@@ -99,8 +101,8 @@ pub const PNG: &[u8] = &[
 
 fn is_file_field(field: &Field) -> bool {
     match field.shape().kind() {
-        Kind::File => true,
-        Kind::List(item) => matches!(item.kind(), Kind::File),
+        Kind::Builtin(Builtin::File) => true,
+        Kind::List(item) => matches!(item.kind(), Kind::Builtin(Builtin::File)),
         _ => false,
     }
 }
@@ -267,14 +269,7 @@ fn is_list(op: &Operation, wire: &str) -> bool {
         .any(|f| f.wire() == wire && matches!(f.shape().kind(), Kind::List(_)))
 }
 
-pub fn scalar(value: &Scalar) -> Value {
-    match value {
-        Scalar::Str(s) => Value::from(*s),
-        Scalar::Int(i) => Value::from(*i),
-        Scalar::Num(n) => Value::from(*n),
-        Scalar::Bool(b) => Value::from(*b),
-    }
-}
+pub use grokvid::rt::json_path::scalar_json as scalar;
 
 /// Sends a raw request and reads the reply the client's way (status, envelope, error paths).
 pub async fn send_raw(
@@ -336,7 +331,7 @@ pub fn is_json_field(fields: &[Field], path: &str) -> bool {
             kind = item.kind();
         }
         match kind {
-            Kind::Json => return true,
+            Kind::Builtin(b) if b.form() == Form::Any => return true,
             Kind::Object(sub) if i + 1 < parts.len() => current = sub,
             _ => return false,
         }

@@ -1,6 +1,7 @@
 //! Fields, their shapes and limits.
 
 use super::Scalar;
+use crate::Builtin;
 use crate::ParamLocation;
 
 /// A field of a request, an object or a reply.
@@ -132,21 +133,6 @@ pub struct Shape {
 }
 
 impl Shape {
-    /// Text.
-    pub const STRING: Shape = Shape::new(Kind::String);
-    /// A whole number.
-    pub const INTEGER: Shape = Shape::new(Kind::Integer);
-    /// A number.
-    pub const NUMBER: Shape = Shape::new(Kind::Number);
-    /// `true` or `false`.
-    pub const BOOLEAN: Shape = Shape::new(Kind::Boolean);
-    /// An http(s) or data URL.
-    pub const URL: Shape = Shape::new(Kind::Url);
-    /// A file upload.
-    pub const FILE: Shape = Shape::new(Kind::File);
-    /// Any JSON value.
-    pub const JSON: Shape = Shape::new(Kind::Json);
-
     /// A shape of this kind, unconstrained.
     pub const fn new(kind: Kind) -> Shape {
         Shape {
@@ -190,20 +176,8 @@ impl Shape {
 /// The kind of a value.
 #[derive(Debug, Clone, Copy)]
 pub enum Kind {
-    /// Text.
-    String,
-    /// A whole number.
-    Integer,
-    /// A number.
-    Number,
-    /// `true` or `false`.
-    Boolean,
-    /// An http(s) or data URL.
-    Url,
-    /// A file upload.
-    File,
-    /// Any JSON value.
-    Json,
+    /// A built-in type (`string`, `integer`, …; its `Shape` constants are `Shape::STRING`, …).
+    Builtin(Builtin),
     /// One of an enum's values.
     Enum(&'static EnumInfo),
     /// An object with these fields.

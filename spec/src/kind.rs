@@ -1,0 +1,280 @@
+//! The built-in types of `type:` (`string`, `integer`, `url`, …), described once.
+//!
+//! Everything the generator, the runtime, the simulator and the CLI need to know about one built-in
+//! type is a method here: its word, the JSON form of its values, the check of its text, how text
+//! reads as a value, a sample value, the table constant. Consumers ask these methods instead of
+//! matching on the type, so a new built-in type is a variant here plus its Rust type in the generator.
+
+use crate::table::{Kind, Scalar, Shape};
+
+crate::vocabulary::vocabulary! {
+    /// A built-in type of `type:`.
+    pub enum Builtin {
+        /// Text.
+        String = "string",
+        /// A whole number.
+        Integer = "integer",
+        /// A number.
+        Number = "number",
+        /// `true` or `false`.
+        Boolean = "boolean",
+        /// An http(s) or data URL.
+        Url = "url",
+        /// A file upload.
+        File = "file",
+        /// Any JSON value.
+        Json = "json",
+    }
+}
+
+/// How values of a built-in type are written in JSON; what the value checks, the lenient reply
+/// readers and the text readers go by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A JSON string ([`Builtin::accepts_text`] may restrict it further).
+    Text,
+    /// A whole JSON number (`6` or `6.0`).
+    Integer,
+    /// A JSON number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A file part; in JSON, its file name.
+    File,
+    /// Any JSON value.
+    Any,
+}
+
+/// The scalar limits a constrained newtype of a built-in type takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bounds {
+    /// `min_length` / `max_length`.
+    Length,
+    /// `min` / `max`.
+    Range,
+}
+
+impl Builtin {
+    /// How its values are written in JSON.
+    pub const fn form(self) -> Form {
+        match self {
+            Builtin::String | Builtin::Url => Form::Text,
+            Builtin::Integer => Form::Integer,
+            Builtin::Number => Form::Number,
+            Builtin::Boolean => Form::Boolean,
+            Builtin::File => Form::File,
+            Builtin::Json => Form::Any,
+        }
+    }
+
+    /// True when `text` is a value of this type (always true but for text types with a syntax of
+    /// their own). Runs on every request: the common case returns early.
+    #[inline]
+    pub fn accepts_text(self, text: &str) -> bool {
+        match self {
+            Builtin::Url => is_url(text),
+            _ => true,
+        }
+    }
+
+    /// What [`accepts_text`](Self::accepts_text) takes, for messages: "must be {rule}".
+    pub const fn text_rule(self) -> &'static str {
+        match self {
+            Builtin::Url => "an http://, https:// or data: URL",
+            _ => "a string",
+        }
+    }
+
+    /// The name a spec literal of the wrong kind is told it is not: "`x` is not a valid {noun}".
+    pub const fn noun(self) -> &'static str {
+        match self {
+            Builtin::Url => "URL (http://, https:// or data:)",
+            Builtin::Json => "JSON value",
+            other => other.as_str(),
+        }
+    }
+
+    /// True when a URL is one of its values, so `unified.images` can put image URLs in it.
+    pub fn takes_urls(self) -> bool {
+        matches!(self.form(), Form::Text | Form::Any)
+            && self.accepts_text("https://example.com/a.png")
+    }
+
+    /// The limits a constrained newtype of this type takes, or `None` when it cannot be constrained.
+    pub const fn bounds(self) -> Option<Bounds> {
+        match self {
+            Builtin::String => Some(Bounds::Length),
+            Builtin::Integer | Builtin::Number => Some(Bounds::Range),
+            _ => None,
+        }
+    }
+
+    /// A plausible value, for examples and simulated requests (`Json` gives a string, which it takes).
+    pub const fn sample(self) -> Scalar {
+        match self {
+            Builtin::String | Builtin::Json => Scalar::Str("sample"),
+            Builtin::Integer => Scalar::Int(1),
+            Builtin::Number => Scalar::Num(1.0),
+            Builtin::Boolean => Scalar::Bool(true),
+            Builtin::Url => Scalar::Str("https://example.com/sample.png"),
+            Builtin::File => Scalar::Str("sample.png"),
+        }
+    }
+
+    /// The name of its [`Shape`] constant (`Shape::STRING`), which generated tables use.
+    pub const fn shape_const(self) -> &'static str {
+        match self {
+            Builtin::String => "STRING",
+            Builtin::Integer => "INTEGER",
+            Builtin::Number => "NUMBER",
+            Builtin::Boolean => "BOOLEAN",
+            Builtin::Url => "URL",
+            Builtin::File => "FILE",
+            Builtin::Json => "JSON",
+        }
+    }
+}
+
+impl Shape {
+    /// Text.
+    pub const STRING: Shape = Shape::new(Kind::Builtin(Builtin::String));
+    /// A whole number.
+    pub const INTEGER: Shape = Shape::new(Kind::Builtin(Builtin::Integer));
+    /// A number.
+    pub const NUMBER: Shape = Shape::new(Kind::Builtin(Builtin::Number));
+    /// `true` or `false`.
+    pub const BOOLEAN: Shape = Shape::new(Kind::Builtin(Builtin::Boolean));
+    /// An http(s) or data URL.
+    pub const URL: Shape = Shape::new(Kind::Builtin(Builtin::Url));
+    /// A file upload.
+    pub const FILE: Shape = Shape::new(Kind::Builtin(Builtin::File));
+    /// Any JSON value.
+    pub const JSON: Shape = Shape::new(Kind::Builtin(Builtin::Json));
+}
+
+impl Form {
+    /// What a value of the wrong JSON kind is told it must be: "must be {expected}".
+    pub const fn expected(self) -> &'static str {
+        match self {
+            Form::Text => "a string",
+            Form::Integer => "an integer",
+            Form::Number => "a number",
+            Form::Boolean => "a boolean",
+            Form::File => "a file",
+            Form::Any => "a JSON value",
+        }
+    }
+
+    /// True for numbers, whose limits are a range.
+    pub const fn is_numeric(self) -> bool {
+        matches!(self, Form::Integer | Form::Number)
+    }
+}
+
+impl Kind {
+    /// The built-in type, when it is one.
+    pub const fn builtin(&self) -> Option<Builtin> {
+        match self {
+            Kind::Builtin(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// Text (a query param, a multipart part, a CLI value) read as the JSON value this kind takes:
+    /// `"6"` is `6` for an integer or an enum of integers, `"true"` is `true` for a boolean. `None`
+    /// when the value stays text, also when it does not parse (validation then reports it).
+    pub fn parse_text(&self, text: &str) -> Option<Scalar> {
+        let text = text.trim();
+        let form = match self {
+            Kind::Builtin(b) => b.form(),
+            Kind::Enum(info) if info.values().iter().all(|v| matches!(v, Scalar::Int(_))) => {
+                Form::Integer
+            }
+            _ => return None,
+        };
+        match form {
+            Form::Integer => text.parse().ok().map(Scalar::Int),
+            Form::Number => text.parse().ok().map(Scalar::Num),
+            Form::Boolean => text.parse().ok().map(Scalar::Bool),
+            Form::Text | Form::File | Form::Any => None,
+        }
+    }
+}
+
+/// An `http://`, `https://` or `data:` URL (schemes in any case) with something after the scheme.
+#[inline]
+fn is_url(text: &str) -> bool {
+    // Fast path for the usual lower-case schemes (every URL a request carries is checked).
+    (text.starts_with("https://") && text.len() > 8)
+        || (text.starts_with("http://") && text.len() > 7)
+        || ["http://", "https://", "data:"].iter().any(|scheme| {
+            text.get(..scheme.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(scheme))
+                && text.len() > scheme.len()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_forms() {
+        for b in Builtin::ALL {
+            assert_eq!(Builtin::parse(b.as_str()), Some(*b));
+            let sample = b.sample();
+            let fits = match (b.form(), sample) {
+                (Form::Text | Form::File, Scalar::Str(s)) => b.accepts_text(s),
+                (Form::Integer, Scalar::Int(_)) => true,
+                (Form::Number, Scalar::Num(_)) | (Form::Boolean, Scalar::Bool(_)) => true,
+                (Form::Any, _) => true,
+                _ => false,
+            };
+            assert!(fits, "the sample of {b:?} is not one of its values");
+        }
+        assert_eq!(Builtin::parse("int"), None);
+    }
+
+    #[test]
+    fn urls() {
+        for ok in [
+            "https://a",
+            "http://a",
+            "HTTPS://a",
+            "data:image/png;base64,AA",
+        ] {
+            assert!(Builtin::Url.accepts_text(ok), "{ok}");
+        }
+        for bad in ["https://", "ftp://a", "example.com", "", "data:"] {
+            assert!(!Builtin::Url.accepts_text(bad), "{bad}");
+        }
+        assert!(Builtin::String.accepts_text(""));
+        let takes: Vec<Builtin> = Builtin::ALL
+            .iter()
+            .copied()
+            .filter(|b| b.takes_urls())
+            .collect();
+        assert_eq!(takes, [Builtin::String, Builtin::Url, Builtin::Json]);
+    }
+
+    #[test]
+    fn text_reads_as_the_kind_takes_it() {
+        assert_eq!(
+            Shape::INTEGER.kind().parse_text(" 6 "),
+            Some(Scalar::Int(6))
+        );
+        assert_eq!(Shape::INTEGER.kind().parse_text("6.5"), None);
+        assert_eq!(
+            Shape::NUMBER.kind().parse_text("6.5"),
+            Some(Scalar::Num(6.5))
+        );
+        assert_eq!(
+            Shape::BOOLEAN.kind().parse_text("true"),
+            Some(Scalar::Bool(true))
+        );
+        assert_eq!(Shape::STRING.kind().parse_text("6"), None);
+        static INFO: crate::table::EnumInfo =
+            crate::table::EnumInfo::new("Duration", &[Scalar::Int(6), Scalar::Int(10)]);
+        assert_eq!(Kind::Enum(&INFO).parse_text("10"), Some(Scalar::Int(10)));
+    }
+}
