@@ -1,7 +1,7 @@
 //! Inputs for calls, from what a spec declares: a request fixture, the neutral request where the spec
 //! maps one, or values its field table allows (defaults, enum values, limits).
 
-use grokvid::spec::{Field, Kind, Operation, Role, Scalar, Shape};
+use grokvid::spec::{Builtin, Field, Form, Kind, Operation, Role, Scalar, Shape};
 use grokvid::{Provider, VideoRequest};
 use serde_json::{Map, Value};
 use std::path::Path;
@@ -101,8 +101,8 @@ pub fn with_upload_files(op: &Operation, input: &Value, dir: &Path) -> Value {
 /// A file, or a list of files.
 pub(crate) fn is_upload(shape: &Shape) -> bool {
     match shape.kind() {
-        Kind::File => true,
-        Kind::List(item) => matches!(item.kind(), Kind::File),
+        Kind::Builtin(Builtin::File) => true,
+        Kind::List(item) => matches!(item.kind(), Kind::Builtin(Builtin::File)),
         _ => false,
     }
 }
@@ -164,7 +164,7 @@ fn sample(shape: &Shape, depth: usize) -> Option<Value> {
     let limits = shape.limits();
     let number = || limits.min().or(limits.max()).unwrap_or(1.0);
     Some(match shape.kind() {
-        Kind::String => {
+        Kind::Builtin(Builtin::String) => {
             let base = "a cat surfing a wave at sunset";
             let min = limits.min_length().unwrap_or(1);
             let max = limits.max_length().unwrap_or(base.len()).max(min);
@@ -172,12 +172,15 @@ fn sample(shape: &Shape, depth: usize) -> Option<Value> {
             text.truncate(max.min(text.len()));
             Value::from(text)
         }
-        Kind::Integer => Value::from(number().ceil() as i64),
-        Kind::Number => Value::from(number()),
-        Kind::Boolean => Value::Bool(false),
-        Kind::Url => Value::from("https://example.com/ref.png"),
-        Kind::File => Value::from("ref.png"),
-        Kind::Json => Value::Object(Map::new()),
+        Kind::Builtin(b) => match (b, b.form()) {
+            (_, Form::Integer) => Value::from(number().ceil() as i64),
+            (_, Form::Number) => Value::from(number()),
+            (_, Form::Boolean) => Value::Bool(false),
+            (Builtin::Url, _) => Value::from("https://example.com/ref.png"),
+            (_, Form::File) => Value::from("ref.png"),
+            (_, Form::Any) => Value::Object(Map::new()),
+            _ => scalar(&b.sample()),
+        },
         Kind::Enum(info) => scalar(info.values().first()?),
         Kind::Object(fields) if depth < 4 => {
             let mut map = Map::new();
