@@ -235,9 +235,12 @@ impl<V: JsonSchema> JsonSchema for SingleEntry<V> {
 }
 
 /// Built-in names of `type:`.
-const BUILTIN_TYPES: [&str; 7] = [
-    "string", "integer", "number", "boolean", "url", "file", "json",
-];
+fn builtin_words() -> Vec<&'static str> {
+    grokvid_spec::Builtin::ALL
+        .iter()
+        .map(|b| b.as_str())
+        .collect()
+}
 
 /// `list<...>` nesting the type patterns follow (the loader has no limit; nobody writes more).
 const LIST_DEPTH: usize = 3;
@@ -245,7 +248,7 @@ const LIST_DEPTH: usize = 3;
 /// The pattern of a type expression: a built-in, a type name from `types`, or `list<T>` of one,
 /// with the blanks the loader trims.
 fn type_expression_pattern() -> String {
-    let base = format!("(?:{}|[A-Z][A-Za-z0-9]*)", BUILTIN_TYPES.join("|"));
+    let base = format!("(?:{}|[A-Z][A-Za-z0-9]*)", builtin_words().join("|"));
     let mut pattern = format!(r"\s*{base}\s*");
     for _ in 0..LIST_DEPTH {
         pattern = format!(r"\s*(?:{base}|list<{pattern}>)\s*");
@@ -254,7 +257,7 @@ fn type_expression_pattern() -> String {
 }
 
 fn type_examples() -> Vec<String> {
-    let mut examples: Vec<String> = BUILTIN_TYPES.iter().map(|t| t.to_string()).collect();
+    let mut examples: Vec<String> = builtin_words().into_iter().map(String::from).collect();
     examples.extend(["string", "url", "file", "integer"].map(|t| format!("list<{t}>")));
     examples
 }

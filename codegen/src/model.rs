@@ -5,7 +5,9 @@
 
 pub use crate::reader::Literal;
 use crate::yaml::Pos;
-pub use grokvid_spec::{AuthLocation, BodyKind, Method, ParamLocation, Role, Seg, TaskStatus};
+pub use grokvid_spec::{
+    AuthLocation, BodyKind, Bounds, Builtin, Form, Method, ParamLocation, Role, Seg, TaskStatus,
+};
 
 #[derive(Debug, Clone)]
 pub struct Spec {
@@ -78,7 +80,7 @@ pub enum TypeBody {
     Object(Vec<FieldDef>),
     /// A scalar with constraints; `field` is the wire name used in violation messages.
     Newtype {
-        inner: Ty,
+        inner: Builtin,
         limits: Limits,
         field: String,
     },
@@ -112,13 +114,8 @@ pub struct EnumValue {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Ty {
-    String,
-    Integer,
-    Number,
-    Boolean,
-    Url,
-    File,
-    Json,
+    /// A built-in type (`string`, `integer`, …): what it means is described once, in `grokvid_spec`.
+    Builtin(Builtin),
     /// A type from `types` (enum, object or newtype).
     Named(String),
     List(Box<Ty>),
@@ -127,6 +124,19 @@ pub enum Ty {
 impl Ty {
     pub fn is_list(&self) -> bool {
         matches!(self, Ty::List(_))
+    }
+
+    /// The built-in type, when it is one.
+    pub fn builtin(&self) -> Option<Builtin> {
+        match self {
+            Ty::Builtin(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// True for the built-in type `b`.
+    pub fn is(&self, b: Builtin) -> bool {
+        self.builtin() == Some(b)
     }
 
     /// The item type of a list, or the type itself.

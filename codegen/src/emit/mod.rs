@@ -128,14 +128,7 @@ impl Emitter<'_> {
     pub fn rust_type(&self, ty: &Ty, response: bool) -> TokenStream {
         let rt = &self.rt;
         match ty {
-            Ty::String => quote!(String),
-            Ty::Integer => quote!(i64),
-            Ty::Number => quote!(f64),
-            Ty::Boolean => quote!(bool),
-            Ty::Url if response => quote!(String),
-            Ty::Url => quote!(#rt::Url),
-            Ty::File => quote!(#rt::Upload),
-            Ty::Json => quote!(#rt::serde_json::Value),
+            Ty::Builtin(builtin) => self.builtin_type(*builtin, response),
             Ty::List(inner) => {
                 let inner = self.rust_type(inner, response);
                 quote!(Vec<#inner>)

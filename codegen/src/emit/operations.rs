@@ -1,7 +1,7 @@
 //! Per operation: the request struct, the response struct, and the provider's `Client`.
 
 use super::{Emitter, docs, ident};
-use crate::model::{BodyKind, FieldDef, OperationDef, ParamLocation, Role, Ty};
+use crate::model::{BodyKind, Builtin, FieldDef, OperationDef, ParamLocation, Role};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -45,14 +45,14 @@ impl Emitter<'_> {
         let file_checks = op
             .params
             .iter()
-            .filter(|f| matches!(f.ty.item(), Ty::File))
+            .filter(|f| f.ty.item().is(Builtin::File))
             .map(|f| {
                 let wire = &f.wire;
                 let rust = ident(&f.rust);
                 let accept = &f.accept;
                 quote!(#rt::check_uploads(#wire, &self.#rust, &[#(#accept),*], violations);)
             });
-        let file_check_fn = if op.params.iter().any(|f| matches!(f.ty.item(), Ty::File)) {
+        let file_check_fn = if op.params.iter().any(|f| f.ty.item().is(Builtin::File)) {
             quote! {
                 fn check_files(&self, violations: &mut #rt::Violations) {
                     #(#file_checks)*
@@ -137,7 +137,7 @@ impl Emitter<'_> {
         }
         let wire = &f.wire;
         let rust = ident(&f.rust);
-        let method = match (f.location, matches!(f.ty.item(), Ty::File)) {
+        let method = match (f.location, f.ty.item().is(Builtin::File)) {
             (ParamLocation::Body, true) => quote!(file),
             (ParamLocation::Body, false) => quote!(text),
             (ParamLocation::Path, _) => quote!(path),
@@ -199,7 +199,7 @@ impl Emitter<'_> {
 /// True for fields that appear when the request is serialized: body fields except files. For JSON
 /// operations that serialization is the body itself; for multipart ones it mirrors the text parts.
 fn serialized(f: &FieldDef) -> bool {
-    f.location == ParamLocation::Body && !matches!(f.ty.item(), Ty::File)
+    f.location == ParamLocation::Body && !f.ty.item().is(Builtin::File)
 }
 
 /// True when the field is serialized into the JSON body (everything else is written by `write_params`).

@@ -224,14 +224,14 @@ impl Emitter<'_> {
                         self.limits(&none, accept),
                     ),
                     Some(TypeBody::Newtype { inner, .. }) => {
-                        let kind = scalar_shape(inner);
+                        let kind = format_ident!("{}", inner.shape_const());
                         (quote!(#rt::Shape::#kind), Some(quote!(#type_ident::LIMITS)))
                     }
                     None => (quote!(#rt::Shape::JSON), self.limits(&none, accept)),
                 }
             }
-            scalar => {
-                let kind = scalar_shape(scalar);
+            Ty::Builtin(builtin) => {
+                let kind = format_ident!("{}", builtin.shape_const());
                 (quote!(#rt::Shape::#kind), self.limits(list_limits, accept))
             }
         };
@@ -500,17 +500,4 @@ fn opt_u64(v: &Option<u64>) -> TokenStream {
 fn variant(value: impl std::fmt::Debug) -> TokenStream {
     let name = ident(&format!("{value:?}"));
     quote!(#name)
-}
-
-/// The `Shape` constant of a scalar type.
-fn scalar_shape(ty: &Ty) -> TokenStream {
-    match ty {
-        Ty::String => quote!(STRING),
-        Ty::Integer => quote!(INTEGER),
-        Ty::Number => quote!(NUMBER),
-        Ty::Boolean => quote!(BOOLEAN),
-        Ty::Url => quote!(URL),
-        Ty::File => quote!(FILE),
-        _ => quote!(JSON),
-    }
 }

@@ -1,7 +1,7 @@
 //! Enums, constrained newtypes and objects, plus the struct pieces request types share with them.
 
 use super::{Emitter, docs, ident};
-use crate::model::{EnumDef, FieldDef, Literal, Ty, TypeBody, TypeDef};
+use crate::model::{Builtin, EnumDef, FieldDef, Form, Literal, Ty, TypeBody, TypeDef};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -13,7 +13,7 @@ impl Emitter<'_> {
                 inner,
                 limits,
                 field,
-            } => self.newtype_def(def, inner, limits, field),
+            } => self.newtype_def(def, *inner, limits, field),
             TypeBody::Object(fields) if def.response_only => {
                 self.response_struct(&def.name, &def.description, fields)
             }
@@ -62,7 +62,7 @@ impl Emitter<'_> {
     fn newtype_def(
         &self,
         def: &TypeDef,
-        inner: &Ty,
+        inner: Builtin,
         limits: &crate::model::Limits,
         field: &str,
     ) -> TokenStream {
@@ -77,19 +77,13 @@ impl Emitter<'_> {
         let limits = self
             .limits(limits, &[])
             .unwrap_or_else(|| quote!(#rt::Limits::NONE));
-        let (inner_ty, derives) = match inner {
-            Ty::String => (
-                quote!(String),
-                quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash)]),
-            ),
-            Ty::Integer => (
-                quote!(i64),
-                quote!(#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]),
-            ),
-            _ => (
-                quote!(f64),
-                quote!(#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]),
-            ),
+        let inner_ty = self.builtin_type(inner, false);
+        let derives = match inner.form() {
+            Form::Integer => {
+                quote!(#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)])
+            }
+            Form::Number => quote!(#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]),
+            _ => quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash)]),
         };
         quote! {
             #doc
@@ -155,11 +149,11 @@ impl Emitter<'_> {
         let members = fields.iter().map(|f| {
             let rust = ident(&f.rust);
             let ty = self.rust_type(&f.ty, true);
-            let lenient = match &f.ty {
-                Ty::String | Ty::Url => "string",
-                Ty::Integer => "integer",
-                Ty::Number => "number",
-                Ty::Boolean => "boolean",
+            let lenient = match f.ty.builtin().map(Builtin::form) {
+                Some(Form::Text) => "string",
+                Some(Form::Integer) => "integer",
+                Some(Form::Number) => "number",
+                Some(Form::Boolean) => "boolean",
                 _ => "any",
             };
             let with = format!("{}::lenient::{lenient}", self.rt_text);
@@ -235,7 +229,7 @@ impl Emitter<'_> {
         let args = required.iter().map(|f| {
             let rust = ident(&f.rust);
             match &f.ty {
-                Ty::String => quote!(#rust: impl Into<String>),
+                ty if ty.is(Builtin::String) => quote!(#rust: impl Into<String>),
                 ty => {
                     let ty = self.rust_type(ty, false);
                     quote!(#rust: #ty)
@@ -245,9 +239,10 @@ impl Emitter<'_> {
         let inits = fields.iter().map(|f| {
             let rust = ident(&f.rust);
             if f.required {
-                match &f.ty {
-                    Ty::String => quote!(#rust: #rust.into()),
-                    _ => quote!(#rust),
+                if f.ty.is(Builtin::String) {
+                    quote!(#rust: #rust.into())
+                } else {
+                    quote!(#rust)
                 }
             } else if f.client_default {
                 let default_fn = format_ident!("default_{}", f.rust);
@@ -275,9 +270,10 @@ impl Emitter<'_> {
                 let rust = ident(&f.rust);
                 let ty = self.rust_type(&f.ty, false);
                 let doc = docs(&format!("Sets `{}`.", f.wire));
-                let (arg, value) = match &f.ty {
-                    Ty::String => (quote!(value: impl Into<String>), quote!(value.into())),
-                    _ => (quote!(value: #ty), quote!(value)),
+                let (arg, value) = if f.ty.is(Builtin::String) {
+                    (quote!(value: impl Into<String>), quote!(value.into()))
+                } else {
+                    (quote!(value: #ty), quote!(value))
                 };
                 quote! {
                     #doc
@@ -309,24 +305,7 @@ impl Emitter<'_> {
             return quote!(Default::default());
         };
         match (ty, value) {
-            (Ty::String, v) => {
-                let s = v.text();
-                quote!(#s.to_string())
-            }
-            (Ty::Url, v) => {
-                let s = v.text();
-                let rt = &self.rt;
-                quote!(#rt::Url::new_unchecked(#s))
-            }
-            (Ty::Integer, Literal::Int(i)) => {
-                let i = super::unsuffixed_i64(*i);
-                quote!(#i)
-            }
-            (Ty::Number, v) => {
-                let n = super::unsuffixed_f64(v.as_f64().unwrap_or_default());
-                quote!(#n)
-            }
-            (Ty::Boolean, Literal::Bool(b)) => quote!(#b),
+            (Ty::Builtin(builtin), v) => self.builtin_default(*builtin, v),
             (Ty::Named(name), v) => {
                 let type_ident = ident(name);
                 match self.spec.type_def(name).map(|t| &t.body) {
@@ -345,12 +324,53 @@ impl Emitter<'_> {
                     }
                     // The loader checked the value against the limits, so the unchecked field is sound here.
                     Some(TypeBody::Newtype { inner, .. }) => {
-                        let inner = self.default_value(inner, Some(v));
+                        let inner = self.builtin_default(*inner, v);
                         quote!(#type_ident(#inner))
                     }
                     _ => quote!(Default::default()),
                 }
             }
+            _ => quote!(Default::default()),
+        }
+    }
+
+    /// The Rust type of a built-in type: the one place the generator maps them onto Rust (what else
+    /// it needs to know about one, it asks `grokvid_spec::Builtin`). Replies read URLs as plain text.
+    pub(super) fn builtin_type(&self, builtin: Builtin, response: bool) -> TokenStream {
+        let rt = &self.rt;
+        match builtin {
+            Builtin::String => quote!(String),
+            Builtin::Integer => quote!(i64),
+            Builtin::Number => quote!(f64),
+            Builtin::Boolean => quote!(bool),
+            Builtin::Url if response => quote!(String),
+            Builtin::Url => quote!(#rt::Url),
+            Builtin::File => quote!(#rt::Upload),
+            Builtin::Json => quote!(#rt::serde_json::Value),
+        }
+    }
+
+    /// A spec literal as a Rust value of a built-in type (the loader checked that it is one).
+    fn builtin_default(&self, builtin: Builtin, value: &Literal) -> TokenStream {
+        let rt = &self.rt;
+        match (builtin, value) {
+            (Builtin::String, v) => {
+                let s = v.text();
+                quote!(#s.to_string())
+            }
+            (Builtin::Url, v) => {
+                let s = v.text();
+                quote!(#rt::Url::new_unchecked(#s))
+            }
+            (Builtin::Integer, Literal::Int(i)) => {
+                let i = super::unsuffixed_i64(*i);
+                quote!(#i)
+            }
+            (Builtin::Number, v) => {
+                let n = super::unsuffixed_f64(v.as_f64().unwrap_or_default());
+                quote!(#n)
+            }
+            (Builtin::Boolean, Literal::Bool(b)) => quote!(#b),
             _ => quote!(Default::default()),
         }
     }

@@ -2,8 +2,8 @@
 
 use super::Loader;
 use crate::model::{
-    CheckDef, ConditionDef, FieldDef, Limits, Literal, OperationDef, ParamLocation, Spec, Ty,
-    TypeBody,
+    Builtin, CheckDef, ConditionDef, FieldDef, Form, Limits, Literal, OperationDef, ParamLocation,
+    Spec, Ty, TypeBody,
 };
 use crate::names::suggest;
 use crate::yaml::Pos;
@@ -213,7 +213,7 @@ impl Loader {
                     }
                     (Some(_), None) => self.error(neutral.pos, format!("`{}` holds objects: say which of their keys takes the URL with `key`", param.wire)),
                     (None, Some(_)) => self.error(neutral.pos, "`key` applies when the images param holds objects"),
-                    (None, None) if !matches!(param.ty.item(), Ty::Url | Ty::File | Ty::String) => self.error(neutral.pos, format!("`unified.images` needs a url, file or object param, but `{}` is neither", param.wire)),
+                    (None, None) if !param.ty.item().builtin().is_some_and(|b| b.takes_urls() || b == Builtin::File) => self.error(neutral.pos, format!("`unified.images` needs a url, file or object param, but `{}` is neither", param.wire)),
                     _ => {}
                 }
             } else if neutral.key.is_some() {
@@ -248,9 +248,9 @@ impl Loader {
 
 fn is_numeric(spec: &Spec, ty: &Ty) -> bool {
     match ty {
-        Ty::Integer | Ty::Number => true,
+        Ty::Builtin(b) => b.form().is_numeric(),
         Ty::Named(name) => match spec.type_def(name).map(|t| &t.body) {
-            Some(TypeBody::Newtype { inner, .. }) => is_numeric(spec, inner),
+            Some(TypeBody::Newtype { inner, .. }) => inner.form().is_numeric(),
             Some(TypeBody::Enum(e)) => e.integer,
             _ => false,
         },
@@ -262,13 +262,7 @@ fn is_numeric(spec: &Spec, ty: &Ty) -> bool {
 pub(crate) fn literal_fits(spec: &Spec, ty: &Ty, value: &Literal) -> Result<(), String> {
     match (ty, value) {
         (Ty::List(inner), v) => literal_fits(spec, inner, v),
-        (Ty::String | Ty::Json, _) => Ok(()),
-        (Ty::Url, Literal::Str(s)) if s.starts_with("http://") || s.starts_with("https://") => {
-            Ok(())
-        }
-        (Ty::Integer, Literal::Int(_)) => Ok(()),
-        (Ty::Number, Literal::Int(_) | Literal::Num(_)) => Ok(()),
-        (Ty::Boolean, Literal::Bool(_)) => Ok(()),
+        (Ty::Builtin(b), v) => builtin_fits(*b, v),
         (Ty::Named(name), v) => match spec.type_def(name).map(|t| &t.body) {
             None => Ok(()), // reported as an unknown type already
             Some(TypeBody::Enum(e)) => {
@@ -285,7 +279,7 @@ pub(crate) fn literal_fits(spec: &Spec, ty: &Ty, value: &Literal) -> Result<(), 
                 }
             }
             Some(TypeBody::Newtype { inner, limits, .. }) => {
-                literal_fits(spec, inner, v)?;
+                builtin_fits(*inner, v)?;
                 within(limits, v)
             }
             Some(TypeBody::Object(_)) => Err(format!(
@@ -293,8 +287,27 @@ pub(crate) fn literal_fits(spec: &Spec, ty: &Ty, value: &Literal) -> Result<(), 
                 v.text()
             )),
         },
-        (ty, v) => Err(format!("`{}` is not a valid {}", v.text(), ty_name(ty))),
     }
+}
+
+/// Whether a spec literal is a value of a built-in type (to a text type, a literal is its text).
+fn builtin_fits(builtin: Builtin, value: &Literal) -> Result<(), String> {
+    let fits = match (builtin.form(), value) {
+        (Form::Text, v) => builtin.accepts_text(&v.text()),
+        (Form::Integer, Literal::Int(_)) => true,
+        (Form::Number, Literal::Int(_) | Literal::Num(_)) => true,
+        (Form::Boolean, Literal::Bool(_)) => true,
+        (Form::Any, _) => true,
+        _ => false,
+    };
+    if fits {
+        return Ok(());
+    }
+    Err(format!(
+        "`{}` is not a valid {}",
+        value.text(),
+        builtin.noun()
+    ))
 }
 
 fn within(limits: &Limits, value: &Literal) -> Result<(), String> {
@@ -318,18 +331,4 @@ fn within(limits: &Limits, value: &Literal) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-fn ty_name(ty: &Ty) -> &'static str {
-    match ty {
-        Ty::String => "string",
-        Ty::Integer => "integer",
-        Ty::Number => "number",
-        Ty::Boolean => "boolean",
-        Ty::Url => "URL (http:// or https://)",
-        Ty::File => "file",
-        Ty::Json => "JSON value",
-        Ty::Named(_) => "value",
-        Ty::List(_) => "list",
-    }
 }

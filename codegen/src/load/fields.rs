@@ -2,7 +2,8 @@
 
 use super::Loader;
 use crate::model::{
-    EnumDef, EnumValue, FieldDef, Limits, Literal, ParamLocation, Ty, TypeBody, TypeDef,
+    Bounds, Builtin, EnumDef, EnumValue, FieldDef, Limits, Literal, ParamLocation, Ty, TypeBody,
+    TypeDef,
 };
 use crate::names::{
     RESERVED_FIELD_NAMES, RESERVED_VARIANT_NAMES, derived_field_name, derived_type_name,
@@ -23,9 +24,9 @@ pub enum FieldSite {
 }
 
 /// The built-in type names of `type:`.
-const BUILTIN_TYPES: [&str; 7] = [
-    "string", "integer", "number", "boolean", "url", "file", "json",
-];
+fn builtin_words() -> impl Iterator<Item = &'static str> + Clone {
+    Builtin::ALL.iter().map(|b| b.as_str())
+}
 
 /// The built-in type a misspelt or foreign type name most likely means (`int`, `strng`).
 pub(super) fn suggest_builtin(name: &str) -> Option<&'static str> {
@@ -39,7 +40,7 @@ pub(super) fn suggest_builtin(name: &str) -> Option<&'static str> {
         "object" | "any" => Some("json"),
         _ => None,
     };
-    common.or_else(|| crate::names::suggest(&lower, BUILTIN_TYPES))
+    common.or_else(|| crate::names::suggest(&lower, builtin_words()))
 }
 
 /// A parsed `type:` expression before names are resolved.
@@ -51,24 +52,18 @@ fn parse_type(text: &str) -> Result<Ty, String> {
     {
         return Ok(Ty::List(Box::new(parse_type(inner)?)));
     }
-    Ok(match text {
-        "string" => Ty::String,
-        "integer" => Ty::Integer,
-        "number" => Ty::Number,
-        "boolean" => Ty::Boolean,
-        "url" => Ty::Url,
-        "file" => Ty::File,
-        "json" => Ty::Json,
-        name if is_type_ident(name) => Ty::Named(name.to_string()),
-        other => {
-            return Err(match suggest_builtin(other) {
-                Some(builtin) => format!("unknown type `{other}`; did you mean `{builtin}`?"),
-                None => format!(
-                    "unknown type `{other}`: expected string, integer, number, boolean, url, file, \
-                     json, list<T> or a type name from `types` (PascalCase)"
-                ),
-            });
-        }
+    if let Some(builtin) = Builtin::parse(text) {
+        return Ok(Ty::Builtin(builtin));
+    }
+    if is_type_ident(text) {
+        return Ok(Ty::Named(text.to_string()));
+    }
+    Err(match suggest_builtin(text) {
+        Some(builtin) => format!("unknown type `{text}`; did you mean `{builtin}`?"),
+        None => format!(
+            "unknown type `{text}`: expected {}, list<T> or a type name from `types` (PascalCase)",
+            builtin_words().collect::<Vec<_>>().join(", ")
+        ),
     })
 }
 
@@ -124,7 +119,7 @@ impl Loader {
                     self.diags.error(node.pos, message);
                     // Keep the field (as a string), so rules and paths naming it are still checked.
                     self.untyped.push(key_pos);
-                    Ty::String
+                    Ty::Builtin(Builtin::String)
                 }
             };
             self.note_type_refs(&ty, node.pos);
@@ -234,7 +229,7 @@ impl Loader {
         if !known {
             self.untyped.push(key_pos);
         }
-        let base = base.unwrap_or(Ty::String);
+        let base = base.unwrap_or(Ty::Builtin(Builtin::String));
 
         let hoisted = known && site != FieldSite::Response && limits.constrains_scalar();
         let ty = if hoisted {
@@ -677,26 +672,33 @@ impl Loader {
             Ty::List(inner) => (*inner, true),
             other => (other, false),
         };
-        if !matches!(inner, Ty::String | Ty::Integer | Ty::Number) {
+        let Some((builtin, bounds)) = inner.builtin().and_then(|b| Some((b, b.bounds()?))) else {
+            let bounded: Vec<&str> = Builtin::ALL
+                .iter()
+                .filter(|b| b.bounds().is_some())
+                .map(|b| b.as_str())
+                .collect();
+            let (last, rest) = bounded.split_last().unwrap_or((&"", &[]));
             self.diags.error(
                 pos,
-                "`min`/`max`/`min_length`/`max_length` apply to string, integer or number fields",
+                format!(
+                    "`min`/`max`/`min_length`/`max_length` apply to {} or {last} fields",
+                    rest.join(", ")
+                ),
             );
             return if list {
                 Ty::List(Box::new(inner))
             } else {
                 inner
             };
-        }
-        if matches!(inner, Ty::String) && (limits.min.is_some() || limits.max.is_some()) {
+        };
+        if bounds == Bounds::Length && (limits.min.is_some() || limits.max.is_some()) {
             self.diags.error(
                 pos,
                 "`min`/`max` apply to numbers; use `min_length`/`max_length` for strings",
             );
         }
-        if matches!(inner, Ty::Integer | Ty::Number)
-            && (limits.min_length.is_some() || limits.max_length.is_some())
-        {
+        if bounds == Bounds::Range && (limits.min_length.is_some() || limits.max_length.is_some()) {
             self.diags.error(
                 pos,
                 "`min_length`/`max_length` apply to strings; use `min`/`max` for numbers",
@@ -709,7 +711,7 @@ impl Loader {
             ..limits
         };
         let body = TypeBody::Newtype {
-            inner,
+            inner: builtin,
             limits: scalar,
             field: wire.to_string(),
         };

@@ -3,7 +3,8 @@
 use super::Loader;
 use super::fields::FieldSite;
 use crate::model::{
-    BodyKind, ConstDef, FieldDef, Method, OperationDef, ParamLocation, ResponseDef, Role, Seg, Ty,
+    BodyKind, Builtin, ConstDef, FieldDef, Form, Method, OperationDef, ParamLocation, ResponseDef,
+    Role, Seg, Ty,
 };
 use crate::names::{is_snake_ident, pascal_case};
 use crate::reader::{MapReader, literal, string};
@@ -359,7 +360,7 @@ impl Loader {
 
     fn check_params(&mut self, op: &OperationDef) {
         for p in &op.params {
-            let is_file = matches!(p.ty.item(), Ty::File);
+            let is_file = p.ty.item().is(Builtin::File);
             if is_file && (op.body != BodyKind::Multipart || p.location != ParamLocation::Body) {
                 self.error(
                     p.pos,
@@ -420,7 +421,7 @@ impl Loader {
             );
         }
         if let Some(p) = task_ids.first()
-            && (!p.required || !matches!(p.ty, Ty::String))
+            && (!p.required || !p.ty.is(Builtin::String))
         {
             self.error(
                 p.pos,
@@ -529,9 +530,9 @@ impl Loader {
 fn is_scalar_param(ty: &Ty) -> bool {
     match ty {
         Ty::List(inner) => is_scalar_param(inner),
-        Ty::Json => false,
+        Ty::Builtin(b) => b.form() != Form::Any,
         // Named types are enums or newtypes here; objects are rejected by the emitter's check.
-        _ => true,
+        Ty::Named(_) => true,
     }
 }
 
