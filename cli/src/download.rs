@@ -66,6 +66,9 @@ pub async fn run(args: DownloadArgs, out: Out) -> ExitCode {
             }
         }
     };
+    // A status reply need not repeat the URLs the create reply handed back: the handle keeps them.
+    let mut task = task;
+    existing.handle.lend_links(&mut task);
     existing.handle.last_status = Some(task.status.clone());
     let mut doc = json!({
         "provider": existing.handle.provider,

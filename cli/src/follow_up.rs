@@ -158,6 +158,7 @@ mod tests {
                 task_id: "req-1".into(),
                 model: None,
                 last_status: None,
+                links: Default::default(),
             },
             resumable: true,
         };

@@ -37,6 +37,7 @@ pub fn resolve(args: &TargetArgs) -> Result<Resolved, Error> {
                 task_id: args.target.clone(),
                 model: None,
                 last_status: None,
+                links: Default::default(),
             }
         }
         None => read_handle(&args.target)?,

@@ -97,6 +97,14 @@ pub enum Error {
         /// The setting that raises the cap.
         setting: &'static str,
     },
+    /// No source of the finished video gave it (`result:` in the spec): every source tried, in
+    /// order, with why it failed (each already retried as its kind allows).
+    NoVideo {
+        /// The provider id.
+        provider: String,
+        /// Each source tried (`the video URL https://...`, ``the `content` operation``) and its error.
+        tried: Vec<(String, Error)>,
+    },
     /// A reply the spec does not describe; `body` is the start of what came back.
     UnexpectedResponse {
         /// `provider.operation`.
@@ -135,7 +143,8 @@ impl Error {
             | Error::Config(_)
             | Error::TaskEnded { .. }
             | Error::Io { .. }
-            | Error::TooLarge { .. } => false,
+            | Error::TooLarge { .. }
+            | Error::NoVideo { .. } => false,
             Error::Deadline { .. } | Error::WaitFailed { .. } => false,
             Error::MaybeCharged { cause, .. } => cause.is_retryable(),
             Error::NotSent { .. } | Error::MaybeSent { .. } => true,
@@ -255,6 +264,13 @@ impl fmt::Display for Error {
                 "{operation}: the {what} is larger than the cap of {} ({setting}); reading stopped",
                 bytes_text(*limit)
             ),
+            Error::NoVideo { provider, tried } => {
+                write!(f, "{provider}: no source gave the video")?;
+                for (n, (source, error)) in tried.iter().enumerate() {
+                    write!(f, "; {}. {source}: {error}", n + 1)?;
+                }
+                Ok(())
+            }
             Error::UnexpectedResponse {
                 operation,
                 http_status,

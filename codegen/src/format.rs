@@ -337,6 +337,10 @@ pub struct Spec {
     /// query, content, batch query, other creates. A provider needs at least a create operation.
     #[schemars(extend("minProperties" = 1))]
     pub operations: BTreeMap<SnakeName, Operation>,
+    /// Where the finished video comes from, tried in order by `download`. Without it: the task's
+    /// video URL, then the content operation.
+    #[schemars(extend("minItems" = 1))]
+    pub result: Option<Vec<ResultSource>>,
 }
 
 /// Identity of the provider.
@@ -772,6 +776,9 @@ pub struct Task {
     pub error: Option<Paths>,
     /// Paths of the error code of a failed task.
     pub error_code: Option<Paths>,
+    /// URLs this reply hands back, by name (snake_case), each with its paths: a `result:` source
+    /// reads them (`link: NAME`).
+    pub links: Option<BTreeMap<SnakeName, Paths>>,
 }
 
 /// A status step: read a status word (`word` + `map`), or decide a fixed status (`then`, with an
@@ -886,4 +893,58 @@ pub struct NeutralMapping {
     pub values: Option<BTreeMap<String, Scalar>>,
     /// Images as objects: the key that takes the URL (`{field: image, key: url}`).
     pub key: Option<Text>,
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Result sources.
+
+/// One place the finished video comes from: `video_url` (the task's own URL), an operation, or a link
+/// a reply handed back.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+pub enum ResultSource {
+    VideoUrl(VideoUrlSource),
+    Operation(OperationSource),
+    Link(LinkSource),
+}
+
+/// `video_url`: the task's own video URL (its replies' `video_url` paths), fetched without the key.
+pub struct VideoUrlSource;
+inline_schema!(VideoUrlSource, "VideoUrlSource", {
+    json_schema!({ "type": "string", "enum": ["video_url"] })
+});
+
+/// An operation called with the task id: a `content` operation returns the file; any other returns
+/// JSON whose `task.video_url` paths hold the URL. Never a create or batch query.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OperationSource {
+    /// The operation's name.
+    pub operation: SnakeName,
+}
+
+/// A URL a create or status reply handed back (a `links:` entry of its `task`).
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LinkSource {
+    /// The link's name, as a `task:`'s `links:` declares it.
+    pub link: SnakeName,
+    /// `file` (default): the link serves the video; `json`: its reply holds the video URL at
+    /// `video_url`.
+    pub read: Option<LinkRead>,
+    /// With `read: json`: paths of the video URL in the link's reply.
+    pub video_url: Option<Paths>,
+    /// Send the API key (default false); it goes only to the provider's own origin, whatever the
+    /// link says.
+    pub key: Option<bool>,
+}
+
+/// How a link's reply is read.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkRead {
+    /// The reply is the video file.
+    File,
+    /// The reply is JSON holding the video URL.
+    Json,
 }

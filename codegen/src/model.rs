@@ -20,6 +20,23 @@ pub struct Spec {
     pub errors: ErrorPaths,
     pub types: Vec<TypeDef>,
     pub operations: Vec<OperationDef>,
+    /// The `result:` list; empty when the spec has none (the default applies).
+    pub result: Vec<ResultSourceDef>,
+}
+
+/// One source of the finished video (`result:`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResultSourceDef {
+    /// The task's own video URL.
+    VideoUrl,
+    /// An operation, by name.
+    Operation(String),
+    /// A handed-back URL: its name, the video URL paths when read as JSON, and whether it takes the key.
+    Link {
+        name: String,
+        video_url: Vec<String>,
+        key: bool,
+    },
 }
 
 impl Spec {
@@ -320,6 +337,8 @@ pub struct TaskDef {
     pub video_url: Vec<String>,
     pub error: Vec<String>,
     pub error_code: Vec<String>,
+    /// URLs the reply hands back, by name (`links:`).
+    pub links: Vec<(String, Vec<String>)>,
 }
 
 #[derive(Debug, Clone)]

@@ -63,6 +63,9 @@ async fn vendor(shared: &Arc<Shared>, request: Request) -> Response {
             let range = range(request.headers()).map(str::to_string);
             video_route(shared, &path_and_query, range.as_deref(), &task_id).await
         }
+        Route::Link { task_id, name } => {
+            crate::links::answer(shared, request, &task_id, &name).await
+        }
         Route::Ops {
             candidates,
             path_params,
@@ -108,7 +111,7 @@ fn choose(
 }
 
 /// Latency (then carry on), an error status, or a redirect of a JSON route, before anything else.
-async fn gateway_fault(
+pub(crate) async fn gateway_fault(
     shared: &Shared,
     fault: &Option<Fault>,
     media: bool,
@@ -287,6 +290,7 @@ impl Call<'_> {
                     mapping,
                     task,
                     video_url: &video_url,
+                    origin: &self.shared.origin,
                     unknown_word: unknown_word(self.fault),
                     envelope: false,
                 }
@@ -375,6 +379,7 @@ impl Call<'_> {
             mapping,
             task,
             video_url: &video_url,
+            origin: &self.shared.origin,
             unknown_word: unknown_word(self.fault),
             envelope: true,
         }

@@ -23,6 +23,8 @@ pub(crate) struct TaskReply<'a> {
     pub mapping: &'static TaskMapping,
     pub task: &'a Snapshot,
     pub video_url: &'a str,
+    /// The simulator's origin, for the URLs the reply hands back (`links:`).
+    pub origin: &'a str,
     /// Written at the first status word path instead of the real word.
     pub unknown_word: Option<&'a str>,
     /// False for batch items: the envelope wraps the whole reply, not each item.
@@ -108,6 +110,13 @@ impl TaskReply<'_> {
                     Value::from(p)
                 };
                 shape::write(&mut reply, path, value);
+            }
+        }
+        // Handed back whatever the status: a create reply gives them before the video exists.
+        for (name, paths) in m.links() {
+            if let Some(path) = paths.first() {
+                let url = crate::links::url(self.origin, &self.task.id, name);
+                shape::write(&mut reply, path, Value::from(url));
             }
         }
         if *status == TaskStatus::Completed
@@ -307,6 +316,7 @@ mod tests {
                 mapping: &MAPPING,
                 task: &task,
                 video_url: "http://127.0.0.1:1/files/t.mp4",
+                origin: "http://127.0.0.1:1",
                 unknown_word: None,
                 envelope: false,
             }

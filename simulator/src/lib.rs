@@ -33,6 +33,7 @@ pub mod hostile;
 mod incoming;
 mod invert;
 pub mod kit;
+mod links;
 mod reply;
 mod routes;
 mod server;
@@ -71,6 +72,7 @@ pub fn select_providers(ids: &[String]) -> Result<Vec<&'static Provider>, String
     Ok(out)
 }
 pub use faults::{Fault, FaultFlag};
+pub use links::LINK;
 
 use grokvid::Provider;
 use std::net::SocketAddr;
@@ -187,6 +189,12 @@ impl Simulator {
     /// The byte at `offset` of the synthetic video served when [`SimConfig::video_size`] is set.
     pub fn synthetic_video_byte(offset: u64) -> u8 {
         video::pattern_byte(offset)
+    }
+
+    /// Per request on a URL the simulator handed back (`links:`), in order: whether it carried the
+    /// API key, so a test sees where the key went.
+    pub fn link_requests(&self) -> Vec<bool> {
+        self.shared.link_requests()
     }
 
     /// The absolute URL of a task's video (what completed task replies carry).

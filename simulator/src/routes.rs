@@ -23,6 +23,11 @@ pub(crate) enum Route {
     Video {
         task_id: String,
     },
+    /// A URL a task reply handed back (`links:`).
+    Link {
+        task_id: String,
+        name: String,
+    },
     /// A known path with another method.
     MethodNotAllowed,
     NotFound,
@@ -33,6 +38,13 @@ pub(crate) fn resolve(provider: &Provider, base_path: &str, method: &str, path: 
     if let Some(task_id) = video_task(path) {
         return if method == "GET" || method == "HEAD" {
             Route::Video { task_id }
+        } else {
+            Route::MethodNotAllowed
+        };
+    }
+    if let Some((task_id, name)) = crate::links::parse(path) {
+        return if method == "GET" {
+            Route::Link { task_id, name }
         } else {
             Route::MethodNotAllowed
         };

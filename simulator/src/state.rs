@@ -30,6 +30,8 @@ pub(crate) struct Shared {
     counters: Mutex<HashMap<String, usize>>,
     /// The fields of the last request per route that passed the checks, as read (wire names).
     last_read: Mutex<HashMap<String, Map<String, Value>>>,
+    /// Per request on a handed-back link, in order: whether it carried the API key.
+    link_keys: Mutex<Vec<bool>>,
     tasks: Mutex<Tasks>,
     next_id: AtomicU64,
     ids: std::hash::RandomState,
@@ -98,6 +100,7 @@ impl Shared {
             connections: std::sync::atomic::AtomicUsize::new(0),
             counters: Mutex::default(),
             last_read: Mutex::default(),
+            link_keys: Mutex::default(),
             tasks: Mutex::default(),
             next_id: AtomicU64::new(1),
             ids: std::hash::RandomState::new(),
@@ -123,6 +126,16 @@ impl Shared {
     pub(crate) fn last_read(&self, route: &str) -> Option<Map<String, Value>> {
         let last = self.last_read.lock().unwrap_or_else(|e| e.into_inner());
         last.get(route).cloned()
+    }
+
+    pub(crate) fn note_link_request(&self, with_key: bool) {
+        let mut keys = self.link_keys.lock().unwrap_or_else(|e| e.into_inner());
+        keys.push(with_key);
+    }
+
+    pub(crate) fn link_requests(&self) -> Vec<bool> {
+        let keys = self.link_keys.lock().unwrap_or_else(|e| e.into_inner());
+        keys.clone()
     }
 
     pub(crate) fn video_url(&self, task_id: &str) -> String {

@@ -42,6 +42,7 @@ fn handle(base_url: &str) -> TaskHandle {
         task_id: "req-1".into(),
         model: None,
         last_status: None,
+        links: Default::default(),
     }
 }
 

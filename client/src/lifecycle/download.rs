@@ -2,7 +2,6 @@
 //! a complete file, and never the whole video in memory. A download is capped
 //! (`ClientConfig::max_download_bytes`) and checked against the free space before writing.
 
-use crate::spec::Role;
 use crate::{Error, HttpClient, Task};
 use std::path::{Path, PathBuf};
 use writer::Writer;
@@ -21,13 +20,27 @@ pub struct Downloaded {
     pub source: Source,
 }
 
-/// Where the bytes came from.
+/// Where the bytes came from: one of the spec's result sources.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
     /// The task's video URL.
     VideoUrl(String),
-    /// The provider's content operation (the fallback), by name.
+    /// An operation returning the file (the content operation), by name.
     Operation(&'static str),
+    /// The video URL an operation's JSON reply gave.
+    OperationUrl {
+        /// The operation.
+        operation: &'static str,
+        /// The URL the file came from.
+        url: String,
+    },
+    /// A URL a reply handed back (the link itself, or the video URL its JSON gave).
+    Link {
+        /// The link's name in the spec.
+        name: &'static str,
+        /// The URL the file came from.
+        url: String,
+    },
 }
 
 impl std::fmt::Display for Source {
@@ -35,66 +48,32 @@ impl std::fmt::Display for Source {
         match self {
             Source::VideoUrl(url) => write!(f, "the video URL {url}"),
             Source::Operation(name) => write!(f, "the `{name}` operation"),
+            Source::OperationUrl { operation, url } => {
+                write!(f, "the video URL {url} from the `{operation}` operation")
+            }
+            Source::Link { name, url } => write!(f, "{url} by the `{name}` link"),
         }
     }
 }
 
 impl HttpClient {
-    /// Saves the task's video at `target`: from its video URL (redirects followed, no API key sent to
-    /// third-party hosts), falling back to the provider's content operation when the spec has one.
-    /// Transient failures are retried; on failure nothing is left at `target`. `on_progress` gets
-    /// (bytes so far, total when known).
+    /// Saves the task's video at `target`, from the first of the spec's result sources that gives
+    /// it (by default its video URL, then the content operation): redirects followed, no API key
+    /// sent to third-party hosts. Transient failures are retried; on failure nothing is left at
+    /// `target`, and the error names each source tried. `on_progress` gets (bytes so far, total
+    /// when known).
     pub async fn download(
         &self,
         task: &Task,
         target: &Path,
         mut on_progress: impl FnMut(u64, Option<u64>),
     ) -> Result<Downloaded, Error> {
-        let content_op = self.provider().operation_with_role(Role::Content);
-        let mut first_error = None;
-        if let Some(url) = &task.video_url {
-            let attempt = crate::transport::retry::run(
-                &self.retry_policy(),
-                Error::is_retryable,
-                async || {
-                    let response = self.get_video(url).await?;
-                    save(response, target, &self.cap("video"), &mut on_progress).await
-                },
-            )
-            .await;
-            match attempt {
-                Ok(bytes) => return Ok(done(target, bytes, Source::VideoUrl(url.clone()))),
-                // Too large for the cap or the disk: the other source holds the same video.
-                Err(e @ (Error::TooLarge { .. } | Error::Io { .. })) => return Err(e),
-                Err(e) => first_error = Some(e),
-            }
-        }
-        if let (Some(op), Some(id)) = (content_op, &task.id) {
-            let attempt = crate::transport::retry::run(
-                &self.retry_policy(),
-                Error::is_retryable,
-                async || {
-                    let response = self.get_content(op, id).await?;
-                    save(response, target, &self.cap(op.name()), &mut on_progress).await
-                },
-            )
-            .await;
-            return match attempt {
-                Ok(bytes) => Ok(done(target, bytes, Source::Operation(op.name()))),
-                Err(e) => Err(first_error.unwrap_or(e)),
-            };
-        }
-        Err(first_error.unwrap_or_else(|| {
-            Error::Config(format!(
-                "{}: the task has no video URL and the provider no content operation",
-                self.provider().id()
-            ))
-        }))
+        self.fetch_result(task, target, &mut on_progress).await
     }
 }
 
 impl HttpClient {
-    fn cap(&self, operation: &str) -> Cap {
+    pub(super) fn cap(&self, operation: &str) -> Cap {
         Cap {
             operation: format!("{}.{operation}", self.provider().id()),
             limit: self.max_download_bytes(),
@@ -105,7 +84,7 @@ impl HttpClient {
 
 /// What a download may take: how many bytes, how long a silence between them, and the operation
 /// that names it in errors.
-struct Cap {
+pub(super) struct Cap {
     operation: String,
     limit: u64,
     silence: Option<std::time::Duration>,
@@ -117,7 +96,7 @@ impl Cap {
     }
 }
 
-fn done(target: &Path, bytes: u64, source: Source) -> Downloaded {
+pub(super) fn done(target: &Path, bytes: u64, source: Source) -> Downloaded {
     Downloaded {
         path: target.to_path_buf(),
         bytes,
@@ -127,7 +106,7 @@ fn done(target: &Path, bytes: u64, source: Source) -> Downloaded {
 
 /// Streams a successful response into `target` via a temporary sibling file. A body announced larger
 /// than the cap or the free space is refused before anything is written.
-async fn save(
+pub(super) async fn save(
     mut response: reqwest::Response,
     target: &Path,
     cap: &Cap,

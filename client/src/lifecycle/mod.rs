@@ -3,5 +3,6 @@
 
 pub(crate) mod created;
 pub(crate) mod download;
+mod result;
 mod resume;
 pub(crate) mod wait;

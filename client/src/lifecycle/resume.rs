@@ -64,6 +64,21 @@ impl HttpClient {
             )));
         }
         check_handle_host(provider, &handle.base_url, config.base_url.as_deref())?;
+        check_links(handle)?;
         HttpClient::new(provider, key, config.with_base_url(handle.base_url.clone()))
     }
+}
+
+/// Every link of the handle is an absolute http(s) URL: a handle file may have been edited.
+fn check_links(handle: &TaskHandle) -> Result<(), Error> {
+    for (name, url) in &handle.links {
+        let usable = reqwest::Url::parse(url)
+            .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.has_host());
+        if !usable {
+            return Err(Error::Config(format!(
+                "the handle's `{name}` link is not an http(s) URL"
+            )));
+        }
+    }
+    Ok(())
 }

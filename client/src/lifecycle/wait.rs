@@ -70,6 +70,7 @@ impl HttpClient {
             task_id,
             model: model.map(str::to_string),
             last_status: Some(task.status.clone()),
+            links: task.links.clone(),
         })
     }
 
@@ -140,7 +141,8 @@ impl HttpClient {
                     reason: "the reply carries no status the spec can read".to_string(),
                     body: String::new(),
                 },
-                Ok(task) => {
+                Ok(mut task) => {
+                    handle.lend_links(&mut task);
                     tracing::info!(parent: &span, status = %task.status, progress = ?task.progress, "polled");
                     failing = None;
                     on_event(WaitEvent::Polled(&task));

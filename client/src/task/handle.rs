@@ -2,6 +2,7 @@
 
 use crate::TaskStatus;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// A submitted task: which provider, where, which id. Serialize it at a deadline or on Ctrl-C and
 /// resume it later with [`crate::HttpClient::resume`] (read back with `TaskHandle::from_json`).
@@ -19,9 +20,23 @@ pub struct TaskHandle {
     /// The last status seen, for people reading the handle.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_status: Option<TaskStatus>,
+    /// URLs the vendor's replies handed back, by the spec's link name: a later download may need
+    /// them (see `result:` in the spec language). Checked when the handle is resumed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub links: BTreeMap<String, String>,
 }
 
 impl TaskHandle {
+    /// Gives `task` (read by a later poll) the links this handle keeps; the task's own win, being
+    /// newer.
+    pub fn lend_links(&self, task: &mut crate::Task) {
+        for (name, url) in &self.links {
+            task.links
+                .entry(name.clone())
+                .or_insert_with(|| url.clone());
+        }
+    }
+
     /// The handle as pretty JSON, for a file or another process.
     pub fn to_json(&self) -> String {
         // A struct of strings always serializes.

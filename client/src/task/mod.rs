@@ -4,9 +4,10 @@
 pub(crate) mod handle;
 
 use crate::json_path::{self, Path};
-use crate::spec::{PathTest, Provider, Role, StatusStep, TaskMapping};
+use crate::spec::{PathTest, Provider, StatusStep, TaskMapping};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// The normalized statuses are the spec language's own, with their words.
@@ -30,6 +31,10 @@ pub struct Task {
     pub error: Option<String>,
     /// The vendor's code for that failure.
     pub error_code: Option<String>,
+    /// URLs the replies handed back, by the spec's link name (`links:`): where a `result:` source
+    /// fetches the video from.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub links: BTreeMap<String, String>,
 }
 
 /// A task nothing is known about yet: queued, no id.
@@ -43,6 +48,7 @@ impl Default for Task {
             video_url: None,
             error: None,
             error_code: None,
+            links: BTreeMap::new(),
         }
     }
 }
@@ -75,6 +81,8 @@ struct TaskRepr {
     video_url: Option<String>,
     error: Option<String>,
     error_code: Option<String>,
+    #[serde(default)]
+    links: BTreeMap<String, String>,
 }
 
 impl From<TaskRepr> for Task {
@@ -93,6 +101,7 @@ impl From<TaskRepr> for Task {
             video_url: r.video_url,
             error: r.error,
             error_code: r.error_code,
+            links: r.links,
         }
     }
 }
@@ -118,6 +127,14 @@ pub(crate) fn normalize_traced(reply: &Value, mapping: &TaskMapping, trace: &mut
             scalar_text,
             trace,
         ),
+        links: mapping
+            .links()
+            .iter()
+            .filter_map(|(name, paths)| {
+                let url = first_with(reply, name, paths, video_url_of, trace)?;
+                Some((name.to_string(), url))
+            })
+            .collect(),
     };
     apply_status(reply, mapping.status(), &mut task, trace);
     keep_fields_of_status(&mut task, trace);
@@ -340,7 +357,8 @@ fn describe(test: &PathTest) -> String {
 /// A completed task needs a way to its video: its URL, or the provider's content operation. Without
 /// either it cannot be downloaded, so it is reported as the failure it is for the user.
 pub(crate) fn require_video(task: &mut Task, provider: &Provider, trace: &mut Trace) {
-    let has_content = provider.operation_with_role(Role::Content).is_some();
+    // A content operation, a result operation or a handed-back link can still give the video.
+    let has_content = provider.has_other_result_source();
     if task.status == TaskStatus::Completed && task.video_url.is_none() && !has_content {
         task.status = TaskStatus::Failed;
         task.error = Some(format!(

@@ -15,6 +15,7 @@ use serde::de::DeserializeOwned;
 use std::time::Duration;
 
 mod body;
+mod link;
 pub(crate) mod origin;
 mod pool;
 pub(crate) mod provider;
@@ -500,50 +501,8 @@ impl HttpClient {
     /// A GET of a video URL, without the API key: result URLs often live on another host.
     pub(crate) async fn get_video(&self, url: &str) -> Result<reqwest::Response, Error> {
         let operation = format!("{}.video", self.provider.id());
-        let parsed = reqwest::Url::parse(url).map_err(|e| Error::UnexpectedResponse {
-            operation: operation.clone(),
-            http_status: 200,
-            reason: format!("the task's video URL is not a URL ({e})"),
-            body: String::new(),
-        })?;
-        let get = |method: reqwest::Method, url: reqwest::Url| {
-            let request = self
-                .timeouts
-                .apply(Call::Download, self.http.request(method, url));
-            self.timeouts.reply(Call::Download, request.send())
-        };
-        let mut response = get(reqwest::Method::GET, parsed)
+        self.get_url(url, false, Call::Download, &operation, "the video URL")
             .await
-            .map_err(|stop| video_error(&operation, stop))?;
-        // No key is sent here, so any hop may be followed; still by hand, as the client stops at
-        // other origins.
-        let mut method = reqwest::Method::GET;
-        for _ in 0..redirect::CROSS_ORIGIN_HOPS {
-            let Some((next, to)) = redirect::next_hop(&method, &response) else {
-                break;
-            };
-            response = get(next.clone(), to)
-                .await
-                .map_err(|stop| video_error(&operation, stop))?;
-            method = next;
-        }
-        let status = response.status().as_u16();
-        if (200..300).contains(&status) {
-            return Ok(response);
-        }
-        let retry_after = retry_after(&response);
-        let body = self.error_body(Call::Download, response).await;
-        Err(Error::Vendor(crate::error::VendorError {
-            operation,
-            http_status: status,
-            code: None,
-            message: if body.is_empty() {
-                format!("the video URL answered HTTP {status}")
-            } else {
-                excerpt(&body)
-            },
-            retry_after,
-        }))
     }
 
     /// The task behind `id`, through the provider's query operation (no typed request needed).

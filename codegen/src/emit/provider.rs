@@ -5,7 +5,7 @@
 use super::{Emitter, ident, unsuffixed_f64, unsuffixed_i64, unsuffixed_u64};
 use crate::model::{
     CheckDef, ConditionDef, ConstDef, FieldDef, Limits, Literal, OperationDef, ParamLocation,
-    PathTestDef, Seg, StatusStepDef, TaskDef, TaskStatus, Ty, TypeBody,
+    PathTestDef, ResultSourceDef, Seg, StatusStepDef, TaskDef, TaskStatus, Ty, TypeBody,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -53,6 +53,10 @@ impl Emitter<'_> {
             .iter()
             .map(|op| operation_static_name(&op.name));
         setters.push(quote!(with_operations(&[#(&#operations),*])));
+        if !self.spec.result.is_empty() {
+            let sources = self.spec.result.iter().map(|s| self.result_source(s));
+            setters.push(quote!(with_result(&[#(#sources),*])));
+        }
         let entries = self.spec.operations.iter().map(|op| {
             let table = operation_static_name(&op.name);
             let request = format_ident!("{}Request", op.type_prefix);
@@ -375,7 +379,39 @@ impl Emitter<'_> {
                 mapping = quote!(#mapping.#setter(#paths));
             }
         }
+        if !t.links.is_empty() {
+            let links = t.links.iter().map(|(name, paths)| {
+                let paths = self.json_paths(paths);
+                quote!((#name, #paths))
+            });
+            mapping = quote!(#mapping.with_links(&[#(#links),*]));
+        }
         mapping
+    }
+
+    /// One `result:` source as a table constant.
+    fn result_source(&self, source: &ResultSourceDef) -> TokenStream {
+        let rt = &self.rt;
+        match source {
+            ResultSourceDef::VideoUrl => quote!(#rt::ResultSource::VideoUrl),
+            ResultSourceDef::Operation(name) => quote!(#rt::ResultSource::Operation(#name)),
+            ResultSourceDef::Link {
+                name,
+                video_url,
+                key,
+            } => {
+                let mut link = if video_url.is_empty() {
+                    quote!(#rt::ResultLink::file(#name))
+                } else {
+                    let paths = self.json_paths(video_url);
+                    quote!(#rt::ResultLink::json(#name, #paths))
+                };
+                if *key {
+                    link = quote!(#link.with_key());
+                }
+                quote!(#rt::ResultSource::Link(#link))
+            }
+        }
     }
 
     fn status_step(&self, step: &StatusStepDef) -> TokenStream {

@@ -4,6 +4,7 @@
 mod check;
 mod fields;
 mod operations;
+mod result;
 mod rules;
 mod task;
 
@@ -92,6 +93,7 @@ impl Loader {
             .unwrap_or_default();
         let types_node = top.get("types");
         let operations_node = top.require("operations");
+        let result_node = top.get("result");
         top.finish(&mut self.diags);
 
         // Declared names first, so hoisted inline types can avoid them. `read_types` reports the
@@ -126,6 +128,9 @@ impl Loader {
         let operations = operations_node
             .map(|n| self.read_operations(n))
             .unwrap_or_default();
+        let result = result_node
+            .map(|n| self.read_result(n, &operations))
+            .unwrap_or_default();
         types.extend(self.hoisted.drain(..).map(|h| TypeDef {
             response_only: h.lenient,
             ..h.def
@@ -153,6 +158,7 @@ impl Loader {
             errors,
             types,
             operations,
+            result,
         };
         self.check(&spec);
         complete.then_some(spec)

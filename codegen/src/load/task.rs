@@ -19,6 +19,10 @@ impl Loader {
         let video_url = self.read_paths(&mut map, "video_url");
         let error = self.read_paths(&mut map, "error");
         let error_code = self.read_paths(&mut map, "error_code");
+        let links = map
+            .get("links")
+            .map(|n| self.read_links(n))
+            .unwrap_or_default();
         map.finish(&mut self.diags);
         TaskDef {
             id,
@@ -27,7 +31,33 @@ impl Loader {
             video_url,
             error,
             error_code,
+            links,
         }
+    }
+
+    /// `links:`: URLs the reply hands back, by snake_case name, each with its paths.
+    fn read_links(&mut self, node: &Node) -> Vec<(String, Vec<String>)> {
+        let Some(map) = MapReader::new(node, "`links`", &mut self.diags) else {
+            return Vec::new();
+        };
+        let mut links = Vec::new();
+        for (key, value) in map.entries() {
+            if !crate::names::is_snake_ident(&key.name) {
+                self.error(
+                    key.pos,
+                    format!("link name `{}` must be snake_case", key.name),
+                );
+            }
+            let paths = crate::reader::string_list(value, "links", &mut self.diags);
+            for path in &paths {
+                self.check_path(path);
+            }
+            links.push((
+                key.name.clone(),
+                paths.into_iter().map(|p| p.value).collect(),
+            ));
+        }
+        links
     }
 
     fn read_status(&mut self, node: &Node) -> Vec<StatusStepDef> {

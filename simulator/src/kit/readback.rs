@@ -31,6 +31,7 @@ pub(crate) fn check(provider: &'static Provider) -> Vec<Check> {
             mapping,
             task: &task,
             video_url: VIDEO_URL,
+            origin: "http://127.0.0.1:1",
             unknown_word: None,
             envelope: true,
         }

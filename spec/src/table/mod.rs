@@ -10,6 +10,7 @@ mod field;
 mod operation;
 mod provider;
 mod response;
+mod result;
 mod rules;
 mod scalar;
 
@@ -17,5 +18,6 @@ pub use field::{EnumInfo, Field, Kind, Limits, Shape};
 pub use operation::{Const, Neutral, Operation, Unified};
 pub use provider::{Auth, Envelope, ErrorPaths, Polling, Provider};
 pub use response::{PathTest, Response, StatusStep, TaskMapping};
+pub use result::{ResultLink, ResultSource};
 pub use rules::{Check, Condition, Rule};
 pub use scalar::Scalar;

@@ -1,6 +1,6 @@
 //! A provider: identity, auth, polling guidance, error paths and operations.
 
-use super::Operation;
+use super::{Operation, ResultSource};
 use crate::json_path::Path;
 use crate::{AuthLocation, Role};
 
@@ -16,6 +16,7 @@ pub struct Provider {
     envelope: Option<Envelope>,
     errors: ErrorPaths,
     operations: &'static [&'static Operation],
+    result: &'static [ResultSource],
 }
 
 impl Provider {
@@ -37,6 +38,7 @@ impl Provider {
             envelope: None,
             errors: ErrorPaths::NONE,
             operations: &[],
+            result: &[],
         }
     }
 
@@ -68,6 +70,17 @@ impl Provider {
     pub const fn with_operations(mut self, operations: &'static [&'static Operation]) -> Provider {
         self.operations = operations;
         self
+    }
+
+    /// The spec's `result:` list (empty: the default, see [`Provider::result_sources`]).
+    pub const fn with_result(mut self, sources: &'static [ResultSource]) -> Provider {
+        self.result = sources;
+        self
+    }
+
+    /// The spec's own `result:` list, empty when it has none.
+    pub const fn declared_result(&self) -> &'static [ResultSource] {
+        self.result
     }
 
     /// snake_case id, also the module name.

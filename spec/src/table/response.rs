@@ -74,6 +74,7 @@ pub struct TaskMapping {
     video_url: &'static [Path<'static>],
     error: &'static [Path<'static>],
     error_code: &'static [Path<'static>],
+    links: &'static [(&'static str, &'static [Path<'static>])],
 }
 
 impl TaskMapping {
@@ -86,6 +87,7 @@ impl TaskMapping {
             video_url: &[],
             error: &[],
             error_code: &[],
+            links: &[],
         }
     }
 
@@ -117,6 +119,20 @@ impl TaskMapping {
     pub const fn with_error_code(mut self, paths: &'static [Path<'static>]) -> TaskMapping {
         self.error_code = paths;
         self
+    }
+
+    /// URLs this reply hands back, by name (`links:`): each name with its paths, tried in order.
+    pub const fn with_links(
+        mut self,
+        links: &'static [(&'static str, &'static [Path<'static>])],
+    ) -> TaskMapping {
+        self.links = links;
+        self
+    }
+
+    /// URLs this reply hands back, by name.
+    pub const fn links(&self) -> &'static [(&'static str, &'static [Path<'static>])] {
+        self.links
     }
 
     /// Where the task id is.

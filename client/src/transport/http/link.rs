@@ -1,0 +1,128 @@
+//! GETs of URLs a reply handed back (a task's video URL, a result link). Such a URL is untrusted: the
+//! API key goes along only when the caller asks for it and the URL is on the client's own origin, and
+//! a redirect off that origin drops it.
+
+use super::body::{Cut, read_capped};
+use super::pool::Call;
+use super::{HttpClient, broken, origin, redirect, retry_after, video_error};
+use crate::Error;
+use crate::error::excerpt;
+use crate::spec::Operation;
+
+impl HttpClient {
+    /// A GET of `url`, checked for an error status; `what` names the URL in messages ("the video
+    /// URL"). With `key`, the key rides along while the request stays on the client's origin.
+    pub(crate) async fn get_url(
+        &self,
+        url: &str,
+        key: bool,
+        call: Call,
+        operation: &str,
+        what: &str,
+    ) -> Result<reqwest::Response, Error> {
+        let parsed = reqwest::Url::parse(url).map_err(|e| Error::UnexpectedResponse {
+            operation: operation.to_string(),
+            http_status: 200,
+            reason: format!("{what} is not a URL ({e})"),
+            body: String::new(),
+        })?;
+        let mut keyed = key && origin::same_origin(&parsed, &self.home);
+        let get = |method: reqwest::Method, url: reqwest::Url, keyed: bool| {
+            let mut request = self.timeouts.apply(call, self.http.request(method, url));
+            if keyed {
+                request = self.with_key(request);
+            }
+            self.timeouts.reply(call, request.send())
+        };
+        let mut response = get(reqwest::Method::GET, parsed, keyed)
+            .await
+            .map_err(|stop| video_error(operation, stop))?;
+        // Followed by hand: the client stops at other origins, and the key must stay home.
+        let mut method = reqwest::Method::GET;
+        for _ in 0..redirect::CROSS_ORIGIN_HOPS {
+            let Some((next, to)) = redirect::next_hop(&method, &response) else {
+                break;
+            };
+            let to = if keyed && !origin::same_origin(&to, &self.home) {
+                keyed = false;
+                // A server may have echoed a query-string key into `Location`.
+                redirect::without_query_param(to, self.provider.auth().name())
+            } else {
+                to
+            };
+            response = get(next.clone(), to, keyed)
+                .await
+                .map_err(|stop| video_error(operation, stop))?;
+            method = next;
+        }
+        let status = response.status().as_u16();
+        if (200..300).contains(&status) {
+            return Ok(response);
+        }
+        let retry_after = retry_after(&response);
+        let body = self.error_body(call, response).await;
+        Err(Error::Vendor(crate::error::VendorError {
+            operation: operation.to_string(),
+            http_status: status,
+            code: None,
+            message: if body.is_empty() {
+                format!("{what} answered HTTP {status}")
+            } else {
+                excerpt(&body)
+            },
+            retry_after,
+        }))
+    }
+
+    /// The JSON at `url` (capped like every reply, a key it echoes cut out).
+    pub(crate) async fn get_url_json(
+        &self,
+        url: &str,
+        key: bool,
+        operation: &str,
+    ) -> Result<serde_json::Value, Error> {
+        let mut response = self
+            .get_url(url, key, Call::Api, operation, "the link")
+            .await?;
+        let body = match read_capped(&mut response, self.max_reply_bytes, None).await {
+            Ok(body) => body,
+            Err(Cut::TooLarge) => {
+                return Err(Error::TooLarge {
+                    operation: operation.to_string(),
+                    what: "reply",
+                    limit: self.max_reply_bytes,
+                    setting: "max_reply_bytes, --max-reply-bytes",
+                });
+            }
+            Err(Cut::Stopped(stop)) => return Err(broken(operation, "the reply", stop)),
+        };
+        let body = self.key.redact(&body);
+        serde_json::from_slice(&body).map_err(|e| Error::UnexpectedResponse {
+            operation: operation.to_string(),
+            http_status: 200,
+            reason: format!("the link's reply is not JSON ({e})"),
+            body: excerpt(&body),
+        })
+    }
+
+    /// A link's file (a download: its long deadline and bound on silence).
+    pub(crate) async fn get_link(
+        &self,
+        url: &str,
+        key: bool,
+        operation: &str,
+    ) -> Result<reqwest::Response, Error> {
+        self.get_url(url, key, Call::Download, operation, "the link")
+            .await
+    }
+
+    /// The JSON reply of an operation called with one task id (a result operation).
+    pub(crate) async fn call_for_task(
+        &self,
+        op: &'static Operation,
+        task_id: &str,
+    ) -> Result<serde_json::Value, Error> {
+        let request = super::Prepared::for_task(op, task_id)?;
+        Ok(self.exchange(op, &request).await?.1)
+    }
+}
