@@ -59,7 +59,7 @@ pub use unified::capabilities::{self, Capabilities, capabilities};
 pub use unified::failover::{self, FailoverError, Submitted, submit_first};
 pub use unified::{ImageInput, VideoRequest, to_provider};
 pub use validate::rules::{FieldAccess, FieldRef};
-pub use validate::url::Url;
+pub use validate::url::{Checked, Url};
 pub use validate::violation::{Violation, Violations};
 pub use validate::wire::{Open, WireEnum};
 
@@ -84,7 +84,7 @@ pub mod rt {
     pub use crate::transport::upload::{Upload, check_uploads};
     pub use crate::validate::limits::{check_number, check_text, not_a_value};
     pub use crate::validate::rules::{FieldAccess, FieldRef};
-    pub use crate::validate::url::Url;
+    pub use crate::validate::url::{Checked, Url};
     pub use crate::validate::wire::{
         FieldValue, Open, WireEnum, WireText, deserialize_enum, serialize_enum,
     };
@@ -96,7 +96,7 @@ pub mod rt {
     pub use grokvid_spec::table::Provider as ProviderTable;
     pub use grokvid_spec::table::*;
     pub use grokvid_spec::{
-        BodyKind, Builtin, Form, Method, ParamLocation, PathTemplate, Role, Seg,
+        BodyKind, Builtin, Form, Method, ParamLocation, PathTemplate, Role, Seg, syntax,
     };
     pub use serde;
     pub use serde_json;

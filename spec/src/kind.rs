@@ -152,6 +152,25 @@ impl Shape {
     pub const JSON: Shape = Shape::new(Kind::Builtin(Builtin::Json));
 }
 
+/// A built-in text type with a syntax of its own, as a Rust type: the runtime's checked text type
+/// is generic over these (`grokvid::Url` is the one for [`Builtin::Url`]).
+pub trait Syntax {
+    /// The built-in type whose [`accepts_text`](Builtin::accepts_text) checks the text.
+    const BUILTIN: Builtin;
+}
+
+/// The [`Syntax`] types, one per built-in text type with a syntax of its own.
+pub mod syntax {
+    use super::{Builtin, Syntax};
+
+    /// An http(s) or data URL.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct Url;
+    impl Syntax for Url {
+        const BUILTIN: Builtin = Builtin::Url;
+    }
+}
+
 impl Form {
     /// What a value of the wrong JSON kind is told it must be: "must be {expected}".
     pub const fn expected(self) -> &'static str {

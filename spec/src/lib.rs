@@ -18,7 +18,7 @@ pub mod table;
 pub mod template;
 mod vocabulary;
 
-pub use kind::{Bounds, Builtin, Form};
+pub use kind::{Bounds, Builtin, Form, Syntax, syntax};
 pub use status::TaskStatus;
 pub use template::{PathTemplate, Seg};
 pub use vocabulary::{AuthLocation, BodyKind, Method, ParamLocation, Role};
