@@ -9,6 +9,13 @@
 //! takes it, and [`capabilities`] says what each accepts. Every failure is an [`Error`] that says
 //! whether the request was sent, and whether a paid create may have been charged.
 //!
+//! A spec can also be read at run time, with no build: [`Provider::from_file`] and
+//! [`Provider::from_yaml`] run the generator's own loader and checks (a [`SpecError`] lists every
+//! problem as `file:line:col: message`) and build the same tables a compiled provider holds. Such a
+//! provider takes requests as JSON objects keyed by wire names ([`Provider::call`],
+//! [`Provider::encode_request`]), checked against its tables before anything is sent, and works with
+//! everything above like a built-in one.
+//!
 //! # Layers
 //!
 //! The runtime's folders depend one way, each on the ones below it only (`tests/tests/layers.rs`
@@ -17,6 +24,7 @@
 //! ```text
 //! unified/    the provider-neutral request, failover, capabilities (reads the generated registry)
 //! lifecycle/  after a create: waiting, downloading, resuming from a handle, a create's task
+//! load        a provider read from its spec at run time (the generator's loader, then tables)
 //! providers   generated from specs/: names the runtime only through the `rt` door
 //! transport/  the HTTP client, request encoding, API key, uploads, retries, what may be charged
 //! reply/      reading a vendor reply: success or vendor error, lenient fields, explained readings
@@ -35,6 +43,7 @@
 mod error;
 mod json_path;
 mod lifecycle;
+mod load;
 mod reply;
 pub mod spec;
 mod task;
@@ -47,6 +56,7 @@ pub use error::{Error, VendorError};
 pub use grokvid_macros::provider;
 pub use lifecycle::download::{Downloaded, Source};
 pub use lifecycle::wait::{Trackable, WaitEvent, WaitOptions};
+pub use load::{SpecDiagnostic, SpecError};
 pub use task::handle::TaskHandle;
 pub use task::{Task, TaskStatus};
 pub use transport::http::provider::Provider;
@@ -124,6 +134,7 @@ pub mod rt {
 
     /// Checks the simulator runs on what it receives, with the client's own code.
     pub mod validate {
+        pub use crate::transport::http::table::canonical;
         pub use crate::transport::request::{
             fill_path, json_body, json_from_parts, list_violations, rule_violations,
         };

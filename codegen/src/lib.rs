@@ -13,6 +13,7 @@ pub mod diag;
 mod emit;
 pub mod format;
 mod load;
+mod lower;
 pub mod model;
 pub mod names;
 mod reader;
@@ -22,6 +23,14 @@ pub use diag::Diagnostic;
 #[cfg(feature = "emit")]
 pub use emit::{Options, emit_items, emit_module, module_doc};
 pub use load::load;
+pub use lower::lower;
+
+/// Loads and checks one spec and builds its runtime tables, with no code generated: a provider read
+/// at run time. The same loader and checks as [`generate`]; the tables equal those the generated
+/// module holds.
+pub fn tables(file: &str, source: &str) -> Result<grokvid_spec::table::Provider, Vec<Diagnostic>> {
+    load(file, source).map(|spec| lower(&spec))
+}
 
 /// One provider's generated source.
 #[cfg(feature = "emit")]

@@ -6,8 +6,9 @@
 //! checked with `check_json`; then the rule engine runs on everything merged.
 
 use crate::incoming::{Body, Incoming};
+pub(crate) use grokvid::rt::validate::canonical;
 use grokvid::rt::validate::{check as check_rules, check_json, check_object, json_from_parts};
-use grokvid::spec::{BodyKind, Const, Kind, Operation, ParamLocation};
+use grokvid::spec::{BodyKind, Const, Operation, ParamLocation};
 use grokvid::{Violation, Violations};
 use serde_json::{Map, Value};
 
@@ -212,18 +213,4 @@ fn body_value(op: &Operation, body: &Body, wire: &str) -> Option<Value> {
             .map(|(_, text)| Value::String(text.clone())),
         _ => None,
     }
-}
-
-/// Enum aliases replaced by their canonical values (`grok-1.5` → `grok-imagine-video-1.5`), as a vendor
-/// stores and echoes them.
-pub(crate) fn canonical(op: &Operation, mut fields: Map<String, Value>) -> Map<String, Value> {
-    for field in op.params() {
-        if let Kind::Enum(info) = field.shape().kind()
-            && let Some(Value::String(text)) = fields.get_mut(field.wire())
-            && let Some((_, canonical)) = info.aliases().iter().find(|(alias, _)| alias == text)
-        {
-            *text = canonical.to_string();
-        }
-    }
-    fields
 }

@@ -20,6 +20,7 @@ pub(crate) mod origin;
 mod pool;
 pub(crate) mod provider;
 mod redirect;
+pub(crate) mod table;
 
 pub(crate) use body::{Stop, next_chunk};
 pub use origin::is_loopback;
@@ -914,7 +915,7 @@ impl Prepared {
 /// Refuses path values that percent-encoding cannot make safe: `.` and `..` are dot segments (a task
 /// id `..` turns `/v1/videos/{id}` into `/v1/`, a call the user never meant, with the key), and an
 /// empty value drops a segment.
-fn check_path_segments(params: &Params) -> Result<(), Error> {
+pub(crate) fn check_path_segments(params: &Params) -> Result<(), Error> {
     for (name, value) in &params.path {
         if matches!(value.as_str(), "" | "." | "..") {
             return Err(Error::Invalid(

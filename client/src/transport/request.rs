@@ -255,13 +255,22 @@ impl Encoded {
             }
             _ => None,
         };
+        Ok(Encoded::from_params(op, &params, json))
+    }
+
+    /// A request laid out in `params` (and its JSON body), as it would be sent.
+    pub(crate) fn from_params(
+        op: &Operation,
+        params: &Params,
+        json: Option<serde_json::Value>,
+    ) -> Encoded {
         let owned = |pairs: &[(&'static str, String)]| -> Vec<(String, String)> {
             pairs
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.clone()))
                 .collect()
         };
-        Ok(Encoded {
+        Encoded {
             method: op.method().as_str(),
             path: fill_path(*op.path(), &params.path),
             query: owned(&params.query),
@@ -273,7 +282,7 @@ impl Encoded {
                 .iter()
                 .map(|(k, u)| (k.to_string(), u.file_name().to_string()))
                 .collect(),
-        })
+        }
     }
 }
 

@@ -701,15 +701,10 @@ fn encode_check(
     neutral_of: &[(&'static str, &'static str, &'static Neutral)],
 ) -> Result<(), Error> {
     // The typed request's own validation when the operation has one; a provider known only by its
-    // tables (built at run time) is checked against the tables' rules.
-    let result = if let Some(entry) = provider.entry(op) {
-        entry.encode(input.clone()).map(|_| ())
-    } else {
-        let map = input.as_object().cloned().unwrap_or_default();
-        crate::validate::rules::check(op.rules(), &map)
-            .into_result()
-            .map_err(Error::Invalid)
-    };
+    // tables is checked against them, as its create will be.
+    let result = provider
+        .encode_request(op.name(), input.clone())
+        .map(|_| ());
     result.map_err(|e| match e {
         Error::Invalid(violations) => Error::Invalid(
             violations

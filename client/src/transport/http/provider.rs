@@ -4,9 +4,10 @@
 //! Built-in providers and those made with `grokvid::provider!` carry the same statics, so resuming
 //! from a handle, failover and the neutral request's validation take a `&'static Provider` and never
 //! look a provider up in the generated registry. A provider whose tables were built at run time has
-//! no typed entry points ([`Provider::table_only`]); it is served by the table-driven path.
+//! no typed entry points ([`Provider::table_only`]); it is served by the table-driven path
+//! (`table.rs`), through the same sender.
 
-use super::{DynReply, HttpClient};
+use super::{DynReply, HttpClient, table};
 use crate::Error;
 use crate::spec::{self, Operation};
 use crate::transport::request::Encoded;
@@ -57,39 +58,55 @@ impl Provider {
             .find(|e| e.operation.name() == op.name())
     }
 
-    /// The entry points of the operation called `name`, or a `Config` error naming the provider.
-    fn entry_named(&self, name: &str) -> Result<&'static Entry, Error> {
-        let op = self.table.operation(name).ok_or_else(|| {
-            Error::Config(format!("{} has no operation `{name}`", self.table.id()))
-        })?;
-        self.entry(op).ok_or_else(|| {
-            Error::Config(format!(
-                "{}.{name} has no typed request (its tables were built at run time)",
-                self.table.id()
-            ))
-        })
+    /// The operation called `name`, or a `Config` error naming the provider.
+    fn operation_named(&self, name: &str) -> Result<&'static Operation, Error> {
+        self.table
+            .operation(name)
+            .ok_or_else(|| Error::Config(format!("{} has no operation `{name}`", self.table.id())))
     }
 
     /// Reads a request of `operation` from JSON keyed by wire names (path, query and header params
     /// included), validates it, and encodes it as it would be sent.
+    ///
+    /// An operation with a typed request reads the JSON into it; one known only by its tables
+    /// ([`Provider::table_only`], [`Provider::from_yaml`]) checks the JSON against them: unknown
+    /// keys, required fields, kinds, enums (aliases included), limits, list lengths, URLs, file
+    /// formats and the spec's rules, with the messages the simulator gives for the same request.
+    /// A file param takes a path, read when the request is sent.
     pub fn encode_request(&self, operation: &str, json: Value) -> Result<Encoded, Error> {
-        (self.entry_named(operation)?.encode)(json)
+        let op = self.operation_named(operation)?;
+        match self.entry(op) {
+            Some(entry) => (entry.encode)(json),
+            None => table::encode(op, json),
+        }
     }
 
     /// Reads a reply of `operation` into its typed response and back to JSON: the documented fields,
-    /// typed as the spec says.
+    /// typed as the spec says. An operation without a typed reply (a provider known only by its
+    /// tables) returns the reply as it is: its documented fields are not typed.
     pub fn typed_reply(&self, operation: &str, json: Value) -> Result<Value, Error> {
-        (self.entry_named(operation)?.typed_reply)(json)
+        let op = self.operation_named(operation)?;
+        match self.entry(op) {
+            Some(entry) => (entry.typed_reply)(json),
+            None if op.response().media().is_some() => no_json_reply(json),
+            None => Ok(json),
+        }
     }
 
-    /// Calls `operation` through `client` with a request read from JSON keyed by wire names.
+    /// Calls `operation` through `client` with a request read from JSON keyed by wire names, checked
+    /// as [`Provider::encode_request`] checks it (nothing is sent when that fails), and sent by the
+    /// one sender every operation shares (the same retries, the same rules on what may be charged).
     pub async fn call(
         &self,
         client: &HttpClient,
         operation: &str,
         json: Value,
     ) -> Result<DynReply, Error> {
-        (self.entry_named(operation)?.call)(client, json).await
+        let op = self.operation_named(operation)?;
+        match self.entry(op) {
+            Some(entry) => (entry.call)(client, json).await,
+            None => client.call_prepared(op, table::prepare(op, json)?).await,
+        }
     }
 }
 
