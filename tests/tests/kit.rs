@@ -1,7 +1,8 @@
 //! The spec author's test kit (`grokvid_sim::kit`, what `grokvid spec test` runs) judges every spec by what
 //! it declares: every built-in spec passes it with its fixtures, and so does `tests/specs/fileonly.yaml`,
 //! a valid spec with no neutral mapping and no video URL in its status reply (its video comes from its
-//! content operation), with the checks it cannot take skipped and said why. Wrong examples fail.
+//! content operation), and `tests/specs/handback.yaml` (its video comes through its `result:` list),
+//! with the checks they cannot take skipped and said why. Wrong examples fail.
 
 mod common;
 
@@ -11,6 +12,7 @@ use serde_json::json;
 use std::path::{Path, PathBuf};
 
 grokvid::provider!("specs/fileonly.yaml");
+grokvid::provider!("specs/handback.yaml");
 
 fn fixtures_of(p: &Provider) -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -29,7 +31,8 @@ fn row<'r>(report: &'r Report, name: &str) -> &'r Check {
 
 #[tokio::test]
 async fn every_spec_passes_the_kit_by_what_it_declares() {
-    for p in common::every_provider(&[&fileonly::PROVIDER]) {
+    // handback: no video URL in its status reply either; its `result:` list hands the video back.
+    for p in common::every_provider(&[&fileonly::PROVIDER, &handback::PROVIDER]) {
         let fixtures = fixtures_of(p);
         let report = kit::run(p, fixtures.as_deref()).await;
         let failed: Vec<&Check> = report.failures().collect();

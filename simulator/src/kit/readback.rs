@@ -80,9 +80,10 @@ fn judge(
             if read.video_url.as_deref() != Some(VIDEO_URL) {
                 return Err(format!("video URL read as {:?}", read.video_url));
             }
-        } else if provider.operation_with_role(Role::Content).is_none() {
+        } else if !provider.has_other_result_source() {
             return Err(
-                "a completed task has no way to its video: the reply maps no video URL and the spec has no content operation"
+                "a completed task has no way to its video: the reply maps no video URL and \
+                 the spec has no other result source (a content operation or `result:`)"
                     .to_string(),
             );
         }
