@@ -8,13 +8,14 @@
 
 use crate::model::{
     CheckDef, ConditionDef, ConstDef, FieldDef, Limits, Literal, NeutralField, OperationDef,
-    ParamLocation, PathTestDef, Seg, Spec, StatusStepDef, TaskDef, TaskStatus, Ty, TypeBody,
-    UnifiedDef,
+    ParamLocation, PathTestDef, ResultSourceDef, Seg, Spec, StatusStepDef, TaskDef, TaskStatus, Ty,
+    TypeBody, UnifiedDef,
 };
 use grokvid_spec::json_path::Path;
 use grokvid_spec::table::{
     Auth, Check, Condition, Const, EnumInfo, Envelope, ErrorPaths, Field, Kind, Neutral, Operation,
-    PathTest, Polling, Provider, Response, Rule, Scalar, Shape, StatusStep, TaskMapping, Unified,
+    PathTest, Polling, Provider, Response, ResultLink, ResultSource, Rule, Scalar, Shape,
+    StatusStep, TaskMapping, Unified,
 };
 use grokvid_spec::{Builtin, PathTemplate};
 use std::collections::HashMap;
@@ -65,7 +66,8 @@ impl<'s> Lowering<'s> {
             paths(&spec.errors.code),
             paths(&spec.errors.message),
         ))
-        .with_operations(leak_slice(operations));
+        .with_operations(leak_slice(operations))
+        .with_result(leak_slice(spec.result.iter().map(result_source).collect()));
         if let Some(envelope) = &spec.envelope {
             let ok = leak_slice(envelope.ok.iter().map(|s| leak_str(s)).collect());
             provider = provider.with_envelope(Envelope::new(path(&envelope.path), ok));
@@ -292,6 +294,32 @@ fn task_mapping(t: &TaskDef) -> TaskMapping {
         .with_video_url(paths(&t.video_url))
         .with_error(paths(&t.error))
         .with_error_code(paths(&t.error_code))
+        .with_links(leak_slice(
+            t.links
+                .iter()
+                .map(|(name, at)| (leak_str(name), paths(at)))
+                .collect(),
+        ))
+}
+
+/// One `result:` source.
+fn result_source(source: &ResultSourceDef) -> ResultSource {
+    match source {
+        ResultSourceDef::VideoUrl => ResultSource::VideoUrl,
+        ResultSourceDef::Operation(name) => ResultSource::Operation(leak_str(name)),
+        ResultSourceDef::Link {
+            name,
+            video_url,
+            key,
+        } => {
+            let link = if video_url.is_empty() {
+                ResultLink::file(leak_str(name))
+            } else {
+                ResultLink::json(leak_str(name), paths(video_url))
+            };
+            ResultSource::Link(if *key { link.with_key() } else { link })
+        }
+    }
 }
 
 fn status_step(step: &StatusStepDef) -> StatusStep {

@@ -9,6 +9,7 @@ mod common;
 
 grokvid::provider!("specs/compound.yaml");
 grokvid::provider!("specs/fileonly.yaml");
+grokvid::provider!("specs/handback.yaml");
 grokvid::provider!("specs/pairs.yaml");
 grokvid::provider!("specs/querykey.yaml");
 grokvid::provider!("specs/stdnames.yaml");
@@ -49,9 +50,10 @@ fn spec_files() -> Vec<PathBuf> {
 
 /// The compiled providers: built-in, and the ones this file generates with `provider!`.
 fn compiled(id: &str) -> Option<&'static Provider> {
-    let extra: [&'static Provider; 6] = [
+    let extra: [&'static Provider; 7] = [
         &compound::PROVIDER,
         &fileonly::PROVIDER,
+        &handback::PROVIDER,
         &pairs::PROVIDER,
         &querykey::PROVIDER,
         &stdnames::PROVIDER,
