@@ -4,7 +4,7 @@
 //! lifecycle decides what may be repeated from the error kind.
 
 use crate::error::excerpt;
-use crate::spec::{AuthLocation, BodyKind, Method, Operation, ParamLocation, Role};
+use crate::spec::{BodyKind, Method, Operation, ParamLocation, Role};
 use crate::task::{self, Task};
 use crate::transport::request::{ApiRequest, Params, fill_path, json_body};
 use crate::{ApiKey, Error};
@@ -14,7 +14,9 @@ use pool::{Call, Timeouts};
 use serde::de::DeserializeOwned;
 use std::time::Duration;
 
+mod auth;
 mod body;
+mod endpoint;
 mod link;
 pub(crate) mod origin;
 mod pool;
@@ -273,6 +275,10 @@ pub struct HttpClient {
     base_url: String,
     /// The base URL parsed: where every request goes first.
     home: reqwest::Url,
+    /// Builds each request's URL from the base URL without parsing it again.
+    endpoint: endpoint::Endpoint,
+    /// The key's header, built once.
+    key_header: auth::KeyHeader,
     /// The one connection pool, shared by API calls and downloads (and by clones of this client).
     http: reqwest::Client,
     /// Set on each request by its kind: API calls are bounded whole, downloads get longer.
@@ -295,10 +301,13 @@ impl HttpClient {
             .unwrap_or_else(|| provider.base_url().to_string());
         let home = origin::check_base_url(&base_url, config.allow_insecure_http)?;
         let http = pool::pool(&config)?;
+        let base_url = base_url.trim_end_matches('/').to_string();
         Ok(HttpClient {
             provider,
+            endpoint: endpoint::Endpoint::new(&base_url, &home),
+            key_header: auth::KeyHeader::new(provider.auth(), &key),
             key,
-            base_url: base_url.trim_end_matches('/').to_string(),
+            base_url,
             home,
             http,
             timeouts: Timeouts::of(&config),
@@ -623,7 +632,9 @@ impl HttpClient {
     ) -> Result<reqwest::Response, Error> {
         let http = &self.http;
         let path = fill_path(*op.path(), &prepared.params.path);
-        let url = reqwest::Url::parse(&format!("{}{path}", self.base_url))
+        let url = self
+            .endpoint
+            .url(&path)
             .map_err(|e| Error::Config(format!("{}: bad URL: {e}", self.op_name(op))))?;
         let mut method = match op.method() {
             Method::Get => reqwest::Method::GET,
@@ -715,12 +726,8 @@ impl HttpClient {
 
     /// The key where the spec puts it.
     fn with_key(&self, builder: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
-        let auth = self.provider.auth();
-        let secret = format!("{}{}", auth.prefix(), self.key.expose());
-        match auth.location() {
-            AuthLocation::Header => builder.header(auth.name(), secret),
-            AuthLocation::Query => builder.query(&[(auth.name(), secret)]),
-        }
+        self.key_header
+            .apply(self.provider.auth(), &self.key, builder)
     }
 
     /// The operation's fixed headers, the request's header params, and its body when `with_body`.

@@ -52,7 +52,13 @@ impl ApiKey {
         let mut out: Option<Vec<u8>> = None;
         let (mut at, mut copied) = (0, 0);
         while at + min <= text.len() {
-            if &text[at..at + min] != head {
+            // Candidates are found by the key's first byte (memchr, many bytes per step), not by
+            // comparing `min` bytes at every offset: every reply passes through here.
+            let Some(skip) = memchr::memchr(head[0], &text[at..=text.len() - min]) else {
+                break;
+            };
+            at += skip;
+            if text[at + 1..at + min] != head[1..] {
                 at += 1;
                 continue;
             }
@@ -119,5 +125,69 @@ mod tests {
         // A short key is only cut out whole.
         assert_eq!(redacted("abc", "abcab abc"), "***ab ***");
         assert_eq!(redacted("", "text"), "text");
+    }
+
+    /// `redact` as it was before it looked for candidates with `memchr`: `min` bytes compared at
+    /// every offset.
+    fn redact_before(key: &[u8], text: &[u8]) -> Vec<u8> {
+        let min = key.len().min(super::ECHO_MIN);
+        if min == 0 || text.len() < min {
+            return text.to_vec();
+        }
+        let (mut out, mut at, mut copied) = (Vec::new(), 0, 0);
+        while at + min <= text.len() {
+            if text[at..at + min] != key[..min] {
+                at += 1;
+                continue;
+            }
+            let echoed = text[at..]
+                .iter()
+                .zip(key)
+                .take_while(|(a, b)| a == b)
+                .count();
+            out.extend_from_slice(&text[copied..at]);
+            out.extend_from_slice(b"***");
+            at += echoed;
+            copied = at;
+        }
+        out.extend_from_slice(&text[copied..]);
+        out
+    }
+
+    #[test]
+    fn redact_is_unchanged() {
+        // Texts built from pieces of the keys, so starts, echoes and near misses meet at every offset.
+        let keys = ["sk-live-0123456789abcdef", "aaaaaaaaab", "abc", "ssss", "x"];
+        let pieces = [
+            "s",
+            "sk-",
+            "sk-live-0",
+            "sk-live-012345",
+            "a",
+            "aaaa",
+            "aaaaaaaab",
+            "abc",
+            " ",
+            "{\"k\":",
+        ];
+        let mut seed = 7u64;
+        for key in keys {
+            let pieces: Vec<&str> = pieces.iter().copied().chain([key]).collect();
+            for len in 0..400 {
+                let mut text = String::new();
+                for _ in 0..len % 23 {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                }
+                let new = ApiKey::new(key).redact(text.as_bytes()).into_owned();
+                assert_eq!(
+                    new,
+                    redact_before(key.as_bytes(), text.as_bytes()),
+                    "{key} in {text:?}"
+                );
+            }
+        }
     }
 }
