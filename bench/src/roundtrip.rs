@@ -21,9 +21,28 @@ pub fn simulator(provider: &str) -> Simulator {
     Simulator::start(provider, SimConfig::default()).expect("simulator starts")
 }
 
+/// Where both sides send: a simulator in this process, or one in a process of its own (`sim_server`),
+/// so that callgrind counts the client's own instructions alone.
+pub struct Target {
+    /// The simulator's base URL.
+    pub base_url: String,
+    /// Its API key.
+    pub api_key: String,
+}
+
+impl Target {
+    /// The simulator `sim`, in this process.
+    pub fn of(sim: &Simulator) -> Target {
+        Target {
+            base_url: sim.base_url(),
+            api_key: sim.api_key().to_string(),
+        }
+    }
+}
+
 /// The settings both sides use (the library's defaults, pointed at the simulator).
-pub fn config(sim: &Simulator) -> ClientConfig {
-    ClientConfig::default().with_base_url(sim.base_url())
+pub fn config(target: &Target) -> ClientConfig {
+    ClientConfig::default().with_base_url(target.base_url.clone())
 }
 
 /// The generated side: a typed client per provider.
@@ -33,14 +52,15 @@ pub enum Generated {
 }
 
 impl Generated {
-    pub fn new(provider: &str, sim: &Simulator) -> Generated {
-        let key = ApiKey::new(sim.api_key());
+    pub fn new(provider: &str, target: &Target) -> Generated {
+        let key = ApiKey::new(target.api_key.clone());
+        let config = config(target);
         match provider {
             "unified" => {
-                Generated::Unified(unified::Client::with_config(key, config(sim)).expect("client"))
+                Generated::Unified(unified::Client::with_config(key, config).expect("client"))
             }
             "geeknow" => {
-                Generated::Geeknow(geeknow::Client::with_config(key, config(sim)).expect("client"))
+                Generated::Geeknow(geeknow::Client::with_config(key, config).expect("client"))
             }
             other => panic!("no round trip for {other}"),
         }
@@ -131,7 +151,7 @@ struct TaskReply {
 }
 
 impl HandWritten {
-    pub fn new(provider: &str, sim: &Simulator) -> HandWritten {
+    pub fn new(provider: &str, target: &Target) -> HandWritten {
         let _ = rustls::crypto::ring::default_provider().install_default();
         let defaults = ClientConfig::default();
         let http = reqwest::Client::builder()
@@ -142,8 +162,8 @@ impl HandWritten {
             .expect("client");
         HandWritten {
             http,
-            base: sim.base_url(),
-            auth: format!("Bearer {}", sim.api_key()),
+            base: target.base_url.clone(),
+            auth: format!("Bearer {}", target.api_key),
             provider: match provider {
                 "unified" => "unified",
                 "geeknow" => "geeknow",
@@ -241,8 +261,8 @@ mod tests {
         let rt = runtime();
         for provider in PROVIDERS {
             let sim = simulator(provider);
-            let generated = Generated::new(provider, &sim);
-            let hand = HandWritten::new(provider, &sim);
+            let generated = Generated::new(provider, &Target::of(&sim));
+            let hand = HandWritten::new(provider, &Target::of(&sim));
             rt.block_on(async {
                 assert_eq!(
                     generated.round_trip().await,

@@ -129,6 +129,9 @@ impl Report {
                 Some("round_trip") => {
                     format!("{name}: create + query round trip (client and simulator)")
                 }
+                Some("round_trip_client") => {
+                    format!("{name}: create + query round trip (the client alone)")
+                }
                 _ => format!("{name}: request path (build + validate + serialize)"),
             };
             let _ = writeln!(out, "| {what} | {g:.0} | {h:.0} | {:.2}× |", g / h);
@@ -258,9 +261,18 @@ impl Report {
                 num(c, &format!("{provider}_hand_written_round_trips_s")),
                 num(c, &format!("{provider}_batch_ratio_median")),
             ) {
+                let batch = num(c, &format!("{provider}_batch")).unwrap_or(50.0);
+                // The middle half of the batch ratios: how far load moved them in this run.
+                let spread = match (
+                    num(c, &format!("{provider}_batch_ratio_q1")),
+                    num(c, &format!("{provider}_batch_ratio_q3")),
+                ) {
+                    (Some(q1), Some(q3)) => format!(" (quartiles {q1:.2}–{q3:.2})"),
+                    _ => String::new(),
+                };
                 let _ = writeln!(
                     out,
-                    "| 4 | Throughput, {provider}: {trips} round trips, sides alternating in batches of 50 | {:.0} round trips/s | hand-written reqwest loop: {:.0}/s | total {:.2}×, median batch {median:.2}× | ≥ 0.95× (median batch) | {} |",
+                    "| 4 | Throughput, {provider}: {trips} round trips, sides alternating in batches of {batch} | {:.0} round trips/s | hand-written reqwest loop: {:.0}/s | total {:.2}×, median batch {median:.2}×{spread} | ≥ 0.95× (median batch) | {} |",
                     trips / g,
                     trips / h,
                     h / g,
