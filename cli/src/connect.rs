@@ -124,7 +124,8 @@ pub fn reach(
         Some(found) => (found.key, Some(found.source)),
         None => (local_key(provider, &handle.base_url)?, None),
     };
-    let client = HttpClient::resume(handle, key, transport.config(confirmed))?;
+    let providers = crate::catalog::get().all();
+    let client = HttpClient::resume_among(&providers, handle, key, transport.config(confirmed))?;
     if let Some(source) = source {
         eprintln!("{}: using the key from {source}", provider.id());
     }
@@ -178,17 +179,8 @@ fn demo_config() -> grokvid_sim::SimConfig {
     }
 }
 
-/// The provider with this id, or an error listing them all.
+/// The provider with this id (built-in, from the specs folder or a --spec file), or an error listing
+/// them all.
 pub fn find_provider(id: &str) -> Result<&'static Provider, Error> {
-    grokvid::providers::ALL
-        .iter()
-        .copied()
-        .find(|p| p.id() == id)
-        .ok_or_else(|| {
-            let ids: Vec<&str> = grokvid::providers::ALL.iter().map(|p| p.id()).collect();
-            Error::Config(format!(
-                "no provider `{id}`; built-in providers: {}",
-                ids.join(", ")
-            ))
-        })
+    crate::catalog::get().find(id)
 }

@@ -40,9 +40,15 @@ impl Existing {
             quoted(&h.provider),
             quoted(&h.task_id),
         ];
-        let spec_url = grokvid::providers::ALL
-            .iter()
-            .find(|p| p.id() == h.provider)
+        let catalog = crate::catalog::get();
+        // A provider of a --spec file is only known with that flag again.
+        if let Some(crate::catalog::Source::Given(path)) = catalog.source(&h.provider) {
+            words.insert(2, "--spec".to_string());
+            words.insert(3, quoted(&path.display().to_string()));
+        }
+        let spec_url = catalog
+            .find(&h.provider)
+            .ok()
             .map(|p| p.base_url().trim_end_matches('/'));
         if spec_url != Some(h.base_url.trim_end_matches('/')) {
             words.push("--base-url".to_string());

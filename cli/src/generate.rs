@@ -2,7 +2,7 @@
 //! given, in order) → wait with a progress bar → download. Each provider without a key gets the
 //! built-in simulator.
 
-use crate::connect::{Connection, connect, find_provider};
+use crate::connect::{Connection, connect};
 use crate::follow_up::{Existing, Next, interrupted_create, unless_interrupted};
 use crate::input;
 use crate::output::Out;
@@ -20,13 +20,8 @@ use std::process::ExitCode;
 #[derive(clap::Args)]
 pub struct GenerateArgs {
     /// Provider id (see `grokvid providers`). Repeat, or separate with commas, for failover: the first
-    /// that takes the request gets it.
-    #[arg(
-        long = "provider",
-        required = true,
-        value_delimiter = ',',
-        value_name = "ID"
-    )]
+    /// that takes the request gets it. The providers of --spec files follow those named here.
+    #[arg(long = "provider", value_delimiter = ',', value_name = "ID")]
     providers: Vec<String>,
     /// What the video should show. Required, except with an `--operation` that has no prompt field.
     #[arg(long)]
@@ -92,14 +87,10 @@ pub async fn run(args: GenerateArgs, out: Out) -> ExitCode {
         Ok(req) => req,
         Err(message) => return out.invalid(&message),
     };
-    let mut providers: Vec<&'static Provider> = Vec::new();
-    for id in &args.providers {
-        match find_provider(id.trim()) {
-            Ok(p) if !providers.iter().any(|q| q.id() == p.id()) => providers.push(p),
-            Ok(_) => {}
-            Err(e) => return out.error(&e),
-        }
-    }
+    let providers: Vec<&'static Provider> = match crate::catalog::get().chosen(&args.providers) {
+        Ok(providers) => providers,
+        Err(message) => return out.invalid(&message),
+    };
     if providers.len() > 1 && args.operation.is_some() {
         return out.invalid("--operation takes a single --provider");
     }

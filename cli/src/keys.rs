@@ -52,11 +52,16 @@ pub fn config_path() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("GROKVID_CONFIG").filter(|p| !p.is_empty()) {
         return Some(PathBuf::from(path));
     }
+    config_dir().map(|dir| dir.join("keys.toml"))
+}
+
+/// `$XDG_CONFIG_HOME/grokvid`, else `~/.config/grokvid`: keys and user specs live there.
+pub fn config_dir() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CONFIG_HOME")
         .filter(|p| !p.is_empty())
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
-    Some(base.join("grokvid").join("keys.toml"))
+    Some(base.join("grokvid"))
 }
 
 /// `name = "key"` lines; `#` comments, blank lines and `[section]` headers are skipped.

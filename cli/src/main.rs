@@ -2,6 +2,7 @@
 //! and download tasks, inspect the providers' capabilities, and run simulated vendors. With no key
 //! configured it uses the built-in simulator.
 
+mod catalog;
 mod connect;
 mod download;
 mod exit;
@@ -46,6 +47,10 @@ struct Cli {
     /// Log to stderr: -v retries and polls, -vv every HTTP request (RUST_LOG overrides).
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     verbose: u8,
+    /// A spec file to use as a provider, loaded at run time with no build (repeatable); its provider
+    /// joins those named with --provider, after them.
+    #[arg(long = "spec", value_name = "FILE", global = true)]
+    specs: Vec<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -94,6 +99,13 @@ fn main() -> ExitCode {
             return ExitCode::from(exit::OTHER);
         }
     };
+    // The providers: built-in, the user's specs folder, the --spec files (a broken one: nothing runs).
+    if !matches!(cli.command, Command::Spec(SpecCommand::Check { .. }))
+        && let Err(problems) = catalog::init(&cli.specs)
+    {
+        eprintln!("{problems}");
+        return out.invalid("a --spec file has problems (listed above)");
+    }
     match cli.command {
         Command::Generate(args) => runtime.block_on(generate::run(args, out)),
         Command::Status(args) => runtime.block_on(status::run(args, out)),

@@ -22,11 +22,24 @@ pub struct ProvidersArgs {
 }
 
 pub fn run(args: ProvidersArgs, out: Out) -> ExitCode {
+    let catalog = crate::catalog::get();
     let Some(id) = args.provider else {
-        let all = capabilities::all();
+        let providers = catalog.all();
+        let all: Vec<Capabilities> = providers
+            .iter()
+            .map(|p| capabilities::capabilities(p))
+            .collect();
         let table = capabilities::table(&all);
-        let text = format!("{table}\n{TABLE_NOTE}");
-        out.result(&json!(all), text.trim_end());
+        let text = format!("{table}\n{TABLE_NOTE}\n{}", sources(&providers));
+        let docs: Vec<Value> = all
+            .iter()
+            .map(|caps| {
+                let mut doc = json!(caps);
+                doc["source"] = json!(source_of(caps.provider));
+                doc
+            })
+            .collect();
+        out.result(&json!(docs), text.trim_end());
         return ExitCode::SUCCESS;
     };
     let provider = match find_provider(&id) {
@@ -44,16 +57,36 @@ pub fn run(args: ProvidersArgs, out: Out) -> ExitCode {
         "capabilities": caps,
         "base_url": provider.base_url(),
         "docs": provider.docs(),
+        "source": source_of(provider.id()),
         "operations": creates.iter().map(|op| operation_json(op)).collect::<Vec<Value>>(),
     });
     out.result(&doc, &human(provider, &caps, &creates));
     ExitCode::SUCCESS
 }
 
+/// Where a provider comes from: `built-in` or its spec file.
+fn source_of(id: &str) -> String {
+    crate::catalog::get()
+        .source(id)
+        .map_or_else(String::new, ToString::to_string)
+}
+
+/// `from:` and, per provider, `built-in` or its spec file.
+fn sources(providers: &[&'static grokvid::Provider]) -> String {
+    let width = providers.iter().map(|p| p.id().len()).max().unwrap_or(0);
+    let mut text = String::from("Where each comes from:\n");
+    for p in providers {
+        text.push_str(&format!("  {:<width$}  {}\n", p.id(), source_of(p.id())));
+    }
+    text
+}
+
 fn human(provider: &Provider, caps: &Capabilities, creates: &[&Operation]) -> String {
     let mut text = format!("{caps}");
     text.push_str(&format!(
-        "  {:<14} {}\n  {:<14} {}\n",
+        "  {:<14} {}\n  {:<14} {}\n  {:<14} {}\n",
+        "from",
+        source_of(provider.id()),
         "base url",
         provider.base_url(),
         "docs",

@@ -8,13 +8,9 @@ use std::time::Duration;
 
 #[derive(clap::Args)]
 pub struct SimulateArgs {
-    /// Provider id to serve (repeat, or separate with commas; `all` serves every built-in provider).
-    #[arg(
-        long = "provider",
-        required = true,
-        value_delimiter = ',',
-        value_name = "ID"
-    )]
+    /// Provider id to serve (repeat, or separate with commas; `all` serves every known provider). The
+    /// providers of --spec files are served after those named here.
+    #[arg(long = "provider", value_delimiter = ',', value_name = "ID")]
     providers: Vec<String>,
     /// Port of the first provider; each further one gets the next port. 0 picks free ports.
     #[arg(long, default_value_t = 0)]
@@ -42,7 +38,7 @@ pub struct SimulateArgs {
 }
 
 pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
-    let providers = match grokvid_sim::select_providers(&args.providers) {
+    let providers = match crate::catalog::get().chosen(&args.providers) {
         Ok(p) => p,
         Err(message) => return out.invalid(&message),
     };

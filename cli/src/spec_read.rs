@@ -13,9 +13,10 @@ use std::process::ExitCode;
 
 #[derive(Args)]
 pub struct SpecReadArgs {
-    /// The provider whose spec reads the reply (see `grokvid providers`).
+    /// The provider whose spec reads the reply (see `grokvid providers`); without it, the one of the
+    /// --spec file.
     #[arg(long)]
-    provider: String,
+    provider: Option<String>,
     /// An operation name, or a role: `create` (the provider's default create) or `query`.
     #[arg(long)]
     operation: String,
@@ -48,18 +49,12 @@ fn inputs(args: &SpecReadArgs) -> Result<(&'static Provider, &'static Operation,
             args.http_status
         ));
     }
-    let provider = grokvid::providers::ALL
-        .iter()
-        .copied()
-        .find(|p| p.id() == args.provider)
-        .ok_or_else(|| {
-            let ids: Vec<&str> = grokvid::providers::ALL.iter().map(|p| p.id()).collect();
-            format!(
-                "unknown provider `{}` (one of: {})",
-                args.provider,
-                ids.join(", ")
-            )
-        })?;
+    let ids: Vec<String> = args.provider.iter().cloned().collect();
+    let chosen = crate::catalog::get().chosen(&ids)?;
+    let provider = match (&args.provider, chosen.as_slice()) {
+        (Some(_), [first, ..]) | (None, [first]) => *first,
+        _ => return Err("several --spec files: name one with --provider".to_string()),
+    };
     let op = operation(provider, &args.operation)?;
     let body = if args.file.as_os_str() == "-" {
         let mut body = Vec::new();

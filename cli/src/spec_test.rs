@@ -13,7 +13,10 @@ use std::process::ExitCode;
 
 #[derive(Args)]
 pub struct SpecTestArgs {
-    /// Built-in providers to test by id (repeat, or separate with commas; `all` for every one).
+    /// Spec files to test, loaded at run time (a broken one: its problems as `file:line:col: message`).
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Known providers to test by id (repeat, or separate with commas; `all` for every one).
     #[arg(long = "provider", value_delimiter = ',', value_name = "ID")]
     providers: Vec<String>,
     /// The examples: a folder with `requests/`, `responses/`, `errors/` (as `tests/fixtures/<id>/`),
@@ -23,15 +26,39 @@ pub struct SpecTestArgs {
 }
 
 /// Prints one table per provider (one JSON document with `--json`); exit 0 when every check passed or
-/// was skipped, 1 when one failed, 2 for bad arguments.
+/// was skipped, 1 when one failed, 2 for a broken spec (its located errors printed) or bad arguments.
 pub async fn run(args: &SpecTestArgs, out: Out) -> ExitCode {
-    if args.providers.is_empty() {
-        return out.invalid("name the specs to test with --provider ID");
+    let mut providers = Vec::new();
+    let mut problems = Vec::new();
+    for file in &args.files {
+        match Provider::from_file(file) {
+            Ok(p) => providers.push(p),
+            Err(e) => problems.extend(e.diagnostics().iter().map(ToString::to_string)),
+        }
     }
-    let providers = match grokvid_sim::select_providers(&args.providers) {
-        Ok(p) => p,
+    if !problems.is_empty() {
+        eprintln!("{}", problems.join("\n"));
+        let doc = json!({ "passed": false, "problems": problems });
+        out.result(&doc, "");
+        eprintln!("{} problem(s)", problems.len());
+        return ExitCode::from(exit::INVALID);
+    }
+    // With files, --provider adds to them; without, the providers named or of the --spec files.
+    let catalog = crate::catalog::get();
+    let named = if args.files.is_empty() {
+        catalog.chosen(&args.providers)
+    } else {
+        catalog.select(&args.providers)
+    };
+    let named = match named {
+        Ok(named) => named,
         Err(message) => return out.invalid(&message),
     };
+    for p in named {
+        if !providers.iter().any(|q: &&Provider| q.id() == p.id()) {
+            providers.push(p);
+        }
+    }
     if let Some(dir) = &args.fixtures
         && !dir.is_dir()
     {

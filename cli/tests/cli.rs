@@ -12,12 +12,7 @@ use std::time::Duration;
 
 mod common;
 
-use common::{command, provider, run, scratch_dir, slow};
-
-fn sample_video() -> Vec<u8> {
-    let sim = Simulator::start(provider("xai"), SimConfig::default()).unwrap();
-    sim.video_bytes().to_vec()
-}
+use common::{command, provider, run, sample_video, scratch_dir, slow};
 
 fn sim(id: &str, clock: Clock) -> Simulator {
     let config = SimConfig {
@@ -206,8 +201,7 @@ fn invalid_input_exits_2_before_anything_starts() {
     );
     assert_eq!(r.code, 2, "{r:?}");
     assert!(
-        r.stderr
-            .contains("no provider `nope`; built-in providers: acedata"),
+        r.stderr.contains("unknown provider `nope` (known: acedata"),
         "{r:?}"
     );
     let r = run(
@@ -870,7 +864,11 @@ fn providers_prints_the_capability_table() {
     let dir = scratch_dir("providers");
     let r = run(&dir, &["--json", "providers"], &[]);
     assert_eq!(r.code, 0, "{r:?}");
-    let want = serde_json::to_value(grokvid::capabilities::all()).unwrap();
+    // Each with where it comes from.
+    let mut want = serde_json::to_value(grokvid::capabilities::all()).unwrap();
+    for caps in want.as_array_mut().unwrap() {
+        caps["source"] = "built-in".into();
+    }
     assert_eq!(r.json(), want);
 
     let r = run(&dir, &["providers"], &[]);

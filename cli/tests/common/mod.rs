@@ -23,6 +23,8 @@ pub fn command(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
     }
     cmd.env_remove("XDG_CONFIG_HOME");
     cmd.env("GROKVID_CONFIG", dir.join("keys.toml"));
+    // No user specs unless a test writes some: the machine's own folder must not matter.
+    cmd.env("GROKVID_SPECS", dir.join("specs"));
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -94,4 +96,10 @@ pub fn slow() -> grokvid_sim::Clock {
         queued: std::time::Duration::from_secs(60),
         processing: std::time::Duration::from_secs(60),
     }
+}
+
+/// The MP4 every simulator serves for a completed task.
+pub fn sample_video() -> Vec<u8> {
+    let sim = grokvid_sim::Simulator::start(provider("xai"), Default::default()).unwrap();
+    sim.video_bytes().to_vec()
 }
