@@ -103,6 +103,38 @@ async fn when_the_first_source_fails_the_next_one_serves() {
     assert_eq!(sim.requests("content"), 0);
 }
 
+/// A source is retried as a whole (the result call and the video after it): a result operation that
+/// keeps failing with a 5xx is asked once per attempt, not once per attempt of each retry loop.
+#[tokio::test]
+async fn a_failing_result_operation_is_asked_once_per_attempt() {
+    let sim = sim();
+    let unavailable = || Fault::Status {
+        code: 503,
+        retry_after: None,
+    };
+    sim.inject(grokvid_sim::LINK, unavailable(), 100);
+    sim.inject("result", unavailable(), 100);
+    sim.inject("content", unavailable(), 100);
+    let retry = grokvid::RetryPolicy {
+        max_attempts: 3,
+        base_delay: Duration::from_millis(1),
+        max_delay: Duration::from_millis(1),
+        ..grokvid::RetryPolicy::default()
+    };
+    let config = ClientConfig::default()
+        .with_base_url(sim.base_url())
+        .with_retry(retry);
+    let client = handback::Client::with_config(ApiKey::new(sim.api_key()), config).unwrap();
+    let (_, saved) = run(&client, "retried").await;
+    assert!(matches!(saved, Err(Error::NoVideo { .. })), "{saved:?}");
+    assert_eq!(
+        sim.requests("result"),
+        3,
+        "one call per attempt of the source"
+    );
+    assert_eq!(sim.requests("content"), 3);
+}
+
 #[tokio::test]
 async fn when_every_source_fails_the_error_names_each_in_order() {
     let sim = sim();

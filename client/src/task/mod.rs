@@ -354,19 +354,22 @@ fn describe(test: &PathTest) -> String {
     }
 }
 
-/// A completed task needs a way to its video: its URL, or the provider's content operation. Without
-/// either it cannot be downloaded, so it is reported as the failure it is for the user.
+/// A completed task needs a way to its video: its URL, or another result source the spec declares (a
+/// content operation, a `result:` list). Without one it cannot be downloaded, so it is reported as the
+/// failure it is for the user.
 pub(crate) fn require_video(task: &mut Task, provider: &Provider, trace: &mut Trace) {
     // A content operation, a result operation or a handed-back link can still give the video.
     let has_content = provider.has_other_result_source();
     if task.status == TaskStatus::Completed && task.video_url.is_none() && !has_content {
         task.status = TaskStatus::Failed;
         task.error = Some(format!(
-            "the vendor reported the task completed but gave no video URL, and {} has no content \
-             operation to fetch it from",
+            "the vendor reported the task completed but gave no video URL, and {} declares no other \
+             way to the video (a content operation or a `result:` source)",
             provider.id()
         ));
-        trace.note(|| "status: completed without a video URL or content operation → failed".into());
+        trace.note(|| {
+            "status: completed without a video URL or another result source → failed".into()
+        });
     }
 }
 

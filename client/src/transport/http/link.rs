@@ -116,13 +116,15 @@ impl HttpClient {
             .await
     }
 
-    /// The JSON reply of an operation called with one task id (a result operation).
+    /// The JSON reply of an operation called with one task id (a result operation), asked once: the
+    /// caller retries the whole source (this call and the video after it), so retrying here too would
+    /// multiply the attempts.
     pub(crate) async fn call_for_task(
         &self,
         op: &'static Operation,
         task_id: &str,
     ) -> Result<serde_json::Value, Error> {
         let request = super::Prepared::for_task(op, task_id)?;
-        Ok(self.exchange(op, &request).await?.1)
+        Ok(self.exchange_once(op, &request).await?.1)
     }
 }
