@@ -525,23 +525,30 @@ fn an_operation_without_a_neutral_mapping_takes_prompt_and_set() {
     );
 }
 
-/// Raw mode sends only the fields the operation has: an operation with no prompt gets none (the
-/// simulator refuses any field the spec does not list), and naming a field it lacks sends nothing.
+/// Raw mode sends only the fields the operation has: an operation with no `prompt` field gets none (the
+/// simulator refuses any field the spec does not list), and naming a field it lacks sends nothing. The
+/// operation is `tests/specs/fileonly.yaml`'s `submit` (fields `engine`, `text`, `length`), a spec
+/// given with `--spec`.
 #[test]
 fn an_operation_without_a_prompt_is_sent_none() {
     let dir = scratch_dir("raw-no-prompt");
-    let s = sim("lumenhub", Clock::Instant);
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/specs/fileonly.yaml");
+    let spec = spec.to_str().unwrap();
+    let fileonly = grokvid::Provider::from_file(spec).unwrap();
+    let s = Simulator::start(fileonly, SimConfig::default()).unwrap();
     let url = s.base_url();
-    let upscale = |extra: &[&'static str]| {
+    let submit = |extra: &[&'static str]| {
         let mut args = vec![
             "--json",
             "generate",
-            "--provider",
-            "lumenhub",
+            "--spec",
+            spec,
             "--operation",
-            "upscale",
+            "submit",
             "--set",
-            "source_ref=job_1",
+            "engine=grok-video-3",
+            "--set",
+            "text=a lantern",
             "--base-url",
             &url,
             "--out",
@@ -549,12 +556,12 @@ fn an_operation_without_a_prompt_is_sent_none() {
             "--force",
         ];
         args.extend(extra);
-        run(&dir, &args, &[key_env("lumenhub")])
+        run(&dir, &args, &[(fileonly.auth().env(), "sim-key")])
     };
-    let r = upscale(&[]);
+    let r = submit(&[]);
     assert_eq!(r.code, 0, "{r:?}");
-    assert_eq!(r.json()["operation"], "upscale");
-    assert_eq!(s.requests("upscale"), 1);
+    assert_eq!(r.json()["operation"], "submit");
+    assert_eq!(s.requests("submit"), 1);
     assert_eq!(
         std::fs::read(dir.join("u.mp4")).unwrap(),
         s.video_bytes().to_vec()
@@ -565,26 +572,33 @@ fn an_operation_without_a_prompt_is_sent_none() {
         (&["--prompt", "sharper"][..], "--prompt", "prompt"),
         (&["--set", "seed=7"][..], "--set seed=...", "seed"),
     ] {
-        let r = upscale(extra);
+        let r = submit(extra);
         assert_eq!(r.code, 2, "{r:?}");
         assert!(
             r.stderr.contains(&format!(
-                "`{flag}`: upscale has no field `{field}`; its fields are: source_ref, factor"
+                "`{flag}`: submit has no field `{field}`; its fields are: engine, text, length"
             )),
             "{r:?}"
         );
     }
-    assert_eq!(s.requests("upscale"), 1);
+    assert_eq!(s.requests("submit"), 1);
 
     // A neutral request still needs its prompt.
+    let lumenhub = sim("lumenhub", Clock::Instant);
     let r = run(
         &dir,
-        &["generate", "--provider", "lumenhub", "--base-url", &url],
+        &[
+            "generate",
+            "--provider",
+            "lumenhub",
+            "--base-url",
+            &lumenhub.base_url(),
+        ],
         &[key_env("lumenhub")],
     );
     assert_eq!(r.code, 2, "{r:?}");
     assert!(r.stderr.contains("--prompt is required"), "{r:?}");
-    assert_eq!(s.requests("create"), 0);
+    assert_eq!(lumenhub.requests("create"), 0);
 }
 
 /// Reads stderr lines until one contains `needle` (the rest keeps draining in the background).

@@ -21,15 +21,6 @@ pub mod lumenhub {
         ) -> Result<rt::Reply<CreateResponse>, rt::Error> {
             self.inner.send(request).await
         }
-        /// Start a job that upscales the video of a finished job; it takes no prompt.
-        ///
-        /// `POST /v2/upscales`. A create call is paid: it is never retried once it may have reached the vendor.
-        pub async fn upscale(
-            &self,
-            request: &UpscaleRequest,
-        ) -> Result<rt::Reply<UpscaleResponse>, rt::Error> {
-            self.inner.send(request).await
-        }
         /// Get a job; the job reference travels in the X-Job-Ref header.
         ///
         /// `GET /v2/jobs`.
@@ -327,32 +318,6 @@ pub mod lumenhub {
             .with_max(4294967295.0);
     }
     rt::newtype!(Seed, i64, "seed");
-    /// The reference of the finished job whose video is upscaled (result.job.ref).
-    ///
-    /// Checked on construction: at least 1 characters.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-    pub struct SourceRef(String);
-    impl SourceRef {
-        /// The limits the vendor documents.
-        pub const LIMITS: rt::Limits = rt::Limits::NONE.with_min_length(1);
-    }
-    rt::newtype!(SourceRef, String, "source_ref");
-    /// How many times larger each side becomes, 2 or 4. Default 2.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-    pub enum UpscaleFactor {
-        /// `2`
-        V2,
-        /// `4`
-        V4,
-    }
-    impl rt::WireEnum for UpscaleFactor {
-        const INFO: &'static rt::EnumInfo = &rt::EnumInfo::new(
-            "UpscaleFactor",
-            &[rt::Scalar::Int(2), rt::Scalar::Int(4)],
-        );
-        const ALL: &'static [Self] = &[Self::V2, Self::V4];
-    }
-    rt::wire_enum!(UpscaleFactor);
     /// Start a render job on the given model.
     ///
     /// `POST /v2/models/{model}/jobs` with a JSON body.
@@ -664,136 +629,6 @@ pub mod lumenhub {
                 .doc("The created job."),
         ];
     }
-    /// Start a job that upscales the video of a finished job; it takes no prompt.
-    ///
-    /// `POST /v2/upscales` with a JSON body.
-    #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-    #[serde(crate = "rt::serde")]
-    #[serde(deny_unknown_fields)]
-    pub struct UpscaleRequest {
-        /// The reference of the finished job whose video is upscaled (result.job.ref).
-        pub source_ref: SourceRef,
-        /// How many times larger each side becomes, 2 or 4. Default 2.
-        ///
-        /// Default `2` (sent by the client).
-        #[serde(default = "UpscaleRequest::default_factor")]
-        pub factor: UpscaleFactor,
-    }
-    impl UpscaleRequest {
-        /// A value with every required field; optional ones are set by the methods named after them.
-        pub fn new(source_ref: SourceRef) -> Self {
-            Self {
-                source_ref,
-                factor: Self::default_factor(),
-            }
-        }
-        fn default_factor() -> UpscaleFactor {
-            UpscaleFactor::V2
-        }
-        /// Sets `factor`.
-        pub fn factor(mut self, value: UpscaleFactor) -> Self {
-            self.factor = value;
-            self
-        }
-    }
-    impl rt::FieldAccess for UpscaleRequest {
-        fn field(&self, wire: &str) -> rt::FieldRef<'_> {
-            match wire {
-                "source_ref" => rt::FieldValue::field_ref(&self.source_ref),
-                "factor" => rt::FieldValue::field_ref(&self.factor),
-                _ => rt::FieldRef::Absent,
-            }
-        }
-    }
-    impl rt::ApiRequest for UpscaleRequest {
-        type Response = UpscaleResponse;
-        fn operation() -> &'static rt::Operation {
-            &UPSCALE
-        }
-        /// No rules and no list limits: nothing to check across fields.
-        #[inline]
-        fn rules_hold(&self) -> bool {
-            true
-        }
-    }
-    ///The table of `upscale`.
-    #[doc(hidden)]
-    pub static UPSCALE: rt::Operation = rt::Operation::new(
-            "upscale",
-            rt::Role::Create,
-            rt::Method::Post,
-            rt::PathTemplate::new(&[rt::Seg::Lit("/v2/upscales")]),
-        )
-        .with_body(rt::BodyKind::Json)
-        .with_wrap("input")
-        .with_params(
-            &[
-                rt::Field::body(
-                        "source_ref",
-                        rt::Shape::STRING.with_limits(SourceRef::LIMITS),
-                    )
-                    .required()
-                    .doc(
-                        "The reference of the finished job whose video is upscaled (result.job.ref).",
-                    ),
-                rt::Field::body(
-                        "factor",
-                        rt::Shape::enumeration(<UpscaleFactor as rt::WireEnum>::INFO),
-                    )
-                    .client_default(rt::Scalar::Int(2))
-                    .doc("How many times larger each side becomes, 2 or 4. Default 2."),
-            ],
-        )
-        .with_response(
-            rt::Response::new(UpscaleResponse::FIELDS)
-                .with_task(
-                    rt::TaskMapping::new(&[rt::path!("result.job.ref")])
-                        .with_status(
-                            &[
-                                rt::StatusStep::word(
-                                    rt::path!("result.job.phase"),
-                                    &[
-                                        ("IN_QUEUE", &rt::TaskStatus::Queued),
-                                        ("RUNNING", &rt::TaskStatus::Processing),
-                                        ("SUCCEEDED", &rt::TaskStatus::Completed),
-                                        ("ERROR", &rt::TaskStatus::Failed),
-                                        ("CANCELED", &rt::TaskStatus::Cancelled),
-                                        ("TIMED_OUT", &rt::TaskStatus::Failed),
-                                        ("PURGED", &rt::TaskStatus::Expired),
-                                    ],
-                                ),
-                                rt::StatusStep::otherwise(&rt::TaskStatus::Queued),
-                            ],
-                        )
-                        .with_progress(&[rt::path!("result.job.progress")])
-                        .with_video_url(&[rt::path!("result.job.outputs[0][0]")])
-                        .with_error(&[rt::path!("result.job.failure.reason")])
-                        .with_error_code(&[rt::path!("result.job.failure.code")]),
-                ),
-        );
-    /// Reply of `upscale` (documented fields; unknown ones are ignored).
-    #[derive(Debug, Clone, Default, PartialEq)]
-    #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
-    #[serde(crate = "rt::serde")]
-    #[serde(default)]
-    pub struct UpscaleResponse {
-        /// True on success.
-        #[serde(deserialize_with = "rt::lenient::boolean")]
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub ok: Option<bool>,
-        /// The created job.
-        #[serde(deserialize_with = "rt::lenient::any")]
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub result: Option<JobResult>,
-    }
-    impl UpscaleResponse {
-        /// The documented fields, as the spec types them.
-        pub const FIELDS: &'static [rt::Field] = &[
-            rt::Field::body("ok", rt::Shape::BOOLEAN).doc("True on success."),
-            rt::Field::body("result", rt::Shape::object(JobResult::FIELDS))
-                .doc("The created job."),
-        ];
-    }
     /// Get a job; the job reference travels in the X-Job-Ref header.
     ///
     /// `GET /v2/jobs`.
@@ -1030,10 +865,9 @@ pub mod lumenhub {
                     &[rt::path!("error.detail"), rt::path!("result.job.failure.reason")],
                 ),
             )
-            .with_operations(&[&CREATE, &UPSCALE, &QUERY, &CANCEL]),
+            .with_operations(&[&CREATE, &QUERY, &CANCEL]),
         &[
             rt::Entry::json::<CreateRequest>(&CREATE),
-            rt::Entry::json::<UpscaleRequest>(&UPSCALE),
             rt::Entry::json::<QueryRequest>(&QUERY),
             rt::Entry::json::<CancelRequest>(&CANCEL),
         ],
