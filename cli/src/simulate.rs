@@ -96,12 +96,16 @@ pub async fn run(args: SimulateArgs, out: Out) -> ExitCode {
         &json!({ "api_key": args.api_key, "simulators": served }),
         &lines.join("\n"),
     );
+    // A `--spec` file's provider is named by its file: another command finds it no other way.
+    let named = match crate::catalog::get().source(providers[0].id()) {
+        Some(crate::catalog::Source::Given(path)) => format!("--spec {}", path.display()),
+        _ => format!("--provider {}", providers[0].id()),
+    };
     eprintln!(
-        "api key: {} (e.g. {}={} grokvid generate --provider {} --base-url {} ...); Ctrl-C to stop",
+        "api key: {} (e.g. {}={} grokvid generate {named} --base-url {} ...); Ctrl-C to stop",
         args.api_key,
         providers[0].auth().env(),
         args.api_key,
-        providers[0].id(),
         sims[0].base_url()
     );
     eprintln!(

@@ -110,6 +110,18 @@ fn simulate_with_a_spec_file_answers_a_plain_http_create() {
     stream.read_to_string(&mut reply).unwrap();
     child.kill().unwrap();
     let _ = child.wait();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    // The hint names the provider the way another command can find it: by its file.
+    assert!(
+        stderr.contains(&format!("grokvid generate --spec {file} --base-url {base}")),
+        "{stderr}"
+    );
     assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
     let (_, json) = reply.split_once("\r\n\r\n").unwrap();
     let doc: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
