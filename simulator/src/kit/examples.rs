@@ -75,7 +75,7 @@ pub fn with_upload_files(op: &Operation, input: &Value, dir: &Path) -> Value {
     let Value::Object(map) = &mut input else {
         return input;
     };
-    for field in op.params().iter().filter(|f| is_upload(f.shape())) {
+    for field in op.params().iter().filter(|f| f.shape().holds_files()) {
         let Some(value) = map.get_mut(field.wire()) else {
             continue;
         };
@@ -96,15 +96,6 @@ pub fn with_upload_files(op: &Operation, input: &Value, dir: &Path) -> Value {
         };
     }
     input
-}
-
-/// A file, or a list of files.
-pub(crate) fn is_upload(shape: &Shape) -> bool {
-    match shape.kind() {
-        Kind::Builtin(Builtin::File) => true,
-        Kind::List(item) => matches!(item.kind(), Kind::Builtin(Builtin::File)),
-        _ => false,
-    }
 }
 
 /// The create operation the neutral request maps onto, when the spec declares a `unified:` mapping.

@@ -1,7 +1,7 @@
 //! Request examples round-trip: each goes through the client (validated and encoded the spec's way) to a
 //! fresh simulator, which must read back exactly the fields the example gives.
 
-use super::examples::{is_upload, with_upload_files};
+use super::examples::with_upload_files;
 use super::{Check, Outcome, RequestExample, request_examples};
 use crate::{SimConfig, Simulator};
 use grokvid::{ApiKey, ClientConfig, Error, HttpClient, Provider, RetryPolicy};
@@ -50,7 +50,7 @@ async fn round_trip(
         .op
         .params()
         .iter()
-        .filter(|f| is_upload(f.shape()))
+        .filter(|f| f.shape().holds_files())
         .map(|f| f.wire())
         .collect();
     let mut problems = Vec::new();

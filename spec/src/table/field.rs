@@ -133,6 +133,15 @@ pub struct Shape {
 }
 
 impl Shape {
+    /// True when its values are file uploads: a file, or a list of files (multipart parts).
+    pub fn holds_files(&self) -> bool {
+        let file = |kind: &Kind| matches!(kind, Kind::Builtin(b) if b.form() == crate::Form::File);
+        match &self.kind {
+            Kind::List(item) => file(item.kind()),
+            other => file(other),
+        }
+    }
+
     /// A shape of this kind, unconstrained.
     pub const fn new(kind: Kind) -> Shape {
         Shape {

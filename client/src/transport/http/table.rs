@@ -132,7 +132,7 @@ fn layout(op: &'static Operation, mut fields: Map<String, Value>) -> Result<Prep
             ParamLocation::Path => texts(&mut params.path, wire, &value),
             ParamLocation::Query => texts(&mut params.query, wire, &value),
             ParamLocation::Header => texts(&mut params.headers, wire, &value),
-            ParamLocation::Body if multipart && is_file(field.shape().kind()) => {
+            ParamLocation::Body if multipart && field.shape().holds_files() => {
                 each(&value, &mut |item| {
                     let path = as_text(item).unwrap_or_default();
                     params.files.push((wire, Upload::from_path(path)));
@@ -167,15 +167,6 @@ fn layout(op: &'static Operation, mut fields: Map<String, Value>) -> Result<Prep
         }
     };
     Ok(Prepared { params, body })
-}
-
-/// A file param, or a list of them.
-fn is_file(kind: &Kind) -> bool {
-    let file = |kind: &Kind| kind.builtin().is_some_and(|b| b.form() == Form::File);
-    match kind {
-        Kind::List(item) => file(item.kind()),
-        other => file(other),
-    }
 }
 
 /// Each item of a list, or the value itself.
