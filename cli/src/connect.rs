@@ -102,7 +102,7 @@ pub fn connect(
             let client = HttpClient::new(
                 provider,
                 ApiKey::new(simulator.api_key()),
-                transport.config(Some(&simulator.base_url())),
+                simulator.configure(transport.config(None)),
             )?;
             Ok(Connection {
                 client,

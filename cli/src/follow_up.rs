@@ -165,6 +165,7 @@ mod tests {
                 model: None,
                 last_status: None,
                 links: Default::default(),
+                hosts: Default::default(),
             },
             resumable: true,
         };

@@ -31,6 +31,11 @@ pub fn resolve(args: &TargetArgs) -> Result<Resolved, Error> {
     let mut handle = match &args.provider {
         Some(id) => {
             let provider = find_provider(id)?;
+            if provider.base_url().is_empty() && args.base_url.is_none() {
+                return Err(Error::Config(format!(
+                    "{id} has no default host: give its base URL with --base-url URL"
+                )));
+            }
             TaskHandle {
                 provider: provider.id().to_string(),
                 base_url: provider.base_url().to_string(),
@@ -38,6 +43,7 @@ pub fn resolve(args: &TargetArgs) -> Result<Resolved, Error> {
                 model: None,
                 last_status: None,
                 links: Default::default(),
+                hosts: Default::default(),
             }
         }
         None => read_handle(&args.target)?,

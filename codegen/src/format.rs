@@ -341,6 +341,19 @@ pub struct Spec {
     /// video URL, then the content operation.
     #[schemars(extend("minItems" = 1))]
     pub result: Option<Vec<ResultSource>>,
+    /// Named hosts some operations are served from (`host: files` on the operation): a queue host
+    /// and a synchronous host, a file host for downloads. Each must serve an operation.
+    pub hosts: Option<BTreeMap<SnakeName, Host>>,
+}
+
+/// A named host.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Host {
+    /// Its default base URL (http:// or https://); without it the user must give one
+    /// (`ClientConfig::with_host`), and a call to its operations fails before sending anything.
+    #[schemars(regex(pattern = "^https?://"))]
+    pub base_url: Option<String>,
 }
 
 /// Identity of the provider.
@@ -351,9 +364,11 @@ pub struct Provider {
     pub id: SnakeName,
     /// Display name.
     pub name: Text,
-    /// The default base URL (http:// or https://); every client can override it at runtime.
+    /// The default base URL (http:// or https://); every client can override it at runtime. Leave it
+    /// out when the vendor has no default host (every deployment has its own): the user must give one,
+    /// and a call without it fails before sending anything.
     #[schemars(regex(pattern = "^https?://"))]
-    pub base_url: String,
+    pub base_url: Option<String>,
     /// Link to the vendor's API documentation.
     pub docs: Option<Text>,
     /// Becomes the module doc.
@@ -650,6 +665,9 @@ pub struct Operation {
     pub body: Option<BodyKind>,
     /// Nest every body field under this key (`{"input": {...}}`); JSON bodies only.
     pub wrap: Option<Text>,
+    /// The named host (from the top-level `hosts:`) serving this operation; default: the provider's
+    /// base URL.
+    pub host: Option<SnakeName>,
     /// Constant headers: `Name: value`.
     pub headers: Option<BTreeMap<String, Text>>,
     /// The request's params, by wire name.

@@ -13,9 +13,9 @@ use crate::model::{
 };
 use grokvid_spec::json_path::Path;
 use grokvid_spec::table::{
-    Auth, Check, Condition, Const, EnumInfo, Envelope, ErrorPaths, Field, Kind, Neutral, Operation,
-    PathTest, Polling, Provider, Response, ResultLink, ResultSource, Rule, Scalar, Shape,
-    StatusStep, TaskMapping, Unified,
+    Auth, Check, Condition, Const, EnumInfo, Envelope, ErrorPaths, Field, Host, Kind, Neutral,
+    Operation, PathTest, Polling, Provider, Response, ResultLink, ResultSource, Rule, Scalar,
+    Shape, StatusStep, TaskMapping, Unified,
 };
 use grokvid_spec::{Builtin, PathTemplate};
 use std::collections::HashMap;
@@ -67,7 +67,13 @@ impl<'s> Lowering<'s> {
             paths(&spec.errors.message),
         ))
         .with_operations(leak_slice(operations))
-        .with_result(leak_slice(spec.result.iter().map(result_source).collect()));
+        .with_result(leak_slice(spec.result.iter().map(result_source).collect()))
+        .with_hosts(leak_slice(
+            spec.hosts
+                .iter()
+                .map(|h| Host::new(leak_str(&h.name), leak_str(&h.base_url)))
+                .collect(),
+        ));
         if let Some(envelope) = &spec.envelope {
             let ok = leak_slice(envelope.ok.iter().map(|s| leak_str(s)).collect());
             provider = provider.with_envelope(Envelope::new(path(&envelope.path), ok));
@@ -102,6 +108,9 @@ impl<'s> Lowering<'s> {
             .with_response(self.response(op));
         if let Some(wrap) = &op.wrap {
             table = table.with_wrap(leak_str(wrap));
+        }
+        if let Some((host, _)) = &op.host {
+            table = table.with_host(leak_str(host));
         }
         if let Some(unified) = &op.unified {
             table = table.with_unified(unified_table(unified));

@@ -22,6 +22,17 @@ pub struct Spec {
     pub operations: Vec<OperationDef>,
     /// The `result:` list; empty when the spec has none (the default applies).
     pub result: Vec<ResultSourceDef>,
+    /// Named hosts (`hosts:`), in spec order.
+    pub hosts: Vec<HostDef>,
+}
+
+/// A named host some operations are served from (`hosts:`).
+#[derive(Debug, Clone)]
+pub struct HostDef {
+    pub name: String,
+    pub pos: Pos,
+    /// Its default base URL; empty when the spec knows none.
+    pub base_url: String,
 }
 
 /// One source of the finished video (`result:`).
@@ -239,6 +250,8 @@ pub struct OperationDef {
     pub response: ResponseDef,
     /// How the provider-neutral request maps onto this (create) operation.
     pub unified: Option<UnifiedDef>,
+    /// The named host serving it (`host:`) and where that was written; `None`: the base URL.
+    pub host: Option<(String, Pos)>,
 }
 
 /// The provider-neutral request's fields, each mapped onto one of the operation's params.

@@ -8,13 +8,14 @@
 use crate::errors::{self, Refusal};
 use crate::faults::Fault;
 use crate::fill::{self, Context};
+use crate::hosts::Listening;
 use crate::incoming::{self, Body, Incoming, Problem};
 use crate::invert::TaskReply;
 use crate::reply::{Delivery, Reply};
 use crate::routes::{self, Route, VIDEO};
 use crate::state::{Shared, Snapshot, TaskFault};
 use crate::{auth, shape, validate, video, visibility};
-use axum::extract::{Request, State};
+use axum::extract::{Extension, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::Response;
 use grokvid::TaskStatus;
@@ -25,19 +26,23 @@ use std::sync::Arc;
 
 /// Every request lands here (the app's fallback): reserved paths first, then the vendor's routes;
 /// each request is reported to the config's observer once answered.
-pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+pub(crate) async fn handle(
+    State(shared): State<Arc<Shared>>,
+    Extension(Listening(host)): Extension<Listening>,
+    request: Request,
+) -> Response {
     let method = request.method().clone();
     let path = request.uri().path().to_string();
     let response = match visibility::reserved(&shared, &method, &path) {
         Some(response) => response,
-        None => vendor(&shared, request).await,
+        None => vendor(&shared, host, request).await,
     };
     visibility::observe(&shared, &method, &path, response.status());
     response
 }
 
 /// Routing is the spec's, not axum's.
-async fn vendor(shared: &Arc<Shared>, request: Request) -> Response {
+async fn vendor(shared: &Arc<Shared>, host: Option<&str>, request: Request) -> Response {
     let method = request.method().as_str().to_string();
     let path = request.uri().path().to_string();
     let path_and_query = request
@@ -45,7 +50,13 @@ async fn vendor(shared: &Arc<Shared>, request: Request) -> Response {
         .path_and_query()
         .map_or_else(|| path.clone(), |pq| pq.as_str().to_string());
     let provider = shared.provider;
-    match routes::resolve(provider, &shared.base_path, &method, &path) {
+    let base_path = match host {
+        Some(name) => shared.hosts.iter().find(|h| h.name == name),
+        None => None,
+    }
+    .map_or(shared.base_path.as_str(), |h| h.base_path.as_str());
+    let route = routes::resolve(provider, base_path, &method, &path);
+    match crate::hosts::only_on(route, host) {
         Route::NotFound => {
             let message = format!("no route for {method} {path}");
             // The body (if any) is left unread, so the connection is not kept.

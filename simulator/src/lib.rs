@@ -30,6 +30,7 @@ mod faults;
 mod fill;
 mod handler;
 pub mod hostile;
+mod hosts;
 mod incoming;
 mod invert;
 pub mod kit;
@@ -118,6 +119,8 @@ impl Default for SimConfig {
 pub struct Simulator {
     shared: Arc<state::Shared>,
     server: server::Server,
+    /// One per named host of the spec, same order as `shared.hosts`.
+    _hosts: Vec<server::Server>,
 }
 
 impl Simulator {
@@ -126,14 +129,57 @@ impl Simulator {
     pub fn start(provider: &'static Provider, config: SimConfig) -> std::io::Result<Simulator> {
         let listener = std::net::TcpListener::bind(("127.0.0.1", config.port))?;
         let addr = listener.local_addr()?;
-        let shared = Arc::new(state::Shared::new(provider, config, addr));
-        let server = server::Server::spawn(listener, shared.clone())?;
-        Ok(Simulator { shared, server })
+        // Named hosts take any free port: only the base URL's is the user's to choose.
+        let mut named = Vec::new();
+        for host in provider.hosts() {
+            named.push((host, std::net::TcpListener::bind(("127.0.0.1", 0))?));
+        }
+        let served = named
+            .iter()
+            .map(|(host, listener)| {
+                Ok(hosts::Served {
+                    name: host.name(),
+                    origin: format!("http://{}", listener.local_addr()?),
+                    base_path: state::normalize_base(&state::path_of(host.base_url())),
+                })
+            })
+            .collect::<std::io::Result<Vec<_>>>()?;
+        let shared = Arc::new(state::Shared::new(provider, config, addr, served));
+        let server = server::Server::spawn(listener, shared.clone(), None)?;
+        let hosts = named
+            .into_iter()
+            .map(|(host, listener)| {
+                server::Server::spawn(listener, shared.clone(), Some(host.name()))
+            })
+            .collect::<std::io::Result<Vec<_>>>()?;
+        Ok(Simulator {
+            shared,
+            server,
+            _hosts: hosts,
+        })
     }
 
     /// Where a client should point: the origin plus the base path (no trailing slash).
     pub fn base_url(&self) -> String {
         format!("{}{}", self.shared.origin, self.shared.base_path)
+    }
+
+    /// Where the spec's named host `name` (`hosts:`) is served, like [`Simulator::base_url`].
+    pub fn host_url(&self, name: &str) -> Option<String> {
+        self.shared
+            .hosts
+            .iter()
+            .find(|h| h.name == name)
+            .map(|h| format!("{}{}", h.origin, h.base_path))
+    }
+
+    /// `config` pointed at this simulator: its base URL and every named host.
+    pub fn configure(&self, config: grokvid::ClientConfig) -> grokvid::ClientConfig {
+        let mut config = config.with_base_url(self.base_url());
+        for host in &self.shared.hosts {
+            config = config.with_host(host.name, format!("{}{}", host.origin, host.base_path));
+        }
+        config
     }
 
     /// The key the simulator accepts.

@@ -14,13 +14,16 @@ pub(crate) struct Server {
 }
 
 impl Server {
+    /// Serves the spec's `host` (`None`: its base URL) on `listener`.
     pub(crate) fn spawn(
         listener: std::net::TcpListener,
         shared: Arc<Shared>,
+        host: Option<&'static str>,
     ) -> std::io::Result<Server> {
         let counted = shared.clone();
         let app = axum::Router::new()
             .fallback(crate::handler::handle)
+            .layer(axum::Extension(crate::hosts::Listening(host)))
             .with_state(shared);
         Server::serve(listener, app, move || {
             counted

@@ -24,6 +24,8 @@ pub(crate) struct Shared {
     pub origin: String,
     /// Prefix of every operation path (`""` or `/something`).
     pub base_path: String,
+    /// The listeners of the spec's named hosts.
+    pub hosts: Vec<crate::hosts::Served>,
     pub faults: Faults,
     /// TCP connections accepted (counted by the server's listener).
     pub connections: std::sync::atomic::AtomicUsize,
@@ -86,7 +88,12 @@ pub(crate) enum TaskFault {
 }
 
 impl Shared {
-    pub(crate) fn new(provider: &'static Provider, config: SimConfig, addr: SocketAddr) -> Shared {
+    pub(crate) fn new(
+        provider: &'static Provider,
+        config: SimConfig,
+        addr: SocketAddr,
+        hosts: Vec<crate::hosts::Served>,
+    ) -> Shared {
         let base_path = config
             .base_path
             .clone()
@@ -95,6 +102,7 @@ impl Shared {
             provider,
             origin: format!("http://{addr}"),
             base_path: normalize_base(&base_path),
+            hosts,
             config,
             faults: Faults::default(),
             connections: std::sync::atomic::AtomicUsize::new(0),
@@ -268,14 +276,14 @@ impl TaskRecord {
 }
 
 /// The path part of a base URL (`https://h/api/` → `/api`).
-fn path_of(url: &str) -> String {
+pub(crate) fn path_of(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     rest.find('/')
         .map_or(String::new(), |i| rest[i..].to_string())
 }
 
 /// `api/` → `/api`, `/` → ``.
-fn normalize_base(path: &str) -> String {
+pub(crate) fn normalize_base(path: &str) -> String {
     let trimmed = path.trim_matches('/');
     if trimmed.is_empty() {
         String::new()

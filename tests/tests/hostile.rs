@@ -298,6 +298,7 @@ async fn a_handle_pointing_at_another_host_needs_the_users_confirmation() {
         model: None,
         last_status: None,
         links: Default::default(),
+        hosts: Default::default(),
     };
     let insecure = || ClientConfig::default().allow_insecure_http(true);
     let error = HttpClient::resume(&handle, ApiKey::new(KEY), insecure()).unwrap_err();

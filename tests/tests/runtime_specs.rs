@@ -12,6 +12,7 @@ grokvid::provider!("specs/fileonly.yaml");
 grokvid::provider!("specs/handback.yaml");
 grokvid::provider!("specs/pairs.yaml");
 grokvid::provider!("specs/querykey.yaml");
+grokvid::provider!("specs/splithost.yaml");
 grokvid::provider!("specs/stdnames.yaml");
 grokvid::provider!("../client/specs/acme.yaml");
 
@@ -50,12 +51,13 @@ fn spec_files() -> Vec<PathBuf> {
 
 /// The compiled providers: built-in, and the ones this file generates with `provider!`.
 fn compiled(id: &str) -> Option<&'static Provider> {
-    let extra: [&'static Provider; 7] = [
+    let extra: [&'static Provider; 8] = [
         &compound::PROVIDER,
         &fileonly::PROVIDER,
         &handback::PROVIDER,
         &pairs::PROVIDER,
         &querykey::PROVIDER,
+        &splithost::PROVIDER,
         &stdnames::PROVIDER,
         &acme::PROVIDER,
     ];

@@ -43,6 +43,7 @@ fn handle(base_url: &str) -> TaskHandle {
         model: None,
         last_status: None,
         links: Default::default(),
+        hosts: Default::default(),
     }
 }
 

@@ -2,7 +2,7 @@
 //! its JSON, and a client for the provider and base URL it names.
 
 use crate::task::handle::TaskHandle;
-use crate::transport::http::origin::check_handle_host;
+use crate::transport::http::origin::{check_handle_host, check_named_host};
 use crate::{ApiKey, ClientConfig, Error, HttpClient};
 
 impl TaskHandle {
@@ -64,6 +64,16 @@ impl HttpClient {
             )));
         }
         check_handle_host(provider, &handle.base_url, config.base_url.as_deref())?;
+        let mut config = config;
+        for (name, url) in &handle.hosts {
+            check_named_host(
+                provider,
+                name,
+                url,
+                config.hosts.get(name).map(String::as_str),
+            )?;
+            config.hosts.insert(name.clone(), url.clone());
+        }
         check_links(handle)?;
         HttpClient::new(provider, key, config.with_base_url(handle.base_url.clone()))
     }

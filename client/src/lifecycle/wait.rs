@@ -71,6 +71,7 @@ impl HttpClient {
             model: model.map(str::to_string),
             last_status: Some(task.status.clone()),
             links: task.links.clone(),
+            hosts: self.host_urls(),
         })
     }
 

@@ -24,6 +24,10 @@ pub struct TaskHandle {
     /// them (see `result:` in the spec language). Checked when the handle is resumed.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub links: BTreeMap<String, String>,
+    /// The URLs of the spec's named hosts (`hosts:`) the task was submitted with, by name. Checked
+    /// like `base_url` when the handle is resumed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub hosts: BTreeMap<String, String>,
 }
 
 impl TaskHandle {

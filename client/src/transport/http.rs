@@ -17,6 +17,7 @@ use std::time::Duration;
 mod auth;
 mod body;
 mod endpoint;
+mod hosts;
 mod link;
 pub(crate) mod origin;
 mod pool;
@@ -39,8 +40,12 @@ pub const DEFAULT_DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(2 * 60 * 60);
 /// Settings of a client.
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
-    /// Replaces the spec's base URL (a reseller mirror, or the simulator).
+    /// Replaces the spec's base URL (a reseller mirror, or the simulator); required when the spec has
+    /// none.
     pub base_url: Option<String>,
+    /// Replaces the URL of the spec's named hosts (`hosts:`), by name; required for a host the spec
+    /// gives no URL. A name the spec does not declare is refused when the client is made.
+    pub hosts: std::collections::BTreeMap<String, String>,
     /// Whole-request timeout for API calls, body included: a reply that trickles in ends here. Set on
     /// each request, like the two below, so API calls and downloads share one connection pool.
     pub timeout: Duration,
@@ -73,6 +78,7 @@ impl Default for ClientConfig {
     fn default() -> Self {
         ClientConfig {
             base_url: None,
+            hosts: std::collections::BTreeMap::new(),
             timeout: Duration::from_secs(60),
             connect_timeout: Duration::from_secs(10),
             read_timeout: Duration::from_secs(30),
@@ -91,6 +97,11 @@ impl ClientConfig {
     /// Sends to this base URL instead of the spec's.
     pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = Some(base_url.into());
+        self
+    }
+    /// Sends the operations of the spec's host `name` (`hosts:`) to `base_url`.
+    pub fn with_host(mut self, name: impl Into<String>, base_url: impl Into<String>) -> Self {
+        self.hosts.insert(name.into(), base_url.into());
         self
     }
     /// Sets [`ClientConfig::timeout`].
@@ -272,11 +283,8 @@ pub enum DynReply {
 pub struct HttpClient {
     provider: &'static provider::Provider,
     key: ApiKey,
-    base_url: String,
-    /// The base URL parsed: where every request goes first.
-    home: reqwest::Url,
-    /// Builds each request's URL from the base URL without parsing it again.
-    endpoint: endpoint::Endpoint,
+    /// The base URL and the named hosts, parsed once: where each operation's requests go.
+    hosts: hosts::Hosts,
     /// The key's header, built once.
     key_header: auth::KeyHeader,
     /// The one connection pool, shared by API calls and downloads (and by clones of this client).
@@ -289,26 +297,21 @@ pub struct HttpClient {
 }
 
 impl HttpClient {
-    /// A client for `provider` with this key; the base URL is checked here (nothing is sent).
+    /// A client for `provider` with this key; the base URLs are checked here (nothing is sent). A
+    /// provider with no default host builds without one: each call that needs it then fails with a
+    /// configuration error, before sending anything.
     pub fn new(
         provider: &'static provider::Provider,
         key: ApiKey,
         config: ClientConfig,
     ) -> Result<HttpClient, Error> {
-        let base_url = config
-            .base_url
-            .clone()
-            .unwrap_or_else(|| provider.base_url().to_string());
-        let home = origin::check_base_url(&base_url, config.allow_insecure_http)?;
+        let hosts = hosts::Hosts::new(provider, &config)?;
         let http = pool::pool(&config)?;
-        let base_url = base_url.trim_end_matches('/').to_string();
         Ok(HttpClient {
             provider,
-            endpoint: endpoint::Endpoint::new(&base_url, &home),
             key_header: auth::KeyHeader::new(provider.auth(), &key),
             key,
-            base_url,
-            home,
+            hosts,
             http,
             timeouts: Timeouts::of(&config),
             retry: config.retry,
@@ -334,9 +337,15 @@ impl HttpClient {
         self.provider
     }
 
-    /// The base URL requests go to, without a trailing `/`.
+    /// The base URL requests go to, without a trailing `/`; empty when the provider has no default
+    /// host and none was given.
     pub fn base_url(&self) -> &str {
-        &self.base_url
+        self.hosts.default().map_or("", |t| t.base_url())
+    }
+
+    /// The URLs of the spec's named hosts this client reaches, by name.
+    pub fn host_urls(&self) -> std::collections::BTreeMap<String, String> {
+        self.hosts.urls()
     }
 
     /// Validates, sends, and maps the reply onto a task.
@@ -631,9 +640,11 @@ impl HttpClient {
         prepared: &Prepared,
     ) -> Result<reqwest::Response, Error> {
         let http = &self.http;
+        let target = self.hosts.of(self.provider, op)?;
+        let home = target.home();
         let path = fill_path(*op.path(), &prepared.params.path);
-        let url = self
-            .endpoint
+        let url = target
+            .endpoint()
             .url(&path)
             .map_err(|e| Error::Config(format!("{}: bad URL: {e}", self.op_name(op))))?;
         let mut method = match op.method() {
@@ -654,13 +665,13 @@ impl HttpClient {
             .send_one(call, op, &path, builder)
             .await
             .map_err(|stop| self.transport_error(op, stop))?;
-        self.check_stayed(op, &self.home, &response)?;
+        self.check_stayed(op, home, &response)?;
         let mut left_home = false;
         for _ in 0..redirect::CROSS_ORIGIN_HOPS {
             let Some((next, to)) = redirect::next_hop(&method, &response) else {
                 break;
             };
-            left_home |= !origin::same_origin(&to, &self.home);
+            left_home |= !origin::same_origin(&to, home);
             let keeps_body = next == method && next != reqwest::Method::GET;
             let hop_path = to.path().to_string();
             let (builder, sent_to) = if left_home {

@@ -57,6 +57,13 @@ impl Emitter<'_> {
             let sources = self.spec.result.iter().map(|s| self.result_source(s));
             setters.push(quote!(with_result(&[#(#sources),*])));
         }
+        if !self.spec.hosts.is_empty() {
+            let hosts = self.spec.hosts.iter().map(|h| {
+                let (name, url) = (&h.name, &h.base_url);
+                quote!(#rt::Host::new(#name, #url))
+            });
+            setters.push(quote!(with_hosts(&[#(#hosts),*])));
+        }
         let entries = self.spec.operations.iter().map(|op| {
             let table = operation_static_name(&op.name);
             let request = format_ident!("{}Request", op.type_prefix);
@@ -96,6 +103,9 @@ impl Emitter<'_> {
         }
         if let Some(wrap) = &op.wrap {
             setters.push(quote!(with_wrap(#wrap)));
+        }
+        if let Some((host, _)) = &op.host {
+            setters.push(quote!(with_host(#host)));
         }
         if !op.headers.is_empty() {
             let headers = op.headers.iter().map(|(k, v)| quote!((#k, #v)));

@@ -3,6 +3,7 @@
 
 mod check;
 mod fields;
+mod hosts;
 mod operations;
 mod result;
 mod rules;
@@ -94,6 +95,10 @@ impl Loader {
         let types_node = top.get("types");
         let operations_node = top.require("operations");
         let result_node = top.get("result");
+        let hosts = top
+            .get("hosts")
+            .map(|n| self.read_hosts(n))
+            .unwrap_or_default();
         top.finish(&mut self.diags);
 
         // Declared names first, so hoisted inline types can avoid them. `read_types` reports the
@@ -131,6 +136,7 @@ impl Loader {
         let result = result_node
             .map(|n| self.read_result(n, &operations))
             .unwrap_or_default();
+        self.check_hosts(&hosts, &operations);
         types.extend(self.hoisted.drain(..).map(|h| TypeDef {
             response_only: h.lenient,
             ..h.def
@@ -159,6 +165,7 @@ impl Loader {
             types,
             operations,
             result,
+            hosts,
         };
         self.check(&spec);
         complete.then_some(spec)
@@ -168,7 +175,8 @@ impl Loader {
         let mut map = MapReader::new(node, "`provider`", &mut self.diags)?.owned_by(key);
         let id = map.required_string("id", &mut self.diags);
         let name = map.required_string("name", &mut self.diags);
-        let base_url = map.required_string("base_url", &mut self.diags);
+        // Optional: a vendor whose every deployment has its own URL has no default (the user gives it).
+        let base_url = map.string("base_url", &mut self.diags);
         let docs = map.string("docs", &mut self.diags);
         let description = map.string("description", &mut self.diags);
         map.finish(&mut self.diags);
@@ -183,21 +191,15 @@ impl Loader {
                 ),
             );
         }
-        if let Some(url) = &base_url
-            && !(url.value.starts_with("http://") || url.value.starts_with("https://"))
-        {
-            self.diags.error(
-                url.pos,
-                format!(
-                    "`base_url` must start with http:// or https://, found `{}`",
-                    url.value
-                ),
-            );
+        if let Some(url) = &base_url {
+            self.check_base_url(&url.value, url.pos);
         }
         Some(ProviderInfo {
             id: id?.value,
             name: name?.value,
-            base_url: base_url?.value.trim_end_matches('/').to_string(),
+            base_url: base_url
+                .map(|u| u.value.trim_end_matches('/').to_string())
+                .unwrap_or_default(),
             docs: docs.map(|d| d.value).unwrap_or_default(),
             description: description.map(|d| d.value).unwrap_or_default(),
         })

@@ -116,6 +116,9 @@ impl Loader {
             .map(|n| self.read_response(n, &what, &type_prefix))
             .unwrap_or_default();
         let unified = map.get("unified").map(|n| self.read_unified(n));
+        let host = map
+            .string("host", &mut self.diags)
+            .map(|h| (h.value, h.pos));
         map.finish(&mut self.diags);
 
         let method = method.unwrap_or(Method::Post);
@@ -164,6 +167,7 @@ impl Loader {
             rules,
             response,
             unified,
+            host,
         };
         let mut op = op;
         if let Some(path) = &path {

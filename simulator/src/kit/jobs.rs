@@ -91,9 +91,7 @@ async fn job(
         max_delay: Duration::from_millis(50),
         max_retry_after: Duration::from_secs(1),
     };
-    let config = ClientConfig::default()
-        .with_base_url(sim.base_url())
-        .with_retry(retry);
+    let config = sim.configure(ClientConfig::default()).with_retry(retry);
     let client =
         HttpClient::new(provider, ApiKey::new(sim.api_key()), config).map_err(|e| e.to_string())?;
     let outcome = provider.call(&client, op.name(), input).await;

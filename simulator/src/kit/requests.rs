@@ -31,8 +31,8 @@ async fn round_trip(
 ) -> Result<(), String> {
     let sim = Simulator::start(provider, SimConfig::default())
         .map_err(|e| format!("the simulator does not start: {e}"))?;
-    let config = ClientConfig::default()
-        .with_base_url(sim.base_url())
+    let config = sim
+        .configure(ClientConfig::default())
         .with_retry(RetryPolicy::NONE);
     let client =
         HttpClient::new(provider, ApiKey::new(sim.api_key()), config).map_err(|e| e.to_string())?;

@@ -18,6 +18,8 @@ pub struct Operation {
     rules: &'static [Rule],
     response: Response,
     unified: Option<Unified>,
+    /// The named host serving it (`None`: the provider's base URL).
+    host: Option<&'static str>,
 }
 
 impl Operation {
@@ -41,7 +43,19 @@ impl Operation {
             rules: &[],
             response: Response::new(&[]),
             unified: None,
+            host: None,
         }
+    }
+
+    /// Served from the provider's named host `host` instead of its base URL.
+    pub const fn with_host(mut self, host: &'static str) -> Operation {
+        self.host = Some(host);
+        self
+    }
+
+    /// The named host serving this operation; `None`: the provider's base URL.
+    pub const fn host(&self) -> Option<&'static str> {
+        self.host
     }
 
     /// How the body is encoded.

@@ -1,6 +1,6 @@
 //! A provider: identity, auth, polling guidance, error paths and operations.
 
-use super::{Operation, ResultSource};
+use super::{Host, Operation, ResultSource};
 use crate::json_path::Path;
 use crate::{AuthLocation, Role};
 
@@ -17,6 +17,7 @@ pub struct Provider {
     errors: ErrorPaths,
     operations: &'static [&'static Operation],
     result: &'static [ResultSource],
+    hosts: &'static [Host],
 }
 
 impl Provider {
@@ -39,7 +40,24 @@ impl Provider {
             errors: ErrorPaths::NONE,
             operations: &[],
             result: &[],
+            hosts: &[],
         }
+    }
+
+    /// Named hosts some operations are served from (`Operation::host`).
+    pub const fn with_hosts(mut self, hosts: &'static [Host]) -> Provider {
+        self.hosts = hosts;
+        self
+    }
+
+    /// The named hosts, in spec order.
+    pub const fn hosts(&self) -> &'static [Host] {
+        self.hosts
+    }
+
+    /// The named host `name`.
+    pub fn host(&self, name: &str) -> Option<&'static Host> {
+        self.hosts.iter().find(|h| h.name() == name)
     }
 
     /// The vendor's docs URL.
@@ -93,7 +111,8 @@ impl Provider {
         self.name
     }
 
-    /// The vendor's base URL.
+    /// The vendor's base URL; empty when the spec knows none (every deployment has its own: the
+    /// user must give one).
     pub const fn base_url(&self) -> &'static str {
         self.base_url
     }

@@ -26,7 +26,8 @@ impl HttpClient {
             reason: format!("{what} is not a URL ({e})"),
             body: String::new(),
         })?;
-        let mut keyed = key && origin::same_origin(&parsed, &self.home);
+        let home = self.hosts.default().map(|t| t.home());
+        let mut keyed = key && home.is_some_and(|home| origin::same_origin(&parsed, home));
         let get = |method: reqwest::Method, url: reqwest::Url, keyed: bool| {
             let mut request = self.timeouts.apply(call, self.http.request(method, url));
             if keyed {
@@ -43,7 +44,7 @@ impl HttpClient {
             let Some((next, to)) = redirect::next_hop(&method, &response) else {
                 break;
             };
-            let to = if keyed && !origin::same_origin(&to, &self.home) {
+            let to = if keyed && !home.is_some_and(|home| origin::same_origin(&to, home)) {
                 keyed = false;
                 // A server may have echoed a query-string key into `Location`.
                 redirect::without_query_param(to, self.provider.auth().name())

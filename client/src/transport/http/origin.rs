@@ -95,6 +95,34 @@ pub(crate) fn check_handle_host(
     )))
 }
 
+/// Like [`check_handle_host`], for the handle's URL of the spec's named host `name`: trusted when its
+/// host is that host's in the spec, this machine's, or that of the URL the user gave for it.
+pub(crate) fn check_named_host(
+    provider: &Provider,
+    name: &str,
+    handle_url: &str,
+    confirmed: Option<&str>,
+) -> Result<(), Error> {
+    let declared = provider.host(name).map(|h| h.base_url()).ok_or_else(|| {
+        Error::Config(format!(
+            "the handle names host `{name}`, which {} does not declare",
+            provider.id()
+        ))
+    })?;
+    let host = host_of(handle_url);
+    let trusted = host.is_some()
+        && (host == host_of(declared)
+            || confirmed.is_some_and(|url| host_of(url) == host)
+            || is_loopback(handle_url));
+    if trusted {
+        return Ok(());
+    }
+    Err(Error::Config(format!(
+        "the handle sends {}'s host `{name}` to `{handle_url}`, which is not the spec's: the API key          would be sent there. If you trust that server, confirm it with          ClientConfig::with_host(\"{name}\", \"{handle_url}\")",
+        provider.id()
+    )))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

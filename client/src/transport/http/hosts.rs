@@ -1,0 +1,126 @@
+//! Where each operation's requests go: the provider's base URL, or the named host the spec serves it
+//! from (`host: files`), each taken from the user's settings first and the spec second. A host with
+//! neither makes every call to it fail before anything is sent, naming the setting that fixes it.
+
+use super::endpoint::Endpoint;
+use super::origin;
+use crate::spec::{Operation, Provider};
+use crate::{ClientConfig, Error};
+use reqwest::Url;
+use std::collections::BTreeMap;
+
+/// One base URL, checked and ready to take request paths.
+#[derive(Debug, Clone)]
+pub(crate) struct Target {
+    /// As given, without trailing `/`.
+    base_url: String,
+    /// Parsed: where requests to it go first (the origin a redirect is compared with).
+    home: Url,
+    endpoint: Endpoint,
+}
+
+impl Target {
+    fn new(base_url: &str, allow_insecure_http: bool) -> Result<Target, Error> {
+        let home = origin::check_base_url(base_url, allow_insecure_http)?;
+        let base_url = base_url.trim_end_matches('/').to_string();
+        Ok(Target {
+            endpoint: Endpoint::new(&base_url, &home),
+            base_url,
+            home,
+        })
+    }
+
+    /// The base URL, without trailing `/`.
+    pub(crate) fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The base URL parsed.
+    pub(crate) fn home(&self) -> &Url {
+        &self.home
+    }
+
+    /// Builds request URLs on it.
+    pub(crate) fn endpoint(&self) -> &Endpoint {
+        &self.endpoint
+    }
+}
+
+/// The base URL and every named host of one client; `None` where neither the user nor the spec
+/// gives a URL.
+#[derive(Debug, Clone)]
+pub(crate) struct Hosts {
+    default: Option<Target>,
+    named: Vec<(&'static str, Option<Target>)>,
+}
+
+impl Hosts {
+    /// The hosts of `provider` under `config`; a URL given or declared is checked here (nothing is
+    /// sent), and a host the user names that the spec does not declare is refused.
+    pub(crate) fn new(provider: &Provider, config: &ClientConfig) -> Result<Hosts, Error> {
+        let insecure = config.allow_insecure_http;
+        if let Some(name) = config.hosts.keys().find(|n| provider.host(n).is_none()) {
+            let declared: Vec<&str> = provider.hosts().iter().map(|h| h.name()).collect();
+            return Err(Error::Config(format!(
+                "{} has no host named `{name}` (its hosts: {})",
+                provider.id(),
+                if declared.is_empty() {
+                    "none but its base URL".to_string()
+                } else {
+                    declared.join(", ")
+                }
+            )));
+        }
+        let target = |given: Option<&String>, declared: &str| match given {
+            Some(url) => Target::new(url, insecure).map(Some),
+            None if declared.is_empty() => Ok(None),
+            None => Target::new(declared, insecure).map(Some),
+        };
+        let default = target(config.base_url.as_ref(), provider.base_url())?;
+        let named = provider
+            .hosts()
+            .iter()
+            .map(|h| Ok((h.name(), target(config.hosts.get(h.name()), h.base_url())?)))
+            .collect::<Result<_, Error>>()?;
+        Ok(Hosts { default, named })
+    }
+
+    /// Where `op`'s requests go, or why there is nowhere (nothing sent).
+    pub(crate) fn of(&self, provider: &Provider, op: &Operation) -> Result<&Target, Error> {
+        let Some(name) = op.host() else {
+            return self.default.as_ref().ok_or_else(|| {
+                Error::Config(format!(
+                    "{} has no default host: set its base URL (ClientConfig::with_base_url, \
+                     --base-url URL) to call `{}`",
+                    provider.id(),
+                    op.name()
+                ))
+            });
+        };
+        self.named
+            .iter()
+            .find(|(n, _)| *n == name)
+            .and_then(|(_, target)| target.as_ref())
+            .ok_or_else(|| {
+                Error::Config(format!(
+                    "{} has no default URL for its host `{name}`, which serves `{}`: set it with \
+                     ClientConfig::with_host(\"{name}\", URL)",
+                    provider.id(),
+                    op.name()
+                ))
+            })
+    }
+
+    /// The base URL, when there is one.
+    pub(crate) fn default(&self) -> Option<&Target> {
+        self.default.as_ref()
+    }
+
+    /// The named hosts' URLs, by name (those known): what a handle keeps to reach them again.
+    pub(crate) fn urls(&self) -> BTreeMap<String, String> {
+        self.named
+            .iter()
+            .filter_map(|(name, t)| Some((name.to_string(), t.as_ref()?.base_url.clone())))
+            .collect()
+    }
+}
