@@ -135,6 +135,7 @@ pub mod rt {
     /// Checks the simulator runs on what it receives, with the client's own code.
     pub mod validate {
         pub use crate::transport::http::table::canonical;
+        pub use crate::transport::nesting::{flatten, has_nested};
         pub use crate::transport::request::{
             fill_path, json_body, json_from_parts, list_violations, rule_violations,
         };

@@ -670,7 +670,8 @@ pub struct Operation {
     pub host: Option<SnakeName>,
     /// Constant headers: `Name: value`.
     pub headers: Option<BTreeMap<String, Text>>,
-    /// The request's params, by wire name.
+    /// The request's params, by wire name; a dotted name (`input.prompt`) nests a JSON body param
+    /// (`{"input": {"prompt": ...}}`).
     pub params: Option<Params>,
     /// Checks of relations between params; every violated rule is reported with its field.
     pub rules: Option<Vec<Rule>>,

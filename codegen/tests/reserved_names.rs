@@ -68,6 +68,21 @@ fn unqualified(tokens: TokenStream, out: &mut BTreeSet<String>) {
     }
 }
 
+/// The names of every `struct` the tokens declare, at any depth.
+fn structs(tokens: TokenStream, out: &mut BTreeSet<String>) {
+    let mut after_struct = false;
+    for tree in tokens {
+        match &tree {
+            TokenTree::Group(group) => structs(group.stream(), out),
+            TokenTree::Ident(ident) if after_struct => {
+                out.insert(ident.to_string());
+            }
+            _ => {}
+        }
+        after_struct = matches!(&tree, TokenTree::Ident(ident) if ident == "struct");
+    }
+}
+
 /// The bodies of every `macro_rules!` in the runtime's sources.
 fn runtime_macros() -> TokenStream {
     let mut sources = Vec::new();
@@ -118,7 +133,10 @@ fn every_name_generated_code_writes_unqualified_is_reserved() {
             defined.insert(op.name.to_uppercase());
         }
         let mut names = BTreeSet::new();
-        unqualified(emit_items(&spec, &Options::default()), &mut names);
+        let items = emit_items(&spec, &Options::default());
+        // Structs local to a function (a nested body's serialization views) are the module's own.
+        structs(items.clone(), &mut defined);
+        unqualified(items, &mut names);
         used.extend(names.difference(&defined).cloned());
         modules.push((path.clone(), defined));
     }

@@ -1,13 +1,15 @@
 //! Checking a request against its operation with the client's own runtime code, so the fake vendor
 //! rejects exactly what a typed client refuses to send, with the same messages.
 //!
-//! The body is unwrapped (`wrap`), its constants are stripped and checked, and the rest goes through
+//! The body is unwrapped (`wrap`), nested params are read back under their dotted names, its constants are stripped and checked, and the rest goes through
 //! `check_object`; path, query and header params are typed with `json_from_parts` and
 //! checked with `check_json`; then the rule engine runs on everything merged.
 
 use crate::incoming::{Body, Incoming};
 pub(crate) use grokvid::rt::validate::canonical;
-use grokvid::rt::validate::{check as check_rules, check_json, check_object, json_from_parts};
+use grokvid::rt::validate::{
+    check as check_rules, check_json, check_object, flatten, json_from_parts,
+};
 use grokvid::spec::{BodyKind, Const, Operation, ParamLocation};
 use grokvid::{Violation, Violations};
 use serde_json::{Map, Value};
@@ -61,7 +63,7 @@ pub(crate) fn check(
     violations.into_result().map(|()| fields)
 }
 
-/// The body fields of a JSON operation, unwrapped, with constants checked and removed.
+/// The body fields of a JSON operation, unwrapped and flattened, with constants checked and removed.
 fn json_body(op: &Operation, body: &Body, violations: &mut Violations) -> Map<String, Value> {
     let outer = match body {
         Body::Json(Value::Object(map)) => map.clone(),
@@ -71,10 +73,12 @@ fn json_body(op: &Operation, body: &Body, violations: &mut Violations) -> Map<St
         }
         _ => Map::new(),
     };
-    let (mut inner, prefix) = match op.wrap() {
+    let (inner, prefix) = match op.wrap() {
         Some(key) => (unwrap(outer, key, violations), key),
         None => (outer, ""),
     };
+    // Nested params (`input.prompt`) read back under their dotted names.
+    let mut inner = flatten(op, inner, violations);
     for c in op
         .consts()
         .iter()

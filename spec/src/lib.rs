@@ -8,9 +8,11 @@
 //! - the built-in field types ([`Builtin`]) with everything each consumer needs to know about them;
 //! - one parser for path templates ([`template`]: `/v1/videos/{task_id}`), parsed once at build time and
 //!   emitted pre-parsed, then rendered by the client and matched by the simulator;
+//! - where a body param goes ([`body`]: `input.prompt` nests in `{"input": {...}}`);
 //! - one parser for JSON paths into replies ([`json_path`]: `data[0].url`), whose accepted language is
 //!   exactly what the runtime reader reads.
 
+pub mod body;
 pub mod json_path;
 mod kind;
 mod status;

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 grokvid::provider!("specs/fileonly.yaml");
 grokvid::provider!("specs/handback.yaml");
+grokvid::provider!("specs/nestbox.yaml");
 grokvid::provider!("specs/splithost.yaml");
 
 fn fixtures_of(p: &Provider) -> Option<PathBuf> {
@@ -33,9 +34,11 @@ fn row<'r>(report: &'r Report, name: &str) -> &'r Check {
 #[tokio::test]
 async fn every_spec_passes_the_kit_by_what_it_declares() {
     // handback: no video URL in its status reply either; its `result:` list hands the video back.
+    // nestbox: its create body nests params under `input` (dotted param names).
     for p in common::every_provider(&[
         &fileonly::PROVIDER,
         &handback::PROVIDER,
+        &nestbox::PROVIDER,
         &splithost::PROVIDER,
     ]) {
         let fixtures = fixtures_of(p);

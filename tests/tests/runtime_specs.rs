@@ -10,6 +10,7 @@ mod common;
 grokvid::provider!("specs/compound.yaml");
 grokvid::provider!("specs/fileonly.yaml");
 grokvid::provider!("specs/handback.yaml");
+grokvid::provider!("specs/nestbox.yaml");
 grokvid::provider!("specs/pairs.yaml");
 grokvid::provider!("specs/querykey.yaml");
 grokvid::provider!("specs/splithost.yaml");
@@ -55,6 +56,7 @@ fn compiled(id: &str) -> Option<&'static Provider> {
         &compound::PROVIDER,
         &fileonly::PROVIDER,
         &handback::PROVIDER,
+        &nestbox::PROVIDER,
         &pairs::PROVIDER,
         &querykey::PROVIDER,
         &splithost::PROVIDER,

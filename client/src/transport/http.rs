@@ -891,7 +891,7 @@ impl Prepared {
             Error::Config(format!("operation `{}` has no task id param", op.name()))
         })?;
         let mut params = Params::default();
-        let mut json = serde_json::Map::new();
+        let mut json = crate::transport::nesting::Nested::default();
         let mut place = |wire: &'static str, location: ParamLocation, value: serde_json::Value| {
             let text = crate::json_path::as_text(&value).unwrap_or_default();
             match location {
@@ -901,9 +901,7 @@ impl Prepared {
                 ParamLocation::Body if op.body() == BodyKind::Multipart => {
                     params.texts.push((wire, text))
                 }
-                ParamLocation::Body => {
-                    json.insert(wire.to_string(), value);
-                }
+                ParamLocation::Body => json.push(wire, value),
             }
         };
         place(field.wire(), field.location(), serde_json::Value::from(id));
@@ -919,11 +917,14 @@ impl Prepared {
             BodyKind::None => Body::None,
             BodyKind::Multipart => Body::Multipart,
             BodyKind::Json => {
-                let mut value = serde_json::Value::Object(json);
-                if let Some(key) = op.wrap() {
-                    value = serde_json::json!({ key: value });
+                let bytes = match op.wrap() {
+                    Some(key) => {
+                        serde_json::to_vec(&std::collections::BTreeMap::from([(key, json)]))
+                    }
+                    None => serde_json::to_vec(&json),
                 }
-                Body::Json(Bytes::from(value.to_string()))
+                .map_err(|e| Error::Config(format!("cannot encode the request body: {e}")))?;
+                Body::Json(Bytes::from(bytes))
             }
         };
         Ok(Prepared { params, body })

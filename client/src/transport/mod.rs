@@ -4,6 +4,7 @@
 pub(crate) mod charged;
 mod failure;
 pub(crate) mod http;
+pub(crate) mod nesting;
 pub(crate) mod request;
 pub(crate) mod retry;
 pub(crate) mod secret;

@@ -87,9 +87,13 @@ impl Emitter<'_> {
         } else {
             quote!()
         };
+        // A nested body has a `Serialize` of its own (see `nested.rs`).
+        let nested = super::nested::nests(op);
+        let derive_serialize = (!nested).then(|| quote!(#rt::serde::Serialize,));
+        let nested_serialize = nested.then(|| self.nested_serialize(op, &request));
         quote! {
             #doc
-            #[derive(Debug, Clone, PartialEq, #rt::serde::Serialize, #rt::serde::Deserialize)]
+            #[derive(Debug, Clone, PartialEq, #derive_serialize #rt::serde::Deserialize)]
             #setters
             #serde_crate
             #[serde(deny_unknown_fields)]
@@ -102,6 +106,8 @@ impl Emitter<'_> {
             }
 
             #default_impl
+
+            #nested_serialize
 
             impl #rt::FieldAccess for #request {
                 fn field(&self, wire: &str) -> #rt::FieldRef<'_> {

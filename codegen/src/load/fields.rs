@@ -67,6 +67,18 @@ fn parse_type(text: &str) -> Result<Ty, String> {
     })
 }
 
+/// What a field's Rust name is derived from: a param named by a dotted body path (`input.prompt`)
+/// is named after its last segment (`prompt`); object and reply fields keep their whole key.
+fn rust_source(wire: &str, site: FieldSite) -> &str {
+    match site {
+        // A malformed path (`a..b`) is reported as such, not as a name that cannot be derived.
+        FieldSite::Param if !grokvid_spec::body::has_empty_segment(wire) => {
+            wire.rsplit('.').next().unwrap_or(wire)
+        }
+        _ => wire,
+    }
+}
+
 impl Loader {
     /// Reads every entry of a `params:`/`fields:` mapping.
     pub(super) fn read_fields(
@@ -125,7 +137,7 @@ impl Loader {
             self.note_type_refs(&ty, node.pos);
             return Some(FieldDef {
                 wire: wire.to_string(),
-                rust: self.rust_field_name(wire, None, key_pos),
+                rust: self.rust_field_name(rust_source(wire, site), None, key_pos),
                 pos: key_pos,
                 description: String::new(),
                 ty,
@@ -157,7 +169,7 @@ impl Loader {
             .map(|d| d.value)
             .unwrap_or_default();
         let rust_override = map.string("rust", &mut self.diags);
-        let rust = self.rust_field_name(wire, rust_override.as_ref(), key_pos);
+        let rust = self.rust_field_name(rust_source(wire, site), rust_override.as_ref(), key_pos);
         let type_name = map.string("type_name", &mut self.diags);
         if let Some(name) = &type_name {
             if !is_type_ident(&name.value) {

@@ -4,6 +4,7 @@
 mod check;
 mod fields;
 mod hosts;
+mod nesting;
 mod operations;
 mod result;
 mod rules;

@@ -174,6 +174,7 @@ impl Loader {
             op.path_segments = self.check_path_template(&op, path.pos);
         }
         self.check_params(&op);
+        self.check_nesting(&op);
         Some((op, role.is_some()))
     }
 
@@ -266,6 +267,7 @@ impl Loader {
         for (key, value) in map.entries() {
             let is_const = matches!(&value.value, Value::Map(entries) if entries.iter().any(|(k, _)| k.name == "const"));
             if is_const {
+                self.check_const_key(key.pos, &key.name);
                 if let Some(c) = self.read_const(&key.name, value) {
                     consts.push(c);
                 }
@@ -540,7 +542,7 @@ fn is_scalar_param(ty: &Ty) -> bool {
     }
 }
 
-fn location_name(location: ParamLocation) -> &'static str {
+pub(super) fn location_name(location: ParamLocation) -> &'static str {
     match location {
         ParamLocation::Path => "path",
         ParamLocation::Query => "query string",

@@ -6,17 +6,18 @@ use grokvid::{Provider, VideoRequest};
 use serde_json::{Map, Value};
 use std::path::Path;
 
-/// A request fixture as the input of a call, by wire name: the wire body unwrapped (`wrap`), multipart
+/// A request fixture as the input of a call, by wire name: the wire body unwrapped (`wrap`) and
+/// flattened (nested params by dotted name), multipart
 /// parts typed by the field table, path/query/header params merged, constants left out. Uploads keep the
 /// file names the fixture gives ([`with_upload_files`] turns them into files).
 pub fn request_input(op: &Operation, fixture: &Value) -> Value {
     let mut input = Map::new();
     if let Some(body) = fixture.get("json") {
         let fields = op.wrap().map_or(Some(body), |key| body.get(key));
-        input = fields
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default();
+        let fields = fields.and_then(Value::as_object).cloned();
+        // Nested params by their dotted names; a misshapen group is the simulator's to report.
+        let mut ignored = grokvid::Violations::new();
+        input = grokvid::rt::validate::flatten(op, fields.unwrap_or_default(), &mut ignored);
     } else if let Some(mp) = fixture.get("multipart") {
         let texts = text_pairs(mp.get("fields"));
         let files: Vec<(String, String)> = mp

@@ -1,11 +1,12 @@
 //! Requests of a provider known only by its tables (loaded from YAML at run time): a JSON object keyed
 //! by wire names, checked with the validator the simulator judges received requests with, then laid
-//! out as a typed request of the same operation would be (params, body constants, `wrap`, multipart
+//! out as a typed request of the same operation would be (params, body constants, nesting, `wrap`, multipart
 //! texts and files). Nothing is sent when a check fails.
 
 use super::{Body, Prepared, check_path_segments};
 use crate::json_path::{as_text, scalar_json};
 use crate::spec::{BodyKind, Form, Kind, Operation, ParamLocation};
+use crate::transport::nesting::Nested;
 use crate::transport::request::{Encoded, Params};
 use crate::transport::upload::Upload;
 use crate::validate::limits::{check_json, check_object};
@@ -117,12 +118,12 @@ fn canonical_value(kind: &Kind, value: &mut Value) {
     }
 }
 
-/// The checked fields placed where the spec sends them, in param order, then the operation's
-/// constants (as `Params::of` and `json_body` place a typed request's).
+/// The checked fields placed where the spec sends them, in param order (dotted body names nested),
+/// then the operation's constants (as `Params::of` and `json_body` place a typed request's).
 fn layout(op: &'static Operation, mut fields: Map<String, Value>) -> Result<Prepared, Error> {
     let multipart = op.body() == BodyKind::Multipart;
     let mut params = Params::default();
-    let mut body: Vec<(&'static str, Value)> = Vec::new();
+    let mut body = Nested::default();
     for field in op.params() {
         let Some(value) = fields.remove(field.wire()) else {
             continue;
@@ -139,7 +140,7 @@ fn layout(op: &'static Operation, mut fields: Map<String, Value>) -> Result<Prep
                 })
             }
             ParamLocation::Body if multipart => texts(&mut params.texts, wire, &value),
-            ParamLocation::Body => body.push((wire, value)),
+            ParamLocation::Body => body.push(wire, value),
         }
     }
     for c in op.consts() {
@@ -149,7 +150,7 @@ fn layout(op: &'static Operation, mut fields: Map<String, Value>) -> Result<Prep
             ParamLocation::Query => texts(&mut params.query, c.wire(), &value),
             ParamLocation::Header => texts(&mut params.headers, c.wire(), &value),
             ParamLocation::Body if multipart => texts(&mut params.texts, c.wire(), &value),
-            ParamLocation::Body => body.push((c.wire(), value)),
+            ParamLocation::Body => body.push(c.wire(), value),
         }
     }
     check_path_segments(&params)?;
@@ -157,10 +158,9 @@ fn layout(op: &'static Operation, mut fields: Map<String, Value>) -> Result<Prep
         BodyKind::None => Body::None,
         BodyKind::Multipart => Body::Multipart,
         BodyKind::Json => {
-            let object = Ordered(body);
             let bytes = match op.wrap() {
-                Some(key) => serde_json::to_vec(&Wrapped(key, &object)),
-                None => serde_json::to_vec(&object),
+                Some(key) => serde_json::to_vec(&Wrapped(key, &body)),
+                None => serde_json::to_vec(&body),
             }
             .map_err(|e| Error::Config(format!("cannot encode the request body: {e}")))?;
             Body::Json(Bytes::from(bytes))
@@ -185,22 +185,8 @@ fn texts(out: &mut Vec<(&'static str, String)>, wire: &'static str, value: &Valu
     });
 }
 
-/// An object whose keys keep the spec's order (a `serde_json::Map` sorts them).
-struct Ordered(Vec<(&'static str, Value)>);
-
-impl serde::Serialize for Ordered {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (key, value) in &self.0 {
-            map.serialize_entry(key, value)?;
-        }
-        map.end()
-    }
-}
-
 /// `{key: object}`: the spec's `wrap`.
-struct Wrapped<'a>(&'static str, &'a Ordered);
+struct Wrapped<'a>(&'static str, &'a Nested);
 
 impl serde::Serialize for Wrapped<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
