@@ -52,7 +52,7 @@ fn spec_files() -> Vec<PathBuf> {
 
 /// The compiled providers: built-in, and the ones this file generates with `provider!`.
 fn compiled(id: &str) -> Option<&'static Provider> {
-    let extra: [&'static Provider; 8] = [
+    let extra: [&'static Provider; 9] = [
         &compound::PROVIDER,
         &fileonly::PROVIDER,
         &handback::PROVIDER,
