@@ -788,16 +788,39 @@ pub struct Task {
     /// Ordered status steps; the first one that decides wins.
     pub status: Option<Vec<StatusStep>>,
     /// Paths of the progress: an integer, a float, or "42%".
-    pub progress: Option<Paths>,
+    pub progress: Option<TaskPaths>,
     /// Paths of the finished video's URL.
-    pub video_url: Option<Paths>,
-    /// Paths of the error message of a failed task.
-    pub error: Option<Paths>,
-    /// Paths of the error code of a failed task.
-    pub error_code: Option<Paths>,
+    pub video_url: Option<TaskPaths>,
+    /// Paths of the error message of a failed task (kept on failed, cancelled and expired tasks).
+    pub error: Option<TaskPaths>,
+    /// Paths of the error code of a failed task (kept on failed, cancelled and expired tasks).
+    pub error_code: Option<TaskPaths>,
     /// URLs this reply hands back, by name (snake_case), each with its paths: a `result:` source
     /// reads them (`link: NAME`).
     pub links: Option<BTreeMap<SnakeName, Paths>>,
+}
+
+/// A task field's paths, kept on every status (error text: failed, cancelled, expired), or
+/// `{paths, when}` to keep what they read only on the listed statuses.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+pub enum TaskPaths {
+    /// Paths tried in order.
+    Paths(Paths),
+    /// Paths kept only on some statuses.
+    When(KeptWhen),
+}
+
+/// `{paths: [fail_reason], when: [completed]}`: one reply field can mean two things by status.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KeptWhen {
+    /// Paths tried in order.
+    pub paths: Paths,
+    /// The statuses on which the value read is kept (a video URL needs `completed`; error text only
+    /// failed, cancelled or expired).
+    #[schemars(extend("minItems" = 1))]
+    pub when: Vec<TaskStatus>,
 }
 
 /// A status step: read a status word (`word` + `map`), or decide a fixed status (`then`, with an

@@ -297,7 +297,7 @@ fn check(c: &CheckDef) -> Check {
 
 fn task_mapping(t: &TaskDef) -> TaskMapping {
     let steps = t.status.iter().map(status_step).collect();
-    TaskMapping::new(paths(&t.id))
+    let mapping = TaskMapping::new(paths(&t.id))
         .with_status(leak_slice(steps))
         .with_progress(paths(&t.progress))
         .with_video_url(paths(&t.video_url))
@@ -308,7 +308,13 @@ fn task_mapping(t: &TaskDef) -> TaskMapping {
                 .iter()
                 .map(|(name, at)| (leak_str(name), paths(at)))
                 .collect(),
-        ))
+        ));
+    t.when.iter().fold(mapping, |mapping, (field, statuses)| {
+        mapping.with_when(
+            *field,
+            leak_slice(statuses.iter().map(status_ref).collect()),
+        )
+    })
 }
 
 /// One `result:` source.

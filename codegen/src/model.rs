@@ -7,6 +7,7 @@ pub use crate::reader::Literal;
 use crate::yaml::Pos;
 pub use grokvid_spec::{
     AuthLocation, BodyKind, Bounds, Builtin, Form, Method, ParamLocation, Role, Seg, TaskStatus,
+    table::TaskField,
 };
 
 #[derive(Debug, Clone)]
@@ -352,6 +353,8 @@ pub struct TaskDef {
     pub error_code: Vec<String>,
     /// URLs the reply hands back, by name (`links:`).
     pub links: Vec<(String, Vec<String>)>,
+    /// Fields kept only on some statuses (`{paths, when}`), in table order.
+    pub when: Vec<(TaskField, Vec<TaskStatus>)>,
 }
 
 #[derive(Debug, Clone)]

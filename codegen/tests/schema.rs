@@ -971,6 +971,8 @@ fn loader_keys() -> BTreeSet<String> {
     )
     .unwrap();
     let paths = Regex::new(r#"read_paths\(\s*&mut \w+,\s*"([a-z_]+)"\s*\)"#).unwrap();
+    // `read_task_field(&mut map, TaskField::VideoUrl, ..)` asks for `video_url`.
+    let field = Regex::new(r#"read_task_field\(\s*&mut \w+,\s*TaskField::(\w+)"#).unwrap();
     let word = Regex::new(r#""([a-z_]+)""#).unwrap();
     let mut keys = BTreeSet::new();
     for entry in std::fs::read_dir(LOAD_DIR).unwrap() {
@@ -980,6 +982,19 @@ fn loader_keys() -> BTreeSet<String> {
             .chain(paths.captures_iter(&source))
         {
             keys.insert(caps[1].to_string());
+        }
+        for caps in field.captures_iter(&source) {
+            let snake = caps[1]
+                .chars()
+                .enumerate()
+                .fold(String::new(), |mut out, (i, c)| {
+                    if c.is_ascii_uppercase() && i > 0 {
+                        out.push('_');
+                    }
+                    out.push(c.to_ascii_lowercase());
+                    out
+                });
+            keys.insert(snake);
         }
         // `const CHECKS: [&str; N] = ["fixed", ...];` names the rule checks, asked for by variable.
         if let Some(start) = source.find("const CHECKS") {

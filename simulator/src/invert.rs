@@ -9,7 +9,7 @@ use crate::fill::{self, Context};
 use crate::shape;
 use crate::state::Snapshot;
 use grokvid::TaskStatus;
-use grokvid::spec::{Field, PathTest, Provider, Scalar, StatusStep, TaskMapping};
+use grokvid::spec::{Field, PathTest, Provider, Scalar, StatusStep, TaskField, TaskMapping};
 use serde_json::Value;
 
 /// Error code written next to the message of a failed task.
@@ -119,13 +119,16 @@ impl TaskReply<'_> {
                 shape::write(&mut reply, path, Value::from(url));
             }
         }
+        // Each field only on the statuses the spec keeps it on: a field with two meanings by status
+        // (`fail_reason`) holds the URL when completed and the message when failed.
         if *status == TaskStatus::Completed
+            && m.keeps(TaskField::VideoUrl, status)
             && let Some(path) = m.video_url().first()
         {
             shape::write(&mut reply, path, Value::from(self.video_url));
         }
         if *status == TaskStatus::Failed {
-            self.write_error(&mut reply);
+            self.write_error(&mut reply, status);
         }
         if filler {
             self.write_all_is_well(&mut reply, status);
@@ -134,7 +137,7 @@ impl TaskReply<'_> {
     }
 
     /// The failure message (an object-typed field gets `{"message": ...}`) and a code.
-    fn write_error(&self, reply: &mut Value) {
+    fn write_error(&self, reply: &mut Value, status: &TaskStatus) {
         let message = self.task.error.clone().unwrap_or_else(|| {
             if self.task.status == TaskStatus::Cancelled {
                 "the task was cancelled".to_string()
@@ -142,7 +145,12 @@ impl TaskReply<'_> {
                 "the task failed".to_string()
             }
         });
-        if let Some(path) = self.mapping.error().first() {
+        let m = self.mapping;
+        if let Some(path) = m
+            .error()
+            .first()
+            .filter(|_| m.keeps(TaskField::Error, status))
+        {
             let value = if shape::is_object(shape::documented(self.fields, path)) {
                 serde_json::json!({ "message": message })
             } else {
@@ -150,7 +158,11 @@ impl TaskReply<'_> {
             };
             shape::write(reply, path, value);
         }
-        if let Some(path) = self.mapping.error_code().first() {
+        if let Some(path) = m
+            .error_code()
+            .first()
+            .filter(|_| m.keeps(TaskField::ErrorCode, status))
+        {
             let value = shape::typed_text(shape::documented(self.fields, path), FAILURE_CODE);
             shape::write(reply, path, value);
         }

@@ -15,6 +15,7 @@ grokvid::provider!("specs/fileonly.yaml");
 grokvid::provider!("specs/handback.yaml");
 grokvid::provider!("specs/nestbox.yaml");
 grokvid::provider!("specs/splithost.yaml");
+grokvid::provider!("specs/twofold.yaml");
 
 fn fixtures_of(p: &Provider) -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -35,11 +36,13 @@ fn row<'r>(report: &'r Report, name: &str) -> &'r Check {
 async fn every_spec_passes_the_kit_by_what_it_declares() {
     // handback: no video URL in its status reply either; its `result:` list hands the video back.
     // nestbox: its create body nests params under `input` (dotted param names).
+    // twofold: one reply field holds the video URL or the error, by status.
     for p in common::every_provider(&[
         &fileonly::PROVIDER,
         &handback::PROVIDER,
         &nestbox::PROVIDER,
         &splithost::PROVIDER,
+        &twofold::PROVIDER,
     ]) {
         let fixtures = fixtures_of(p);
         let report = kit::run(p, fixtures.as_deref()).await;

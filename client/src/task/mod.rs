@@ -4,7 +4,7 @@
 pub(crate) mod handle;
 
 use crate::json_path::{self, Path};
-use crate::spec::{PathTest, Provider, StatusStep, TaskMapping};
+use crate::spec::{PathTest, Provider, StatusStep, TaskField, TaskMapping};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -137,7 +137,7 @@ pub(crate) fn normalize_traced(reply: &Value, mapping: &TaskMapping, trace: &mut
             .collect(),
     };
     apply_status(reply, mapping.status(), &mut task, trace);
-    keep_fields_of_status(&mut task, trace);
+    keep_fields_of_status(&mut task, mapping, trace);
     task
 }
 
@@ -416,17 +416,32 @@ pub(crate) fn read_many_traced(
     tasks
 }
 
-/// Error text belongs to tasks that ended without a video; on any other status it is noise (a stale
-/// message, an empty error object) and is dropped.
-fn keep_fields_of_status(task: &mut Task, trace: &mut Trace) {
-    let ended_badly = matches!(
-        task.status,
-        TaskStatus::Failed | TaskStatus::Cancelled | TaskStatus::Expired
-    );
-    if !ended_badly && (task.error.is_some() || task.error_code.is_some()) {
-        trace.note(|| format!("error, error_code: dropped, the task is {}", task.status));
-        task.error = None;
-        task.error_code = None;
+/// Each field is kept only on the statuses it belongs to: the spec's `when:` (one reply field can hold
+/// the video URL on success and the error on failure), else the default (error text only on a task that
+/// ended without a video: a running task's stale error object is noise).
+fn keep_fields_of_status(task: &mut Task, mapping: &TaskMapping, trace: &mut Trace) {
+    for field in TaskField::ALL {
+        if mapping.keeps(field, &task.status) {
+            continue;
+        }
+        let dropped = match field {
+            TaskField::Progress => task.progress.take().is_some(),
+            TaskField::VideoUrl => task.video_url.take().is_some(),
+            TaskField::Error => task.error.take().is_some(),
+            TaskField::ErrorCode => task.error_code.take().is_some(),
+        };
+        if dropped {
+            trace.note(|| {
+                let on = mapping.when(field).or(field.default_when()).unwrap_or(&[]);
+                let on: Vec<&str> = on.iter().map(|s| s.as_str()).collect();
+                format!(
+                    "{}: dropped, kept only when {}; the task is {}",
+                    field.key(),
+                    on.join(", "),
+                    task.status
+                )
+            });
+        }
     }
 }
 
@@ -632,6 +647,31 @@ mod tests {
             assert_eq!(task.error.is_some(), kept, "{word}");
             assert_eq!(task.error_code.is_some(), kept, "{word}");
         }
+    }
+
+    #[test]
+    fn a_field_with_when_is_kept_only_on_those_statuses() {
+        static STEPS: &[StatusStep] = &[StatusStep::word(Path::new(&[Key("status")]), &[])];
+        static KEPT: TaskMapping = TaskMapping::new(&[])
+            .with_status(STEPS)
+            .with_progress(&[Path::new(&[Key("note")])])
+            .with_video_url(&[Path::new(&[Key("note")])])
+            .with_error(&[Path::new(&[Key("note")])])
+            .with_when(TaskField::Progress, &[TaskStatus::UNKNOWN])
+            .with_when(TaskField::VideoUrl, &[&TaskStatus::Completed])
+            .with_when(TaskField::Error, &[&TaskStatus::Failed]);
+        let read =
+            |status: &str, note: &str| normalize(&json!({"status": status, "note": note}), &KEPT);
+        let done = read("completed", "https://cdn/v.mp4");
+        assert_eq!(done.video_url.as_deref(), Some("https://cdn/v.mp4"));
+        assert_eq!(done.error, None);
+        let failed = read("failed", "https://status/incident");
+        assert_eq!(failed.video_url, None);
+        assert_eq!(failed.error.as_deref(), Some("https://status/incident"));
+        // `unknown` covers every unmapped word; the default rule no longer applies to a listed field.
+        assert_eq!(read("rendering", "40").progress, Some(40));
+        assert_eq!(read("processing", "40").progress, None);
+        assert_eq!(read("cancelled", "boom").error, None);
     }
 
     #[test]

@@ -396,6 +396,11 @@ impl Emitter<'_> {
             });
             mapping = quote!(#mapping.with_links(&[#(#links),*]));
         }
+        for (field, statuses) in &t.when {
+            let field = format_ident!("{}", format!("{field:?}"));
+            let statuses = statuses.iter().map(|s| self.status_ref(s));
+            mapping = quote!(#mapping.with_when(#rt::TaskField::#field, &[#(#statuses),*]));
+        }
         mapping
     }
 

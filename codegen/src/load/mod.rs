@@ -4,6 +4,7 @@
 mod check;
 mod fields;
 mod hosts;
+mod kept;
 mod nesting;
 mod operations;
 mod result;
@@ -301,6 +302,11 @@ impl Loader {
         let Some(node) = map.get(key) else {
             return Vec::new();
         };
+        self.read_path_list(node, key)
+    }
+
+    /// A path or a list of paths, each checked with the runtime's parser.
+    pub(crate) fn read_path_list(&mut self, node: &Node, key: &str) -> Vec<String> {
         let paths = string_list(node, key, &mut self.diags);
         for path in &paths {
             self.check_path(path);

@@ -1,7 +1,7 @@
 //! `response.task`: how a reply maps onto the normalized task.
 
 use super::Loader;
-use crate::model::{PathTestDef, StatusStepDef, TaskDef, TaskStatus};
+use crate::model::{PathTestDef, StatusStepDef, TaskDef, TaskField, TaskStatus};
 use crate::reader::{At, MapReader, literal};
 use crate::yaml::{Node, Pos, Value};
 
@@ -15,15 +15,17 @@ impl Loader {
             .get("status")
             .map(|n| self.read_status(n))
             .unwrap_or_default();
-        let progress = self.read_paths(&mut map, "progress");
-        let video_url = self.read_paths(&mut map, "video_url");
-        let error = self.read_paths(&mut map, "error");
-        let error_code = self.read_paths(&mut map, "error_code");
+        let mut when = Vec::new();
+        let progress = self.read_task_field(&mut map, TaskField::Progress, &mut when);
+        let video_url = self.read_task_field(&mut map, TaskField::VideoUrl, &mut when);
+        let error = self.read_task_field(&mut map, TaskField::Error, &mut when);
+        let error_code = self.read_task_field(&mut map, TaskField::ErrorCode, &mut when);
         let links = map
             .get("links")
             .map(|n| self.read_links(n))
             .unwrap_or_default();
         map.finish(&mut self.diags);
+        let when = self.check_kept(when, &status);
         TaskDef {
             id,
             status,
@@ -32,6 +34,7 @@ impl Loader {
             error,
             error_code,
             links,
+            when,
         }
     }
 
@@ -150,7 +153,7 @@ impl Loader {
     }
 
     /// A normalized status a spec may map to (not `unknown`: that is what unmapped words become).
-    fn status(&mut self, word: &At<String>) -> Option<TaskStatus> {
+    pub(super) fn status(&mut self, word: &At<String>) -> Option<TaskStatus> {
         let mappable = TaskStatus::mappable();
         let found = mappable.iter().find(|s| s.as_str() == word.value).cloned();
         if found.is_none() {

@@ -4,7 +4,7 @@
 use super::{Check, Outcome};
 use crate::invert::TaskReply;
 use crate::state::Snapshot;
-use grokvid::spec::{Provider, Role, TaskMapping};
+use grokvid::spec::{Provider, Role, TaskField, TaskMapping};
 use grokvid::{Task, TaskStatus};
 use serde_json::Map;
 
@@ -76,7 +76,7 @@ fn judge(
         return Err(format!("id read as {:?}", read.id));
     }
     if task.status == TaskStatus::Completed {
-        if !mapping.video_url().is_empty() {
+        if !mapping.video_url().is_empty() && mapping.keeps(TaskField::VideoUrl, &task.status) {
             if read.video_url.as_deref() != Some(VIDEO_URL) {
                 return Err(format!("video URL read as {:?}", read.video_url));
             }
@@ -90,6 +90,7 @@ fn judge(
     }
     if task.status == TaskStatus::Failed
         && !mapping.error().is_empty()
+        && mapping.keeps(TaskField::Error, &task.status)
         && read.error.as_deref() != task.error.as_deref()
     {
         return Err(format!("error read as {:?}", read.error));

@@ -19,7 +19,7 @@ pub use field::{EnumInfo, Field, Kind, Limits, Shape};
 pub use host::Host;
 pub use operation::{Const, Neutral, Operation, Unified};
 pub use provider::{Auth, Envelope, ErrorPaths, Polling, Provider};
-pub use response::{PathTest, Response, StatusStep, TaskMapping};
+pub use response::{ENDED_BADLY, PathTest, Response, StatusStep, TaskField, TaskMapping};
 pub use result::{ResultLink, ResultSource};
 pub use rules::{Check, Condition, Rule};
 pub use scalar::Scalar;

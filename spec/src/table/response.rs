@@ -75,6 +75,8 @@ pub struct TaskMapping {
     error: &'static [Path<'static>],
     error_code: &'static [Path<'static>],
     links: &'static [(&'static str, &'static [Path<'static>])],
+    /// Per [`TaskField`] (by its index): the statuses it is kept on, when the spec says (`when:`).
+    when: [Option<&'static [&'static TaskStatus]>; TaskField::ALL.len()],
 }
 
 impl TaskMapping {
@@ -88,6 +90,46 @@ impl TaskMapping {
             error: &[],
             error_code: &[],
             links: &[],
+            when: [None; TaskField::ALL.len()],
+        }
+    }
+
+    /// Keeps `field` only on a task in one of `statuses` (`{paths: [...], when: [...]}`): one reply
+    /// field can mean two things by status (the video URL on success, the error on failure).
+    pub const fn with_when(
+        mut self,
+        field: TaskField,
+        statuses: &'static [&'static TaskStatus],
+    ) -> TaskMapping {
+        self.when[field as usize] = Some(statuses);
+        self
+    }
+
+    /// The statuses the spec keeps `field` on (`None`: it said nothing, [`TaskField::default_when`]
+    /// applies).
+    pub const fn when(&self, field: TaskField) -> Option<&'static [&'static TaskStatus]> {
+        self.when[field as usize]
+    }
+
+    /// True when a task in `status` keeps what `field`'s paths read: the spec's `when:`, else the
+    /// default (error text only on a task that ended badly, the rest on every status).
+    pub fn keeps(&self, field: TaskField, status: &TaskStatus) -> bool {
+        match self.when(field).or(field.default_when()) {
+            // By status, not by word: `unknown` covers every unmapped word.
+            Some(statuses) => statuses
+                .iter()
+                .any(|s| std::mem::discriminant(*s) == std::mem::discriminant(status)),
+            None => true,
+        }
+    }
+
+    /// The paths `field` is read at.
+    pub const fn paths(&self, field: TaskField) -> &'static [Path<'static>] {
+        match field {
+            TaskField::Progress => self.progress,
+            TaskField::VideoUrl => self.video_url,
+            TaskField::Error => self.error,
+            TaskField::ErrorCode => self.error_code,
         }
     }
 
@@ -163,6 +205,55 @@ impl TaskMapping {
     /// Where the error code is.
     pub const fn error_code(&self) -> &'static [Path<'static>] {
         self.error_code
+    }
+}
+
+/// A task field whose reading may depend on the task's status (`when:` in its mapping).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaskField {
+    /// `progress`.
+    Progress,
+    /// `video_url`.
+    VideoUrl,
+    /// `error`.
+    Error,
+    /// `error_code`.
+    ErrorCode,
+}
+
+/// The statuses of a task that ended without a video: the only ones error text belongs to.
+pub const ENDED_BADLY: &[&TaskStatus] = &[
+    &TaskStatus::Failed,
+    &TaskStatus::Cancelled,
+    &TaskStatus::Expired,
+];
+
+impl TaskField {
+    /// Every field, in table order.
+    pub const ALL: [TaskField; 4] = [
+        TaskField::Progress,
+        TaskField::VideoUrl,
+        TaskField::Error,
+        TaskField::ErrorCode,
+    ];
+
+    /// The mapping key (`video_url`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            TaskField::Progress => "progress",
+            TaskField::VideoUrl => "video_url",
+            TaskField::Error => "error",
+            TaskField::ErrorCode => "error_code",
+        }
+    }
+
+    /// The statuses the field is kept on when the spec says nothing (`None`: all): a running task's
+    /// stale error object is noise, so error text needs a task that ended badly.
+    pub const fn default_when(self) -> Option<&'static [&'static TaskStatus]> {
+        match self {
+            TaskField::Error | TaskField::ErrorCode => Some(ENDED_BADLY),
+            TaskField::Progress | TaskField::VideoUrl => None,
+        }
     }
 }
 
