@@ -131,6 +131,9 @@ pub struct VendorError {
     pub message: String,
     /// From a `Retry-After` header.
     pub retry_after: Option<Duration>,
+    /// Set when the spec's `errors.final` says no retry can cure this error (a 429 that means "out
+    /// of credits"): what matched, in words. Such an error is never retried.
+    pub final_because: Option<String>,
 }
 
 impl Error {
@@ -148,7 +151,9 @@ impl Error {
             Error::Deadline { .. } | Error::WaitFailed { .. } => false,
             Error::MaybeCharged { cause, .. } => cause.is_retryable(),
             Error::NotSent { .. } | Error::MaybeSent { .. } => true,
-            Error::Vendor(v) => v.http_status == 429 || v.http_status >= 500,
+            Error::Vendor(v) => {
+                v.final_because.is_none() && (v.http_status == 429 || v.http_status >= 500)
+            }
             Error::UnexpectedResponse { http_status, .. } => *http_status >= 500,
         }
     }
@@ -303,6 +308,10 @@ impl fmt::Display for VendorError {
             write!(f, ", code {code}")?;
         }
         write!(f, "): {}", self.message)?;
+        if let Some(why) = &self.final_because {
+            // A final error's Retry-After is moot: it is never retried.
+            return write!(f, " (final, not retried: {why})");
+        }
         if let Some(after) = self.retry_after.filter(|a| !a.is_zero()) {
             write!(f, " (the vendor asks to wait {} s)", after.as_secs())?;
         }

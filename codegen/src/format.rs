@@ -170,6 +170,14 @@ inline_schema!(
     json_schema!({ "type": "integer", "minimum": 0 })
 );
 
+/// An HTTP status a reply may carry an error under: 200 (an envelope's error) to 599.
+pub struct HttpStatus(pub u16);
+inline_schema!(
+    HttpStatus,
+    "HttpStatus",
+    json_schema!({ "type": "integer", "minimum": 200 })
+);
+
 /// A number (integer or not).
 pub struct Number(pub f64);
 inline_schema!(Number, "Number", json_schema!({ "type": "number" }));
@@ -440,6 +448,25 @@ pub struct Errors {
     pub code: Option<Paths>,
     /// Paths of the error message, tried in order.
     pub message: Option<Paths>,
+    /// Errors no retry can cure (a 429 that means "out of credits", not "slow down"): never retried,
+    /// and reported as final with what matched.
+    #[serde(rename = "final")]
+    pub finals: Option<Vec<FinalError>>,
+}
+
+/// A vendor error no retry can cure; every part given must match, and at least one of `status`,
+/// `code` and `message_contains` is given.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FinalError {
+    /// The HTTP status (200 for an envelope's error), 200 to 599.
+    pub status: Option<HttpStatus>,
+    /// The vendor's code, exactly (read with `errors.code`).
+    pub code: Option<Text>,
+    /// Text the message holds, in any case.
+    pub message_contains: Option<Text>,
+    /// What the error means, shown with it (`out of credits`).
+    pub means: Option<Text>,
 }
 
 // ---------------------------------------------------------------------------------------------------

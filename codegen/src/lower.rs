@@ -13,12 +13,30 @@ use crate::model::{
 };
 use grokvid_spec::json_path::Path;
 use grokvid_spec::table::{
-    Auth, Check, Condition, Const, EnumInfo, Envelope, ErrorPaths, Field, Host, Kind, Neutral,
-    Operation, PathTest, Polling, Provider, Response, ResultLink, ResultSource, Rule, Scalar,
-    Shape, StatusStep, TaskMapping, Unified,
+    Auth, Check, Condition, Const, EnumInfo, Envelope, ErrorPaths, Field, FinalError, Host, Kind,
+    Neutral, Operation, PathTest, Polling, Provider, Response, ResultLink, ResultSource, Rule,
+    Scalar, Shape, StatusStep, TaskMapping, Unified,
 };
 use grokvid_spec::{Builtin, PathTemplate};
 use std::collections::HashMap;
+
+/// One `errors.final` entry, as `emit` writes it.
+fn final_error(f: &crate::model::FinalDef) -> FinalError {
+    let mut entry = FinalError::new();
+    if let Some(status) = f.status {
+        entry = entry.with_status(status);
+    }
+    if let Some(code) = &f.code {
+        entry = entry.with_code(leak_str(code));
+    }
+    if let Some(text) = &f.message_contains {
+        entry = entry.with_message_containing(leak_str(text));
+    }
+    if let Some(means) = &f.means {
+        entry = entry.with_means(leak_str(means));
+    }
+    entry
+}
 
 /// The tables of a checked spec, with `'static` data leaked once.
 pub fn lower(spec: &Spec) -> Provider {
@@ -62,10 +80,11 @@ impl<'s> Lowering<'s> {
         )
         .with_docs(leak_str(&p.docs))
         .with_polling(polling)
-        .with_errors(ErrorPaths::new(
-            paths(&spec.errors.code),
-            paths(&spec.errors.message),
-        ))
+        .with_errors(
+            ErrorPaths::new(paths(&spec.errors.code), paths(&spec.errors.message)).with_final(
+                leak_slice(spec.errors.finals.iter().map(final_error).collect()),
+            ),
+        )
         .with_operations(leak_slice(operations))
         .with_result(leak_slice(spec.result.iter().map(result_source).collect()))
         .with_hosts(leak_slice(

@@ -90,6 +90,27 @@ pub struct Envelope {
 pub struct ErrorPaths {
     pub code: Vec<String>,
     pub message: Vec<String>,
+    /// `errors.final`: the errors no retry can cure.
+    pub finals: Vec<FinalDef>,
+}
+
+/// One `errors.final` entry; what is given must all match.
+#[derive(Debug, Clone)]
+pub struct FinalDef {
+    pub pos: Pos,
+    pub status: Option<u16>,
+    pub code: Option<String>,
+    pub message_contains: Option<String>,
+    pub means: Option<String>,
+}
+
+impl FinalDef {
+    /// Whether `other` matches the same errors (the same status, code and text).
+    pub fn same_match(&self, other: &FinalDef) -> bool {
+        self.status == other.status
+            && self.code == other.code
+            && self.message_contains == other.message_contains
+    }
 }
 
 /// A generated type: a named or hoisted enum, object or constrained newtype.

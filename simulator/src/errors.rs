@@ -89,6 +89,27 @@ pub(crate) fn reply(provider: &Provider, refusal: Refusal, message: &str) -> Rep
     reply
 }
 
+/// The spec's `errors.final` entry `index` as the vendor answers it: its status (400 when it names
+/// none), its code (else the status's usual name) and a message holding its text.
+pub(crate) fn final_reply(provider: &Provider, index: usize) -> Option<Reply> {
+    let entry = provider.errors().finals().get(index)?;
+    let status = match entry.status() {
+        0 => 400,
+        status => status,
+    };
+    let code = match entry.code() {
+        "" => Refusal::Status(status).name(),
+        code => code.to_string(),
+    };
+    let message = match (entry.message_contains(), entry.means()) {
+        ("", "") => "refused for good (simulated)".to_string(),
+        ("", means) => format!("{means} (simulated)"),
+        (text, _) => format!("simulated: {text}"),
+    };
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST);
+    Some(Reply::json(status, &body(provider, &code, &message)))
+}
+
 /// The code text: the HTTP status number for vendors whose envelope codes are numbers (so it reads like
 /// theirs), a snake_case name otherwise; never one of the envelope's "ok" values.
 fn code_text(provider: &Provider, refusal: Refusal) -> String {

@@ -30,6 +30,9 @@ pub enum Fault {
     /// themselves, which succeeds when followed (a client that cannot replay a streamed multipart body
     /// sees the 307 itself).
     Redirect,
+    /// Answer the spec's `errors.final` entry of this index (0: the first) as the vendor would: its
+    /// status (400 when it names none), its code and a message holding its text.
+    Final(usize),
 }
 
 /// Faults queued per route, each with how many more requests it applies to.
@@ -67,7 +70,8 @@ impl Faults {
 /// A `--fault` flag of the binary: `[PROVIDER.]ROUTE=KIND[:ARG][xTIMES]`.
 ///
 /// KIND is an HTTP status (`429:5` = Retry-After 5 s), `latency:MS`, `drop`, `malformed`,
-/// `unknown:WORD`, `fail[:MESSAGE]`, `expired` or `redirect`. TIMES defaults to 1; `x*` means every
+/// `unknown:WORD`, `fail[:MESSAGE]`, `expired`, `redirect` or `final[:INDEX]` (the spec's
+/// `errors.final` entry, the first by default). TIMES defaults to 1; `x*` means every
 /// request. A message or word ending in `x` followed by digits needs an explicit `xTIMES` after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FaultFlag {
@@ -159,6 +163,7 @@ fn parse_kind(kind: &str, arg: Option<&str>) -> Result<Fault, String> {
         "fail" => Fault::FailTask(arg.unwrap_or("simulated failure").to_string()),
         "expired" => Fault::Expired,
         "redirect" => Fault::Redirect,
+        "final" => Fault::Final(arg.map(|_| number("INDEX")).transpose()?.unwrap_or(0) as usize),
         code => {
             let code = code
                 .parse::<u16>()
@@ -167,7 +172,7 @@ fn parse_kind(kind: &str, arg: Option<&str>) -> Result<Fault, String> {
                 .ok_or_else(|| {
                     format!(
                         "unknown fault `{kind}` (an HTTP status 400-599, latency, drop, malformed, \
-                         unknown, fail, expired or redirect)"
+                         unknown, fail, expired, redirect or final)"
                     )
                 })?;
             let retry_after = arg.map(|_| number("SECONDS")).transpose()?;
@@ -182,6 +187,14 @@ mod tests {
 
     fn flag(text: &str) -> FaultFlag {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn parses_final_flags() {
+        assert_eq!(flag("submit=final").fault, Fault::Final(0));
+        let second = flag("submit=final:1x2");
+        assert_eq!((second.fault, second.times), (Fault::Final(1), 2));
+        assert!("submit=final:one".parse::<FaultFlag>().is_err());
     }
 
     #[test]

@@ -145,6 +145,13 @@ pub(crate) async fn gateway_fault(
             }
             Some(reply.into_response(Delivery::Whole))
         }
+        Some(Fault::Final(index)) => {
+            let reply = errors::final_reply(shared.provider, *index).unwrap_or_else(|| {
+                let message = format!("the spec declares no `errors.final` entry {index}");
+                errors::reply(shared.provider, Refusal::Status(500), &message)
+            });
+            Some(reply.into_response(Delivery::Whole))
+        }
         Some(Fault::Redirect) if !media => {
             let location = format!("{}{path_and_query}", shared.origin);
             Some(

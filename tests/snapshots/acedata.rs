@@ -981,9 +981,21 @@ pub mod acedata {
             .with_polling(rt::Polling::new(1000, 10000))
             .with_errors(
                 rt::ErrorPaths::new(
-                    &[rt::path!("error.code")],
-                    &[rt::path!("error.message")],
-                ),
+                        &[rt::path!("error.code")],
+                        &[rt::path!("error.message")],
+                    )
+                    .with_final(
+                        &[
+                            rt::FinalError::new()
+                                .with_status(403)
+                                .with_code("used_up")
+                                .with_means("the account balance is used up"),
+                            rt::FinalError::new()
+                                .with_status(403)
+                                .with_code("disabled")
+                                .with_means("the token is disabled"),
+                        ],
+                    ),
             )
             .with_operations(&[&CREATE, &QUERY, &BATCH_QUERY]),
         &[

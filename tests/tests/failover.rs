@@ -279,6 +279,7 @@ fn verdicts_follow_what_the_error_proves() {
             code: None,
             message: String::new(),
             retry_after: None,
+            final_because: None,
         })
     };
     let cases = [

@@ -1,11 +1,14 @@
 //! Hosts, from this crate's `specs/splithost.yaml`: a vendor with no default host (each customer has an
 //! API host of their own) whose videos come from a separate file host (`hosts: files`). The simulator
 //! serves each host on its own port and answers an operation only on the host the spec serves it from.
+//! Its 429 `insufficient_quota` is declared final (`errors.final`): no retry loop repeats it.
 
 grokvid::provider!("specs/splithost.yaml");
 
-use grokvid::{ApiKey, ClientConfig, Error, HttpClient, TaskHandle, TaskStatus, WaitOptions};
-use grokvid_sim::{SimConfig, Simulator};
+use grokvid::{
+    ApiKey, ClientConfig, Error, HttpClient, RetryPolicy, TaskHandle, TaskStatus, WaitOptions,
+};
+use grokvid_sim::{Fault, SimConfig, Simulator};
 use std::time::Duration;
 
 fn sim() -> Simulator {
@@ -131,4 +134,95 @@ fn a_handle_pointing_a_host_elsewhere_needs_confirmation() {
     assert!(error.to_string().contains("host `files`"), "{error}");
     let confirmed = ClientConfig::default().with_host("files", "https://evil.example/");
     assert!(resume(confirmed).is_ok());
+}
+
+/// Retries quick enough for a test, and enough of them to show they happen.
+fn quick_retries(sim: &Simulator) -> splithost::Client {
+    let retry = RetryPolicy {
+        max_attempts: 4,
+        base_delay: Duration::from_millis(10),
+        max_delay: Duration::from_millis(50),
+        max_retry_after: Duration::from_secs(1),
+    };
+    client(
+        sim,
+        sim.configure(ClientConfig::default()).with_retry(retry),
+    )
+}
+
+/// The final error's reason, or a panic saying what the error was instead.
+fn final_reason(error: &Error) -> &str {
+    match error.underlying() {
+        Error::Vendor(v) => v
+            .final_because
+            .as_deref()
+            .unwrap_or_else(|| panic!("not final: {v}")),
+        other => panic!("not a vendor error: {other}"),
+    }
+}
+
+#[tokio::test]
+async fn an_out_of_credits_429_is_final_but_a_plain_429_is_retried() {
+    let sim = sim();
+    let client = quick_retries(&sim);
+    sim.inject(
+        "submit",
+        Fault::Status {
+            code: 429,
+            retry_after: None,
+        },
+        1,
+    );
+    client.submit(&request()).await.unwrap();
+    assert_eq!(sim.requests("submit"), 2, "a plain 429 is tried again");
+    sim.inject("submit", Fault::Final(0), 3);
+    let error = client.submit(&request()).await.unwrap_err();
+    assert_eq!(
+        final_reason(&error),
+        "HTTP 429, code insufficient_quota: out of credits"
+    );
+    let shown = error.to_string();
+    assert!(
+        shown.contains("code insufficient_quota") && shown.contains("final, not retried"),
+        "{shown}"
+    );
+    assert!(!error.is_retryable());
+    assert_eq!(sim.requests("submit"), 3, "sent once, never repeated");
+}
+
+#[tokio::test]
+async fn a_final_error_ends_the_wait_and_the_download_at_once() {
+    let sim = sim();
+    let client = quick_retries(&sim);
+    let reply = client.submit(&request()).await.unwrap();
+    let handle = client.runtime().track(&reply.task, None).unwrap();
+    // Matched by the message's text alone (`balance is used up`, any case). Once: a second poll
+    // would find the task and end the wait well.
+    sim.inject("status", Fault::Final(1), 1);
+    let options = WaitOptions::quick(Duration::from_secs(10));
+    let error = client
+        .runtime()
+        .wait(&handle, &options, |_| {})
+        .await
+        .unwrap_err();
+    assert_eq!(
+        final_reason(&error),
+        "a message containing \"balance is used up\""
+    );
+    assert_eq!(sim.requests("status"), 1, "one poll, not another");
+    let done = client
+        .runtime()
+        .wait(&handle, &options, |_| {})
+        .await
+        .unwrap();
+    sim.inject("fetch", Fault::Final(0), 1);
+    let target = target("final");
+    let error = client
+        .runtime()
+        .download(&done, &target, |_, _| {})
+        .await
+        .unwrap_err();
+    assert!(error.to_string().contains("final, not retried"), "{error}");
+    assert_eq!(sim.requests("fetch"), 1, "the download is not retried");
+    assert!(!target.exists());
 }

@@ -223,10 +223,12 @@ const FAILED_POLL_PAUSE: Duration = Duration::from_secs(1);
 /// How long polls may keep failing before the wait ends.
 pub(crate) const MAX_FAILING: Duration = Duration::from_secs(120);
 
-/// Errors no later poll can cure: the request itself is wrong (bad key, unknown task, bad handle).
+/// Errors no later poll can cure: the request itself is wrong (bad key, unknown task, bad handle), or
+/// the spec declares the vendor's error final (out of credits).
 fn is_permanent(error: &Error) -> bool {
     match error {
         Error::Invalid(_) | Error::Unsupported { .. } | Error::Config(_) | Error::Io { .. } => true,
+        Error::Vendor(v) if v.final_because.is_some() => true,
         Error::Vendor(v) => {
             (400..500).contains(&v.http_status) && ![408, 425, 429].contains(&v.http_status)
         }

@@ -137,6 +137,7 @@ pub(crate) fn vendor_error(
                 excerpt(body)
             },
             retry_after,
+            final_because: None,
         }),
     }
 }
@@ -184,6 +185,7 @@ fn read_vendor_error(
         code,
         message,
         retry_after,
+        final_because: None,
     }
 }
 

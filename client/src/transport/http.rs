@@ -497,13 +497,8 @@ impl HttpClient {
         }
         let retry_after = retry_after(&response);
         let body = self.error_body(Call::Download, response).await;
-        Err(crate::reply::vendor_error(
-            self.provider,
-            op,
-            status,
-            &body,
-            retry_after,
-        ))
+        let error = crate::reply::vendor_error(self.provider, op, status, &body, retry_after);
+        Err(crate::transport::final_errors::mark(self.provider, error))
     }
 
     /// The start of an error reply, for the message: capped, the key cut out, empty if unreadable.
@@ -590,7 +585,8 @@ impl HttpClient {
         };
         // Vendor text is untrusted: a reply that echoes the key loses it before anything reads it.
         let body = self.key.redact(&body);
-        let value = crate::reply::interpret(self.provider, op, status, retry_after, &body)?;
+        let value = crate::reply::interpret(self.provider, op, status, retry_after, &body)
+            .map_err(|e| crate::transport::final_errors::mark(self.provider, e))?;
         Ok((status, value))
     }
 

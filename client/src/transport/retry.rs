@@ -54,11 +54,12 @@ impl RetryPolicy {
 
 /// Whether a failed call of `op` may be sent again. Creates (and other non-GET calls) are paid or
 /// have effects: only a connection that never opened, or a 429 (the vendor refused before doing
-/// anything), is safe to repeat. Reads repeat on any transient failure.
+/// anything) the spec does not declare final, is safe to repeat. Reads repeat on any transient
+/// failure.
 pub(crate) fn may_repeat(op: &Operation, error: &Error) -> bool {
     if op.has_effects() {
         matches!(error, Error::NotSent { .. })
-            || matches!(error, Error::Vendor(v) if v.http_status == 429)
+            || matches!(error, Error::Vendor(v) if v.http_status == 429 && v.final_because.is_none())
     } else {
         error.is_retryable()
     }
@@ -126,6 +127,7 @@ mod tests {
             code: None,
             message: String::new(),
             retry_after: retry_after.map(Duration::from_secs),
+            final_because: None,
         })
     }
 

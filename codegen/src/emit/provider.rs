@@ -40,12 +40,33 @@ impl Emitter<'_> {
             setters.push(quote!(with_envelope(#rt::Envelope::new(#path, &[#(#ok),*]))));
         }
         let errors = &self.spec.errors;
-        if !errors.code.is_empty() || !errors.message.is_empty() {
+        if !errors.code.is_empty() || !errors.message.is_empty() || !errors.finals.is_empty() {
             let (codes, messages) = (
                 self.json_paths(&errors.code),
                 self.json_paths(&errors.message),
             );
-            setters.push(quote!(with_errors(#rt::ErrorPaths::new(#codes, #messages))));
+            let mut table = quote!(#rt::ErrorPaths::new(#codes, #messages));
+            if !errors.finals.is_empty() {
+                let finals = errors.finals.iter().map(|f| {
+                    let mut entry = quote!(#rt::FinalError::new());
+                    if let Some(status) = f.status {
+                        let status = unsuffixed_u64(u64::from(status));
+                        entry = quote!(#entry.with_status(#status));
+                    }
+                    if let Some(code) = &f.code {
+                        entry = quote!(#entry.with_code(#code));
+                    }
+                    if let Some(text) = &f.message_contains {
+                        entry = quote!(#entry.with_message_containing(#text));
+                    }
+                    if let Some(means) = &f.means {
+                        entry = quote!(#entry.with_means(#means));
+                    }
+                    entry
+                });
+                table = quote!(#table.with_final(&[#(#finals),*]));
+            }
+            setters.push(quote!(with_errors(#table)));
         }
         let operations = self
             .spec

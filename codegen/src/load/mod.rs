@@ -3,6 +3,7 @@
 
 mod check;
 mod fields;
+mod final_errors;
 mod hosts;
 mod kept;
 mod nesting;
@@ -293,8 +294,16 @@ impl Loader {
         };
         let code = self.read_paths(&mut map, "code");
         let message = self.read_paths(&mut map, "message");
+        let finals = map
+            .get("final")
+            .map(|n| self.read_finals(n))
+            .unwrap_or_default();
         map.finish(&mut self.diags);
-        ErrorPaths { code, message }
+        ErrorPaths {
+            code,
+            message,
+            finals,
+        }
     }
 
     /// A `key: [path, ...]` entry; every path's syntax is checked.

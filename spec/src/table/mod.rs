@@ -7,6 +7,7 @@
 //! with leaked data, for tables built from a spec read at run time. Readers use the accessors.
 
 mod field;
+mod final_error;
 mod host;
 mod operation;
 mod provider;
@@ -16,6 +17,7 @@ mod rules;
 mod scalar;
 
 pub use field::{EnumInfo, Field, Kind, Limits, Shape};
+pub use final_error::FinalError;
 pub use host::Host;
 pub use operation::{Const, Neutral, Operation, Unified};
 pub use provider::{Auth, Envelope, ErrorPaths, Polling, Provider};

@@ -1,6 +1,6 @@
 //! A provider: identity, auth, polling guidance, error paths and operations.
 
-use super::{Host, Operation, ResultSource};
+use super::{FinalError, Host, Operation, ResultSource};
 use crate::json_path::Path;
 use crate::{AuthLocation, Role};
 
@@ -268,6 +268,7 @@ impl Envelope {
 pub struct ErrorPaths {
     code: &'static [Path<'static>],
     message: &'static [Path<'static>],
+    finals: &'static [FinalError],
 }
 
 impl ErrorPaths {
@@ -279,7 +280,22 @@ impl ErrorPaths {
         code: &'static [Path<'static>],
         message: &'static [Path<'static>],
     ) -> ErrorPaths {
-        ErrorPaths { code, message }
+        ErrorPaths {
+            code,
+            message,
+            finals: &[],
+        }
+    }
+
+    /// The errors no retry can cure (`errors.final`).
+    pub const fn with_final(mut self, finals: &'static [FinalError]) -> ErrorPaths {
+        self.finals = finals;
+        self
+    }
+
+    /// The errors no retry can cure, in spec order.
+    pub const fn finals(&self) -> &'static [FinalError] {
+        self.finals
     }
 
     /// Where the code is.

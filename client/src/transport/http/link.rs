@@ -72,6 +72,7 @@ impl HttpClient {
                 excerpt(&body)
             },
             retry_after,
+            final_because: None,
         }))
     }
 
