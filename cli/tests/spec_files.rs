@@ -108,20 +108,13 @@ fn simulate_with_a_spec_file_answers_a_plain_http_create() {
     .unwrap();
     let mut reply = String::new();
     stream.read_to_string(&mut reply).unwrap();
+    // The hint names the provider the way another command can find it: by its file. It is printed after
+    // the server line, so read stderr up to it before stopping the simulator (killing it first races).
+    let hint = format!("grokvid generate --spec {file} --base-url {base}");
+    let stderr = read_until(child.stderr.take().unwrap(), &hint);
     child.kill().unwrap();
     let _ = child.wait();
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
-    // The hint names the provider the way another command can find it: by its file.
-    assert!(
-        stderr.contains(&format!("grokvid generate --spec {file} --base-url {base}")),
-        "{stderr}"
-    );
+    assert!(stderr.contains(&hint), "{stderr}");
     assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
     let (_, json) = reply.split_once("\r\n\r\n").unwrap();
     let doc: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
@@ -129,6 +122,28 @@ fn simulate_with_a_spec_file_answers_a_plain_http_create() {
         doc["id"].as_str().is_some_and(|id| id.starts_with("task_")),
         "{doc}"
     );
+}
+
+/// What `stream` prints up to and including the first line holding `wanted` (or all of it, should the
+/// process end first). A reader thread keeps a silent, still-running process from hanging the test.
+fn read_until(stream: impl Read + Send + 'static, wanted: &str) -> String {
+    let (lines, seen) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream).lines().map_while(Result::ok) {
+            if lines.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut text = String::new();
+    while let Ok(line) = seen.recv_timeout(std::time::Duration::from_secs(120)) {
+        text.push_str(&line);
+        text.push('\n');
+        if line.contains(wanted) {
+            break;
+        }
+    }
+    text
 }
 
 #[test]
