@@ -941,6 +941,30 @@ pub struct Unified {
     /// The param taking the reference images. Whether they may be local files or URLs, and how
     /// many, follows from the param's type (`file`, `url`, `list<...>`, `max_items`).
     pub images: Option<NeutralField>,
+    /// When this create takes the request (all conditions must hold); needed when several creates
+    /// map the request, whose conditions must exclude each other.
+    pub when: Option<UnifiedWhen>,
+}
+
+/// `unified.when`: the model values and the presence of images this create is for.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("anyOf" = [{ "required": ["model"] }, { "required": ["images"] }]))]
+pub struct UnifiedWhen {
+    /// The models it is for (values of its model param); with no model given, its default model.
+    pub model: Option<OneOrList<Scalar>>,
+    /// `present`: only requests with reference images; `absent`: only requests without.
+    pub images: Option<Presence>,
+}
+
+/// Whether reference images are given.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Presence {
+    /// At least one image.
+    Present,
+    /// No image.
+    Absent,
 }
 
 /// The param's wire name, or `{field, values, key}`.

@@ -13,9 +13,9 @@ use crate::model::{
 };
 use grokvid_spec::json_path::Path;
 use grokvid_spec::table::{
-    Auth, Check, Condition, Const, EnumInfo, Envelope, ErrorPaths, Field, FinalError, Host, Kind,
-    Neutral, Operation, PathTest, Polling, Provider, Response, ResultLink, ResultSource, Rule,
-    Scalar, Shape, StatusStep, TaskMapping, Unified,
+    Auth, Check, Choice, Condition, Const, EnumInfo, Envelope, ErrorPaths, Field, FinalError, Host,
+    Kind, Neutral, Operation, PathTest, Polling, Provider, Response, ResultLink, ResultSource,
+    Rule, Scalar, Shape, StatusStep, TaskMapping, Unified,
 };
 use grokvid_spec::{Builtin, PathTemplate};
 use std::collections::HashMap;
@@ -259,6 +259,17 @@ fn unified_table(u: &UnifiedDef) -> Unified {
         if let Some(n) = field {
             unified = set(unified, neutral(n));
         }
+    }
+    if let Some(when) = &u.when {
+        let mut choice = Choice::ANY;
+        if let Some(models) = &when.models {
+            let models = models.iter().map(|(_, m)| leak_str(m)).collect();
+            choice = choice.with_models(leak_slice(models));
+        }
+        if let Some((_, present)) = when.images {
+            choice = choice.with_images(present);
+        }
+        unified = unified.with_when(choice);
     }
     unified
 }

@@ -285,6 +285,18 @@ pub struct UnifiedDef {
     pub aspect_ratio: Option<NeutralField>,
     pub resolution: Option<NeutralField>,
     pub images: Option<NeutralField>,
+    /// `unified.when`: when this create takes the request (none: always).
+    pub when: Option<WhenDef>,
+}
+
+/// `unified.when`: the conditions (all of them) under which a create takes the neutral request.
+#[derive(Debug, Clone)]
+pub struct WhenDef {
+    pub pos: Pos,
+    /// The models it is for (the model param's values), each where it is written.
+    pub models: Option<Vec<(Pos, String)>>,
+    /// Images `present` (true) or `absent` (false), where it is written.
+    pub images: Option<(Pos, bool)>,
 }
 
 impl UnifiedDef {

@@ -103,18 +103,27 @@ async fn vendor(shared: &Arc<Shared>, host: Option<&str>, request: Request) -> R
 }
 
 /// Among operations sharing a method and path, the one whose constants the request carries (the most
-/// of them, the first on a tie); the first one when none fits, so its checks report why.
+/// of them), then whose body kind the request's content type matches (a JSON and a multipart create on
+/// one path), then whose checks pass (one create per model family), the first on a tie; the first one
+/// when none fits, so its checks report why.
 fn choose(
     candidates: &[&'static Operation],
     incoming: &Incoming,
     path_params: &[(String, String)],
 ) -> Option<&'static Operation> {
-    let mut best: Option<(usize, &'static Operation)> = None;
+    if candidates.len() == 1 {
+        return candidates.first().copied();
+    }
+    let mut best: Option<((usize, bool, bool), &'static Operation)> = None;
     for op in candidates {
-        if let Some(n) = validate::matching_consts(op, incoming, path_params)
-            && best.is_none_or(|(m, _)| n > m)
-        {
-            best = Some((n, op));
+        let Some(n) = validate::matching_consts(op, incoming, path_params) else {
+            continue;
+        };
+        let media = media_problem(op, incoming).is_none();
+        let valid = media && validate::check(op, incoming, path_params).is_ok();
+        let score = (n, media, valid);
+        if best.is_none_or(|(m, _)| score > m) {
+            best = Some((score, op));
         }
     }
     best.map(|(_, op)| op)

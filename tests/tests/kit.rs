@@ -1,8 +1,9 @@
 //! The spec author's test kit (`grokvid_sim::kit`, what `grokvid spec test` runs) judges every spec by what
 //! it declares: every built-in spec passes it with its fixtures, and so does `tests/specs/fileonly.yaml`,
 //! a valid spec with no neutral mapping and no video URL in its status reply (its video comes from its
-//! content operation), and `tests/specs/handback.yaml` (its video comes through its `result:` list),
-//! with the checks they cannot take skipped and said why. Wrong examples fail.
+//! content operation), `tests/specs/handback.yaml` (its video comes through its `result:` list) and
+//! `tests/specs/switchboard.yaml` (a create per kind of request, chosen by `unified.when`), with the
+//! checks they cannot take skipped and said why. Wrong examples fail.
 
 mod common;
 
@@ -16,6 +17,7 @@ grokvid::provider!("specs/handback.yaml");
 grokvid::provider!("specs/nestbox.yaml");
 grokvid::provider!("specs/splithost.yaml");
 grokvid::provider!("specs/twofold.yaml");
+grokvid::provider!("specs/switchboard.yaml");
 
 fn fixtures_of(p: &Provider) -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -37,13 +39,16 @@ async fn every_spec_passes_the_kit_by_what_it_declares() {
     // handback: no video URL in its status reply either; its `result:` list hands the video back.
     // nestbox: its create body nests params under `input` (dotted param names).
     // twofold: one reply field holds the video URL or the error, by status.
-    for p in common::every_provider(&[
+    // switchboard: three creates, each taking the neutral requests its `unified.when` names.
+    let extra = [
         &fileonly::PROVIDER,
         &handback::PROVIDER,
         &nestbox::PROVIDER,
         &splithost::PROVIDER,
+        &switchboard::PROVIDER,
         &twofold::PROVIDER,
-    ]) {
+    ];
+    for p in common::every_provider(&extra) {
         let fixtures = fixtures_of(p);
         let report = kit::run(p, fixtures.as_deref()).await;
         let failed: Vec<&Check> = report.failures().collect();

@@ -15,6 +15,7 @@ grokvid::provider!("specs/pairs.yaml");
 grokvid::provider!("specs/querykey.yaml");
 grokvid::provider!("specs/splithost.yaml");
 grokvid::provider!("specs/stdnames.yaml");
+grokvid::provider!("specs/switchboard.yaml");
 grokvid::provider!("specs/twofold.yaml");
 grokvid::provider!("../client/specs/acme.yaml");
 
@@ -53,7 +54,7 @@ fn spec_files() -> Vec<PathBuf> {
 
 /// The compiled providers: built-in, and the ones this file generates with `provider!`.
 fn compiled(id: &str) -> Option<&'static Provider> {
-    let extra: [&'static Provider; 10] = [
+    let extra: [&'static Provider; 11] = [
         &compound::PROVIDER,
         &fileonly::PROVIDER,
         &handback::PROVIDER,
@@ -62,6 +63,7 @@ fn compiled(id: &str) -> Option<&'static Provider> {
         &querykey::PROVIDER,
         &splithost::PROVIDER,
         &stdnames::PROVIDER,
+        &switchboard::PROVIDER,
         &twofold::PROVIDER,
         &acme::PROVIDER,
     ];

@@ -3,8 +3,12 @@
 //! reference images (how many, URLs or files, formats) and the transport.
 //!
 //! Values are given in neutral spelling: a spec that renames `16:9` to `landscape` lists `16:9`.
+//! A provider whose creates say when they take the request (`unified.when`) gets the union of what
+//! each create offers ([`Capabilities::creates`] says which create takes which requests).
 
-use crate::spec::{BodyKind, Check, Condition, Field, Kind, Neutral, Operation, Provider};
+mod merge;
+
+use crate::spec::{BodyKind, Check, Choice, Condition, Field, Kind, Neutral, Operation, Provider};
 use crate::unified::{create_operation, image_leaf, neutral_spelling};
 use serde::Serialize;
 use std::fmt;
@@ -16,11 +20,15 @@ pub struct Capabilities {
     pub provider: &'static str,
     /// Its display name.
     pub name: &'static str,
-    /// The create operation the neutral request maps onto.
+    /// The create operation the neutral request maps onto (with several: the one a prompt alone
+    /// goes to, else the first).
     pub operation: Option<&'static str>,
+    /// Every create operation that takes the neutral request, with when it does; empty when there is
+    /// only one and it takes every request.
+    pub creates: Vec<CreateChoice>,
     /// The env var the API key is read from.
     pub key_env: &'static str,
-    /// How the create request travels.
+    /// How the create request travels (with several creates: how [`Capabilities::operation`]'s does).
     pub transport: Transport,
     /// The model param's values (neutral spelling), `any` for free text.
     pub models: Values,
@@ -38,6 +46,17 @@ pub struct Capabilities {
     pub per_model: Vec<ModelCapabilities>,
     /// The create operation's other params, settable as `key=value` extras.
     pub extras: Vec<&'static str>,
+}
+
+/// One of several create operations and the requests it takes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreateChoice {
+    /// The operation.
+    pub operation: &'static str,
+    /// How its request travels.
+    pub transport: Transport,
+    /// When it takes the request (`models a, b; with images`), `any request` without conditions.
+    pub when: String,
 }
 
 /// How the create request travels.
@@ -189,10 +208,81 @@ pub fn all() -> Vec<Capabilities> {
         .collect()
 }
 
-/// Derives a provider's capabilities from its tables.
+/// Derives a provider's capabilities from its tables: the union over its creates that take the
+/// neutral request.
 pub fn capabilities(p: &'static Provider) -> Capabilities {
-    let op = create_operation(p, None).ok();
+    let mapped = super::choose::neutral_creates(p);
+    if mapped.len() < 2 {
+        let mut caps = of_create(p, create_operation(p, None).ok());
+        if let Some(op) = mapped.first().filter(|op| !when(op).is_any()) {
+            caps.creates = vec![create_choice(op)];
+        }
+        return caps;
+    }
+    // What a prompt alone gets: its create's default model and transport lead.
+    let plain = super::choose::choose(&super::VideoRequest::new("a video"), p, None)
+        .ok()
+        .map(|c| c.op);
+    let lead = plain.unwrap_or(mapped[0]);
+    let mut caps = of_create(p, Some(lead));
+    for op in mapped.iter().filter(|op| op.name() != lead.name()) {
+        caps = merge::merge(caps, of_create(p, Some(op)));
+    }
+    if plain.is_none() {
+        caps.default_model = None;
+    }
+    caps.creates = mapped.iter().map(|op| create_choice(op)).collect();
+    caps
+}
+
+fn when(op: &Operation) -> Choice {
+    op.unified().map_or(Choice::ANY, |u| *u.when())
+}
+
+fn transport(op: &Operation) -> Transport {
+    match op.body() {
+        BodyKind::Json => Transport::Json,
+        BodyKind::Multipart => Transport::Multipart,
+        BodyKind::None => Transport::None,
+    }
+}
+
+/// A create and when it takes the request.
+fn create_choice(op: &'static Operation) -> CreateChoice {
+    let w = when(op);
+    let mut parts = Vec::new();
+    if let Some(models) = w.models() {
+        let mapping = op.unified().and_then(|u| u.model());
+        let shown: Vec<String> = models
+            .iter()
+            .map(|m| mapping.map_or(m.to_string(), |n| neutral_spelling(n, m)))
+            .collect();
+        parts.push(format!("models {}", shown.join(", ")));
+    }
+    match w.images() {
+        Some(true) => parts.push("with images".to_string()),
+        Some(false) => parts.push("without images".to_string()),
+        None => {}
+    }
+    CreateChoice {
+        operation: op.name(),
+        transport: transport(op),
+        when: if parts.is_empty() {
+            "any request".to_string()
+        } else {
+            parts.join("; ")
+        },
+    }
+}
+
+/// What one create operation offers, within its `unified.when` conditions.
+pub fn of_operation(p: &'static Provider, op: &'static Operation) -> Capabilities {
+    of_create(p, Some(op))
+}
+
+fn of_create(p: &'static Provider, op: Option<&'static Operation>) -> Capabilities {
     let unified = op.and_then(|op| op.unified());
+    let choice = op.map_or(Choice::ANY, when);
     let mapped = |pick: fn(&crate::spec::Unified) -> Option<&Neutral>| -> Option<Mapped> {
         let op = op?;
         let n = pick(unified?)?;
@@ -205,9 +295,23 @@ pub fn capabilities(p: &'static Provider) -> Capabilities {
     let resolution = mapped(|u| u.resolution());
     let images_mapped = mapped(|u| u.images());
 
-    let models = model.as_ref().map_or(Values::Unsupported, base_values);
-    let default_model =
-        model.as_ref().and_then(
+    let models = match choice.models() {
+        // Only the models its `when` names (the path or a constant may carry them).
+        Some(listed) => Values::OneOf {
+            values: listed
+                .iter()
+                .map(|v| {
+                    model
+                        .as_ref()
+                        .map_or(v.to_string(), |m| neutral_spelling(m.n, v))
+                })
+                .collect(),
+        },
+        None => model.as_ref().map_or(Values::Unsupported, base_values),
+    };
+    let default_model = model
+        .as_ref()
+        .and_then(
             |m| match (&m.field.default_value(), m.field.shape().kind()) {
                 (Some(d), _) => Some(neutral_spelling(m.n, &d.to_string())),
                 (None, Kind::Enum(info)) if m.field.is_required() => info
@@ -216,7 +320,8 @@ pub fn capabilities(p: &'static Provider) -> Capabilities {
                     .map(|v| neutral_spelling(m.n, &v.to_string())),
                 _ => None,
             },
-        );
+        )
+        .filter(|d| models.accepts(d));
     let unconditional = |m: &Option<Mapped>| {
         m.as_ref().map_or(Values::Unsupported, |m| {
             apply_rules(m, base_values(m), None, model.as_ref())
@@ -225,18 +330,26 @@ pub fn capabilities(p: &'static Provider) -> Capabilities {
     let durations = unconditional(&duration);
     let aspect_ratios = unconditional(&ratio);
     let resolutions = unconditional(&resolution);
-    let images = images_of(images_mapped.as_ref(), None, model.as_ref());
+    let images = within(
+        choice,
+        images_of(images_mapped.as_ref(), None, model.as_ref()),
+    );
 
     let mut per_model = Vec::new();
-    if let (Some(m), Values::OneOf { values }) = (&model, &models) {
+    if let Values::OneOf { values } = &models {
         for neutral_value in values {
-            let vendor = crate::unified::rename(m.n, neutral_value);
+            let vendor = model
+                .as_ref()
+                .map(|m| crate::unified::rename(m.n, neutral_value));
             let for_model = |x: &Option<Mapped>| {
                 x.as_ref().map_or(Values::Unsupported, |x| {
-                    apply_rules(x, base_values(x), Some(&vendor), Some(m))
+                    apply_rules(x, base_values(x), vendor.as_deref(), model.as_ref())
                 })
             };
-            let imgs = images_of(images_mapped.as_ref(), Some(&vendor), Some(m));
+            let imgs = within(
+                choice,
+                images_of(images_mapped.as_ref(), vendor.as_deref(), model.as_ref()),
+            );
             per_model.push(ModelCapabilities {
                 model: neutral_value.clone(),
                 durations: for_model(&duration),
@@ -264,11 +377,8 @@ pub fn capabilities(p: &'static Provider) -> Capabilities {
         name: p.name(),
         operation: op.map(|op| op.name()),
         key_env: p.auth().env(),
-        transport: match op.map(|op| op.body()) {
-            Some(BodyKind::Json) => Transport::Json,
-            Some(BodyKind::Multipart) => Transport::Multipart,
-            _ => Transport::None,
-        },
+        creates: Vec::new(),
+        transport: op.map_or(Transport::None, transport),
         models,
         default_model,
         durations,
@@ -278,6 +388,20 @@ pub fn capabilities(p: &'static Provider) -> Capabilities {
         per_model,
         extras,
     }
+}
+
+/// Images as a create's `when` narrows them: none for `images: absent`, one at least for `present`.
+fn within(choice: Choice, mut images: Images) -> Images {
+    match choice.images() {
+        Some(false) => {
+            images.field = None;
+            images.min = 0;
+            images.max = Some(0);
+        }
+        Some(true) => images.min = images.min.max(1),
+        None => {}
+    }
+    images
 }
 
 /// A neutral field with its operation, mapping and param.
@@ -532,9 +656,26 @@ impl Capabilities {
             (Values::Any, Some(d)) => format!("any (default {d})"),
             (other, _) => other.to_string(),
         };
+        let operation = if self.creates.is_empty() {
+            self.operation.unwrap_or("-").to_string()
+        } else {
+            let each: Vec<String> = self
+                .creates
+                .iter()
+                .map(|c| format!("{} ({})", c.operation, c.when))
+                .collect();
+            each.join(", ")
+        };
+        let mut transports = vec![self.transport];
+        for c in &self.creates {
+            if !transports.contains(&c.transport) {
+                transports.push(c.transport);
+            }
+        }
+        let transport: Vec<String> = transports.iter().map(Transport::to_string).collect();
         vec![
-            ("operation", self.operation.unwrap_or("-").to_string()),
-            ("transport", self.transport.to_string()),
+            ("operation", operation),
+            ("transport", transport.join("/")),
             ("key", self.key_env.to_string()),
             ("models", models),
             ("durations", self.durations_text()),
@@ -617,7 +758,7 @@ pub fn table(all: &[Capabilities]) -> String {
             };
             [
                 c.provider.to_string(),
-                c.transport.to_string(),
+                get("transport"),
                 get("models"),
                 get("durations"),
                 get("aspect ratios"),

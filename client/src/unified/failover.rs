@@ -103,8 +103,8 @@ pub async fn submit_first(
     submit_first_with(clients, req, None, |_| {}).await
 }
 
-/// Like [`submit_first`], on the create operation called `operation` (else each provider's default,
-/// see [`crate::unified::create_operation`]), calling `on_pass` for each provider passed over as it
+/// Like [`submit_first`], on the create operation called `operation` (else the create each provider's
+/// `unified.when` conditions pick for `req`, see [`crate::unified::convert`]), calling `on_pass` for each provider passed over as it
 /// happens.
 pub async fn submit_first_with(
     clients: &[HttpClient],

@@ -8,11 +8,12 @@
 //! made for the caller (a required model left out) is reported in [`Converted::notes`].
 
 pub mod capabilities;
+mod choose;
 pub mod failover;
 mod suggest;
 
 use crate::Provider;
-use crate::spec::{Builtin, Check, Field, Form, Kind, Neutral, Operation, Role, Shape};
+use crate::spec::{Builtin, Check, EnumInfo, Field, Form, Kind, Neutral, Operation, Role, Shape};
 use crate::validate::limits::check_json;
 use crate::{Error, Violation, Violations};
 use serde_json::{Map, Value};
@@ -139,10 +140,13 @@ pub struct Converted {
     pub model: Option<String>,
     /// Choices made for the caller: a required model left out, a model name respelled.
     pub notes: Vec<String>,
+    /// Why this create operation was chosen, when the provider's creates say when they take the
+    /// request (`unified.when`): `1 image given; model `a` is one of a, b`.
+    pub chosen_because: Option<String>,
 }
 
-/// Maps `req` onto `provider`'s create operation (`operation`, or the first create with a `unified:`
-/// mapping) and validates it as the typed request would: the operation and its wire-named input.
+/// Maps `req` onto `provider`'s create operation (`operation`, or the create whose `unified.when`
+/// conditions hold for `req`; see the spec language's "Choosing the create") and validates it as the typed request would: the operation and its wire-named input.
 pub fn to_provider(
     req: &VideoRequest,
     provider: &'static Provider,
@@ -157,7 +161,8 @@ pub fn convert(
     provider: &'static Provider,
     operation: Option<&str>,
 ) -> Result<Converted, Error> {
-    let op = create_operation(provider, operation)?;
+    let chosen = choose::choose(req, provider, operation)?;
+    let op = chosen.op;
     let Some(unified) = &op.unified() else {
         return Err(unsupported(
             provider,
@@ -175,6 +180,7 @@ pub fn convert(
         notes: Vec::new(),
         neutral_of: Vec::new(),
         by_neutral: Vec::new(),
+        chosen: chosen.why.clone(),
     };
     let neutral = |name: &'static str| -> Option<&'static Neutral> {
         match name {
@@ -197,7 +203,8 @@ pub fn convert(
     if !blank_prompt {
         conv.scalar("prompt", neutral("prompt"), &req.prompt, "a prompt")?;
     }
-    if let Some(model) = &req.model {
+    // A model that only chose the create (its path or a constant names it) is not sent again.
+    if let Some(model) = req.model.as_ref().filter(|_| chosen.model.is_none()) {
         conv.model(neutral("model"), model)?;
     }
     if let Some(seconds) = req.duration {
@@ -238,15 +245,18 @@ pub fn convert(
     }
     let model = neutral("model")
         .and_then(|n| conv.map.get(n.field()))
-        .and_then(crate::json_path::as_text);
+        .and_then(crate::json_path::as_text)
+        .or(chosen.model);
+    let who = conv.who();
     let input = Value::Object(conv.map);
-    encode_check(provider, op, &input, &conv.neutral_of)?;
+    encode_check(provider, op, &input, &who, &conv.neutral_of)?;
     Ok(Converted {
         provider,
         operation: op,
         input,
         model,
         notes: conv.notes,
+        chosen_because: chosen.why,
     })
 }
 
@@ -279,7 +289,11 @@ pub fn create_operation(
     }
 }
 
-fn unsupported(provider: &Provider, field: &str, limit: impl Into<String>) -> Error {
+pub(crate) fn unsupported(
+    provider: &crate::spec::Provider,
+    field: &str,
+    limit: impl Into<String>,
+) -> Error {
     Error::Unsupported {
         provider: provider.id().to_string(),
         field: field.to_string(),
@@ -297,11 +311,34 @@ struct Conversion {
     neutral_of: Vec<(&'static str, &'static str, &'static Neutral)>,
     /// Params set from the neutral request's own fields (not from extras or defaults).
     by_neutral: Vec<&'static str>,
+    /// Why the create was chosen among the provider's creates, when it was.
+    chosen: Option<String>,
 }
 
 impl Conversion {
+    /// The error names the chosen create and why it was chosen, when the provider had a choice.
     fn unsupported(&self, field: &str, limit: impl Into<String>) -> Error {
-        unsupported(self.provider, field, limit)
+        let limit = limit.into();
+        match &self.chosen {
+            Some(why) => unsupported(
+                self.provider,
+                field,
+                format!("{limit} (on `{}`, chosen because {why})", self.op.name()),
+            ),
+            None => unsupported(self.provider, field, limit),
+        }
+    }
+
+    /// Who a violation is about: the provider, or its chosen create and why it was chosen.
+    fn who(&self) -> String {
+        match &self.chosen {
+            Some(why) => format!(
+                "{}.{} (chosen because {why})",
+                self.provider.id(),
+                self.op.name()
+            ),
+            None => self.provider.id().to_string(),
+        }
     }
 
     /// A param set from a neutral field (rules bounding it are reported in neutral terms).
@@ -381,37 +418,15 @@ impl Conversion {
             return Ok(());
         };
         let values: Vec<String> = info.values().iter().map(|v| v.to_string()).collect();
-        let canonical = if values.contains(&vendor) {
-            Some(vendor.clone())
-        } else if let Some((_, c)) = info.aliases().iter().find(|(a, _)| *a == vendor) {
-            Some(c.to_string())
-        } else {
-            // Same letters and digits, other separators or case: grok-video-3 is grok_video3.
-            let key = squash(&vendor);
-            let mut found: Vec<String> = values
-                .iter()
-                .map(String::as_str)
-                .chain(info.aliases().iter().map(|(a, _)| *a))
-                .filter(|v| squash(v) == key)
-                .map(|v| {
-                    info.aliases()
-                        .iter()
-                        .find(|(a, _)| *a == v)
-                        .map_or(v.to_string(), |(_, c)| c.to_string())
-                })
-                .collect();
-            found.dedup();
-            if found.len() == 1 {
-                let chosen = found.remove(0);
+        let canonical = resolve_enum(info, &vendor).map(|(chosen, respelled)| {
+            if respelled {
                 self.notes.push(format!(
                     "{}: model `{given}` taken as `{chosen}`",
                     self.provider.id()
                 ));
-                Some(chosen)
-            } else {
-                None
             }
-        };
+            chosen
+        });
         let Some(canonical) = canonical else {
             return Err(self.unsupported(
                 "model",
@@ -674,21 +689,21 @@ impl Conversion {
 
     /// `provider: wire` (with the neutral name when it differs).
     fn label(&self, field: &str) -> String {
-        label(self.provider, &self.neutral_of, field)
+        label(&self.who(), &self.neutral_of, field)
     }
 }
 
 /// `provider: field`, plus the neutral name it comes from when that differs (`geeknow: seconds
 /// (duration)`).
 fn label(
-    provider: &Provider,
+    who: &str,
     neutral_of: &[(&'static str, &'static str, &'static Neutral)],
     field: &str,
 ) -> String {
     let root = field.split(['[', '.']).next().unwrap_or(field);
     match neutral_of.iter().find(|(wire, ..)| *wire == root) {
-        Some((_, name, _)) if *name != root => format!("{}: {field} ({name})", provider.id()),
-        _ => format!("{}: {field}", provider.id()),
+        Some((_, name, _)) if *name != root => format!("{who}: {field} ({name})"),
+        _ => format!("{who}: {field}"),
     }
 }
 
@@ -698,6 +713,7 @@ fn encode_check(
     provider: &'static Provider,
     op: &'static Operation,
     input: &Value,
+    who: &str,
     neutral_of: &[(&'static str, &'static str, &'static Neutral)],
 ) -> Result<(), Error> {
     // The typed request's own validation when the operation has one; a provider known only by its
@@ -713,7 +729,7 @@ fn encode_check(
                     let field = if v.field == op.name() {
                         format!("{}.{}", provider.id(), op.name())
                     } else {
-                        label(provider, neutral_of, &v.field)
+                        label(who, neutral_of, &v.field)
                     };
                     Violation::new(field, v.message)
                 })
@@ -828,15 +844,42 @@ fn extra_value(kind: &Kind, text: &str) -> Value {
     typed_value(kind, text)
 }
 
+/// A value of an enum param as given: the value itself, an alias's value, or the one value spelled
+/// the same but for case and separators (`grok-video-3` for `grok_video3`; `true`: respelled).
+pub(crate) fn resolve_enum(info: &EnumInfo, vendor: &str) -> Option<(String, bool)> {
+    if info.values().iter().any(|v| v.to_string() == vendor) {
+        return Some((vendor.to_string(), false));
+    }
+    if let Some((_, c)) = info.aliases().iter().find(|(a, _)| *a == vendor) {
+        return Some((c.to_string(), false));
+    }
+    let key = squash(vendor);
+    let values: Vec<String> = info.values().iter().map(|v| v.to_string()).collect();
+    let mut found: Vec<String> = values
+        .iter()
+        .map(String::as_str)
+        .chain(info.aliases().iter().map(|(a, _)| *a))
+        .filter(|v| squash(v) == key)
+        .map(|v| {
+            info.aliases()
+                .iter()
+                .find(|(a, _)| *a == v)
+                .map_or(v.to_string(), |(_, c)| c.to_string())
+        })
+        .collect();
+    found.dedup();
+    (found.len() == 1).then(|| (found.remove(0), true))
+}
+
 /// Lower-case letters and digits only.
-fn squash(text: &str) -> String {
+pub(crate) fn squash(text: &str) -> String {
     text.chars()
         .filter(|c| c.is_ascii_alphanumeric())
         .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
-fn count_images(n: usize) -> String {
+pub(crate) fn count_images(n: usize) -> String {
     if n == 1 {
         "1 image".to_string()
     } else {

@@ -198,7 +198,18 @@ impl Emitter<'_> {
             neutral("images", &u.images),
         ]
         .into_iter()
-        .flatten();
+        .flatten()
+        .chain(u.when.as_ref().map(|w| {
+            let mut choice = quote!(#rt::Choice::ANY);
+            if let Some(models) = &w.models {
+                let models = models.iter().map(|(_, m)| m);
+                choice = quote!(#choice.with_models(&[#(#models),*]));
+            }
+            if let Some((_, present)) = w.images {
+                choice = quote!(#choice.with_images(#present));
+            }
+            quote!(.with_when(#choice))
+        }));
         quote!(with_unified(#rt::Unified::NONE #(#setters)*))
     }
 

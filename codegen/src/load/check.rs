@@ -40,6 +40,7 @@ impl Loader {
                 self.check_rule(spec, op, rule.pos, &rule.when, &rule.check);
             }
         }
+        self.check_choices(spec);
     }
 
     fn check_default(&mut self, spec: &Spec, field: &FieldDef) {

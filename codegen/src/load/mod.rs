@@ -2,6 +2,7 @@
 //! produces no model.
 
 mod check;
+mod choose;
 mod fields;
 mod final_errors;
 mod hosts;

@@ -200,6 +200,7 @@ impl Loader {
         out.images = map
             .get("images")
             .and_then(|n| self.read_neutral(n, "images"));
+        out.when = map.get("when").and_then(|n| self.read_when(n));
         map.finish(&mut self.diags);
         out
     }

@@ -108,14 +108,20 @@ pub fn neutral_operation(provider: &'static Provider) -> Option<&'static Operati
         .find(|op| op.role() == Role::Create && op.unified().is_some())
 }
 
-/// The smallest neutral request `op` takes (a prompt and the images it requires), mapped onto it.
+/// The smallest neutral request `op` takes (a prompt, the images it requires, the first model its
+/// `unified.when` names), mapped onto it.
 pub(crate) fn neutral_input(
     provider: &'static Provider,
-    op: &Operation,
+    op: &'static Operation,
     dir: &Path,
 ) -> Result<Value, String> {
-    let caps = grokvid::capabilities(provider);
+    let caps = grokvid::capabilities::of_operation(provider, op);
     let mut req = VideoRequest::new("a cat surfing a wave at sunset");
+    req.model = op
+        .unified()
+        .and_then(|u| u.when().models())
+        .and_then(|models| models.first())
+        .map(|m| m.to_string());
     for i in 0..caps.images.min {
         req.images.push(if caps.images.urls {
             grokvid::ImageInput::Url(format!("https://example.com/ref{i}.png"))

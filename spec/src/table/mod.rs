@@ -6,6 +6,7 @@
 //! `Field::body("prompt", Shape::STRING).required().doc("…")`. The same constructors work at run time
 //! with leaked data, for tables built from a spec read at run time. Readers use the accessors.
 
+mod choice;
 mod field;
 mod final_error;
 mod host;
@@ -16,6 +17,7 @@ mod result;
 mod rules;
 mod scalar;
 
+pub use choice::Choice;
 pub use field::{EnumInfo, Field, Kind, Limits, Shape};
 pub use final_error::FinalError;
 pub use host::Host;

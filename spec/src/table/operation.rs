@@ -1,6 +1,6 @@
 //! Operations: one endpoint each.
 
-use super::{Field, Response, Rule, Scalar};
+use super::{Choice, Field, Response, Rule, Scalar};
 use crate::{BodyKind, Method, ParamLocation, PathTemplate, Role};
 
 /// One endpoint.
@@ -224,6 +224,20 @@ pub struct Unified {
     aspect_ratio: Option<Neutral>,
     resolution: Option<Neutral>,
     images: Option<Neutral>,
+    when: Choice,
+}
+
+impl Unified {
+    /// Takes the request only under these conditions (`unified.when`).
+    pub const fn with_when(mut self, when: Choice) -> Unified {
+        self.when = when;
+        self
+    }
+
+    /// When this create takes the request ([`Choice::ANY`]: always).
+    pub const fn when(&self) -> &Choice {
+        &self.when
+    }
 }
 
 macro_rules! neutral_fields {
@@ -232,6 +246,7 @@ macro_rules! neutral_fields {
             /// No neutral field mapped.
             pub const NONE: Unified = Unified {
                 $($name: None,)*
+                when: Choice::ANY,
             };
 
             $(
