@@ -51,8 +51,23 @@ pub fn scalar_json(value: &Scalar) -> Value {
     match value {
         Scalar::Str(s) => Value::from(*s),
         Scalar::Int(i) => Value::from(*i),
-        Scalar::Num(n) => Value::from(*n),
+        Scalar::Num(n) => number_json(*n),
         Scalar::Bool(b) => Value::from(*b),
+    }
+}
+
+/// The integer a whole `f64` stands for, within the range where every integer is exact (±2^53).
+#[inline]
+pub(crate) fn whole_number(value: f64) -> Option<i64> {
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    (value.fract() == 0.0 && value.abs() <= EXACT).then_some(value as i64)
+}
+
+/// A number as JSON in its wire form: a whole one as an integer (`8`, not `8.0`).
+pub fn number_json(value: f64) -> Value {
+    match whole_number(value) {
+        Some(whole) => Value::from(whole),
+        None => Value::from(value),
     }
 }
 

@@ -96,7 +96,8 @@ pub mod rt {
     pub use crate::validate::rules::{FieldAccess, FieldRef};
     pub use crate::validate::url::{Checked, Url};
     pub use crate::validate::wire::{
-        FieldValue, Open, WireEnum, WireText, deserialize_enum, serialize_enum,
+        FieldValue, Open, WireEnum, WireNumber, WireText, deserialize_enum, deserialize_number,
+        serialize_enum, serialize_number,
     };
     pub use crate::{ApiKey, Error, TaskHandle, TaskStatus, Violation, Violations};
     pub use crate::{client, newtype, object, wire_enum};
@@ -121,7 +122,9 @@ pub mod rt {
 
     /// Reading JSON paths (the simulator writes what the client reads).
     pub mod json_path {
-        pub use crate::json_path::{as_text, get, is_present, matches_scalar, scalar_json};
+        pub use crate::json_path::{
+            as_text, get, is_present, matches_scalar, number_json, scalar_json,
+        };
         pub use grokvid_spec::json_path::{Path, Segment, segments};
     }
 

@@ -631,6 +631,9 @@ macro_rules! field_struct {
             pub max_items: Option<Count>,
             /// Formats a file field accepts (`[png, jpeg, webp]`).
             pub accept: Option<OneOrList<Text>>,
+            /// `string`: an integer or number sent as JSON text (`"6"`), checked as a number
+            /// (`min`/`max`); the Rust type stays numeric. Request fields only.
+            pub wire: Option<WireForm>,
             /// The default value, documented; who applies it is `default_by`.
             pub default: Option<Scalar>,
             /// Who applies the default: `vendor` (the default: the field stays optional and is omitted
@@ -658,6 +661,14 @@ field_struct! {
         /// string).
         task_id: Option<bool>,
     }
+}
+
+/// How a number travels in a JSON body.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum WireForm {
+    /// As JSON text: `"6"`.
+    String,
 }
 
 /// Who applies a field's default.

@@ -441,6 +441,9 @@ fn limits(l: &Limits, accept: &[String]) -> grokvid_spec::table::Limits {
     if !accept.is_empty() {
         out = out.with_accept(leak_slice(accept.iter().map(|s| leak_str(s)).collect()));
     }
+    if l.text_form {
+        out = out.with_text_form();
+    }
     out
 }
 

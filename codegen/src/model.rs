@@ -206,12 +206,15 @@ pub struct Limits {
     pub max_length: Option<u64>,
     pub min_items: Option<u64>,
     pub max_items: Option<u64>,
+    /// `wire: string`: a number sent as JSON text (`"6"`).
+    pub text_form: bool,
 }
 
 impl Limits {
     /// Limits that apply to a single scalar (and so make a newtype).
     pub fn constrains_scalar(&self) -> bool {
-        self.min.is_some()
+        self.text_form
+            || self.min.is_some()
             || self.max.is_some()
             || self.min_length.is_some()
             || self.max_length.is_some()

@@ -6,7 +6,7 @@
 //! them, and a plausible-looking value there could change the task's status.
 
 use crate::shape::{self, Documented};
-use grokvid::rt::json_path::Path;
+use grokvid::rt::json_path::{self, Path};
 use grokvid::spec::{Builtin, Field, Form, Kind, Provider, StatusStep, TaskMapping};
 use serde_json::{Map, Value};
 
@@ -197,7 +197,7 @@ fn convert(value: &Value, field: &Field) -> Option<Value> {
         },
         Form::Number => match value {
             Value::Number(_) => Some(value.clone()),
-            Value::String(s) => s.trim().parse::<f64>().ok().map(Value::from),
+            Value::String(s) => s.trim().parse::<f64>().ok().map(json_path::number_json),
             _ => None,
         },
         Form::Boolean => value.as_bool().map(Value::from),

@@ -283,15 +283,19 @@ pub mod acedata {
         pub id: Option<String>,
         /// Creation time, Unix seconds (float).
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(serialize_with = "rt::serialize_number")]
         pub created_at: Option<f64>,
         /// Start time, Unix seconds (float).
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(serialize_with = "rt::serialize_number")]
         pub started_at: Option<f64>,
         /// Finish time, Unix seconds (float); absent until the task completes.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(serialize_with = "rt::serialize_number")]
         pub finished_at: Option<f64>,
         /// Seconds the task took; absent until the task completes.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(serialize_with = "rt::serialize_number")]
         pub elapsed: Option<f64>,
         /// Task type ("videos").
         ///

@@ -278,6 +278,7 @@ pub mod xai {
         pub url: Option<String>,
         /// Video length in seconds.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(serialize_with = "rt::serialize_number")]
         pub duration: Option<f64>,
         /// False when the video was blocked by moderation.
         #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -18,6 +18,7 @@ grokvid::provider!("specs/nestbox.yaml");
 grokvid::provider!("specs/splithost.yaml");
 grokvid::provider!("specs/twofold.yaml");
 grokvid::provider!("specs/switchboard.yaml");
+grokvid::provider!("specs/tally.yaml");
 
 fn fixtures_of(p: &Provider) -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -40,6 +41,7 @@ async fn every_spec_passes_the_kit_by_what_it_declares() {
     // nestbox: its create body nests params under `input` (dotted param names).
     // twofold: one reply field holds the video URL or the error, by status.
     // switchboard: three creates, each taking the neutral requests its `unified.when` names.
+    // tally: numbers as JSON text (`wire: string`).
     let extra = [
         &fileonly::PROVIDER,
         &handback::PROVIDER,
@@ -47,6 +49,7 @@ async fn every_spec_passes_the_kit_by_what_it_declares() {
         &splithost::PROVIDER,
         &switchboard::PROVIDER,
         &twofold::PROVIDER,
+        &tally::PROVIDER,
     ];
     for p in common::every_provider(&extra) {
         let fixtures = fixtures_of(p);

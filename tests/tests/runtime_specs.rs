@@ -17,6 +17,7 @@ grokvid::provider!("specs/splithost.yaml");
 grokvid::provider!("specs/stdnames.yaml");
 grokvid::provider!("specs/switchboard.yaml");
 grokvid::provider!("specs/twofold.yaml");
+grokvid::provider!("specs/tally.yaml");
 grokvid::provider!("../client/specs/acme.yaml");
 
 use common::{fixtures, request_fixture, with_local_files};
@@ -65,6 +66,7 @@ fn compiled(id: &str) -> Option<&'static Provider> {
         &stdnames::PROVIDER,
         &switchboard::PROVIDER,
         &twofold::PROVIDER,
+        &tally::PROVIDER,
         &acme::PROVIDER,
     ];
     providers::ALL

@@ -1,7 +1,7 @@
 //! What a generated request type provides, and the pieces of a request outside its JSON body.
 
 use crate::Violations;
-use crate::spec::{Kind, Operation, ParamLocation, PathTemplate};
+use crate::spec::{Kind, Operation, ParamLocation, PathTemplate, Shape};
 use crate::transport::upload::{Upload, Uploads};
 use crate::validate::rules::FieldAccess;
 use crate::validate::wire::WireTexts;
@@ -209,7 +209,9 @@ impl serde::Serialize for BodyConsts {
             match c.value() {
                 crate::spec::Scalar::Str(v) => map.serialize_entry(c.wire(), v)?,
                 crate::spec::Scalar::Int(v) => map.serialize_entry(c.wire(), &v)?,
-                crate::spec::Scalar::Num(v) => map.serialize_entry(c.wire(), &v)?,
+                crate::spec::Scalar::Num(v) => {
+                    map.serialize_entry(c.wire(), &crate::json_path::number_json(v))?
+                }
                 crate::spec::Scalar::Bool(v) => map.serialize_entry(c.wire(), &v)?,
             }
         }
@@ -309,10 +311,15 @@ pub fn json_from_parts(
     let mut map = serde_json::Map::new();
     for (name, text) in texts.iter().chain(files) {
         let field = op.params().iter().find(|f| f.wire() == name);
-        let (kind, is_list) = match field.map(|f| f.shape().kind()) {
-            Some(Kind::List(item)) => (Some(item.kind()), true),
-            other => (other, false),
+        let (shape, is_list): (Option<&Shape>, bool) = match field.map(|f| f.shape()) {
+            Some(shape) => match shape.kind() {
+                Kind::List(item) => (Some(item), true),
+                _ => (Some(shape), false),
+            },
+            None => (None, false),
         };
+        // A `wire: string` number is text in JSON too: it stays as sent.
+        let kind = shape.filter(|s| !s.limits().text_form()).map(|s| s.kind());
         let value = typed_text(kind, text);
         if is_list {
             let entry = map

@@ -220,6 +220,9 @@ fn check_builtin(
     limits: &Limits,
 ) -> Result<(), Violation> {
     match builtin.form() {
+        form if form.is_numeric() && limits.text_form() => {
+            numeric_text(field, value, form).and_then(|n| check_number(field, n, limits))
+        }
         Form::Text => text(field, value).and_then(|s| {
             check_builtin_text(field, s, builtin)?;
             check_text(field, s, limits)
@@ -323,6 +326,21 @@ fn number(field: &str, value: &Value) -> Result<f64, Violation> {
     value
         .as_f64()
         .ok_or_else(|| wrong_kind(field, Form::Number.expected(), value))
+}
+
+/// A number sent as JSON text (`wire: string`): `"6"`, never a bare `6`.
+fn numeric_text(field: &str, value: &Value, form: Form) -> Result<f64, Violation> {
+    let expected = || format!("a string holding {}", form.expected());
+    let Value::String(s) = value else {
+        return Err(wrong_kind(field, &expected(), value));
+    };
+    match s.trim().parse::<f64>() {
+        Ok(n) if n.is_finite() && (form != Form::Integer || n.fract() == 0.0) => Ok(n),
+        _ => {
+            let msg = format!("must be {} (got {})", expected(), quote(s));
+            Err(Violation::new(field, msg))
+        }
+    }
 }
 
 /// An integral number (`6` or `6.0`).
@@ -603,6 +621,30 @@ mod tests {
         assert_eq!(
             s(Kind::List(&IMAGE_SHAPE), json!("u")),
             ["f: must be a list (got a string)"]
+        );
+    }
+
+    #[test]
+    fn numbers_as_text_are_checked_as_numbers() {
+        let int = Shape::INTEGER.with_limits(range(Some(2.0), Some(12.0)).with_text_form());
+        assert!(check_json("d", &json!("6"), &int).is_empty());
+        assert_eq!(
+            messages(&check_json("d", &json!(6), &int)),
+            ["d: must be a string holding an integer (got a number)"]
+        );
+        assert_eq!(
+            messages(&check_json("d", &json!("6.5"), &int)),
+            ["d: must be a string holding an integer (got \"6.5\")"]
+        );
+        assert_eq!(
+            messages(&check_json("d", &json!("13"), &int)),
+            ["d: 13 is above the maximum 12"]
+        );
+        let num = Shape::NUMBER.with_limits(Limits::NONE.with_text_form());
+        assert!(check_json("g", &json!("7.5"), &num).is_empty());
+        assert_eq!(
+            messages(&check_json("g", &json!("NaN"), &num)),
+            ["g: must be a string holding a number (got \"NaN\")"]
         );
     }
 

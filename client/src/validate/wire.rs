@@ -1,6 +1,7 @@
 //! How typed values meet the wire: enum tables, text for paths/queries/multipart, rule access, and the
 //! small macros that give generated types their trait impls.
 
+use crate::json_path::whole_number;
 use crate::spec::{EnumInfo, Scalar};
 use crate::validate::rules::FieldRef;
 use std::borrow::Cow;
@@ -147,6 +148,85 @@ impl WireText for bool {
     }
 }
 
+/// A number as the vendor reads it on the wire: a whole `f64` goes out as an integer (`8`, not
+/// `8.0`: vendors that parse integers reject the fraction), any other as written. Implemented for
+/// `i64`, `f64`, `Option<T>`, `Vec<T>` and the generated numeric newtypes.
+pub trait WireNumber {
+    /// Serializes the value (each item of a list) in its wire form.
+    fn serialize_wire<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+}
+
+impl WireNumber for i64 {
+    #[inline]
+    fn serialize_wire<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(*self)
+    }
+}
+
+impl WireNumber for f64 {
+    #[inline]
+    fn serialize_wire<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match whole_number(*self) {
+            Some(whole) => serializer.serialize_i64(whole),
+            None => serializer.serialize_f64(*self),
+        }
+    }
+}
+
+impl<T: WireNumber> WireNumber for Option<T> {
+    fn serialize_wire<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Some(value) => value.serialize_wire(serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+}
+
+impl<T: WireNumber> WireNumber for Vec<T> {
+    fn serialize_wire<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        /// One item, serialized in its wire form.
+        struct Item<'a, T>(&'a T);
+        impl<T: WireNumber> serde::Serialize for Item<'_, T> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                self.0.serialize_wire(s)
+            }
+        }
+        let mut seq = serializer.serialize_seq(Some(self.len()))?;
+        for item in self {
+            seq.serialize_element(&Item(item))?;
+        }
+        seq.end()
+    }
+}
+
+/// `#[serde(serialize_with = "rt::serialize_number")]`: a number field in its wire form ([`WireNumber`]).
+#[inline]
+pub fn serialize_number<T: WireNumber, S: serde::Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    value.serialize_wire(serializer)
+}
+
+/// Reads a number; with `text` (a `wire: string` field) also from JSON text holding one (`"6"`),
+/// the form such a field is sent in.
+pub fn deserialize_number<'de, D, T>(deserializer: D, text: bool) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    use serde::Deserialize;
+    use serde::de::Error;
+    let value = serde_json::Value::deserialize(deserializer)?;
+    let value = match value {
+        serde_json::Value::String(s) if text => serde_json::from_str(s.trim())
+            .map_err(|_| D::Error::custom(format!("`{s}` is not a number")))?,
+        other => other,
+    };
+    T::deserialize(value).map_err(D::Error::custom)
+}
+
 /// Zero, one or many texts: lets generated code pass `T`, `Option<T>` and `Vec<T>` alike.
 pub trait WireTexts {
     fn each_text(&self, f: &mut dyn FnMut(Cow<'_, str>));
@@ -220,7 +300,7 @@ pub fn serialize_enum<T: WireEnum, S: serde::Serializer>(
     match value.wire() {
         Scalar::Str(s) => serializer.serialize_str(s),
         Scalar::Int(i) => serializer.serialize_i64(i),
-        Scalar::Num(n) => serializer.serialize_f64(n),
+        Scalar::Num(n) => n.serialize_wire(serializer),
         Scalar::Bool(b) => serializer.serialize_bool(b),
     }
 }
@@ -335,6 +415,18 @@ macro_rules! newtype {
                 $crate::rt::FieldRef::Str(&self.0)
             }
         }
+        impl $crate::rt::serde::Serialize for $name {
+            #[inline]
+            fn serialize<S: $crate::rt::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                $crate::rt::serde::Serialize::serialize(&self.0, s)
+            }
+        }
+        impl<'de> $crate::rt::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let value = <String as $crate::rt::serde::Deserialize>::deserialize(d)?;
+                Self::try_from(value).map_err($crate::rt::serde::de::Error::custom)
+            }
+        }
         $crate::newtype!(@common $name, String);
     };
     ($name:ident, $inner:ty, $field:literal) => {
@@ -366,21 +458,34 @@ macro_rules! newtype {
                 $crate::rt::FieldValue::field_ref(&self.0)
             }
         }
-        $crate::newtype!(@common $name, $inner);
-    };
-    (@common $name:ident, $inner:ty) => {
+        impl $crate::rt::WireNumber for $name {
+            #[inline]
+            fn serialize_wire<S: $crate::rt::serde::Serializer>(
+                &self,
+                s: S,
+            ) -> Result<S::Ok, S::Error> {
+                if Self::LIMITS.text_form() {
+                    s.serialize_str(&$crate::rt::WireText::wire_text(&self.0))
+                } else {
+                    $crate::rt::WireNumber::serialize_wire(&self.0, s)
+                }
+            }
+        }
         impl $crate::rt::serde::Serialize for $name {
             #[inline]
             fn serialize<S: $crate::rt::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                $crate::rt::serde::Serialize::serialize(&self.0, s)
+                $crate::rt::WireNumber::serialize_wire(self, s)
             }
         }
         impl<'de> $crate::rt::serde::Deserialize<'de> for $name {
             fn deserialize<D: $crate::rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let value = <$inner as $crate::rt::serde::Deserialize>::deserialize(d)?;
+                let value: $inner = $crate::rt::deserialize_number(d, Self::LIMITS.text_form())?;
                 Self::try_from(value).map_err($crate::rt::serde::de::Error::custom)
             }
         }
+        $crate::newtype!(@common $name, $inner);
+    };
+    (@common $name:ident, $inner:ty) => {
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 ::std::fmt::Display::fmt(&self.0, f)
@@ -482,6 +587,22 @@ macro_rules! client {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_are_written_as_integers() {
+        let json =
+            |v: &dyn Fn(serde_json::value::Serializer) -> serde_json::Result<serde_json::Value>| {
+                v(serde_json::value::Serializer).unwrap().to_string()
+            };
+        assert_eq!(json(&|s| 8.0f64.serialize_wire(s)), "8");
+        assert_eq!(json(&|s| (-3.0f64).serialize_wire(s)), "-3");
+        assert_eq!(json(&|s| 8.5f64.serialize_wire(s)), "8.5");
+        assert_eq!(json(&|s| 1e300f64.serialize_wire(s)), "1e+300");
+        assert_eq!(json(&|s| Some(2.0f64).serialize_wire(s)), "2");
+        assert_eq!(json(&|s| None::<f64>.serialize_wire(s)), "null");
+        assert_eq!(json(&|s| vec![1.0f64, 1.5].serialize_wire(s)), "[1,1.5]");
+        assert_eq!(json(&|s| 7i64.serialize_wire(s)), "7");
+    }
 
     #[test]
     fn integers_read_as_to_string_writes_them() {

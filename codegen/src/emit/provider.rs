@@ -314,6 +314,9 @@ impl Emitter<'_> {
         if !accept.is_empty() {
             setters.push(quote!(with_accept(&[#(#accept),*])));
         }
+        if l.text_form {
+            setters.push(quote!(with_text_form()));
+        }
         Some(quote!(#rt::Limits::NONE #(.#setters)*))
     }
 

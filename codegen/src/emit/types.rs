@@ -215,10 +215,18 @@ impl Emitter<'_> {
             }
             (false, false, false) => quote!(),
         };
+        // `f64` alone would write a whole number as `8.0`; the runtime writes it as `8`.
+        let number = if !not_in_json_body && f.ty.item().is(Builtin::Number) {
+            let with = format!("{}::serialize_number", self.rt_text);
+            quote!(#[serde(serialize_with = #with)])
+        } else {
+            quote!()
+        };
         quote! {
             #doc
             #rename
             #serde
+            #number
             pub #rust: #ty
         }
     }

@@ -280,6 +280,12 @@ pub(crate) fn literal_fits(spec: &Spec, ty: &Ty, value: &Literal) -> Result<(), 
                 }
             }
             Some(TypeBody::Newtype { inner, limits, .. }) => {
+                if limits.text_form && matches!(v, Literal::Str(_)) {
+                    return Err(format!(
+                        "write `{}` as a number: `wire: string` sends it as text itself",
+                        v.text()
+                    ));
+                }
                 builtin_fits(*inner, v)?;
                 within(limits, v)
             }

@@ -243,6 +243,11 @@ impl Loader {
         }
         let base = base.unwrap_or(Ty::Builtin(Builtin::String));
 
+        if limits.text_form && site == FieldSite::Response {
+            let msg = "`wire: string` applies to request fields; replies are read leniently \
+                       (`\"6\"` and `6` alike)";
+            self.diags.error(key_pos, msg);
+        }
         let hoisted = known && site != FieldSite::Response && limits.constrains_scalar();
         let ty = if hoisted {
             self.hoist_newtype(
@@ -324,6 +329,19 @@ impl Loader {
         let max_length = map.count("max_length", &mut self.diags);
         let min_items = map.count("min_items", &mut self.diags);
         let max_items = map.count("max_items", &mut self.diags);
+        let text_form = match map.string("wire", &mut self.diags) {
+            None => false,
+            Some(w) if w.value == "string" => true,
+            Some(w) => {
+                let msg = format!(
+                    "`wire` must be `string` (a number sent as JSON text, `\"6\"`), found `{}`; \
+                     leave it out to send the type's own JSON form",
+                    w.value
+                );
+                self.diags.error(w.pos, msg);
+                false
+            }
+        };
         for (lo, hi, (lo_key, hi_key)) in [
             (
                 min.as_ref().map(|a| (a.pos, a.value)),
@@ -357,6 +375,7 @@ impl Loader {
             max_length: max_length.map(|a| a.value),
             min_items: min_items.map(|a| a.value),
             max_items: max_items.map(|a| a.value),
+            text_form,
         }
     }
 
@@ -684,6 +703,23 @@ impl Loader {
             Ty::List(inner) => (*inner, true),
             other => (other, false),
         };
+        let mut limits = limits;
+        let numeric = inner.builtin().is_some_and(|b| b.form().is_numeric());
+        if limits.text_form && !numeric {
+            let msg = format!(
+                "`wire: string` applies to integer and number fields (sent as `\"6\"`), \
+                 and `{wire}` is not one"
+            );
+            self.diags.error(pos, msg);
+            limits.text_form = false;
+            if !limits.constrains_scalar() {
+                return if list {
+                    Ty::List(Box::new(inner))
+                } else {
+                    inner
+                };
+            }
+        }
         let Some((builtin, bounds)) = inner.builtin().and_then(|b| Some((b, b.bounds()?))) else {
             let bounded: Vec<&str> = Builtin::ALL
                 .iter()

@@ -1,7 +1,8 @@
 //! Inputs for calls, from what a spec declares: a request fixture, the neutral request where the spec
 //! maps one, or values its field table allows (defaults, enum values, limits).
 
-use grokvid::spec::{Builtin, Field, Form, Kind, Operation, Role, Scalar, Shape};
+use grokvid::rt::json_path;
+use grokvid::spec::{Builtin, Field, Form, Kind, Operation, Role, Shape};
 use grokvid::{Provider, VideoRequest};
 use serde_json::{Map, Value};
 use std::path::Path;
@@ -152,7 +153,7 @@ pub fn sample_input(op: &Operation, dir: &Path) -> Value {
 
 fn sample_field(field: &Field, depth: usize) -> Option<Value> {
     if let Some(default) = field.default_value() {
-        return Some(scalar(&default));
+        return Some(json_path::scalar_json(&default));
     }
     sample(field.shape(), depth)
 }
@@ -172,14 +173,14 @@ fn sample(shape: &Shape, depth: usize) -> Option<Value> {
         }
         Kind::Builtin(b) => match (b, b.form()) {
             (_, Form::Integer) => Value::from(number().ceil() as i64),
-            (_, Form::Number) => Value::from(number()),
+            (_, Form::Number) => json_path::number_json(number()),
             (_, Form::Boolean) => Value::Bool(false),
             (Builtin::Url, _) => Value::from("https://example.com/ref.png"),
             (_, Form::File) => Value::from("ref.png"),
             (_, Form::Any) => Value::Object(Map::new()),
-            _ => scalar(&b.sample()),
+            _ => json_path::scalar_json(&b.sample()),
         },
-        Kind::Enum(info) => scalar(info.values().first()?),
+        Kind::Enum(info) => json_path::scalar_json(info.values().first()?),
         Kind::Object(fields) if depth < 4 => {
             let mut map = Map::new();
             for f in fields.iter().filter(|f| f.is_required()) {
@@ -194,15 +195,6 @@ fn sample(shape: &Shape, depth: usize) -> Option<Value> {
             Value::Array(vec![one; n])
         }
     })
-}
-
-fn scalar(value: &Scalar) -> Value {
-    match value {
-        Scalar::Str(s) => Value::from(*s),
-        Scalar::Int(i) => Value::from(*i),
-        Scalar::Num(n) => Value::from(*n),
-        Scalar::Bool(b) => Value::from(*b),
-    }
 }
 
 /// An input for create operation `op` and where it came from: the neutral request where `op` maps one,

@@ -248,6 +248,7 @@ pub struct Limits {
     min_items: Option<usize>,
     max_items: Option<usize>,
     accept: &'static [&'static str],
+    text_form: bool,
 }
 
 impl Limits {
@@ -260,6 +261,7 @@ impl Limits {
         min_items: None,
         max_items: None,
         accept: &[],
+        text_form: false,
     };
 
     /// The smallest number allowed.
@@ -304,6 +306,12 @@ impl Limits {
         self
     }
 
+    /// A number that travels as JSON text (`"6"`, the spec's `wire: string`), checked as a number.
+    pub const fn with_text_form(mut self) -> Limits {
+        self.text_form = true;
+        self
+    }
+
     /// The smallest number allowed.
     pub const fn min(&self) -> Option<f64> {
         self.min
@@ -337,5 +345,10 @@ impl Limits {
     /// Accepted file formats (extensions, lower case); empty when any is.
     pub const fn accept(&self) -> &'static [&'static str] {
         self.accept
+    }
+
+    /// True when a number travels as JSON text (`"6"`; `wire: string`).
+    pub const fn text_form(&self) -> bool {
+        self.text_form
     }
 }

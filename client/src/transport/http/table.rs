@@ -5,7 +5,7 @@
 
 use super::{Body, Prepared, check_path_segments};
 use crate::json_path::{as_text, scalar_json};
-use crate::spec::{BodyKind, Form, Kind, Operation, ParamLocation};
+use crate::spec::{BodyKind, Form, Kind, Operation, ParamLocation, Shape};
 use crate::transport::nesting::Nested;
 use crate::transport::request::{Encoded, Params};
 use crate::transport::upload::Upload;
@@ -49,6 +49,8 @@ fn checked(op: &'static Operation, json: Value) -> Result<Map<String, Value>, Er
             fields.entry(field.wire()).or_insert(value);
         }
     }
+    // Values in their wire form first (`6` → `"6"` for `wire: string`), as the vendor checks them.
+    let fields = canonical(op, fields);
     // Body fields and unknown keys through the body check (unknown keys are reported there),
     // the other params one by one: as the simulator checks what it receives.
     let (others, body): (Map<String, Value>, Map<String, Value>) =
@@ -71,7 +73,6 @@ fn checked(op: &'static Operation, json: Value) -> Result<Map<String, Value>, Er
             None => {}
         }
     }
-    let fields = canonical(op, fields);
     // Rules only once every value is valid: a rule's message about a mistyped value helps nobody.
     if violations.is_empty() {
         violations.extend(crate::validate::rules::check(op.rules(), &fields));
@@ -81,7 +82,8 @@ fn checked(op: &'static Operation, json: Value) -> Result<Map<String, Value>, Er
 }
 
 /// Enum aliases replaced by the values they stand for (`grok-1.5` → `grok-imagine-video-1.5`), as a
-/// typed request sends them and a vendor stores them; whole-number integers sent as integers.
+/// typed request sends them and a vendor stores them; whole numbers sent as integers, and numbers of
+/// `wire: string` fields as text.
 pub fn canonical(op: &Operation, mut fields: Map<String, Value>) -> Map<String, Value> {
     for field in op.params() {
         let Some(value) = fields.get_mut(field.wire()) else {
@@ -90,28 +92,36 @@ pub fn canonical(op: &Operation, mut fields: Map<String, Value>) -> Map<String, 
         match field.shape().kind() {
             Kind::List(item) => {
                 if let Value::Array(items) = value {
-                    items
-                        .iter_mut()
-                        .for_each(|v| canonical_value(item.kind(), v));
+                    items.iter_mut().for_each(|v| canonical_value(item, v));
                 }
             }
-            kind => canonical_value(kind, value),
+            _ => canonical_value(field.shape(), value),
         }
     }
     fields
 }
 
-fn canonical_value(kind: &Kind, value: &mut Value) {
-    match (kind, &*value) {
+fn canonical_value(shape: &Shape, value: &mut Value) {
+    match (shape.kind(), &*value) {
+        (Kind::Builtin(b), Value::Number(n)) if shape.limits().text_form() => {
+            // `wire: string`: the number goes out as text; a fraction on an integer stays a
+            // number, for the check to report.
+            let whole = n.as_f64().and_then(crate::json_path::whole_number);
+            match (b.form(), whole) {
+                (Form::Integer, None) => {}
+                (_, Some(whole)) => *value = Value::from(whole.to_string()),
+                (_, None) => *value = Value::from(n.to_string()),
+            }
+        }
         (Kind::Enum(info), Value::String(text)) => {
             if let Some((_, canonical)) = info.aliases().iter().find(|(alias, _)| alias == text) {
                 *value = Value::from(*canonical);
             }
         }
-        (Kind::Builtin(b), Value::Number(n)) if b.form() == Form::Integer && n.is_f64() => {
-            // `check_json` let it through, so it is whole.
-            if let Some(whole) = n.as_f64().filter(|f| f.fract() == 0.0) {
-                *value = Value::from(whole as i64);
+        (Kind::Builtin(b), Value::Number(n)) if b.form().is_numeric() && n.is_f64() => {
+            // A whole number goes out as an integer (`8`, not `8.0`), for `number` fields too.
+            if let Some(whole) = n.as_f64().and_then(crate::json_path::whole_number) {
+                *value = Value::from(whole);
             }
         }
         _ => {}
