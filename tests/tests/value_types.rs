@@ -81,10 +81,13 @@ async fn a_client_default_of_a_text_number_is_sent_as_text() {
 #[tokio::test]
 async fn unconstrained_whole_numbers_are_integers_too() {
     let sim = sim(&tally::PROVIDER);
-    let request = tally::CreateRequest::new(tally::Model::Tally1, prompt()).strength(3.0);
+    let request = tally::CreateRequest::new(tally::Model::Tally1, prompt())
+        .strength(3.0)
+        .scale(2.0);
     typed(&sim).create(&request).await.unwrap();
     let body = received(&sim);
     assert!(body["strength"].is_u64(), "{body:?}");
+    assert!(body["render.scale"].is_u64(), "{body:?}");
 }
 
 #[tokio::test]

@@ -173,6 +173,13 @@ impl WireNumber for f64 {
     }
 }
 
+impl<T: WireNumber + ?Sized> WireNumber for &T {
+    #[inline]
+    fn serialize_wire<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize_wire(serializer)
+    }
+}
+
 impl<T: WireNumber> WireNumber for Option<T> {
     fn serialize_wire<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {

@@ -77,14 +77,22 @@ impl Emitter<'_> {
                 Node::Leaf(f) => {
                     let rust = ident(&f.rust);
                     let ty = self.module_type(&f.ty);
+                    // A whole `f64` goes out as an integer, as in a flat body.
+                    let number = if f.ty.item().is(crate::model::Builtin::Number) {
+                        let with = format!("{}::serialize_number", self.rt_text);
+                        quote!(#[serde(serialize_with = #with)])
+                    } else {
+                        quote!()
+                    };
                     if f.is_optional() {
                         members.push(quote! {
                             #[serde(rename = #key, skip_serializing_if = "Option::is_none")]
+                            #number
                             #member: Option<&'a #ty>
                         });
                         inits.push(quote!(#member: self.#rust.as_ref()));
                     } else {
-                        members.push(quote!(#[serde(rename = #key)] #member: &'a #ty));
+                        members.push(quote!(#[serde(rename = #key)] #number #member: &'a #ty));
                         inits.push(quote!(#member: &self.#rust));
                     }
                 }
