@@ -55,7 +55,7 @@ fn spec_files() -> Vec<PathBuf> {
 
 /// The compiled providers: built-in, and the ones this file generates with `provider!`.
 fn compiled(id: &str) -> Option<&'static Provider> {
-    let extra: [&'static Provider; 11] = [
+    let extra: [&'static Provider; 12] = [
         &compound::PROVIDER,
         &fileonly::PROVIDER,
         &handback::PROVIDER,
