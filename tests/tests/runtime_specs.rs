@@ -55,7 +55,7 @@ fn spec_files() -> Vec<PathBuf> {
 
 /// The compiled providers: built-in, and the ones this file generates with `provider!`.
 fn compiled(id: &str) -> Option<&'static Provider> {
-    let extra: [&'static Provider; 12] = [
+    let extra: &[&'static Provider] = &[
         &compound::PROVIDER,
         &fileonly::PROVIDER,
         &handback::PROVIDER,
@@ -72,7 +72,7 @@ fn compiled(id: &str) -> Option<&'static Provider> {
     providers::ALL
         .iter()
         .copied()
-        .chain(extra)
+        .chain(extra.iter().copied())
         .find(|p| p.id() == id)
 }
 
