@@ -359,8 +359,11 @@ fn describe(test: &PathTest) -> String {
 /// failure it is for the user.
 pub(crate) fn require_video(task: &mut Task, provider: &Provider, trace: &mut Trace) {
     // A content operation, a result operation or a handed-back link can still give the video.
-    let has_content = provider.has_other_result_source();
-    if task.status == TaskStatus::Completed && task.video_url.is_none() && !has_content {
+    // Asked last: only a completed task without a URL needs the provider's other sources.
+    if task.status == TaskStatus::Completed
+        && task.video_url.is_none()
+        && !provider.has_other_result_source()
+    {
         task.status = TaskStatus::Failed;
         task.error = Some(format!(
             "the vendor reported the task completed but gave no video URL, and {} declares no other \

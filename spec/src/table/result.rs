@@ -87,8 +87,12 @@ impl Provider {
     /// True when some source besides the task's own video URL can give the video: a completed task
     /// without a URL is then still completed.
     pub fn has_other_result_source(&self) -> bool {
-        self.result_sources()
-            .iter()
-            .any(|s| !matches!(s, ResultSource::VideoUrl))
+        // What `result_sources` lists, without building the list: every reply's task asks this.
+        match self.declared_result() {
+            [] => self.operation_with_role(Role::Content).is_some(),
+            declared => declared
+                .iter()
+                .any(|s| !matches!(s, ResultSource::VideoUrl)),
+        }
     }
 }
