@@ -43,6 +43,8 @@
 mod error;
 mod json_path;
 mod lifecycle;
+#[cfg(test)]
+mod light_replies;
 mod load;
 mod reply;
 pub mod spec;
@@ -57,6 +59,7 @@ pub use grokvid_macros::provider;
 pub use lifecycle::download::{Downloaded, Source};
 pub use lifecycle::wait::{Trackable, WaitEvent, WaitOptions};
 pub use load::{SpecDiagnostic, SpecError};
+pub use reply::raw::RawReply;
 pub use task::handle::TaskHandle;
 pub use task::{Task, TaskStatus};
 pub use transport::http::provider::Provider;

@@ -2,6 +2,8 @@
 
 pub(crate) mod explain;
 pub mod lenient;
+pub(crate) mod light;
+pub(crate) mod raw;
 
 use crate::Error;
 use crate::error::{VendorError, excerpt};
@@ -50,8 +52,42 @@ pub(crate) fn interpret_traced(
         reason: format!("the reply is not JSON ({e})"),
         body: excerpt(body),
     })?;
+    match refusal(provider, op, http_status, &value, trace) {
+        None => Ok(value),
+        Some(Refusal::Envelope(marker)) => {
+            let mut err = read_vendor_error(provider, op, http_status, &value, retry_after);
+            err.code.get_or_insert(marker);
+            Err(Error::Vendor(err))
+        }
+        Some(Refusal::ErrorShape) => Err(Error::Vendor(read_vendor_error(
+            provider,
+            op,
+            http_status,
+            &value,
+            retry_after,
+        ))),
+    }
+}
+
+/// Why a 2xx reply is the vendor's error after all.
+pub(crate) enum Refusal {
+    /// The envelope's success marker holds this text, not one of the listed values.
+    Envelope(String),
+    /// The common error shape with no task data.
+    ErrorShape,
+}
+
+/// Whether the 2xx reply `value` is the vendor's error (its envelope, or the common error shape),
+/// noting in `trace` what decided.
+pub(crate) fn refusal(
+    provider: &Provider,
+    op: &Operation,
+    http_status: u16,
+    value: &Value,
+    trace: &mut Trace,
+) -> Option<Refusal> {
     if let Some(envelope) = &provider.envelope()
-        && let Some(marker) = crate::json_path::get(&value, envelope.path())
+        && let Some(marker) = crate::json_path::get(value, envelope.path())
         && let Some(text) = crate::json_path::as_text(&marker)
     {
         if !envelope.ok().contains(&text.as_str()) {
@@ -62,27 +98,19 @@ pub(crate) fn interpret_traced(
                     envelope.ok()
                 )
             });
-            let mut err = read_vendor_error(provider, op, http_status, &value, retry_after);
-            err.code.get_or_insert(text);
-            return Err(Error::Vendor(err));
+            return Some(Refusal::Envelope(text));
         }
         trace.note(|| format!("envelope: `{}` is {text:?}: a success", envelope.path()));
     }
-    if let Some(error) = common_error_shape(op, &value) {
+    if let Some(error) = common_error_shape(op, value) {
         trace.note(|| {
             format!(
                 "HTTP {http_status} but the reply is an error (`error` is {error}, no task data)"
             )
         });
-        return Err(Error::Vendor(read_vendor_error(
-            provider,
-            op,
-            http_status,
-            &value,
-            retry_after,
-        )));
+        return Some(Refusal::ErrorShape);
     }
-    Ok(value)
+    None
 }
 
 /// The top-level `error` of a 2xx reply that carries nothing else the operation reads (no task id,

@@ -168,8 +168,9 @@ pub struct Reply<T> {
     pub model: Option<String>,
     /// The reply's HTTP status.
     pub http_status: u16,
-    /// The whole reply, for fields the spec does not describe.
-    pub raw: serde_json::Value,
+    /// The whole reply, for fields the spec does not describe (read as a `serde_json::Value`, built
+    /// on first use).
+    pub raw: crate::RawReply,
 }
 
 /// A typed batch reply with one task per item.
@@ -278,6 +279,19 @@ pub enum DynReply {
     Content(Content),
 }
 
+/// A reply as [`HttpClient::exchange_parsed`] read it.
+enum Parsed<T> {
+    /// A 2xx reply read the light way (`reply::light`): the typed body, the part of the tree the
+    /// task mapping and the checks read, and the bytes for [`crate::RawReply`].
+    Light {
+        typed: T,
+        tree: serde_json::Value,
+        body: Bytes,
+    },
+    /// The reply read whole, as `reply::interpret` reads it.
+    Whole(serde_json::Value),
+}
+
 /// A client for one provider, shared by every generated `Client`.
 #[derive(Debug, Clone)]
 pub struct HttpClient {
@@ -355,12 +369,12 @@ impl HttpClient {
         R::Response: DeserializeOwned,
     {
         let op = R::operation();
-        let (http_status, raw) = self.call_json_value(request).await?;
-        let body = self.typed(op, http_status, &raw)?;
+        let (http_status, parsed) = self.call_parsed::<R>(request).await?;
+        let (body, tree, unparsed) = self.split(op, http_status, parsed)?;
         let task = op
             .response()
             .task()
-            .map(|mapping| task::read(self.provider, &raw, mapping))
+            .map(|mapping| task::read(self.provider, &tree, mapping))
             .unwrap_or_default();
         let model =
             op.unified()
@@ -374,7 +388,10 @@ impl HttpClient {
             task,
             model,
             http_status,
-            raw,
+            raw: match unparsed {
+                Some(bytes) => crate::RawReply::unparsed(bytes),
+                None => crate::RawReply::from(tree),
+            },
         })
     }
 
@@ -385,10 +402,10 @@ impl HttpClient {
         R::Response: DeserializeOwned,
     {
         let op = R::operation();
-        let (http_status, raw) = self.call_json_value(request).await?;
-        let body = self.typed(op, http_status, &raw)?;
+        let (http_status, parsed) = self.call_parsed::<R>(request).await?;
+        let (body, tree, _) = self.split(op, http_status, parsed)?;
         let tasks = match (op.response().task(), op.response().tasks_at()) {
-            (Some(mapping), Some(at)) => task::read_many(self.provider, &raw, at, mapping),
+            (Some(mapping), Some(at)) => task::read_many(self.provider, &tree, at, mapping),
             _ => Vec::new(),
         };
         Ok(BatchReply {
@@ -404,8 +421,9 @@ impl HttpClient {
         R: ApiRequest,
         R::Response: DeserializeOwned,
     {
-        let (http_status, raw) = self.call_json_value(request).await?;
-        self.typed(R::operation(), http_status, &raw)
+        let (http_status, parsed) = self.call_parsed::<R>(request).await?;
+        let (body, _, _) = self.split(R::operation(), http_status, parsed)?;
+        Ok(body)
     }
 
     /// Reads `R` from JSON keyed by wire names and calls its operation; for tools that choose the
@@ -528,12 +546,18 @@ impl HttpClient {
                 Error::Config(format!("{} has no query operation", self.provider.id()))
             })?;
         let request = Prepared::for_task(op, id)?;
-        let (_, raw) = self.exchange(op, &request).await?;
+        // Only the task is read: no typed reply.
+        let (_, parsed) = self
+            .exchange_parsed::<serde::de::IgnoredAny>(op, &request)
+            .await?;
+        let tree = match parsed {
+            Parsed::Light { tree, .. } | Parsed::Whole(tree) => tree,
+        };
         Ok(op
             .response()
             .task()
             .map(|mapping| {
-                let mut task = task::read(self.provider, &raw, mapping);
+                let mut task = task::read(self.provider, &tree, mapping);
                 // Query replies often omit the id (xAI): the caller's id is the task's id.
                 task.id.get_or_insert_with(|| id.to_string());
                 task
@@ -541,14 +565,48 @@ impl HttpClient {
             .unwrap_or_default())
     }
 
-    async fn call_json_value<R: ApiRequest>(
-        &self,
-        request: &R,
-    ) -> Result<(u16, serde_json::Value), Error> {
+    /// Validates and sends `request`, and reads its reply with its typed body.
+    async fn call_parsed<R>(&self, request: &R) -> Result<(u16, Parsed<R::Response>), Error>
+    where
+        R: ApiRequest,
+        R::Response: DeserializeOwned,
+    {
         request.validate()?;
         let op = R::operation();
         let prepared = Prepared::of(request)?;
-        self.exchange(op, &prepared).await
+        self.exchange_parsed(op, &prepared).await
+    }
+
+    /// Like [`HttpClient::exchange`], with the typed body `T`: a 2xx reply is read in one pass
+    /// without its whole tree when it can be (`reply::light`), to the same result.
+    async fn exchange_parsed<T: DeserializeOwned>(
+        &self,
+        op: &'static Operation,
+        prepared: &Prepared,
+    ) -> Result<(u16, Parsed<T>), Error> {
+        self.exchange_with(op, prepared, |status, retry_after, body| {
+            if (200..300).contains(&status)
+                && let Some((typed, tree)) =
+                    crate::reply::light::read::<T>(self.provider, op, status, &body)
+            {
+                return Ok(Parsed::Light { typed, tree, body });
+            }
+            self.read_whole(op)(status, retry_after, body).map(Parsed::Whole)
+        })
+        .await
+    }
+
+    /// The typed body, the tree the task is read from, and the bytes of a reply not read whole.
+    fn split<T: DeserializeOwned>(
+        &self,
+        op: &Operation,
+        status: u16,
+        parsed: Parsed<T>,
+    ) -> Result<(T, serde_json::Value, Option<Bytes>), Error> {
+        Ok(match parsed {
+            Parsed::Light { typed, tree, body } => (typed, tree, Some(body)),
+            Parsed::Whole(value) => (self.typed(op, status, &value)?, value, None),
+        })
     }
 
     /// Sends a prepared request and reads a JSON reply, turning error statuses and envelopes into errors.
@@ -558,10 +616,31 @@ impl HttpClient {
         op: &'static Operation,
         prepared: &Prepared,
     ) -> Result<(u16, serde_json::Value), Error> {
+        self.exchange_with(op, prepared, self.read_whole(op)).await
+    }
+
+    /// Reads a reply whole, as `reply::interpret` does.
+    fn read_whole(
+        &self,
+        op: &'static Operation,
+    ) -> impl Fn(u16, Option<Duration>, Bytes) -> Result<serde_json::Value, Error> + '_ {
+        move |status, retry_after, body| {
+            crate::reply::interpret(self.provider, op, status, retry_after, &body)
+        }
+    }
+
+    /// [`HttpClient::exchange`] with the reply read by `read` (from its status, `Retry-After` and
+    /// body), inside the retries: a reply `read` refuses may be asked again like any other failure.
+    async fn exchange_with<X>(
+        &self,
+        op: &'static Operation,
+        prepared: &Prepared,
+        read: impl Fn(u16, Option<Duration>, Bytes) -> Result<X, Error>,
+    ) -> Result<(u16, X), Error> {
         crate::transport::retry::run(
             &self.retry,
             |e| crate::transport::retry::may_repeat(op, e),
-            async || self.exchange_once(op, prepared).await,
+            async || self.exchange_once_with(op, prepared, &read).await,
         )
         .await
         .map_err(|e| match op.role() {
@@ -570,11 +649,22 @@ impl HttpClient {
         })
     }
 
+    /// One attempt of [`HttpClient::exchange`].
     async fn exchange_once(
         &self,
         op: &'static Operation,
         prepared: &Prepared,
     ) -> Result<(u16, serde_json::Value), Error> {
+        self.exchange_once_with(op, prepared, &self.read_whole(op))
+            .await
+    }
+
+    async fn exchange_once_with<X>(
+        &self,
+        op: &'static Operation,
+        prepared: &Prepared,
+        read: impl Fn(u16, Option<Duration>, Bytes) -> Result<X, Error>,
+    ) -> Result<(u16, X), Error> {
         let mut response = self.send_prepared(Call::Api, op, prepared).await?;
         let status = response.status().as_u16();
         let retry_after = retry_after(&response);
@@ -584,10 +674,13 @@ impl HttpClient {
             Err(Cut::Stopped(stop)) => return Err(broken(&self.op_name(op), "the reply", stop)),
         };
         // Vendor text is untrusted: a reply that echoes the key loses it before anything reads it.
-        let body = self.key.redact(&body);
-        let value = crate::reply::interpret(self.provider, op, status, retry_after, &body)
+        let body = match self.key.redact(&body) {
+            std::borrow::Cow::Borrowed(_) => body,
+            std::borrow::Cow::Owned(redacted) => Bytes::from(redacted),
+        };
+        let read = read(status, retry_after, body)
             .map_err(|e| crate::transport::final_errors::mark(self.provider, e))?;
-        Ok((status, value))
+        Ok((status, read))
     }
 
     /// A reply over the cap: for a paid call the request was received and may have been accepted.

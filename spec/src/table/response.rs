@@ -337,3 +337,56 @@ pub enum PathTest {
     /// Every test holds (a `when:` list).
     All(&'static [PathTest]),
 }
+
+impl TaskMapping {
+    /// Calls `f` with every path a reading of this mapping may look at (status steps and their tests
+    /// included): what a reader that keeps only part of a reply must keep.
+    pub fn for_each_path(&self, f: &mut impl FnMut(&'static Path<'static>)) {
+        // Destructured whole: a new field must be listed here (or marked unread) to compile.
+        let TaskMapping {
+            id,
+            status,
+            progress,
+            video_url,
+            error,
+            error_code,
+            links,
+            // Statuses, not paths: which fields are kept, not where they are read.
+            when: _,
+        } = *self;
+        for paths in [id, progress, video_url, error, error_code] {
+            paths.iter().for_each(&mut *f);
+        }
+        for (_, paths) in links {
+            paths.iter().for_each(&mut *f);
+        }
+        for step in status {
+            match step {
+                StatusStep::Word { path, map: _ } => f(path),
+                StatusStep::When {
+                    test,
+                    then: _,
+                    message: _,
+                } => {
+                    if let Some(test) = test {
+                        test.for_each_path(f);
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl PathTest {
+    /// Calls `f` with every path the test looks at.
+    pub fn for_each_path(&'static self, f: &mut impl FnMut(&'static Path<'static>)) {
+        match self {
+            PathTest::Present(p)
+            | PathTest::Absent(p)
+            | PathTest::Null(p)
+            | PathTest::Missing(p)
+            | PathTest::Equals(p, _) => f(p),
+            PathTest::All(tests) => tests.iter().for_each(|t| t.for_each_path(f)),
+        }
+    }
+}
