@@ -143,7 +143,15 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
 ];
 
 /// Methods of the generated `Client` that are not operations: no operation may take their name.
-pub const CLIENT_METHODS: &[&str] = &["new", "with_config", "from_env", "runtime"];
+pub const CLIENT_METHODS: &[&str] = &[
+    "new",
+    "with_config",
+    "resume",
+    "from_env",
+    "wait",
+    "download",
+    "runtime",
+];
 
 /// Method names of a generated request struct (its constructor and the methods of the runtime's
 /// `ApiRequest` and `FieldAccess`): a field's setter of that name would clash with the constructor or

@@ -5,7 +5,7 @@
 //! itself). An emitter that starts writing `Duration` unqualified fails here until `Duration` is
 //! reserved.
 
-use grokvid_codegen::names::RESERVED_TYPE_NAMES;
+use grokvid_codegen::names::{CLIENT_METHODS, RESERVED_TYPE_NAMES};
 use grokvid_codegen::{Options, emit_items, load};
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use std::collections::BTreeSet;
@@ -163,4 +163,59 @@ fn every_name_generated_code_writes_unqualified_is_reserved() {
     for name in ["Result", "TryFrom", "Client", "PROVIDER"] {
         assert!(used.contains(name), "`{name}` was seen: {used:?}");
     }
+}
+
+/// The names of every `fn` the tokens declare, at any depth.
+fn functions(tokens: TokenStream, out: &mut BTreeSet<String>) {
+    let mut after_fn = false;
+    for tree in tokens {
+        match &tree {
+            TokenTree::Group(group) => functions(group.stream(), out),
+            TokenTree::Ident(ident) if after_fn => {
+                out.insert(ident.to_string());
+            }
+            _ => {}
+        }
+        after_fn = matches!(&tree, TokenTree::Ident(ident) if ident == "fn");
+    }
+}
+
+/// The body of the runtime's `client!` macro, which writes every generated `Client`'s own methods.
+fn client_macro() -> TokenStream {
+    let text =
+        std::fs::read_to_string(Path::new(ROOT).join("client/src/validate/wire.rs")).unwrap();
+    let tokens: TokenStream = text.parse().unwrap();
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    trees
+        .windows(4)
+        .find_map(|window| match window {
+            [
+                TokenTree::Ident(m),
+                TokenTree::Punct(bang),
+                TokenTree::Ident(name),
+                TokenTree::Group(body),
+            ] if m == "macro_rules" && bang.as_char() == '!' && name == "client" => {
+                Some(body.stream())
+            }
+            _ => None,
+        })
+        .expect("`macro_rules! client` in client/src/validate/wire.rs")
+}
+
+#[test]
+fn no_operation_may_take_a_method_name_of_the_generated_client() {
+    let mut methods = BTreeSet::new();
+    functions(client_macro(), &mut methods);
+    for known in ["new", "wait", "download"] {
+        assert!(methods.contains(known), "`{known}` was seen: {methods:?}");
+    }
+    let unreserved: Vec<&String> = methods
+        .iter()
+        .filter(|name| !CLIENT_METHODS.contains(&name.as_str()))
+        .collect();
+    assert!(
+        unreserved.is_empty(),
+        "the generated `Client` has these methods of its own, so an operation of that name would \
+         clash with them: add them to `CLIENT_METHODS` in codegen/src/names.rs: {unreserved:?}"
+    );
 }
