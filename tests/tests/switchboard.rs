@@ -252,6 +252,13 @@ async fn failover_chooses_per_provider() {
         ("switchboard", "animate")
     );
     assert_eq!(taken.handle.model.as_deref(), Some("sb-1"));
+    // Which create took it, and why, is among the notes the CLI prints.
+    assert_eq!(
+        taken.notes,
+        [
+            "switchboard: create `animate` chosen: 1 image given; model `sb-1` is one of sb-1, sb-1-pro"
+        ]
+    );
 }
 
 #[test]

@@ -45,7 +45,8 @@ pub struct Submitted {
     pub task: Task,
     /// Resumes the task (wait, download) in this or another process.
     pub handle: TaskHandle,
-    /// Choices made while converting the request (a required model left out, ...).
+    /// Choices made while converting the request (a required model left out, ..., and which create
+    /// was chosen and why, when the provider has several).
     pub notes: Vec<String>,
     /// The providers passed over before it, in order.
     pub attempts: Vec<Attempt>,
@@ -94,6 +95,20 @@ impl fmt::Display for FailoverError {
 
 impl std::error::Error for FailoverError {}
 
+/// The notes of a converted request, with which create was chosen and why when the provider's
+/// creates say when they take a request (`unified.when`).
+fn notes_of(provider: &Provider, converted: &crate::unified::Converted) -> Vec<String> {
+    let mut notes = converted.notes.clone();
+    if let Some(why) = &converted.chosen_because {
+        notes.push(format!(
+            "{}: create `{}` chosen: {why}",
+            provider.id(),
+            converted.operation.name()
+        ));
+    }
+    notes
+}
+
 /// Submits `req` to the first client's provider that takes it (see the module docs for when the next
 /// one is tried).
 pub async fn submit_first(
@@ -137,7 +152,7 @@ pub async fn submit_first_with(
                     operation: converted.operation.name(),
                     task,
                     handle,
-                    notes: converted.notes,
+                    notes: notes_of(provider, &converted),
                     attempts,
                 });
             }
