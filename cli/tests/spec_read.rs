@@ -133,7 +133,8 @@ fn a_vendor_error_under_an_error_status_and_under_200() {
         json!({
             "http_status": 400,
             "code": "Client specified an invalid argument",
-            "message": "Incorrect API key provided: xa***ey."
+            "message": "Incorrect API key provided: xa***ey.",
+            "final": null
         })
     );
     let quota = r#"{"error": {"message": "quota exhausted", "type": "new_api_error", "code": "insufficient_user_quota"}}"#;
@@ -147,6 +148,47 @@ fn a_vendor_error_under_an_error_status_and_under_200() {
         json!("insufficient_user_quota")
     );
     assert_eq!(doc["vendor_error"]["message"], json!("quota exhausted"));
+    assert_eq!(doc["vendor_error"]["final"], Value::Null);
+}
+
+#[test]
+fn a_vendor_error_the_spec_declares_final_says_so() {
+    // acedata's `errors.final`: a 403 `used_up` is an empty balance, not worth asking again.
+    let used_up = r#"{"error": {"code": "used_up", "message": "Your balance is used up."}}"#;
+    let args = [
+        "--provider",
+        "acedata",
+        "--operation",
+        "create",
+        "--http-status",
+        "403",
+    ];
+    let doc = json_of(&read(&[&args[..], &["--json"]].concat(), used_up));
+    assert_eq!(
+        doc["vendor_error"]["final"],
+        json!("HTTP 403, code used_up: the account balance is used up")
+    );
+    let text = read(&args, used_up);
+    assert_eq!(text.code, 0, "{}", text.stderr);
+    assert!(
+        text.stdout.contains("final, not retried"),
+        "{}",
+        text.stdout
+    );
+    // The same code under another status is not the declared one.
+    let doc = json_of(&read(
+        &[
+            "--provider",
+            "acedata",
+            "--operation",
+            "create",
+            "--http-status",
+            "400",
+            "--json",
+        ],
+        used_up,
+    ));
+    assert_eq!(doc["vendor_error"]["final"], Value::Null);
 }
 
 #[test]

@@ -33,8 +33,15 @@ pub struct Explained {
 pub fn explain(provider: &Provider, op: &Operation, http_status: u16, body: &[u8]) -> Explained {
     let mut trace = Trace::on();
     let reading = match interpret_traced(provider, op, http_status, None, body, &mut trace) {
-        Err(Error::Vendor(v)) => Reading::VendorError(v),
-        Err(other) => Reading::Unreadable(other.to_string()),
+        Err(error) => match super::final_errors::mark(provider, error) {
+            Error::Vendor(v) => {
+                if let Some(why) = &v.final_because {
+                    trace.note(|| format!("final (`errors.final`), not retried: {why}"));
+                }
+                Reading::VendorError(v)
+            }
+            other => Reading::Unreadable(other.to_string()),
+        },
         Ok(value) => match (op.response().task(), op.response().tasks_at()) {
             (Some(mapping), Some(at)) => {
                 Reading::Tasks(read_many_traced(provider, &value, at, mapping, &mut trace))
@@ -83,7 +90,12 @@ impl Explained {
                 "tasks": {"items": tasks.iter().map(task_json).collect::<Vec<_>>(), "steps": self.steps}
             }),
             Reading::VendorError(v) => json!({
-                "vendor_error": {"http_status": v.http_status, "code": v.code, "message": v.message}
+                "vendor_error": {
+                    "http_status": v.http_status,
+                    "code": v.code,
+                    "message": v.message,
+                    "final": v.final_because,
+                }
             }),
             Reading::Unreadable(message) => json!({ "unreadable": {"message": message} }),
         }

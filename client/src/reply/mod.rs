@@ -1,6 +1,7 @@
 //! Reading a vendor reply, independent of the transport: status, JSON, envelope, error fields.
 
 pub(crate) mod explain;
+pub(crate) mod final_errors;
 pub mod lenient;
 pub(crate) mod light;
 pub(crate) mod raw;

@@ -516,7 +516,7 @@ impl HttpClient {
         let retry_after = retry_after(&response);
         let body = self.error_body(Call::Download, response).await;
         let error = crate::reply::vendor_error(self.provider, op, status, &body, retry_after);
-        Err(crate::transport::final_errors::mark(self.provider, error))
+        Err(crate::reply::final_errors::mark(self.provider, error))
     }
 
     /// The start of an error reply, for the message: capped, the key cut out, empty if unreadable.
@@ -679,7 +679,7 @@ impl HttpClient {
             std::borrow::Cow::Owned(redacted) => Bytes::from(redacted),
         };
         let read = read(status, retry_after, body)
-            .map_err(|e| crate::transport::final_errors::mark(self.provider, e))?;
+            .map_err(|e| crate::reply::final_errors::mark(self.provider, e))?;
         Ok((status, read))
     }
 

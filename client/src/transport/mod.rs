@@ -3,7 +3,6 @@
 
 pub(crate) mod charged;
 mod failure;
-pub(crate) mod final_errors;
 pub(crate) mod http;
 pub(crate) mod nesting;
 pub(crate) mod request;

@@ -1,5 +1,6 @@
-//! Vendor errors the spec declares final (`errors.final`): marked as they are read, so no retry loop
-//! (the transport's, `wait`'s polls, a download's sources) repeats them, and the error says why.
+//! Vendor errors the spec declares final (`errors.final`): marked as they are read (by the transport,
+//! and by `grokvid spec read`'s explained reading), so no retry loop (the transport's, `wait`'s polls,
+//! a download's sources) repeats them, and the error says why.
 
 use crate::Error;
 use crate::spec::Provider;
