@@ -29,6 +29,12 @@ pub struct GenerateArgs {
     /// Reference image: a local file or an http(s):// or data: URL (repeatable).
     #[arg(long = "image", value_name = "FILE|URL")]
     images: Vec<String>,
+    /// The image the video starts on: a local file or a URL (sent with the vendor's first-frame role).
+    #[arg(long = "first-frame", value_name = "FILE|URL")]
+    first_frame: Option<String>,
+    /// The image the video ends on: a local file or a URL (sent with the vendor's last-frame role).
+    #[arg(long = "last-frame", value_name = "FILE|URL")]
+    last_frame: Option<String>,
     /// Length in seconds.
     #[arg(long)]
     duration: Option<u32>,
@@ -261,15 +267,28 @@ fn base_urls(
 /// The neutral request from the flags; local images must exist.
 fn request(args: &GenerateArgs) -> Result<VideoRequest, String> {
     let mut req = VideoRequest::new(args.prompt.clone().unwrap_or_default());
-    for image in &args.images {
-        let input = ImageInput::parse(image);
-        if let ImageInput::File(path) = &input
-            && !path.is_file()
-        {
-            return Err(format!("--image {image}: no such file"));
+    let image = |flag: &str, text: &str| {
+        let input = ImageInput::parse(text);
+        match &input {
+            ImageInput::File(path) if !path.is_file() => {
+                Err(format!("--{flag} {text}: no such file"))
+            }
+            _ => Ok(input),
         }
-        req.images.push(input);
+    };
+    for text in &args.images {
+        req.images.push(image("image", text)?);
     }
+    req.first_frame = args
+        .first_frame
+        .as_deref()
+        .map(|t| image("first-frame", t))
+        .transpose()?;
+    req.last_frame = args
+        .last_frame
+        .as_deref()
+        .map(|t| image("last-frame", t))
+        .transpose()?;
     req.duration = args.duration;
     req.aspect_ratio = args.ratio.clone();
     req.resolution = args.resolution.clone();
@@ -292,7 +311,7 @@ async fn raw(
     op: &'static grokvid::spec::Operation,
     out: Out,
 ) -> ExitCode {
-    if !req.images.is_empty()
+    if !req.all_images().is_empty()
         || req.duration.is_some()
         || req.aspect_ratio.is_some()
         || req.resolution.is_some()

@@ -70,7 +70,7 @@ pub use transport::secret::ApiKey;
 pub use transport::upload::Upload;
 pub use unified::capabilities::{self, Capabilities, capabilities};
 pub use unified::failover::{self, FailoverError, Submitted, submit_first};
-pub use unified::{ImageInput, VideoRequest, to_provider};
+pub use unified::{FrameRole, ImageInput, VideoRequest, to_provider};
 pub use validate::rules::{FieldAccess, FieldRef};
 pub use validate::url::{Checked, Url};
 pub use validate::violation::{Violation, Violations};
@@ -162,6 +162,7 @@ pub mod rt {
 
     /// The provider-neutral request's conversion, for tools that show or send it.
     pub mod unified {
+        pub use crate::unified::images::decode_data_uri;
         pub use crate::unified::{Converted, NEUTRAL_FIELDS, convert, create_operation};
     }
 }

@@ -995,8 +995,31 @@ pub struct NeutralMapping {
     /// Neutral value → the vendor's value (`{"16:9": landscape}`). Values not listed pass through
     /// unchanged; the param's own type and limits then decide.
     pub values: Option<BTreeMap<String, Scalar>>,
-    /// Images as objects: the key that takes the URL (`{field: image, key: url}`).
+    /// Images as objects: the key that takes the URL (`{field: image, key: url}`); a dotted path
+    /// nests (`image_url.url`).
     pub key: Option<Text>,
+    /// Images: keys every item carries with a fixed value (`{type: image_url}`; dotted paths nest).
+    pub item: Option<BTreeMap<String, Scalar>>,
+    /// Images: where the first/last frame role goes in an item, and the vendor's word for each.
+    pub roles: Option<FrameRoles>,
+    /// Images: local files are sent inline as `data:<mime>;base64,...` URLs; other URLs are refused
+    /// (the client never fetches an image for you).
+    pub data_uri: Option<bool>,
+    /// Images: the largest local image, in bytes, checked before anything is sent.
+    #[schemars(range(min = 1))]
+    pub max_bytes: Option<u64>,
+}
+
+/// `unified.images.roles`: `{at: frame_type, first: first_frame, last: last_frame}`.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FrameRoles {
+    /// The role's key in an image item (a dotted path nests).
+    pub at: Text,
+    /// The vendor's word for the first frame.
+    pub first: Text,
+    /// The vendor's word for the last frame.
+    pub last: Text,
 }
 
 // ---------------------------------------------------------------------------------------------------

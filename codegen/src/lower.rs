@@ -239,10 +239,11 @@ fn unified_table(u: &UnifiedDef) -> Unified {
             .map(|(a, b)| (leak_str(a), leak_str(b)))
             .collect();
         let neutral = Neutral::new(leak_str(&n.field)).with_values(leak_slice(values));
-        match &n.key {
+        let neutral = match &n.key {
             Some(key) => neutral.with_key(leak_str(key)),
             None => neutral,
-        }
+        };
+        neutral.with_item(image_item(&n.item))
     };
     /// A neutral field's setter on `Unified`.
     type Setter = fn(Unified, Neutral) -> Unified;
@@ -450,6 +451,31 @@ fn limits(l: &Limits, accept: &[String]) -> grokvid_spec::table::Limits {
 /// A built-in type's shape (what its `Shape::STRING`, … constant holds).
 fn builtin_shape(builtin: Builtin) -> Shape {
     Shape::new(Kind::Builtin(builtin))
+}
+
+/// `unified.images`' item template.
+fn image_item(item: &crate::model::ImageItemDef) -> grokvid_spec::table::ImageItem {
+    use grokvid_spec::table::{FrameRoles, ImageItem};
+    let consts = item
+        .consts
+        .iter()
+        .map(|(key, value)| (leak_str(key), scalar(value)))
+        .collect();
+    let mut out = ImageItem::NONE.with_consts(leak_slice(consts));
+    if let Some((at, first, last)) = &item.roles {
+        out = out.with_roles(FrameRoles::new(
+            leak_str(at),
+            leak_str(first),
+            leak_str(last),
+        ));
+    }
+    if item.data_uri {
+        out = out.data_uri();
+    }
+    if let Some(max) = item.max_bytes {
+        out = out.with_max_bytes(max);
+    }
+    out
 }
 
 fn scalar(lit: &Literal) -> Scalar {

@@ -326,8 +326,23 @@ pub struct NeutralField {
     pub field: String,
     /// `(neutral value, vendor value)`; unlisted values pass through unchanged.
     pub values: Vec<(String, String)>,
-    /// For images given as objects (`{url: ...}`): the key that holds the URL.
+    /// For images given as objects (`{url: ...}`): the key that holds the URL (a dotted path nests).
     pub key: Option<String>,
+    /// Images: item constants, frame roles, inline sending (`unified.images` only).
+    pub item: ImageItemDef,
+}
+
+/// How each neutral image is written beyond its URL (see `grokvid_spec::table::ImageItem`).
+#[derive(Debug, Clone, Default)]
+pub struct ImageItemDef {
+    /// `(dotted key, value)` every item carries.
+    pub consts: Vec<(String, Literal)>,
+    /// `(dotted key, first-frame word, last-frame word)`.
+    pub roles: Option<(String, String, String)>,
+    /// Local files sent inline as `data:` URIs; URLs refused.
+    pub data_uri: bool,
+    /// The largest local image, in bytes.
+    pub max_bytes: Option<u64>,
 }
 
 #[derive(Debug, Clone)]

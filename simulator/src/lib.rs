@@ -31,6 +31,7 @@ mod fill;
 mod handler;
 pub mod hostile;
 mod hosts;
+mod images;
 mod incoming;
 mod invert;
 pub mod kit;

@@ -59,6 +59,7 @@ pub(crate) fn check(
         let value = raw.first().map(|t| Value::String(t.clone()));
         check_const(c, value.as_ref(), "", &mut violations);
     }
+    crate::images::check(op, &fields, &mut violations);
     violations.extend(check_rules(op.rules(), &fields));
     violations.into_result().map(|()| fields)
 }

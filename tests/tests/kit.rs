@@ -13,6 +13,7 @@ use serde_json::json;
 use std::path::{Path, PathBuf};
 
 grokvid::provider!("specs/fileonly.yaml");
+grokvid::provider!("specs/framebox.yaml");
 grokvid::provider!("specs/handback.yaml");
 grokvid::provider!("specs/nestbox.yaml");
 grokvid::provider!("specs/splithost.yaml");
@@ -42,8 +43,10 @@ async fn every_spec_passes_the_kit_by_what_it_declares() {
     // twofold: one reply field holds the video URL or the error, by status.
     // switchboard: three creates, each taking the neutral requests its `unified.when` names.
     // tally: numbers as JSON text (`wire: string`).
+    // framebox: images as typed objects with frame roles, sent inline (data: URIs) only.
     let extra = [
         &fileonly::PROVIDER,
+        &framebox::PROVIDER,
         &handback::PROVIDER,
         &nestbox::PROVIDER,
         &splithost::PROVIDER,

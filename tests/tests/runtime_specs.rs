@@ -9,6 +9,7 @@ mod common;
 
 grokvid::provider!("specs/compound.yaml");
 grokvid::provider!("specs/fileonly.yaml");
+grokvid::provider!("specs/framebox.yaml");
 grokvid::provider!("specs/handback.yaml");
 grokvid::provider!("specs/nestbox.yaml");
 grokvid::provider!("specs/pairs.yaml");
@@ -58,6 +59,7 @@ fn compiled(id: &str) -> Option<&'static Provider> {
     let extra: &[&'static Provider] = &[
         &compound::PROVIDER,
         &fileonly::PROVIDER,
+        &framebox::PROVIDER,
         &handback::PROVIDER,
         &nestbox::PROVIDER,
         &pairs::PROVIDER,

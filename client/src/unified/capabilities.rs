@@ -155,6 +155,9 @@ pub struct Images {
     pub files: bool,
     /// Accepted file formats, when listed.
     pub formats: Vec<&'static str>,
+    /// A first and a last frame (`VideoRequest::first_frame`/`last_frame`): the spec gives the
+    /// images' items frame roles (`unified.images.roles`).
+    pub frames: bool,
 }
 
 impl fmt::Display for Images {
@@ -178,6 +181,9 @@ impl fmt::Display for Images {
         write!(f, "{count} {kinds}")?;
         if !self.formats.is_empty() {
             write!(f, " ({})", self.formats.join("/"))?;
+        }
+        if self.frames {
+            f.write_str(", first/last frames")?;
         }
         Ok(())
     }
@@ -397,6 +403,7 @@ fn within(choice: Choice, mut images: Images) -> Images {
             images.field = None;
             images.min = 0;
             images.max = Some(0);
+            images.frames = false;
         }
         Some(true) => images.min = images.min.max(1),
         None => {}
@@ -535,6 +542,7 @@ fn images_of(x: Option<&Mapped>, model: Option<&str>, model_field: Option<&Mappe
             urls: false,
             files: false,
             formats: Vec::new(),
+            frames: false,
         };
     };
     let shape = x.field.shape();
@@ -547,7 +555,7 @@ fn images_of(x: Option<&Mapped>, model: Option<&str>, model_field: Option<&Mappe
     } else {
         0
     };
-    let leaf = image_leaf(item, x.n.key());
+    let leaf = image_leaf(item, x.n);
     let wire = x.field.wire();
     for rule in x.op.rules() {
         if !applies(rule.when(), model, model_field, Some(wire)) {
@@ -584,6 +592,7 @@ fn images_of(x: Option<&Mapped>, model: Option<&str>, model_field: Option<&Mappe
         urls: leaf.urls,
         files: leaf.files,
         formats: item.limits().accept().to_vec(),
+        frames: x.n.item().roles().is_some(),
     }
 }
 

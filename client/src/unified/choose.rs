@@ -97,7 +97,8 @@ fn test(op: &'static Operation, req: &VideoRequest) -> Result<Chosen, Refusal> {
     let when = op.unified().map_or(Choice::ANY, |u| *u.when());
     let mut because = Vec::new();
     if let Some(present) = when.images() {
-        let n = req.images.len();
+        // First and last frames are images too: a create that takes none cannot take them.
+        let n = req.all_images().len();
         match (present, n) {
             (true, 0) => return Err(refusal("images", "needs reference images (none given)")),
             (false, n) if n > 0 => {

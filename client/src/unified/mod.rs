@@ -10,7 +10,10 @@
 pub mod capabilities;
 mod choose;
 pub mod failover;
+pub(crate) mod images;
 mod suggest;
+
+pub use images::FrameRole;
 
 use crate::Provider;
 use crate::spec::{Builtin, Check, EnumInfo, Field, Form, Kind, Neutral, Operation, Role, Shape};
@@ -63,6 +66,10 @@ pub struct VideoRequest {
     pub prompt: String,
     /// Reference images, in order.
     pub images: Vec<ImageInput>,
+    /// The image the video starts on (sent before `images`, with the vendor's first-frame role).
+    pub first_frame: Option<ImageInput>,
+    /// The image the video ends on (sent after `images`, with the vendor's last-frame role).
+    pub last_frame: Option<ImageInput>,
     /// Seconds.
     pub duration: Option<u32>,
     /// `16:9`, `9:16`, ... (the spec's `values` rename them for vendors that spell them otherwise).
@@ -88,6 +95,23 @@ impl VideoRequest {
     pub fn image(mut self, image: ImageInput) -> Self {
         self.images.push(image);
         self
+    }
+    /// Sets the image the video starts on.
+    pub fn first_frame(mut self, image: ImageInput) -> Self {
+        self.first_frame = Some(image);
+        self
+    }
+    /// Sets the image the video ends on.
+    pub fn last_frame(mut self, image: ImageInput) -> Self {
+        self.last_frame = Some(image);
+        self
+    }
+    /// Every image with its frame role: the first frame, the reference images, the last frame.
+    pub fn all_images(&self) -> Vec<(&ImageInput, Option<FrameRole>)> {
+        let first = self.first_frame.iter().map(|i| (i, Some(FrameRole::First)));
+        let rest = self.images.iter().map(|i| (i, None));
+        let last = self.last_frame.iter().map(|i| (i, Some(FrameRole::Last)));
+        first.chain(rest).chain(last).collect()
     }
     /// Sets the duration in seconds.
     pub fn duration(mut self, seconds: u32) -> Self {
@@ -231,8 +255,9 @@ pub fn convert(
             "the resolution",
         )?;
     }
-    if !req.images.is_empty() {
-        conv.images(neutral("images"), &req.images)?;
+    let images = req.all_images();
+    if !images.is_empty() {
+        conv.images(neutral("images"), &images)?;
     }
     conv.extras(&req.extras)?;
     if let Some(n) = neutral("model") {
@@ -240,7 +265,7 @@ pub fn convert(
     }
     conv.check_neutral_rules()?;
     conv.check_all()?;
-    if blank_prompt && req.images.is_empty() {
+    if blank_prompt && images.is_empty() {
         conv.nothing_to_render(neutral("prompt").or(neutral("images")))?;
     }
     let model = neutral("model")
@@ -473,7 +498,11 @@ impl Conversion {
     }
 
     /// Images: the param's kind decides URLs or files, its shape how many.
-    fn images(&mut self, n: Option<&'static Neutral>, images: &[ImageInput]) -> Result<(), Error> {
+    fn images(
+        &mut self,
+        n: Option<&'static Neutral>,
+        images: &[(&ImageInput, Option<FrameRole>)],
+    ) -> Result<(), Error> {
         let Some(n) = n else {
             return Err(self.unsupported(
                 "images",
@@ -485,11 +514,27 @@ impl Conversion {
             ));
         };
         let field = self.param(n)?;
+        let template = n.item();
+        if let Some((_, Some(role))) = images.iter().find(|(_, role)| role.is_some())
+            && template.roles().is_none()
+        {
+            let name = match role {
+                FrameRole::First => "first_frame",
+                FrameRole::Last => "last_frame",
+            };
+            return Err(self.unsupported(
+                name,
+                format!(
+                    "{} takes no first or last frame roles",
+                    self.provider.name()
+                ),
+            ));
+        }
         let (item, max) = match field.shape().kind() {
             Kind::List(item) => (*item, field.shape().limits().max_items()),
             _ => (field.shape(), Some(1)),
         };
-        let leaf = image_leaf(item, n.key());
+        let leaf = image_leaf(item, n);
         if let Some(max) = max
             && images.len() > max
         {
@@ -502,9 +547,20 @@ impl Conversion {
             ));
         }
         let mut values = Vec::new();
-        for image in images {
+        for (image, role) in images {
             let text = match image {
-                ImageInput::Url(url) if leaf.takes_urls() => url.clone(),
+                ImageInput::Url(url) if template.is_data_uri() && !is_data_uri(url) => {
+                    return Err(self.unsupported(
+                        "images",
+                        format!(
+                            "`{}` is a URL, but {} takes images inline only (data: URIs); the \
+                             client never fetches an image for you: give a local file",
+                            shorten(url),
+                            self.provider.name()
+                        ),
+                    ));
+                }
+                ImageInput::Url(url) if leaf.takes_urls() || template.is_data_uri() => url.clone(),
                 ImageInput::Url(url) => {
                     return Err(self.unsupported(
                         "images",
@@ -514,13 +570,11 @@ impl Conversion {
                         ),
                     ));
                 }
+                ImageInput::File(path) if template.is_data_uri() => {
+                    images::data_uri(path, template)?
+                }
                 ImageInput::File(path) if leaf.takes_files() => {
-                    if let Err(e) = std::fs::metadata(path) {
-                        return Err(Error::Io {
-                            path: path.clone(),
-                            reason: format!("cannot read the image: {e}"),
-                        });
-                    }
+                    images::check_size(path, template)?;
                     path.display().to_string()
                 }
                 ImageInput::File(path) => {
@@ -533,10 +587,7 @@ impl Conversion {
                     ));
                 }
             };
-            values.push(match n.key() {
-                Some(key) => serde_json::json!({ key: text }),
-                None => Value::String(text),
-            });
+            values.push(images::item(n, text, *role));
         }
         let value = if matches!(field.shape().kind(), Kind::List(_)) {
             Value::Array(values)
@@ -755,20 +806,38 @@ impl ImageLeaf {
     }
 }
 
-/// The kind of one image item: the param itself, or the `key` field of an image object.
-pub(crate) fn image_leaf(item: &Shape, key: Option<&str>) -> ImageLeaf {
-    let kind = match (item.kind(), key) {
-        (Kind::Object(fields), Some(key)) => fields
-            .iter()
-            .find(|f| f.wire() == key)
-            .map_or(&Kind::Builtin(Builtin::Json), |f| f.shape().kind()),
-        (kind, _) => kind,
-    };
+/// What one image item takes: the param itself, or the field at the `key` path of an image object.
+/// A vendor taking inline images only takes local files (sent as `data:` URIs), never URLs.
+pub(crate) fn image_leaf(item: &Shape, n: &Neutral) -> ImageLeaf {
+    if n.item().is_data_uri() {
+        return ImageLeaf {
+            urls: false,
+            files: true,
+        };
+    }
+    let mut kind = item.kind();
+    if let Some(key) = n.key() {
+        for segment in key.split('.') {
+            kind = match kind {
+                Kind::Object(fields) => fields
+                    .iter()
+                    .find(|f| f.wire() == segment)
+                    .map_or(&Kind::Builtin(Builtin::Json), |f| f.shape().kind()),
+                _ => &Kind::Builtin(Builtin::Json),
+            };
+        }
+    }
     let builtin = kind.builtin();
     ImageLeaf {
         urls: builtin.is_some_and(Builtin::takes_urls),
         files: builtin == Some(Builtin::File),
     }
+}
+
+/// True for a `data:` URL (any case).
+fn is_data_uri(url: &str) -> bool {
+    url.get(..5)
+        .is_some_and(|head| head.eq_ignore_ascii_case("data:"))
 }
 
 /// The vendor spelling of a neutral value (unlisted values pass through).

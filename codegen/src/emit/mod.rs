@@ -3,6 +3,7 @@
 //! Generated code stays small: types, their constructors and one-line trait impls. Behaviour (sending,
 //! rules, task normalization) lives in the hand-written runtime and is driven by the `PROVIDER` tables.
 
+mod images;
 mod nested;
 mod operations;
 mod provider;

@@ -187,6 +187,9 @@ impl Emitter<'_> {
             if let Some(key) = &n.key {
                 neutral = quote!(#neutral.with_key(#key));
             }
+            if let Some(item) = self.image_item_table(&n.item) {
+                neutral = quote!(#neutral.with_item(#item));
+            }
             Some(quote!(.#setter(#neutral)))
         };
         let setters = [

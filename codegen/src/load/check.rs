@@ -209,7 +209,7 @@ impl Loader {
             };
             if name == "images" {
                 match (object_item, &neutral.key) {
-                    (Some(fields), Some(key)) if !fields.iter().any(|f| &f.wire == key) => {
+                    (Some(fields), Some(key)) if super::images::object_field(spec, fields, key).is_none() => {
                         self.error(neutral.pos, format!("`unified.images.key` `{key}` is not a field of `{}`'s objects", param.wire));
                     }
                     (Some(_), None) => self.error(neutral.pos, format!("`{}` holds objects: say which of their keys takes the URL with `key`", param.wire)),
@@ -219,6 +219,9 @@ impl Loader {
                 }
             } else if neutral.key.is_some() {
                 self.error(neutral.pos, "`key` only applies to `unified.images`");
+            }
+            if name == "images" {
+                self.check_image_item(spec, param, neutral);
             }
         }
     }

@@ -6,6 +6,7 @@ mod choose;
 mod fields;
 mod final_errors;
 mod hosts;
+mod images;
 mod kept;
 mod nesting;
 mod operations;

@@ -212,6 +212,7 @@ impl Loader {
                 field: field.clone(),
                 values: Vec::new(),
                 key: None,
+                item: Default::default(),
             });
         }
         let mut map = MapReader::new(node, &format!("`unified.{name}`"), &mut self.diags)?;
@@ -231,6 +232,7 @@ impl Loader {
             },
         };
         let key = map.string("key", &mut self.diags).map(|k| k.value);
+        let item = self.read_image_item(&mut map, name);
         map.finish(&mut self.diags);
         let field = field?;
         Some(crate::model::NeutralField {
@@ -238,6 +240,7 @@ impl Loader {
             field: field.value,
             values,
             key,
+            item,
         })
     }
 

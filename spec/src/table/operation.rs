@@ -1,6 +1,6 @@
 //! Operations: one endpoint each.
 
-use super::{Choice, Field, Response, Rule, Scalar};
+use super::{Choice, Field, ImageItem, Response, Rule, Scalar};
 use crate::{BodyKind, Method, ParamLocation, PathTemplate, Role};
 
 /// One endpoint.
@@ -280,6 +280,7 @@ pub struct Neutral {
     field: &'static str,
     values: &'static [(&'static str, &'static str)],
     key: Option<&'static str>,
+    item: ImageItem,
 }
 
 impl Neutral {
@@ -289,6 +290,7 @@ impl Neutral {
             field,
             values: &[],
             key: None,
+            item: ImageItem::NONE,
         }
     }
 
@@ -298,15 +300,26 @@ impl Neutral {
         self
     }
 
-    /// Images given as objects: the key of the URL in each.
+    /// Images given as objects: the key of the URL in each (a dotted path nests: `image_url.url`).
     pub const fn with_key(mut self, key: &'static str) -> Neutral {
         self.key = Some(key);
+        self
+    }
+
+    /// Images: constants, frame roles and inline sending of each item.
+    pub const fn with_item(mut self, item: ImageItem) -> Neutral {
+        self.item = item;
         self
     }
 
     /// The param's wire name.
     pub const fn field(&self) -> &'static str {
         self.field
+    }
+
+    /// Images: constants, frame roles and inline sending of each item.
+    pub const fn item(&self) -> &ImageItem {
+        &self.item
     }
 
     /// `(neutral value, vendor value)` renames.

@@ -41,7 +41,8 @@ fn most(a: Option<usize>, b: Option<usize>) -> Option<usize> {
     Some(a?.max(b?))
 }
 
-/// Images either create takes: the fewest either needs, the most either allows, URLs or files.
+/// Images either create takes: the fewest either needs, the most either allows, URLs or files, and
+/// frame roles when either create gives them.
 fn images(a: Images, b: Images) -> Images {
     let takes = |i: &Images| i.field.is_some() && i.max != Some(0);
     match (takes(&a), takes(&b)) {
@@ -62,6 +63,7 @@ fn images(a: Images, b: Images) -> Images {
                 urls: a.urls || b.urls,
                 files: a.files || b.files,
                 formats,
+                frames: a.frames || b.frames,
             }
         }
     }
