@@ -95,7 +95,7 @@ pub mod rt {
     };
     pub use crate::transport::request::{ApiRequest, Encoded, Params, encode, typed_reply};
     pub use crate::transport::upload::{Upload, check_uploads};
-    pub use crate::validate::limits::{check_number, check_text, not_a_value};
+    pub use crate::validate::limits::{check_number, check_string, check_text, not_a_value};
     pub use crate::validate::rules::{FieldAccess, FieldRef};
     pub use crate::validate::url::{Checked, Url};
     pub use crate::validate::wire::{

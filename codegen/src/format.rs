@@ -629,8 +629,13 @@ macro_rules! field_struct {
             pub min_items: Option<Count>,
             /// Most list items.
             pub max_items: Option<Count>,
-            /// Formats a file field accepts (`[png, jpeg, webp]`).
+            /// Formats a file field accepts (`[png, jpeg, webp]`); on a url field, the formats its
+            /// path ends in (a data URL: its media subtype).
             pub accept: Option<OneOrList<Text>>,
+            /// A regular expression a string or url value must match as a whole (`\d+:\d+`).
+            pub pattern: Option<Text>,
+            /// The schemes a url field takes (`[https]`, `[data]`); default: those of `url`.
+            pub schemes: Option<OneOrList<UrlScheme>>,
             /// `string`: an integer or number sent as JSON text (`"6"`), checked as a number
             /// (`min`/`max`); the Rust type stays numeric. Request fields only.
             pub wire: Option<WireForm>,
@@ -661,6 +666,18 @@ field_struct! {
         /// string).
         task_id: Option<bool>,
     }
+}
+
+/// A scheme a `url` field may narrow itself to.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum UrlScheme {
+    /// `http://`
+    Http,
+    /// `https://`
+    Https,
+    /// `data:`
+    Data,
 }
 
 /// How a number travels in a JSON body.

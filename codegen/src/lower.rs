@@ -439,11 +439,23 @@ fn limits(l: &Limits, accept: &[String]) -> grokvid_spec::table::Limits {
     if let Some(n) = l.max_items {
         out = out.with_max_items(usize_of(n));
     }
+    // A URL's formats are its `accept` (a file's come with its field).
+    let accept: Vec<&'static str> = accept
+        .iter()
+        .chain(&l.formats)
+        .map(|s| leak_str(s))
+        .collect();
     if !accept.is_empty() {
-        out = out.with_accept(leak_slice(accept.iter().map(|s| leak_str(s)).collect()));
+        out = out.with_accept(leak_slice(accept));
     }
     if l.text_form {
         out = out.with_text_form();
+    }
+    if let Some(pattern) = &l.pattern {
+        out = out.with_pattern(leak_str(pattern));
+    }
+    if !l.schemes.is_empty() {
+        out = out.with_schemes(leak_slice(l.schemes.iter().map(|s| leak_str(s)).collect()));
     }
     out
 }

@@ -198,7 +198,7 @@ impl Ty {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Limits {
     pub min: Option<f64>,
     pub max: Option<f64>,
@@ -208,12 +208,21 @@ pub struct Limits {
     pub max_items: Option<u64>,
     /// `wire: string`: a number sent as JSON text (`"6"`).
     pub text_form: bool,
+    /// `pattern:` the whole text must match (checked to compile by the loader).
+    pub pattern: Option<String>,
+    /// `schemes:` of a URL field, lower case.
+    pub schemes: Vec<String>,
+    /// `accept:` of a URL field: the formats its path (or data URL) may name, lower case.
+    pub formats: Vec<String>,
 }
 
 impl Limits {
     /// Limits that apply to a single scalar (and so make a newtype).
     pub fn constrains_scalar(&self) -> bool {
         self.text_form
+            || self.pattern.is_some()
+            || !self.schemes.is_empty()
+            || !self.formats.is_empty()
             || self.min.is_some()
             || self.max.is_some()
             || self.min_length.is_some()

@@ -48,7 +48,7 @@ pub enum Form {
 /// The scalar limits a constrained newtype of a built-in type takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bounds {
-    /// `min_length` / `max_length`.
+    /// `min_length` / `max_length` and `pattern` (a URL also takes `schemes` and `accept`).
     Length,
     /// `min` / `max`.
     Range,
@@ -103,7 +103,8 @@ impl Builtin {
     /// The limits a constrained newtype of this type takes, or `None` when it cannot be constrained.
     pub const fn bounds(self) -> Option<Bounds> {
         match self {
-            Builtin::String => Some(Bounds::Length),
+            // A URL is text too: lengths and a pattern, plus `schemes` and formats (`accept`).
+            Builtin::String | Builtin::Url => Some(Bounds::Length),
             Builtin::Integer | Builtin::Number => Some(Bounds::Range),
             _ => None,
         }

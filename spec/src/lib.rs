@@ -9,12 +9,14 @@
 //! - one parser for path templates ([`template`]: `/v1/videos/{task_id}`), parsed once at build time and
 //!   emitted pre-parsed, then rendered by the client and matched by the simulator;
 //! - where a body param goes ([`body`]: `input.prompt` nests in `{"input": {...}}`);
+//! - string patterns and URL checks ([`pattern`]: `pattern:`, `schemes:`, a URL's `accept:`);
 //! - one parser for JSON paths into replies ([`json_path`]: `data[0].url`), whose accepted language is
 //!   exactly what the runtime reader reads.
 
 pub mod body;
 pub mod json_path;
 mod kind;
+pub mod pattern;
 mod status;
 pub mod table;
 pub mod template;

@@ -20,6 +20,7 @@ grokvid::provider!("specs/splithost.yaml");
 grokvid::provider!("specs/twofold.yaml");
 grokvid::provider!("specs/switchboard.yaml");
 grokvid::provider!("specs/tally.yaml");
+grokvid::provider!("specs/framer.yaml");
 
 fn fixtures_of(p: &Provider) -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -44,6 +45,7 @@ async fn every_spec_passes_the_kit_by_what_it_declares() {
     // switchboard: three creates, each taking the neutral requests its `unified.when` names.
     // tally: numbers as JSON text (`wire: string`).
     // framebox: images as typed objects with frame roles, sent inline (data: URIs) only.
+    // framer: string patterns and URL schemes and formats.
     let extra = [
         &fileonly::PROVIDER,
         &framebox::PROVIDER,
@@ -53,6 +55,7 @@ async fn every_spec_passes_the_kit_by_what_it_declares() {
         &switchboard::PROVIDER,
         &twofold::PROVIDER,
         &tally::PROVIDER,
+        &framer::PROVIDER,
     ];
     for p in common::every_provider(&extra) {
         let fixtures = fixtures_of(p);

@@ -19,6 +19,7 @@ grokvid::provider!("specs/stdnames.yaml");
 grokvid::provider!("specs/switchboard.yaml");
 grokvid::provider!("specs/twofold.yaml");
 grokvid::provider!("specs/tally.yaml");
+grokvid::provider!("specs/framer.yaml");
 grokvid::provider!("../client/specs/acme.yaml");
 
 use common::{fixtures, request_fixture, with_local_files};
@@ -69,6 +70,7 @@ fn compiled(id: &str) -> Option<&'static Provider> {
         &switchboard::PROVIDER,
         &twofold::PROVIDER,
         &tally::PROVIDER,
+        &framer::PROVIDER,
         &acme::PROVIDER,
     ];
     providers::ALL

@@ -1,6 +1,7 @@
 //! Value checks shared by generated newtype constructors and the dynamic validator (the simulator), so a
 //! typed client and the fake vendor reject exactly the same values with the same messages.
 
+use crate::spec::pattern::canonical_format;
 use crate::spec::{Builtin, EnumInfo, Field, Form, Kind, Limits, ParamLocation, Scalar, Shape};
 use crate::validate::violation::{Violation, Violations};
 use serde_json::{Map, Value};
@@ -52,12 +53,58 @@ pub fn check_text(field: &str, value: &str, limits: &Limits) -> Result<(), Viola
     // A UTF-8 text of n bytes holds n/4 (rounded up) to n characters: when both bounds are met
     // whatever the count, the characters need not be counted.
     let bytes = value.len();
-    if limits.min_length().is_none_or(|m| bytes.div_ceil(4) >= m)
-        && limits.max_length().is_none_or(|m| bytes <= m)
+    if !(limits.min_length().is_none_or(|m| bytes.div_ceil(4) >= m)
+        && limits.max_length().is_none_or(|m| bytes <= m))
     {
-        return Ok(());
+        text_violation(field, value, limits)?;
     }
-    text_violation(field, value, limits)
+    if limits.checks_text() {
+        return check_text_rules(field, value, limits);
+    }
+    Ok(())
+}
+
+/// Checks `pattern`, and a URL's `schemes` and formats (`accept`): only fields that declare one.
+fn check_text_rules(field: &str, value: &str, limits: &Limits) -> Result<(), Violation> {
+    use crate::spec::pattern;
+    if let Some(p) = limits.pattern()
+        && !pattern::matches(p, value)
+    {
+        let msg = format!("{} does not match the pattern `{p}`", quote(value));
+        return Err(Violation::new(field, msg));
+    }
+    let schemes = limits.schemes();
+    if !schemes.is_empty() {
+        let scheme = pattern::url_scheme(value);
+        if !scheme.as_deref().is_some_and(|s| schemes.contains(&s)) {
+            let msg = format!(
+                "must be a {} URL (got {})",
+                schemes.join(" or "),
+                quote(value)
+            );
+            return Err(Violation::new(field, msg));
+        }
+    }
+    let accept = limits.accept();
+    if !accept.is_empty() {
+        let accepted = accept.join(", ");
+        let Some(format) = pattern::url_format(value) else {
+            let msg = format!(
+                "{} names no file format; accepted: {accepted}",
+                quote(value)
+            );
+            return Err(Violation::new(field, msg));
+        };
+        let format = canonical_format(&format);
+        if !accept.iter().any(|a| canonical_format(a) == format) {
+            let msg = format!(
+                "{} is a {format} file; accepted formats: {accepted}",
+                quote(value)
+            );
+            return Err(Violation::new(field, msg));
+        }
+    }
+    Ok(())
 }
 
 /// [`check_text`] counting the characters.
@@ -139,6 +186,19 @@ pub(crate) fn check_builtin_text(
     Err(Violation::new(field, msg))
 }
 
+/// Checks text of a built-in text type: its syntax (a URL's), then its limits (lengths, pattern, a
+/// URL's schemes and formats). Checked newtypes of `string` and `url` call this on construction.
+#[inline]
+pub fn check_string(
+    field: &str,
+    value: &str,
+    builtin: Builtin,
+    limits: &Limits,
+) -> Result<(), Violation> {
+    check_builtin_text(field, value, builtin)?;
+    check_text(field, value, limits)
+}
+
 /// Checks a file name's extension against `accept` (jpg and jpeg are the same format).
 pub(crate) fn check_file_name(
     field: &str,
@@ -172,16 +232,6 @@ fn extension(file_name: &str) -> Option<String> {
     let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
     let (stem, ext) = base.rsplit_once('.')?;
     (!stem.is_empty() && !ext.is_empty()).then(|| ext.to_ascii_lowercase())
-}
-
-/// Spellings of one format collapse to one name.
-fn canonical_format(ext: &str) -> String {
-    let lower = ext.to_ascii_lowercase();
-    match lower.as_str() {
-        "jpg" => "jpeg".to_string(),
-        "tif" => "tiff".to_string(),
-        _ => lower,
-    }
 }
 
 /// Validates one JSON value against a shape: its kind, its limits, and recursively its fields or items.
@@ -223,10 +273,7 @@ fn check_builtin(
         form if form.is_numeric() && limits.text_form() => {
             numeric_text(field, value, form).and_then(|n| check_number(field, n, limits))
         }
-        Form::Text => text(field, value).and_then(|s| {
-            check_builtin_text(field, s, builtin)?;
-            check_text(field, s, limits)
-        }),
+        Form::Text => text(field, value).and_then(|s| check_string(field, s, builtin, limits)),
         Form::Integer => integer(field, value).and_then(|n| check_number(field, n, limits)),
         Form::Number => number(field, value).and_then(|n| check_number(field, n, limits)),
         Form::Boolean => match value {

@@ -387,11 +387,20 @@ macro_rules! wire_enum {
 #[macro_export]
 macro_rules! newtype {
     ($name:ident, String, $field:literal) => {
+        $crate::newtype!($name, String, $field, $crate::rt::Builtin::String);
+    };
+    // Text of a built-in text type (`rt::Builtin::Url`): its syntax and the limits are checked.
+    ($name:ident, String, $field:literal, $builtin:expr) => {
         impl $name {
             /// Checks the value against the limits.
             pub fn new(value: impl Into<String>) -> Result<Self, $crate::rt::Violation> {
                 let value = value.into();
-                $crate::rt::check_text($field, &value, &Self::LIMITS)?;
+                $crate::rt::check_string(
+                    $field,
+                    &value,
+                    $builtin,
+                    &Self::LIMITS,
+                )?;
                 Ok(Self(value))
             }
             /// The checked text.

@@ -314,11 +314,20 @@ impl Emitter<'_> {
                 setters.push(quote!(#setter(#value)));
             }
         }
+        // A URL's formats are its `accept` (a file's come with its field).
+        let accept: Vec<&String> = accept.iter().chain(&l.formats).collect();
         if !accept.is_empty() {
             setters.push(quote!(with_accept(&[#(#accept),*])));
         }
         if l.text_form {
             setters.push(quote!(with_text_form()));
+        }
+        if let Some(pattern) = &l.pattern {
+            setters.push(quote!(with_pattern(#pattern)));
+        }
+        if !l.schemes.is_empty() {
+            let schemes = &l.schemes;
+            setters.push(quote!(with_schemes(&[#(#schemes),*])));
         }
         Some(quote!(#rt::Limits::NONE #(.#setters)*))
     }

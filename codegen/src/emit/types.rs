@@ -77,7 +77,16 @@ impl Emitter<'_> {
         let limits = self
             .limits(limits, &[])
             .unwrap_or_else(|| quote!(#rt::Limits::NONE));
-        let inner_ty = self.builtin_type(inner, false);
+        // Text types hold a `String` checked by the macro with the type's own syntax (a URL's).
+        let (inner_ty, syntax) = match inner.form() {
+            // `String` needs no syntax argument (the macro's default), keeping older output as it was.
+            Form::Text if inner == Builtin::String => (quote!(String), quote!()),
+            Form::Text => {
+                let variant = format_ident!("{}", variant_of(inner));
+                (quote!(String), quote!(, #rt::Builtin::#variant))
+            }
+            _ => (self.builtin_type(inner, false), quote!()),
+        };
         let derives = match inner.form() {
             Form::Integer => {
                 quote!(#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)])
@@ -95,7 +104,7 @@ impl Emitter<'_> {
                 pub const LIMITS: #rt::Limits = #limits;
             }
 
-            #rt::newtype!(#name, #inner_ty, #field);
+            #rt::newtype!(#name, #inner_ty, #field #syntax);
         }
     }
 
@@ -456,9 +465,23 @@ fn capitalize(text: &str) -> String {
     }
 }
 
+/// The `Builtin` variant's name (`Url`), for `rt::Builtin::Url` in generated code.
+fn variant_of(builtin: Builtin) -> String {
+    format!("{builtin:?}")
+}
+
 /// `1 ≤ value ≤ 15`, `at most 7 items`, ... for docs.
 fn describe_limits(l: &crate::model::Limits) -> String {
     let mut parts = Vec::new();
+    if let Some(pattern) = &l.pattern {
+        parts.push(format!("matches `{pattern}` as a whole"));
+    }
+    if !l.schemes.is_empty() {
+        parts.push(format!("a {} URL", l.schemes.join(" or ")));
+    }
+    if !l.formats.is_empty() {
+        parts.push(format!("formats {}", l.formats.join(", ")));
+    }
     match (l.min, l.max) {
         (Some(a), Some(b)) => parts.push(format!("{a} ≤ value ≤ {b}")),
         (Some(a), None) => parts.push(format!("value ≥ {a}")),

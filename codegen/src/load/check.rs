@@ -214,7 +214,7 @@ impl Loader {
                     }
                     (Some(_), None) => self.error(neutral.pos, format!("`{}` holds objects: say which of their keys takes the URL with `key`", param.wire)),
                     (None, Some(_)) => self.error(neutral.pos, "`key` applies when the images param holds objects"),
-                    (None, None) if !param.ty.item().builtin().is_some_and(|b| b.takes_urls() || b == Builtin::File) => self.error(neutral.pos, format!("`unified.images` needs a url, file or object param, but `{}` is neither", param.wire)),
+                    (None, None) if !leaf_builtin(spec, param.ty.item()).is_some_and(|b| b.takes_urls() || b == Builtin::File) => self.error(neutral.pos, format!("`unified.images` needs a url, file or object param, but `{}` is neither", param.wire)),
                     _ => {}
                 }
             } else if neutral.key.is_some() {
@@ -259,6 +259,17 @@ fn is_numeric(spec: &Spec, ty: &Ty) -> bool {
             _ => false,
         },
         _ => false,
+    }
+}
+
+/// The built-in type of a value of `ty`: its own, or a checked newtype's inner one.
+fn leaf_builtin(spec: &Spec, ty: &Ty) -> Option<Builtin> {
+    match ty {
+        Ty::Named(name) => match spec.type_def(name).map(|t| &t.body) {
+            Some(TypeBody::Newtype { inner, .. }) => Some(*inner),
+            _ => None,
+        },
+        other => other.builtin(),
     }
 }
 
@@ -338,6 +349,37 @@ fn within(limits: &Limits, value: &Literal) -> Result<(), String> {
         if limits.min_length.is_some_and(|m| len < m) || limits.max_length.is_some_and(|m| len > m)
         {
             return Err(format!("`{s}` has a length outside the allowed range"));
+        }
+        text_fits(limits, s)?;
+    }
+    Ok(())
+}
+
+/// `pattern`, and a URL's `schemes` and formats, for a spec literal (the runtime's checks, the
+/// spec crate's functions).
+fn text_fits(limits: &Limits, text: &str) -> Result<(), String> {
+    use grokvid_spec::pattern;
+    if let Some(p) = &limits.pattern
+        && pattern::compile(p).is_ok_and(|r| !r.is_match(text))
+    {
+        return Err(format!("`{text}` does not match the pattern `{p}`"));
+    }
+    if !limits.schemes.is_empty()
+        && !pattern::url_scheme(text).is_some_and(|s| limits.schemes.contains(&s))
+    {
+        let schemes = limits.schemes.join(" or ");
+        return Err(format!("`{text}` is not a {schemes} URL"));
+    }
+    if !limits.formats.is_empty() {
+        let format = pattern::url_format(text).map(|f| pattern::canonical_format(&f));
+        if !format.is_some_and(|f| {
+            limits
+                .formats
+                .iter()
+                .any(|a| pattern::canonical_format(a) == f)
+        }) {
+            let formats = limits.formats.join(", ");
+            return Err(format!("`{text}` names none of the formats {formats}"));
         }
     }
     Ok(())

@@ -12,6 +12,9 @@ use crate::names::{
 use crate::reader::{At, MapReader, literal, string, string_list};
 use crate::yaml::{Node, Pos, Value};
 
+/// The schemes a `url` takes, which `schemes:` may narrow.
+const URL_SCHEMES: [&str; 3] = ["http", "https", "data"];
+
 /// Where a field is being read, which decides what it may say.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum FieldSite {
@@ -187,7 +190,7 @@ impl Loader {
         }
         let required = map.bool("required", &mut self.diags).unwrap_or(false);
         let limits = self.read_limits(&mut map);
-        let accept = map
+        let mut accept: Vec<String> = map
             .get("accept")
             .map(|n| string_list(n, "accept", &mut self.diags))
             .unwrap_or_default()
@@ -242,17 +245,28 @@ impl Loader {
             self.untyped.push(key_pos);
         }
         let base = base.unwrap_or(Ty::Builtin(Builtin::String));
+        let mut limits = limits;
+        if base.item().is(Builtin::Url) {
+            // A URL's `accept` names the formats its path may end in: a check of its text.
+            limits.formats = std::mem::take(&mut accept);
+        }
 
         if limits.text_form && site == FieldSite::Response {
             let msg = "`wire: string` applies to request fields; replies are read leniently \
                        (`\"6\"` and `6` alike)";
             self.diags.error(key_pos, msg);
         }
+        if site == FieldSite::Response {
+            // Replies are read leniently: their limits are documentation only.
+            limits.pattern = None;
+            limits.schemes.clear();
+            limits.formats.clear();
+        }
         let hoisted = known && site != FieldSite::Response && limits.constrains_scalar();
         let ty = if hoisted {
             self.hoist_newtype(
                 base,
-                limits,
+                limits.clone(),
                 wire,
                 &rust,
                 type_name.as_ref(),
@@ -342,6 +356,32 @@ impl Loader {
                 false
             }
         };
+        let pattern = map.string("pattern", &mut self.diags).and_then(|p| {
+            grokvid_spec::pattern::compile(&p.value)
+                .map_err(|message| self.diags.error(p.pos, message))
+                .ok()
+                .map(|_| p.value)
+        });
+        let schemes = map
+            .get("schemes")
+            .map(|n| string_list(n, "schemes", &mut self.diags))
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|scheme| {
+                let lower = scheme.value.trim_end_matches("://").trim_end_matches(':');
+                let lower = lower.to_ascii_lowercase();
+                if URL_SCHEMES.contains(&lower.as_str()) {
+                    return Some(lower);
+                }
+                let msg = format!(
+                    "`{}` is not a scheme a `url` takes; expected {}",
+                    scheme.value,
+                    URL_SCHEMES.join(", ")
+                );
+                self.diags.error(scheme.pos, msg);
+                None
+            })
+            .collect();
         for (lo, hi, (lo_key, hi_key)) in [
             (
                 min.as_ref().map(|a| (a.pos, a.value)),
@@ -376,6 +416,9 @@ impl Loader {
             min_items: min_items.map(|a| a.value),
             max_items: max_items.map(|a| a.value),
             text_form,
+            pattern,
+            schemes,
+            formats: Vec::new(),
         }
     }
 
@@ -730,7 +773,7 @@ impl Loader {
             self.diags.error(
                 pos,
                 format!(
-                    "`min`/`max`/`min_length`/`max_length` apply to {} or {last} fields",
+                    "`min`/`max`/`min_length`/`max_length`/`pattern` apply to {} or {last} fields",
                     rest.join(", ")
                 ),
             );
@@ -751,6 +794,15 @@ impl Loader {
                 pos,
                 "`min_length`/`max_length` apply to strings; use `min`/`max` for numbers",
             );
+        }
+        if bounds == Bounds::Range && limits.pattern.is_some() {
+            let msg =
+                format!("`pattern` applies to string and url fields, and `{wire}` is a number");
+            self.diags.error(pos, msg);
+        }
+        if builtin != Builtin::Url && !(limits.schemes.is_empty() && limits.formats.is_empty()) {
+            let msg = format!("`schemes` applies to url fields, and `{wire}` is not one");
+            self.diags.error(pos, msg);
         }
         let name = self.type_name_of(type_name, rust);
         let scalar = Limits {

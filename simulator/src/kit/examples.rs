@@ -175,7 +175,7 @@ fn sample(shape: &Shape, depth: usize) -> Option<Value> {
             (_, Form::Integer) => Value::from(number().ceil() as i64),
             (_, Form::Number) => json_path::number_json(number()),
             (_, Form::Boolean) => Value::Bool(false),
-            (Builtin::Url, _) => Value::from("https://example.com/ref.png"),
+            (Builtin::Url, _) => Value::from(sample_url(limits)),
             (_, Form::File) => Value::from("ref.png"),
             (_, Form::Any) => Value::Object(Map::new()),
             _ => json_path::scalar_json(&b.sample()),
@@ -195,6 +195,15 @@ fn sample(shape: &Shape, depth: usize) -> Option<Value> {
             Value::Array(vec![one; n])
         }
     })
+}
+
+/// A URL of the first scheme and format the limits allow (https and png when they say none).
+fn sample_url(limits: &grokvid::spec::Limits) -> String {
+    let format = limits.accept().first().copied().unwrap_or("png");
+    match limits.schemes().first().copied().unwrap_or("https") {
+        "data" => format!("data:image/{format};base64,AA=="),
+        scheme => format!("{scheme}://example.com/ref.{format}"),
+    }
 }
 
 /// An input for create operation `op` and where it came from: the neutral request where `op` maps one,

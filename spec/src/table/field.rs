@@ -249,6 +249,8 @@ pub struct Limits {
     max_items: Option<usize>,
     accept: &'static [&'static str],
     text_form: bool,
+    pattern: Option<&'static str>,
+    schemes: &'static [&'static str],
 }
 
 impl Limits {
@@ -262,6 +264,8 @@ impl Limits {
         max_items: None,
         accept: &[],
         text_form: false,
+        pattern: None,
+        schemes: &[],
     };
 
     /// The smallest number allowed.
@@ -300,7 +304,8 @@ impl Limits {
         self
     }
 
-    /// Accepted file formats (extensions, lower case).
+    /// Accepted file formats (extensions, lower case): of a file's name, or of a URL's path (a data
+    /// URL's media subtype).
     pub const fn with_accept(mut self, accept: &'static [&'static str]) -> Limits {
         self.accept = accept;
         self
@@ -309,6 +314,18 @@ impl Limits {
     /// A number that travels as JSON text (`"6"`, the spec's `wire: string`), checked as a number.
     pub const fn with_text_form(mut self) -> Limits {
         self.text_form = true;
+        self
+    }
+
+    /// A pattern the whole text must match (see [`crate::pattern`]).
+    pub const fn with_pattern(mut self, pattern: &'static str) -> Limits {
+        self.pattern = Some(pattern);
+        self
+    }
+
+    /// The URL schemes allowed (lower case: `https`, `data`).
+    pub const fn with_schemes(mut self, schemes: &'static [&'static str]) -> Limits {
+        self.schemes = schemes;
         self
     }
 
@@ -342,7 +359,7 @@ impl Limits {
         self.max_items
     }
 
-    /// Accepted file formats (extensions, lower case); empty when any is.
+    /// Accepted file formats (extensions, lower case; of a file name or a URL); empty when any is.
     pub const fn accept(&self) -> &'static [&'static str] {
         self.accept
     }
@@ -350,5 +367,21 @@ impl Limits {
     /// True when a number travels as JSON text (`"6"`; `wire: string`).
     pub const fn text_form(&self) -> bool {
         self.text_form
+    }
+
+    /// The pattern the whole text must match, if any.
+    pub const fn pattern(&self) -> Option<&'static str> {
+        self.pattern
+    }
+
+    /// The URL schemes allowed (lower case); empty when the type's own are.
+    pub const fn schemes(&self) -> &'static [&'static str] {
+        self.schemes
+    }
+
+    /// True when text is checked beyond its length: a pattern, schemes or formats.
+    #[inline]
+    pub const fn checks_text(&self) -> bool {
+        self.pattern.is_some() || !self.schemes.is_empty() || !self.accept.is_empty()
     }
 }

@@ -185,8 +185,11 @@ pub async fn run_to_end(
         .expect("the wait ends");
     assert_eq!(done.status, grokvid::TaskStatus::Completed, "{done:?}");
     if download {
+        // One file per download: tests of one binary run at once, often for one provider id.
+        static DOWNLOADS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = DOWNLOADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let target = std::env::temp_dir().join(format!(
-            "grokvid-{}-{}.mp4",
+            "grokvid-{}-{}-{n}.mp4",
             client.provider().id(),
             std::process::id()
         ));

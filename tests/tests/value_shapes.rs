@@ -1,0 +1,214 @@
+//! Values with a shape of their own (issue 14, capability 6), from this crate's
+//! `tests/specs/framer.yaml`: a string `pattern:` (any ratio written `n:m`, a style code), and URL
+//! constraints (`schemes: [https]` with `accept: [png, jpeg]`, a `data:`-only PNG mask). Each case runs
+//! on the simulator over loopback, through the typed client (`provider!`) and the same spec loaded at
+//! run time (tables only); a value that breaks a constraint is refused before anything is sent.
+
+grokvid::provider!("specs/framer.yaml");
+
+mod common;
+
+use grokvid::{ApiKey, ClientConfig, Error, HttpClient, Provider, VideoRequest};
+use grokvid_sim::{SimConfig, Simulator};
+use serde_json::{Map, Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const PNG_DATA: &str = "data:image/png;base64,iVBORw0KGgo=";
+
+fn sim(provider: &'static Provider) -> Simulator {
+    Simulator::start(provider, SimConfig::default()).unwrap()
+}
+
+fn typed(sim: &Simulator) -> framer::Client {
+    let config = ClientConfig::default().with_base_url(sim.base_url());
+    framer::Client::with_config(ApiKey::new(sim.api_key()), config).unwrap()
+}
+
+/// The same spec read at run time: requests are JSON checked from the tables alone.
+fn loaded() -> &'static Provider {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/specs/framer.yaml");
+    Provider::from_file(path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn table_client(provider: &'static Provider, sim: &Simulator) -> HttpClient {
+    let config = ClientConfig::default().with_base_url(sim.base_url());
+    HttpClient::new(provider, ApiKey::new(sim.api_key()), config).unwrap()
+}
+
+/// The create body the simulator last accepted, by wire name.
+fn received(sim: &Simulator) -> Map<String, Value> {
+    sim.last_read("create")
+        .expect("the simulator accepted a create")
+}
+
+#[tokio::test]
+async fn shaped_values_go_out_as_given_and_the_job_runs_to_the_end() {
+    let sim = sim(&framer::PROVIDER);
+    let client = typed(&sim);
+    let request = framer::CreateRequest::new("a lighthouse in fog")
+        .ratio(framer::Ratio::new("21:9").unwrap())
+        .style(framer::Style::new("NOR-0042").unwrap())
+        .image_url(framer::ImageUrl::new("https://cdn.example.com/ref.JPG?v=2").unwrap())
+        .mask(framer::Mask::new(PNG_DATA).unwrap());
+    let reply = client.create(&request).await.unwrap();
+    let body = received(&sim);
+    assert_eq!(body["ratio"], json!("21:9"), "{body:?}");
+    assert_eq!(body["style"], json!("NOR-0042"));
+    assert_eq!(
+        body["image_url"],
+        json!("https://cdn.example.com/ref.JPG?v=2")
+    );
+    assert_eq!(body["mask"], json!(PNG_DATA));
+    common::run_to_end(&sim, client.runtime(), &reply.task, true).await;
+}
+
+#[test]
+fn typed_constructors_refuse_values_of_the_wrong_shape() {
+    let refused = |r: Result<String, grokvid::Violation>| r.unwrap_err().to_string();
+    let ratio = |s: &str| framer::Ratio::new(s).map(|v| v.as_str().to_string());
+    assert_eq!(
+        refused(ratio("wide")),
+        "ratio: \"wide\" does not match the pattern `\\d{1,2}:\\d{1,2}`"
+    );
+    assert!(ratio("21:9 ").is_err(), "the whole value must match");
+    assert!(ratio("4:3").is_ok());
+    let image = |s: &str| framer::ImageUrl::new(s).map(|v| v.as_str().to_string());
+    assert_eq!(
+        refused(image("http://cdn.example.com/ref.png")),
+        "image_url: must be a https URL (got \"http://cdn.example.com/ref.png\")"
+    );
+    assert_eq!(
+        refused(image("https://cdn.example.com/ref.gif")),
+        "image_url: \"https://cdn.example.com/ref.gif\" is a gif file; accepted formats: png, jpeg"
+    );
+    assert_eq!(
+        refused(image("https://cdn.example.com/ref")),
+        "image_url: \"https://cdn.example.com/ref\" names no file format; accepted: png, jpeg"
+    );
+    // The type's own syntax still holds first.
+    assert_eq!(
+        refused(image("ftp://cdn.example.com/ref.png")),
+        "image_url: must be an http://, https:// or data: URL (got \"ftp://cdn.example.com/ref.png\")"
+    );
+    let mask = |s: &str| framer::Mask::new(s).map(|v| v.as_str().to_string());
+    assert!(refused(mask("https://cdn.example.com/m.png")).starts_with("mask: must be a data URL"));
+    assert!(refused(mask("data:image/jpeg;base64,AA")).contains("is a jpeg file"));
+    // Reading one from JSON (a request file, `--set`) checks the same way.
+    assert!(serde_json::from_value::<framer::Style>(json!("nor-42")).is_err());
+    assert!(serde_json::from_value::<framer::Style>(json!("NOR-0042")).is_ok());
+}
+
+#[tokio::test]
+async fn table_only_requests_are_checked_the_same_and_send_nothing_when_refused() {
+    let provider = loaded();
+    let sim = sim(provider);
+    let client = table_client(provider, &sim);
+    for (key, value, want) in [
+        (
+            "ratio",
+            json!("16x9"),
+            "ratio: \"16x9\" does not match the pattern `\\d{1,2}:\\d{1,2}`",
+        ),
+        (
+            "style",
+            json!("NOR-42"),
+            "style: \"NOR-42\" does not match the pattern `[A-Z]{3}-\\d{4}`",
+        ),
+        (
+            "image_url",
+            json!(PNG_DATA),
+            "image_url: must be a https URL (got \"data:image/png;base64,iVBORw0KGgo=\")",
+        ),
+        (
+            "mask",
+            json!("https://cdn.example.com/m.png"),
+            "mask: must be a data URL (got \"https://cdn.example.com/m.png\")",
+        ),
+    ] {
+        let input = json!({"prompt": "a kite", key: value});
+        match provider.call(&client, "create", input).await {
+            Err(Error::Invalid(violations)) => {
+                let shown: Vec<String> = violations.iter().map(ToString::to_string).collect();
+                assert_eq!(shown, [want], "{key}");
+            }
+            other => panic!("{key}: expected Invalid, got {other:?}"),
+        }
+    }
+    assert_eq!(sim.requests("create"), 0, "nothing was sent");
+    let input = json!({
+        "prompt": "a kite", "ratio": "2:1", "image_url": "https://cdn.example.com/a.png", "mask": PNG_DATA,
+    });
+    let reply = provider.call(&client, "create", input).await.unwrap();
+    let grokvid::DynReply::Json { task, .. } = reply else {
+        panic!("a JSON reply")
+    };
+    assert_eq!(received(&sim)["ratio"], json!("2:1"));
+    common::run_to_end(&sim, &client, &task.expect("a task"), true).await;
+}
+
+#[test]
+fn the_neutral_aspect_ratio_is_checked_by_the_pattern() {
+    let mut req = VideoRequest::new("a kite");
+    req.aspect_ratio = Some("21:9".to_string());
+    let converted = grokvid::rt::unified::convert(&req, &framer::PROVIDER, None).unwrap();
+    assert_eq!(converted.input["ratio"], json!("21:9"));
+    req.aspect_ratio = Some("cinema".to_string());
+    let err = grokvid::rt::unified::convert(&req, &framer::PROVIDER, None).unwrap_err();
+    assert!(
+        err.to_string().contains("does not match the pattern"),
+        "{err}"
+    );
+}
+
+/// Sends `body` to the simulator's create route as it is, with the key: the HTTP status and body.
+async fn post_raw(sim: &Simulator, body: &Value) -> (u16, String) {
+    let body = body.to_string();
+    let mut stream = tokio::net::TcpStream::connect(sim.addr()).await.unwrap();
+    let request = format!(
+        "POST /v2/renders HTTP/1.1\r\nHost: {}\r\nX-Api-Key: {}\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        sim.addr(),
+        sim.api_key(),
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).await.unwrap();
+    let status = reply
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, reply)
+}
+
+#[tokio::test]
+async fn the_simulator_refuses_what_the_vendor_would() {
+    let sim = sim(&framer::PROVIDER);
+    let cases = [
+        (
+            json!({"prompt": "a", "ratio": "wide"}),
+            "does not match the pattern",
+        ),
+        (
+            json!({"prompt": "a", "image_url": "http://cdn.example.com/a.png"}),
+            "image_url: must be a https URL",
+        ),
+        (
+            json!({"prompt": "a", "image_url": "https://cdn.example.com/a.webp"}),
+            "is a webp file; accepted formats: png, jpeg",
+        ),
+        (
+            json!({"prompt": "a", "mask": "https://cdn.example.com/m.png"}),
+            "mask: must be a data URL",
+        ),
+    ];
+    for (body, want) in cases {
+        let (status, reply) = post_raw(&sim, &body).await;
+        assert_eq!(status, 400, "{body}: {reply}");
+        assert!(reply.contains(want), "{body}: {reply}");
+    }
+    let good = json!({"prompt": "a", "ratio": "1:1", "mask": PNG_DATA});
+    let (status, reply) = post_raw(&sim, &good).await;
+    assert_eq!(status, 200, "{reply}");
+}
