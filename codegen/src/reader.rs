@@ -239,6 +239,11 @@ impl Literal {
         }
     }
 
+    /// True for an integer literal (`720`, not `"720"`).
+    pub fn is_int(&self) -> bool {
+        matches!(self, Literal::Int(_))
+    }
+
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             Literal::Int(i) => Some(*i as f64),

@@ -883,7 +883,7 @@ const EDITS: &[(&str, &str, &str, Expect)] = &[
         "mixed enum values",
         "enum: [fast, slow]",
         "enum: [fast, 2]",
-        LoaderOnly,
+        Valid,
     ),
     (
         "keyword operation name",

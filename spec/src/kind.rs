@@ -210,6 +210,9 @@ impl Kind {
             Kind::Enum(info) if info.values().iter().all(|v| matches!(v, Scalar::Int(_))) => {
                 Form::Integer
             }
+            // Strings and integers mixed (`[720P, 720]`): `720` is the integer when it is one of
+            // the values and no string value is spelled the same.
+            Kind::Enum(info) => return info.integer_value(text).map(Scalar::Int),
             _ => return None,
         };
         match form {

@@ -212,3 +212,93 @@ async fn the_simulator_refuses_what_the_vendor_would() {
     let (status, reply) = post_raw(&sim, &good).await;
     assert_eq!(status, 200, "{reply}");
 }
+
+// Enums mixing strings and integers: `resolution: [480, 720, 720P, 1080P]`.
+
+#[tokio::test]
+async fn each_value_of_a_mixed_enum_goes_out_in_its_own_json_type() {
+    let sim = sim(&framer::PROVIDER);
+    let client = typed(&sim);
+    let request = framer::CreateRequest::new("a kite").resolution(framer::Resolution::P720);
+    let reply = client.create(&request).await.unwrap();
+    assert_eq!(received(&sim)["resolution"], json!("720P"));
+    common::run_to_end(&sim, client.runtime(), &reply.task, false).await;
+    let request = framer::CreateRequest::new("a kite").resolution(framer::Resolution::V720);
+    client.create(&request).await.unwrap();
+    let body = received(&sim);
+    assert!(body["resolution"].is_u64(), "{body:?}");
+    assert_eq!(body["resolution"], json!(720));
+    // Read from JSON (a request file, `--set resolution=480`): 480 and "480" are the integer value.
+    let read =
+        |v: Value| serde_json::from_value::<framer::Resolution>(v).map_err(|e| e.to_string());
+    assert_eq!(read(json!(480)), Ok(framer::Resolution::V480));
+    assert_eq!(read(json!("480")), Ok(framer::Resolution::V480));
+    assert_eq!(read(json!("1080P")), Ok(framer::Resolution::P1080));
+    let err = read(json!(1080)).unwrap_err();
+    assert!(
+        err.contains("`1080` is not a valid Resolution; expected one of:"),
+        "{err}"
+    );
+    assert_eq!(
+        "720".parse::<framer::Resolution>().unwrap(),
+        framer::Resolution::V720
+    );
+    assert_eq!(framer::Resolution::P720.to_string(), "720P");
+}
+
+#[tokio::test]
+async fn table_only_mixed_enum_values_are_sent_as_the_vendor_lists_them() {
+    let provider = loaded();
+    let sim = sim(provider);
+    let client = table_client(provider, &sim);
+    for (given, refused) in [
+        (json!(1080), "1080"),
+        (json!("1080"), "1080"),
+        (json!("480p"), "480p"),
+    ] {
+        let input = json!({"prompt": "a kite", "resolution": given});
+        match provider.call(&client, "create", input).await {
+            Err(Error::Invalid(violations)) => {
+                let shown = violations.to_string();
+                let want = format!("resolution: `{refused}` is not a valid Resolution");
+                assert!(shown.contains(&want), "{given}: {shown}");
+            }
+            other => panic!("{given}: expected Invalid, got {other:?}"),
+        }
+    }
+    assert_eq!(sim.requests("create"), 0, "nothing was sent");
+    for (given, sent) in [
+        (json!(480), json!(480)),
+        (json!("480"), json!(480)),
+        (json!("1080P"), json!("1080P")),
+    ] {
+        let input = json!({"prompt": "a kite", "resolution": given});
+        provider.call(&client, "create", input).await.unwrap();
+        assert_eq!(received(&sim)["resolution"], sent, "{given}");
+    }
+}
+
+#[test]
+fn the_neutral_resolution_maps_onto_a_string_or_an_integer() {
+    let mut req = VideoRequest::new("a kite");
+    for (neutral, sent) in [("480p", json!(480)), ("1080p", json!("1080P"))] {
+        req.resolution = Some(neutral.to_string());
+        let converted = grokvid::rt::unified::convert(&req, &framer::PROVIDER, None).unwrap();
+        assert_eq!(converted.input["resolution"], sent, "{neutral}");
+    }
+}
+
+#[tokio::test]
+async fn the_simulator_takes_exactly_the_listed_json_values() {
+    let sim = sim(&framer::PROVIDER);
+    for (value, status) in [
+        (json!(480), 200),
+        (json!("720P"), 200),
+        (json!("480"), 400),
+        (json!(1080), 400),
+        (json!("720p"), 400),
+    ] {
+        let (got, reply) = post_raw(&sim, &json!({"prompt": "a", "resolution": value})).await;
+        assert_eq!(got, status, "{value}: {reply}");
+    }
+}

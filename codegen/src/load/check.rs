@@ -283,7 +283,26 @@ pub(crate) fn literal_fits(spec: &Spec, ty: &Ty, value: &Literal) -> Result<(), 
             Some(TypeBody::Enum(e)) => {
                 let text = v.text();
                 let canonical = e.canonical(&text);
-                if e.values.iter().any(|ev| ev.value.text() == canonical) {
+                if let Some(found) = e.values.iter().find(|ev| ev.value.text() == canonical) {
+                    // In an enum mixing strings and integers, `"720"` and `720` are told apart on
+                    // the wire: a literal must be written as the value is.
+                    let mixed = !e.integer && e.values.iter().any(|ev| ev.value.is_int());
+                    if mixed && canonical == text && found.value.is_int() != v.is_int() {
+                        let (is, should) = if v.is_int() {
+                            ("an integer", format!("\"{text}\" (quoted)"))
+                        } else {
+                            ("text", format!("{text} (unquoted)"))
+                        };
+                        return Err(format!(
+                            "`{text}` is written as {is}, but `{name}` mixes strings and integers \
+                             and lists it as {}: write {should}",
+                            if found.value.is_int() {
+                                "an integer"
+                            } else {
+                                "text"
+                            }
+                        ));
+                    }
                     Ok(())
                 } else {
                     let values: Vec<String> = e.values.iter().map(|ev| ev.value.text()).collect();

@@ -630,13 +630,8 @@ impl Loader {
                 description,
             });
         }
+        // Strings and integers may mix (`[720P, 720]`): each value goes out in its own JSON type.
         let integer = !out.is_empty() && out.iter().all(|v| matches!(v.value, Literal::Int(_)));
-        if !integer && out.iter().any(|v| matches!(v.value, Literal::Int(_))) {
-            self.diags.error(
-                values.pos,
-                format!("enum `{type_name}` mixes strings and integers"),
-            );
-        }
         let aliases = aliases
             .map(|node| self.read_aliases(node, &out, type_name))
             .unwrap_or_default();

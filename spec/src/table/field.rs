@@ -232,6 +232,20 @@ impl EnumInfo {
         self.values
     }
 
+    /// The integer value `text` spells, when it is one of the values and no string value is
+    /// spelled the same (enums mixing strings and integers: `720` in `[720P, 720]`).
+    pub fn integer_value(&self, text: &str) -> Option<i64> {
+        let n: i64 = text.trim().parse().ok()?;
+        let values = self.values.iter();
+        let listed = values
+            .clone()
+            .any(|v| matches!(v, Scalar::Int(i) if *i == n));
+        let as_text = values
+            .clone()
+            .any(|v| matches!(v, Scalar::Str(s) if *s == text));
+        (listed && !as_text).then_some(n)
+    }
+
     /// `(alias, canonical)` pairs.
     pub const fn aliases(&self) -> &'static [(&'static str, &'static str)] {
         self.aliases

@@ -116,6 +116,10 @@ fn canonical_value(shape: &Shape, value: &mut Value) {
         (Kind::Enum(info), Value::String(text)) => {
             if let Some((_, canonical)) = info.aliases().iter().find(|(alias, _)| alias == text) {
                 *value = Value::from(*canonical);
+            } else if let Some(n) = info.integer_value(text) {
+                // `"720"` given for the integer value 720 goes out as the vendor takes it: 720
+                // (a typed request reads it so too).
+                *value = Value::from(n);
             }
         }
         (Kind::Builtin(b), Value::Number(n)) if b.form().is_numeric() && n.is_f64() => {
