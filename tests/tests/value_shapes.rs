@@ -8,12 +8,16 @@ grokvid::provider!("specs/framer.yaml");
 
 mod common;
 
-use grokvid::{ApiKey, ClientConfig, Error, HttpClient, Provider, VideoRequest};
+use grokvid::{ApiKey, ClientConfig, Error, Provider, VideoRequest};
 use grokvid_sim::{SimConfig, Simulator};
 use serde_json::{Map, Value, json};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const PNG_DATA: &str = "data:image/png;base64,iVBORw0KGgo=";
+
+const SPEC: &str = "framer.yaml";
+/// Where creates go, and how the key is sent (for requests sent raw).
+const PATH: &str = "/v2/renders";
+const AUTH: (&str, &str) = ("X-Api-Key", "");
 
 fn sim(provider: &'static Provider) -> Simulator {
     Simulator::start(provider, SimConfig::default()).unwrap()
@@ -22,17 +26,6 @@ fn sim(provider: &'static Provider) -> Simulator {
 fn typed(sim: &Simulator) -> framer::Client {
     let config = ClientConfig::default().with_base_url(sim.base_url());
     framer::Client::with_config(ApiKey::new(sim.api_key()), config).unwrap()
-}
-
-/// The same spec read at run time: requests are JSON checked from the tables alone.
-fn loaded() -> &'static Provider {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/specs/framer.yaml");
-    Provider::from_file(path).unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn table_client(provider: &'static Provider, sim: &Simulator) -> HttpClient {
-    let config = ClientConfig::default().with_base_url(sim.base_url());
-    HttpClient::new(provider, ApiKey::new(sim.api_key()), config).unwrap()
 }
 
 /// The create body the simulator last accepted, by wire name.
@@ -100,9 +93,9 @@ fn typed_constructors_refuse_values_of_the_wrong_shape() {
 
 #[tokio::test]
 async fn table_only_requests_are_checked_the_same_and_send_nothing_when_refused() {
-    let provider = loaded();
+    let provider = common::load_test_spec(SPEC);
     let sim = sim(provider);
-    let client = table_client(provider, &sim);
+    let client = common::sim_client(provider, &sim);
     for (key, value, want) in [
         (
             "ratio",
@@ -160,28 +153,6 @@ fn the_neutral_aspect_ratio_is_checked_by_the_pattern() {
     );
 }
 
-/// Sends `body` to the simulator's create route as it is, with the key: the HTTP status and body.
-async fn post_raw(sim: &Simulator, body: &Value) -> (u16, String) {
-    let body = body.to_string();
-    let mut stream = tokio::net::TcpStream::connect(sim.addr()).await.unwrap();
-    let request = format!(
-        "POST /v2/renders HTTP/1.1\r\nHost: {}\r\nX-Api-Key: {}\r\n\
-         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        sim.addr(),
-        sim.api_key(),
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).await.unwrap();
-    let status = reply
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    (status, reply)
-}
-
 #[tokio::test]
 async fn the_simulator_refuses_what_the_vendor_would() {
     let sim = sim(&framer::PROVIDER);
@@ -204,12 +175,12 @@ async fn the_simulator_refuses_what_the_vendor_would() {
         ),
     ];
     for (body, want) in cases {
-        let (status, reply) = post_raw(&sim, &body).await;
+        let (status, reply) = common::post_raw(&sim, PATH, AUTH, &body).await;
         assert_eq!(status, 400, "{body}: {reply}");
         assert!(reply.contains(want), "{body}: {reply}");
     }
     let good = json!({"prompt": "a", "ratio": "1:1", "mask": PNG_DATA});
-    let (status, reply) = post_raw(&sim, &good).await;
+    let (status, reply) = common::post_raw(&sim, PATH, AUTH, &good).await;
     assert_eq!(status, 200, "{reply}");
 }
 
@@ -248,9 +219,9 @@ async fn each_value_of_a_mixed_enum_goes_out_in_its_own_json_type() {
 
 #[tokio::test]
 async fn table_only_mixed_enum_values_are_sent_as_the_vendor_lists_them() {
-    let provider = loaded();
+    let provider = common::load_test_spec(SPEC);
     let sim = sim(provider);
-    let client = table_client(provider, &sim);
+    let client = common::sim_client(provider, &sim);
     for (given, refused) in [
         (json!(1080), "1080"),
         (json!("1080"), "1080"),
@@ -298,7 +269,13 @@ async fn the_simulator_takes_exactly_the_listed_json_values() {
         (json!(1080), 400),
         (json!("720p"), 400),
     ] {
-        let (got, reply) = post_raw(&sim, &json!({"prompt": "a", "resolution": value})).await;
+        let (got, reply) = common::post_raw(
+            &sim,
+            PATH,
+            AUTH,
+            &json!({"prompt": "a", "resolution": value}),
+        )
+        .await;
         assert_eq!(got, status, "{value}: {reply}");
     }
 }

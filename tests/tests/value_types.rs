@@ -8,10 +8,14 @@ grokvid::provider!("specs/tally.yaml");
 
 mod common;
 
-use grokvid::{ApiKey, ClientConfig, Error, HttpClient, Provider};
+use grokvid::{ApiKey, ClientConfig, Error, Provider};
 use grokvid_sim::{SimConfig, Simulator};
 use serde_json::{Map, Value, json};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const SPEC: &str = "tally.yaml";
+/// Where creates go, and how the key is sent (for requests sent raw).
+const PATH: &str = "/v1/videos";
+const AUTH: (&str, &str) = ("Authorization", "Bearer ");
 
 fn sim(provider: &'static Provider) -> Simulator {
     Simulator::start(provider, SimConfig::default()).unwrap()
@@ -20,17 +24,6 @@ fn sim(provider: &'static Provider) -> Simulator {
 fn typed(sim: &Simulator) -> tally::Client {
     let config = ClientConfig::default().with_base_url(sim.base_url());
     tally::Client::with_config(ApiKey::new(sim.api_key()), config).unwrap()
-}
-
-/// The same spec read at run time: requests are JSON checked and laid out from the tables alone.
-fn loaded() -> &'static Provider {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/specs/tally.yaml");
-    Provider::from_file(path).unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn table_client(provider: &'static Provider, sim: &Simulator) -> HttpClient {
-    let config = ClientConfig::default().with_base_url(sim.base_url());
-    HttpClient::new(provider, ApiKey::new(sim.api_key()), config).unwrap()
 }
 
 fn prompt() -> tally::Prompt {
@@ -104,9 +97,9 @@ async fn the_limits_of_a_text_number_are_checked_as_numbers_before_sending() {
 
 #[tokio::test]
 async fn table_only_requests_take_numbers_or_text_and_send_the_vendors_form() {
-    let provider = loaded();
+    let provider = common::load_test_spec(SPEC);
     let sim = sim(provider);
-    let client = table_client(provider, &sim);
+    let client = common::sim_client(provider, &sim);
     let input = json!({
         "model": "tally-1", "prompt": "a kite", "duration": 9, "seed": "7", "guidance": 8.0,
     });
@@ -124,9 +117,9 @@ async fn table_only_requests_take_numbers_or_text_and_send_the_vendors_form() {
 
 #[tokio::test]
 async fn table_only_requests_out_of_range_or_not_numbers_send_nothing() {
-    let provider = loaded();
+    let provider = common::load_test_spec(SPEC);
     let sim = sim(provider);
-    let client = table_client(provider, &sim);
+    let client = common::sim_client(provider, &sim);
     for (duration, want) in [
         (json!(20), "duration: 20 is above the maximum 12"),
         (json!("1"), "duration: 1 is below the minimum 2"),
@@ -151,39 +144,17 @@ async fn table_only_requests_out_of_range_or_not_numbers_send_nothing() {
     assert_eq!(sim.requests("create"), 0, "nothing was sent");
 }
 
-/// Sends `body` to the simulator's create route as it is, with the key: the HTTP status and body.
-async fn post_raw(sim: &Simulator, body: &Value) -> (u16, String) {
-    let body = body.to_string();
-    let mut stream = tokio::net::TcpStream::connect(sim.addr()).await.unwrap();
-    let request = format!(
-        "POST /v1/videos HTTP/1.1\r\nHost: {}\r\nAuthorization: Bearer {}\r\n\
-         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        sim.addr(),
-        sim.api_key(),
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).await.unwrap();
-    let status = reply
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    (status, reply)
-}
-
 #[tokio::test]
 async fn the_simulator_refuses_a_bare_number_where_the_vendor_takes_text() {
     let sim = sim(&tally::PROVIDER);
     let bare = json!({"model": "tally-1", "prompt": "a kite", "duration": 6});
-    let (status, reply) = post_raw(&sim, &bare).await;
+    let (status, reply) = common::post_raw(&sim, PATH, AUTH, &bare).await;
     assert_eq!(status, 400, "{reply}");
     assert!(
         reply.contains("duration: must be a string holding an integer (got a number)"),
         "{reply}"
     );
     let text = json!({"model": "tally-1", "prompt": "a kite", "duration": "6"});
-    let (status, reply) = post_raw(&sim, &text).await;
+    let (status, reply) = common::post_raw(&sim, PATH, AUTH, &text).await;
     assert_eq!(status, 200, "{reply}");
 }

@@ -202,3 +202,49 @@ pub async fn run_to_end(
     }
     done
 }
+
+/// A spec of this crate's `tests/specs/` read at run time: tables only, no generated code.
+pub fn load_test_spec(file: &str) -> &'static Provider {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("specs")
+        .join(file);
+    Provider::from_file(&path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A client of `provider` pointed at the simulator, with its key.
+pub fn sim_client(
+    provider: &'static Provider,
+    sim: &grokvid_sim::Simulator,
+) -> grokvid::HttpClient {
+    let config = grokvid::ClientConfig::default().with_base_url(sim.base_url());
+    grokvid::HttpClient::new(provider, grokvid::ApiKey::new(sim.api_key()), config).unwrap()
+}
+
+/// POSTs `body` as JSON to `path` on the simulator exactly as given, with the key in header `key`
+/// after `prefix` (no client, no checks): the HTTP status and the whole reply.
+pub async fn post_raw(
+    sim: &grokvid_sim::Simulator,
+    path: &str,
+    (key, prefix): (&str, &str),
+    body: &Value,
+) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let body = body.to_string();
+    let mut stream = tokio::net::TcpStream::connect(sim.addr()).await.unwrap();
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {}\r\n{key}: {prefix}{}\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        sim.addr(),
+        sim.api_key(),
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).await.unwrap();
+    let status = reply
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, reply)
+}
