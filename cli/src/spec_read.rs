@@ -113,6 +113,14 @@ fn task_line(task: &grokvid::Task) -> String {
         ("video_url", task.video_url.clone()),
         ("error", task.error.clone()),
         ("error_code", task.error_code.clone()),
+        (
+            "created_at",
+            task.created_at.map(grokvid::rt::time::rfc3339),
+        ),
+        (
+            "finished_at",
+            task.finished_at.map(grokvid::rt::time::rfc3339),
+        ),
     ] {
         if let Some(value) = value {
             line.push_str(&format!(", {name} {value}"));

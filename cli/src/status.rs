@@ -47,5 +47,10 @@ pub fn line(id: &str, task: &Task) -> String {
     if let Some(error) = &task.error {
         text.push_str(&format!(" ({error})"));
     }
+    for (name, at) in [("created", task.created_at), ("finished", task.finished_at)] {
+        if let Some(at) = at {
+            text.push_str(&format!(" {name} {}", grokvid::rt::time::rfc3339(at)));
+        }
+    }
     text
 }

@@ -57,8 +57,10 @@ fn a_task_with_the_step_that_decided_and_where_each_field_came_from() {
             .map(String::as_str)
             .collect::<Vec<_>>(),
         [
+            "created_at",
             "error",
             "error_code",
+            "finished_at",
             "id",
             "progress",
             "status",

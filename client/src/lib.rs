@@ -138,6 +138,11 @@ pub mod rt {
         pub use crate::task::{normalize, normalize_many};
     }
 
+    /// Times in replies: the RFC 3339 text the task's times serialize as (the simulator writes it).
+    pub mod time {
+        pub use crate::task::time::{from_unix, parse_rfc3339, rfc3339, to_unix};
+    }
+
     /// Checks the simulator runs on what it receives, with the client's own code.
     pub mod validate {
         pub use crate::transport::http::table::canonical;

@@ -824,7 +824,20 @@ pub struct Response {
     pub tasks: Option<TasksAt>,
     /// Content operations: the reply is the file itself, of this media type (`video/mp4`).
     pub media: Option<Text>,
+    /// How reply fields hold time, by path (as the task mapping's): a moment as `epoch_s`,
+    /// `epoch_ms` or `iso8601`, a duration as `seconds` or `ms`.
+    pub times: Option<BTreeMap<String, TimeFormWord>>,
 }
+
+/// The form of a time value: `epoch_s`, `epoch_ms`, `iso8601` (moments), `seconds`, `ms` (durations).
+pub struct TimeFormWord(pub String);
+inline_schema!(TimeFormWord, "TimeForm", {
+    let words: Vec<&str> = grokvid_spec::table::TimeForm::ALL
+        .iter()
+        .map(|f| f.as_str())
+        .collect();
+    json_schema!({ "enum": words })
+});
 
 /// Where a batch reply's list of tasks is.
 #[derive(JsonSchema)]
@@ -850,6 +863,10 @@ pub struct Task {
     pub error: Option<TaskPaths>,
     /// Paths of the error code of a failed task (kept on failed, cancelled and expired tasks).
     pub error_code: Option<TaskPaths>,
+    /// Paths of the task's creation time, each declared as a moment in the response's `times`.
+    pub created_at: Option<Paths>,
+    /// Paths of the time the task finished, each declared as a moment in the response's `times`.
+    pub finished_at: Option<Paths>,
     /// URLs this reply hands back, by name (snake_case), each with its paths: a `result:` source
     /// reads them (`link: NAME`).
     pub links: Option<BTreeMap<SnakeName, Paths>>,

@@ -15,7 +15,7 @@ use grokvid_spec::json_path::Path;
 use grokvid_spec::table::{
     Auth, Check, Choice, Condition, Const, EnumInfo, Envelope, ErrorPaths, Field, FinalError, Host,
     Kind, Neutral, Operation, PathTest, Polling, Provider, Response, ResultLink, ResultSource,
-    Rule, Scalar, Shape, StatusStep, TaskMapping, Unified,
+    Rule, Scalar, Shape, StatusStep, TaskMapping, TimeForm, Unified,
 };
 use grokvid_spec::{Builtin, PathTemplate};
 use std::collections::HashMap;
@@ -227,7 +227,7 @@ impl<'s> Lowering<'s> {
         if let Some(at) = &r.tasks_at {
             response = response.with_tasks_at(path(at));
         }
-        response
+        response.with_times(times(&r.times))
     }
 }
 
@@ -340,6 +340,9 @@ fn task_mapping(t: &TaskDef) -> TaskMapping {
                 .map(|(name, at)| (leak_str(name), paths(at)))
                 .collect(),
         ));
+    let mapping = mapping
+        .with_created_at(times(&t.created_at))
+        .with_finished_at(times(&t.finished_at));
     t.when.iter().fold(mapping, |mapping, (field, statuses)| {
         mapping.with_when(
             *field,
@@ -514,6 +517,10 @@ fn path(text: &str) -> Path<'static> {
         return Path::new(&[]);
     }
     Path::leak(text).unwrap_or(Path::new(&[]))
+}
+
+fn times(times: &[(String, TimeForm)]) -> &'static [(Path<'static>, TimeForm)] {
+    leak_slice(times.iter().map(|(t, form)| (path(t), *form)).collect())
 }
 
 fn paths(texts: &[String]) -> &'static [Path<'static>] {

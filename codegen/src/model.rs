@@ -7,7 +7,7 @@ pub use crate::reader::Literal;
 use crate::yaml::Pos;
 pub use grokvid_spec::{
     AuthLocation, BodyKind, Bounds, Builtin, Form, Method, ParamLocation, Role, Seg, TaskStatus,
-    table::TaskField,
+    table::{TaskField, TimeForm},
 };
 
 #[derive(Debug, Clone)]
@@ -401,6 +401,8 @@ pub struct ResponseDef {
     pub task: Option<TaskDef>,
     pub tasks_at: Option<String>,
     pub media: Option<String>,
+    /// How reply fields hold time (`times:`), by path.
+    pub times: Vec<(String, TimeForm)>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -413,6 +415,9 @@ pub struct TaskDef {
     pub error_code: Vec<String>,
     /// URLs the reply hands back, by name (`links:`).
     pub links: Vec<(String, Vec<String>)>,
+    /// Where the creation and finish times are, each path with its declared form.
+    pub created_at: Vec<(String, TimeForm)>,
+    pub finished_at: Vec<(String, TimeForm)>,
     /// Fields kept only on some statuses (`{paths, when}`), in table order.
     pub when: Vec<(TaskField, Vec<TaskStatus>)>,
 }

@@ -970,7 +970,7 @@ fn loader_keys() -> BTreeSet<String> {
         r#"\.(?:get|has|require|string|required_string|bool|number|count|key_pos)\(\s*"([a-z_]+)""#,
     )
     .unwrap();
-    let paths = Regex::new(r#"read_paths\(\s*&mut \w+,\s*"([a-z_]+)"\s*\)"#).unwrap();
+    let paths = Regex::new(r#"read_(?:paths|moments)\(\s*&mut \w+,\s*"([a-z_]+)"\s*[,)]"#).unwrap();
     // `read_task_field(&mut map, TaskField::VideoUrl, ..)` asks for `video_url`.
     let field = Regex::new(r#"read_task_field\(\s*&mut \w+,\s*TaskField::(\w+)"#).unwrap();
     let word = Regex::new(r#""([a-z_]+)""#).unwrap();

@@ -7,7 +7,7 @@
 
 use crate::shape::{self, Documented};
 use grokvid::rt::json_path::{self, Path};
-use grokvid::spec::{Builtin, Field, Form, Kind, Provider, StatusStep, TaskMapping};
+use grokvid::spec::{Builtin, Field, Form, Kind, Provider, StatusStep, TaskMapping, TimeForm};
 use serde_json::{Map, Value};
 
 /// What plausible values are made from.
@@ -20,6 +20,8 @@ pub(crate) struct Context<'a> {
     pub finished_unix: Option<f64>,
     /// For batch replies: how many items the list holds.
     pub item_count: Option<usize>,
+    /// How the reply's fields hold time (`times:`), by path: declared ones are written in their form.
+    pub times: &'a [(Path<'static>, TimeForm)],
 }
 
 impl Context<'_> {
@@ -30,6 +32,7 @@ impl Context<'_> {
             created_unix: crate::time::now_unix(),
             finished_unix: None,
             item_count: None,
+            times: &[],
         }
     }
 }
@@ -51,6 +54,7 @@ pub(crate) fn owned_paths(
         ] {
             paths.extend(group);
         }
+        paths.extend(m.created_at().iter().chain(m.finished_at()).map(|(p, _)| p));
         for step in m.status() {
             match step {
                 StatusStep::Word { path, .. } => paths.push(path),
@@ -138,7 +142,7 @@ fn fill_object(
                 let inner = fill_object(sub, &path, owned, ctx);
                 (!inner.is_empty()).then_some(Value::Object(inner))
             }
-            _ => plausible(field, ctx),
+            _ => plausible(field, &path, ctx),
         };
         if let Some(value) = value {
             map.insert(field.wire().to_string(), value);
@@ -148,7 +152,7 @@ fn fill_object(
 }
 
 /// A plausible value for one field, or nothing when none is cheap and safe.
-fn plausible(field: &Field, ctx: &Context<'_>) -> Option<Value> {
+fn plausible(field: &Field, path: &str, ctx: &Context<'_>) -> Option<Value> {
     let kind = field.shape().kind();
     let name = field.wire().to_ascii_lowercase();
     if let Some(echo) = ctx
@@ -168,11 +172,20 @@ fn plausible(field: &Field, ctx: &Context<'_>) -> Option<Value> {
         }
         _ => {}
     }
-    if is_time_name(&name) {
-        let at = time_for(&name, ctx)?;
-        return time_value(Some(Documented::Shape(field.shape())), at);
+    let doc = Some(Documented::Shape(field.shape()));
+    // A declared time is written in its form; an undeclared one is guessed from its name, and only
+    // when the name says it is a moment (a `predict_time` is a duration, never a timestamp).
+    let declared = ctx.times.iter().find(|(p, _)| shape::plain(p) == path);
+    match declared {
+        Some((_, form)) if !form.is_moment() => {
+            let elapsed =
+                ctx.finished_unix.unwrap_or_else(crate::time::now_unix) - ctx.created_unix;
+            time_in(Some(*form), doc, elapsed.max(0.0))
+        }
+        Some((_, form)) => time_in(Some(*form), doc, time_for(&name, ctx)?),
+        None if is_moment_name(&name) => time_in(None, doc, time_for(&name, ctx)?),
+        None => None,
     }
-    None
 }
 
 /// A request value in the documented response type, when it fits.
@@ -206,8 +219,16 @@ fn convert(value: &Value, field: &Field) -> Option<Value> {
     }
 }
 
-fn is_time_name(name: &str) -> bool {
-    name.ends_with("_at") || name.ends_with("time") || name == "created" || name == "updated"
+/// A name that says "a moment": `*_at`, `created`, `updated`, or a `*time` naming an event
+/// (`create_time`, `status_update_time`); other `*time` names (`predict_time`, `run_time`) are durations.
+fn is_moment_name(name: &str) -> bool {
+    let event = [
+        "creat", "updat", "finish", "complet", "start", "end", "expir", "submit", "modif",
+    ];
+    name.ends_with("_at")
+        || name == "created"
+        || name == "updated"
+        || (name.ends_with("time") && event.iter().any(|e| name.contains(e)))
 }
 
 /// Which moment a time field names: finishing ones only once finished, expiry a day after creation.
@@ -224,8 +245,42 @@ fn time_for(name: &str, ctx: &Context<'_>) -> Option<f64> {
     Some(ctx.created_unix)
 }
 
+/// The form `times:` declares for the value at `path`, if any.
+pub(crate) fn declared(times: &[(Path<'static>, TimeForm)], path: &Path<'_>) -> Option<TimeForm> {
+    let plain = shape::plain(path);
+    times
+        .iter()
+        .find(|(p, _)| shape::plain(p) == plain)
+        .map(|(_, form)| *form)
+}
+
+/// A time in its declared form (a moment's Unix time, or a duration's seconds), as text when the
+/// documented type is text; undeclared, a moment in the form its documented type suggests.
+pub(crate) fn time_in(
+    form: Option<TimeForm>,
+    doc: Option<Documented<'_>>,
+    secs: f64,
+) -> Option<Value> {
+    let Some(form) = form else {
+        return time_value(doc, secs);
+    };
+    let value = match form {
+        TimeForm::EpochS => Value::from(secs.floor() as i64),
+        TimeForm::EpochMs | TimeForm::Ms => Value::from((secs * 1000.0).round() as i64),
+        TimeForm::Seconds => Value::from((secs * 1000.0).round() / 1000.0),
+        TimeForm::Iso8601 => {
+            return Some(Value::from(crate::time::rfc3339(secs)));
+        }
+    };
+    Some(if shape::is_text(doc) {
+        Value::from(value.to_string())
+    } else {
+        value
+    })
+}
+
 /// A moment in the documented type: whole seconds, float seconds (ms precision) or RFC 3339 text.
-pub(crate) fn time_value(doc: Option<Documented<'_>>, unix: f64) -> Option<Value> {
+fn time_value(doc: Option<Documented<'_>>, unix: f64) -> Option<Value> {
     let builtin = match doc {
         Some(Documented::Shape(s)) => match s.kind() {
             Kind::Builtin(b) => *b,

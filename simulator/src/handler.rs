@@ -314,6 +314,7 @@ impl Call<'_> {
                 TaskReply {
                     provider,
                     fields: item_fields,
+                    times: self.op.response().times(),
                     mapping,
                     task,
                     video_url: &video_url,
@@ -403,6 +404,7 @@ impl Call<'_> {
         TaskReply {
             provider: self.shared.provider,
             fields: self.op.response().fields(),
+            times: self.op.response().times(),
             mapping,
             task,
             video_url: &video_url,
@@ -422,6 +424,7 @@ impl Call<'_> {
                 created_unix: t.created_unix,
                 finished_unix: t.finished_unix,
                 item_count: None,
+                times: self.op.response().times(),
             },
             None => Context::empty(),
         };

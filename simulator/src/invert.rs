@@ -9,7 +9,9 @@ use crate::fill::{self, Context};
 use crate::shape;
 use crate::state::Snapshot;
 use grokvid::TaskStatus;
-use grokvid::spec::{Field, PathTest, Provider, Scalar, StatusStep, TaskField, TaskMapping};
+use grokvid::spec::{
+    Field, Path, PathTest, Provider, Scalar, StatusStep, TaskField, TaskMapping, TimeForm,
+};
 use serde_json::Value;
 
 /// Error code written next to the message of a failed task.
@@ -20,6 +22,8 @@ pub(crate) struct TaskReply<'a> {
     pub provider: &'static Provider,
     /// The documented fields of this reply (of one list item, for batch replies).
     pub fields: &'static [Field],
+    /// How this reply's fields hold time (`times:`).
+    pub times: &'static [(Path<'static>, TimeForm)],
     pub mapping: &'static TaskMapping,
     pub task: &'a Snapshot,
     pub video_url: &'a str,
@@ -93,6 +97,7 @@ impl TaskReply<'_> {
             created_unix: self.task.created_unix,
             finished_unix: self.task.finished_unix,
             item_count: None,
+            times: self.times,
         };
         let fields = self.fields;
         let mut reply = fill::frame(self.provider, fields, owned, &ctx, self.envelope, filler);
@@ -110,6 +115,19 @@ impl TaskReply<'_> {
                     Value::from(p)
                 };
                 shape::write(&mut reply, path, value);
+            }
+        }
+        // The task's own times, in their declared forms: created always, finished once it has.
+        let moments = [
+            (m.created_at(), Some(self.task.created_unix)),
+            (m.finished_at(), self.task.finished_unix),
+        ];
+        for (paths, at) in moments {
+            if let (Some((path, form)), Some(at)) = (paths.first(), at) {
+                let doc = shape::documented(fields, path);
+                if let Some(value) = fill::time_in(Some(*form), doc, at) {
+                    shape::write(&mut reply, path, value);
+                }
             }
         }
         // Handed back whatever the status: a create reply gives them before the video exists.
@@ -211,7 +229,8 @@ impl TaskReply<'_> {
                         .finished_unix
                         .unwrap_or_else(crate::time::now_unix);
                     let doc = shape::documented(self.fields, path);
-                    if let Some(value) = fill::time_value(doc, at) {
+                    let form = fill::declared(self.times, path);
+                    if let Some(value) = fill::time_in(form, doc, at) {
                         shape::write(reply, path, value);
                     }
                 }
@@ -325,6 +344,7 @@ mod tests {
             let reply = TaskReply {
                 provider,
                 fields: &[],
+                times: &[],
                 mapping: &MAPPING,
                 task: &task,
                 video_url: "http://127.0.0.1:1/files/t.mp4",

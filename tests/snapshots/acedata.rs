@@ -731,7 +731,21 @@ pub mod acedata {
                         )
                         .with_error_code(
                             &[rt::path!("response.error.code"), rt::path!("error.code")],
+                        )
+                        .with_created_at(
+                            &[(rt::path!("created_at"), rt::TimeForm::EpochS)],
+                        )
+                        .with_finished_at(
+                            &[(rt::path!("finished_at"), rt::TimeForm::EpochS)],
                         ),
+                )
+                .with_times(
+                    &[
+                        (rt::path!("created_at"), rt::TimeForm::EpochS),
+                        (rt::path!("started_at"), rt::TimeForm::EpochS),
+                        (rt::path!("finished_at"), rt::TimeForm::EpochS),
+                        (rt::path!("elapsed"), rt::TimeForm::Seconds),
+                    ],
                 ),
         );
     /// Reply of `query` (documented fields; unknown ones are ignored).
@@ -940,9 +954,23 @@ pub mod acedata {
                         )
                         .with_error_code(
                             &[rt::path!("response.error.code"), rt::path!("error.code")],
+                        )
+                        .with_created_at(
+                            &[(rt::path!("created_at"), rt::TimeForm::EpochS)],
+                        )
+                        .with_finished_at(
+                            &[(rt::path!("finished_at"), rt::TimeForm::EpochS)],
                         ),
                 )
-                .with_tasks_at(rt::path!("items")),
+                .with_tasks_at(rt::path!("items"))
+                .with_times(
+                    &[
+                        (rt::path!("created_at"), rt::TimeForm::EpochS),
+                        (rt::path!("started_at"), rt::TimeForm::EpochS),
+                        (rt::path!("finished_at"), rt::TimeForm::EpochS),
+                        (rt::path!("elapsed"), rt::TimeForm::Seconds),
+                    ],
+                ),
         );
     /// Reply of `batch_query` (documented fields; unknown ones are ignored).
     #[derive(Debug, Clone, Default, PartialEq)]

@@ -360,8 +360,10 @@ pub mod aizfw {
                                 rt::path!("data[0].url"),
                             ],
                         )
-                        .with_error(&[rt::path!("error")]),
-                ),
+                        .with_error(&[rt::path!("error")])
+                        .with_created_at(&[(rt::path!("created"), rt::TimeForm::EpochS)]),
+                )
+                .with_times(&[(rt::path!("created"), rt::TimeForm::EpochS)]),
         )
         .with_unified(
             rt::Unified::NONE
@@ -514,8 +516,10 @@ pub mod aizfw {
                                 rt::path!("data[0].url"),
                             ],
                         )
-                        .with_error(&[rt::path!("error")]),
-                ),
+                        .with_error(&[rt::path!("error")])
+                        .with_created_at(&[(rt::path!("created"), rt::TimeForm::EpochS)]),
+                )
+                .with_times(&[(rt::path!("created"), rt::TimeForm::EpochS)]),
         );
     /// Reply of `query` (documented fields; unknown ones are ignored).
     #[derive(Debug, Clone, Default, PartialEq)]

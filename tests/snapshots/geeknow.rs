@@ -402,8 +402,12 @@ pub mod geeknow {
                             ],
                         )
                         .with_error(&[rt::path!("error.message"), rt::path!("error")])
-                        .with_error_code(&[rt::path!("error.code")]),
-                ),
+                        .with_error_code(&[rt::path!("error.code")])
+                        .with_created_at(
+                            &[(rt::path!("created_at"), rt::TimeForm::EpochS)],
+                        ),
+                )
+                .with_times(&[(rt::path!("created_at"), rt::TimeForm::EpochS)]),
         )
         .with_unified(
             rt::Unified::NONE
@@ -578,7 +582,20 @@ pub mod geeknow {
                             ],
                         )
                         .with_error(&[rt::path!("error.message"), rt::path!("error")])
-                        .with_error_code(&[rt::path!("error.code")]),
+                        .with_error_code(&[rt::path!("error.code")])
+                        .with_created_at(
+                            &[(rt::path!("created_at"), rt::TimeForm::EpochS)],
+                        )
+                        .with_finished_at(
+                            &[(rt::path!("completed_at"), rt::TimeForm::EpochS)],
+                        ),
+                )
+                .with_times(
+                    &[
+                        (rt::path!("created_at"), rt::TimeForm::EpochS),
+                        (rt::path!("completed_at"), rt::TimeForm::EpochS),
+                        (rt::path!("expires_at"), rt::TimeForm::EpochS),
+                    ],
                 ),
         );
     /// Reply of `query` (documented fields; unknown ones are ignored).

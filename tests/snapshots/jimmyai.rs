@@ -679,7 +679,19 @@ pub mod jimmyai {
                                 rt::path!("data.error_msg"),
                                 rt::path!("data.reason"),
                             ],
+                        )
+                        .with_created_at(
+                            &[(rt::path!("data.created_at"), rt::TimeForm::EpochS)],
+                        )
+                        .with_finished_at(
+                            &[(rt::path!("data.completed_at"), rt::TimeForm::EpochS)],
                         ),
+                )
+                .with_times(
+                    &[
+                        (rt::path!("data.created_at"), rt::TimeForm::EpochS),
+                        (rt::path!("data.completed_at"), rt::TimeForm::EpochS),
+                    ],
                 ),
         );
     /// Reply of `query` (documented fields; unknown ones are ignored).

@@ -586,8 +586,12 @@ pub mod lumenhub {
                         .with_progress(&[rt::path!("result.job.progress")])
                         .with_video_url(&[rt::path!("result.job.outputs[0][0]")])
                         .with_error(&[rt::path!("result.job.failure.reason")])
-                        .with_error_code(&[rt::path!("result.job.failure.code")]),
-                ),
+                        .with_error_code(&[rt::path!("result.job.failure.code")])
+                        .with_created_at(
+                            &[(rt::path!("result.job.created"), rt::TimeForm::Iso8601)],
+                        ),
+                )
+                .with_times(&[(rt::path!("result.job.created"), rt::TimeForm::Iso8601)]),
         )
         .with_unified(
             rt::Unified::NONE
@@ -713,8 +717,12 @@ pub mod lumenhub {
                         .with_progress(&[rt::path!("result.job.progress")])
                         .with_video_url(&[rt::path!("result.job.outputs[0][0]")])
                         .with_error(&[rt::path!("result.job.failure.reason")])
-                        .with_error_code(&[rt::path!("result.job.failure.code")]),
-                ),
+                        .with_error_code(&[rt::path!("result.job.failure.code")])
+                        .with_created_at(
+                            &[(rt::path!("result.job.created"), rt::TimeForm::Iso8601)],
+                        ),
+                )
+                .with_times(&[(rt::path!("result.job.created"), rt::TimeForm::Iso8601)]),
         );
     /// Reply of `query` (documented fields; unknown ones are ignored).
     #[derive(Debug, Clone, Default, PartialEq)]

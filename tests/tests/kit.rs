@@ -12,6 +12,7 @@ use grokvid_sim::kit::{self, Check, Outcome, Report};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 
+grokvid::provider!("specs/clocked.yaml");
 grokvid::provider!("specs/fileonly.yaml");
 grokvid::provider!("specs/framebox.yaml");
 grokvid::provider!("specs/handback.yaml");
@@ -46,7 +47,9 @@ async fn every_spec_passes_the_kit_by_what_it_declares() {
     // tally: numbers as JSON text (`wire: string`).
     // framebox: images as typed objects with frame roles, sent inline (data: URIs) only.
     // framer: string patterns and URL schemes and formats.
+    // clocked: times in declared forms (epoch seconds/ms, ISO-8601, durations).
     let extra = [
+        &clocked::PROVIDER,
         &fileonly::PROVIDER,
         &framebox::PROVIDER,
         &handback::PROVIDER,

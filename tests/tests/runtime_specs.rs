@@ -7,6 +7,7 @@
 
 mod common;
 
+grokvid::provider!("specs/clocked.yaml");
 grokvid::provider!("specs/compound.yaml");
 grokvid::provider!("specs/fileonly.yaml");
 grokvid::provider!("specs/framebox.yaml");
@@ -58,6 +59,7 @@ fn spec_files() -> Vec<PathBuf> {
 /// The compiled providers: built-in, and the ones this file generates with `provider!`.
 fn compiled(id: &str) -> Option<&'static Provider> {
     let extra: &[&'static Provider] = &[
+        &clocked::PROVIDER,
         &compound::PROVIDER,
         &fileonly::PROVIDER,
         &framebox::PROVIDER,

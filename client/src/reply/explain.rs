@@ -110,6 +110,8 @@ pub fn task_json(task: &Task) -> serde_json::Value {
         "progress": task.progress,
         "video_url": task.video_url,
         "error": task.error,
+        "created_at": task.created_at.map(crate::task::time::rfc3339),
+        "finished_at": task.finished_at.map(crate::task::time::rfc3339),
         "error_code": task.error_code,
     })
 }

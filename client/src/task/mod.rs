@@ -2,13 +2,15 @@
 //! for every vendor whatever its reply looks like.
 
 pub(crate) mod handle;
+pub(crate) mod time;
 
 use crate::json_path::{self, Path};
-use crate::spec::{PathTest, Provider, StatusStep, TaskField, TaskMapping};
+use crate::spec::{PathTest, Provider, StatusStep, TaskField, TaskMapping, TimeForm};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
+use std::time::SystemTime;
 
 /// The normalized statuses are the spec language's own, with their words.
 pub use grokvid_spec::TaskStatus;
@@ -35,6 +37,21 @@ pub struct Task {
     /// fetches the video from.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub links: BTreeMap<String, String>,
+    /// When the vendor created the task (the mapping's `created_at`, read in its declared form).
+    /// Serialized as RFC 3339 text.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::optional_text"
+    )]
+    pub created_at: Option<SystemTime>,
+    /// When the task finished (`finished_at`); only on a task that has ended.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::optional_text"
+    )]
+    pub finished_at: Option<SystemTime>,
 }
 
 /// A task nothing is known about yet: queued, no id.
@@ -49,6 +66,8 @@ impl Default for Task {
             error: None,
             error_code: None,
             links: BTreeMap::new(),
+            created_at: None,
+            finished_at: None,
         }
     }
 }
@@ -83,6 +102,10 @@ struct TaskRepr {
     error_code: Option<String>,
     #[serde(default)]
     links: BTreeMap<String, String>,
+    #[serde(default, with = "time::optional_text")]
+    created_at: Option<SystemTime>,
+    #[serde(default, with = "time::optional_text")]
+    finished_at: Option<SystemTime>,
 }
 
 impl From<TaskRepr> for Task {
@@ -102,6 +125,8 @@ impl From<TaskRepr> for Task {
             error: r.error,
             error_code: r.error_code,
             links: r.links,
+            created_at: r.created_at,
+            finished_at: r.finished_at,
         }
     }
 }
@@ -135,6 +160,8 @@ pub(crate) fn normalize_traced(reply: &Value, mapping: &TaskMapping, trace: &mut
                 Some((name.to_string(), url))
             })
             .collect(),
+        created_at: first_moment(reply, "created_at", mapping.created_at(), trace),
+        finished_at: first_moment(reply, "finished_at", mapping.finished_at(), trace),
     };
     apply_status(reply, mapping.status(), &mut task, trace);
     keep_fields_of_status(&mut task, mapping, trace);
@@ -230,6 +257,35 @@ fn first_with<T: fmt::Debug>(
             let tried: Vec<String> = paths.iter().map(|p| format!("`{p}`")).collect();
             format!("{field}: none of {} holds a value", tried.join(", "))
         });
+    }
+    None
+}
+
+/// The first path holding a moment in its declared form; a value in another form, or an implausible
+/// one (epoch milliseconds declared as seconds), is no time and the trace says why.
+fn first_moment(
+    reply: &Value,
+    field: &str,
+    paths: &[(Path<'_>, TimeForm)],
+    trace: &mut Trace,
+) -> Option<SystemTime> {
+    for (p, form) in paths {
+        let Some(value) = json_path::get(reply, p) else {
+            continue;
+        };
+        match time::moment(&value, *form) {
+            Ok(at) => {
+                trace.note(|| {
+                    format!(
+                        "{field}: {} read at `{p}` ({})",
+                        time::rfc3339(at),
+                        form.as_str()
+                    )
+                });
+                return Some(at);
+            }
+            Err(why) => trace.note(|| format!("{field}: `{p}` holds no time: {why}")),
+        }
     }
     None
 }
@@ -423,6 +479,10 @@ pub(crate) fn read_many_traced(
 /// the video URL on success and the error on failure), else the default (error text only on a task that
 /// ended without a video: a running task's stale error object is noise).
 fn keep_fields_of_status(task: &mut Task, mapping: &TaskMapping, trace: &mut Trace) {
+    // A running task has not finished, whatever a stale or placeholder time says.
+    if !task.status.is_terminal() && task.finished_at.take().is_some() {
+        trace.note(|| format!("finished_at: dropped, the task is {}", task.status));
+    }
     for field in TaskField::ALL {
         if mapping.keeps(field, &task.status) {
             continue;

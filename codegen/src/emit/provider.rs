@@ -5,7 +5,7 @@
 use super::{Emitter, ident, unsuffixed_f64, unsuffixed_i64, unsuffixed_u64};
 use crate::model::{
     CheckDef, ConditionDef, ConstDef, FieldDef, Limits, Literal, OperationDef, ParamLocation,
-    PathTestDef, ResultSourceDef, Seg, StatusStepDef, TaskDef, TaskStatus, Ty, TypeBody,
+    PathTestDef, ResultSourceDef, Seg, StatusStepDef, TaskDef, TaskStatus, TimeForm, Ty, TypeBody,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -414,6 +414,10 @@ impl Emitter<'_> {
             let at = self.json_path(at);
             response = quote!(#response.with_tasks_at(#at));
         }
+        if !r.times.is_empty() {
+            let times = self.times(&r.times);
+            response = quote!(#response.with_times(#times));
+        }
         quote!(with_response(#response))
     }
 
@@ -442,6 +446,15 @@ impl Emitter<'_> {
                 quote!((#name, #paths))
             });
             mapping = quote!(#mapping.with_links(&[#(#links),*]));
+        }
+        for (setter, paths) in [
+            ("with_created_at", &t.created_at),
+            ("with_finished_at", &t.finished_at),
+        ] {
+            if !paths.is_empty() {
+                let (setter, times) = (format_ident!("{setter}"), self.times(paths));
+                mapping = quote!(#mapping.#setter(#times));
+            }
         }
         for (field, statuses) in &t.when {
             let field = format_ident!("{}", format!("{field:?}"));
@@ -560,6 +573,18 @@ impl Emitter<'_> {
             return quote!(#rt::Path::new(&[]));
         }
         quote!(#rt::path!(#text))
+    }
+
+    /// Paths with their time forms: `&[(path, rt::TimeForm::EpochS), ...]`.
+    fn times(&self, times: &[(String, TimeForm)]) -> TokenStream {
+        let rt = &self.rt;
+        let items = times.iter().map(|(text, form)| {
+            let path = self.json_path(text);
+            // The variant's name.
+            let form = format_ident!("{}", format!("{form:?}"));
+            quote!((#path, #rt::TimeForm::#form))
+        });
+        quote!(&[#(#items),*])
     }
 
     fn json_paths(&self, texts: &[String]) -> TokenStream {

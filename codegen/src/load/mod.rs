@@ -13,6 +13,7 @@ mod operations;
 mod result;
 mod rules;
 mod task;
+mod times;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{

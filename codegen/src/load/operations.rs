@@ -516,7 +516,11 @@ impl Loader {
                 )
             })
             .unwrap_or_default();
-        let task = map.get("task").map(|n| self.read_task(n));
+        let times = map
+            .get("times")
+            .map(|n| self.read_times(n, &fields, map.key_pos("tasks").is_some()))
+            .unwrap_or_default();
+        let task = map.get("task").map(|n| self.read_task(n, &times));
         let tasks_key = map.key_pos("tasks");
         let tasks_at = map.get("tasks").and_then(|n| {
             let mut tasks = MapReader::new(n, "`tasks`", &mut self.diags)?.owned_by(tasks_key);
@@ -533,6 +537,7 @@ impl Loader {
             task,
             tasks_at,
             media,
+            times,
         }
     }
 }

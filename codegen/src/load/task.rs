@@ -1,12 +1,12 @@
 //! `response.task`: how a reply maps onto the normalized task.
 
 use super::Loader;
-use crate::model::{PathTestDef, StatusStepDef, TaskDef, TaskField, TaskStatus};
+use crate::model::{PathTestDef, StatusStepDef, TaskDef, TaskField, TaskStatus, TimeForm};
 use crate::reader::{At, MapReader, literal};
 use crate::yaml::{Node, Pos, Value};
 
 impl Loader {
-    pub(super) fn read_task(&mut self, node: &Node) -> TaskDef {
+    pub(super) fn read_task(&mut self, node: &Node, times: &[(String, TimeForm)]) -> TaskDef {
         let Some(mut map) = MapReader::new(node, "`task`", &mut self.diags) else {
             return TaskDef::default();
         };
@@ -20,6 +20,8 @@ impl Loader {
         let video_url = self.read_task_field(&mut map, TaskField::VideoUrl, &mut when);
         let error = self.read_task_field(&mut map, TaskField::Error, &mut when);
         let error_code = self.read_task_field(&mut map, TaskField::ErrorCode, &mut when);
+        let created_at = self.read_moments(&mut map, "created_at", times);
+        let finished_at = self.read_moments(&mut map, "finished_at", times);
         let links = map
             .get("links")
             .map(|n| self.read_links(n))
@@ -34,6 +36,8 @@ impl Loader {
             error,
             error_code,
             links,
+            created_at,
+            finished_at,
             when,
         }
     }

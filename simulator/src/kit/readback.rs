@@ -4,6 +4,7 @@
 use super::{Check, Outcome};
 use crate::invert::TaskReply;
 use crate::state::Snapshot;
+use grokvid::rt::time::{from_unix, rfc3339, to_unix};
 use grokvid::spec::{Provider, Role, TaskField, TaskMapping};
 use grokvid::{Task, TaskStatus};
 use serde_json::Map;
@@ -28,6 +29,7 @@ pub(crate) fn check(provider: &'static Provider) -> Vec<Check> {
         let reply = TaskReply {
             provider,
             fields: op.response().fields(),
+            times: op.response().times(),
             mapping,
             task: &task,
             video_url: VIDEO_URL,
@@ -48,8 +50,10 @@ pub(crate) fn check(provider: &'static Provider) -> Vec<Check> {
     .collect()
 }
 
-/// A task in `status`, half done, with a failure message (used only when failed).
+/// A task in `status`, half done, with a failure message (used only when failed); finished only
+/// when it has ended, as the simulator's own tasks.
 pub(crate) fn sample_task(status: TaskStatus) -> Snapshot {
+    let finished_unix = status.is_terminal().then_some(1_768_469_500.0);
     Snapshot {
         id: "task_0123456789abcdef".into(),
         status,
@@ -57,7 +61,7 @@ pub(crate) fn sample_task(status: TaskStatus) -> Snapshot {
         error: Some("it broke".into()),
         request: Map::new(),
         created_unix: 1_768_469_400.0,
-        finished_unix: Some(1_768_469_500.0),
+        finished_unix,
         expired: false,
     }
 }
@@ -94,6 +98,28 @@ fn judge(
         && read.error.as_deref() != task.error.as_deref()
     {
         return Err(format!("error read as {:?}", read.error));
+    }
+    judge_times(mapping, task, read)
+}
+
+/// The task's declared times read back as the moments the simulator wrote (to the second: epoch
+/// seconds drop the fraction), and no finish time on a task that has not ended.
+fn judge_times(mapping: &TaskMapping, task: &Snapshot, read: &Task) -> Result<(), String> {
+    let seconds = |t: Option<std::time::SystemTime>| t.map(|t| to_unix(t).floor());
+    let expect = [
+        ("created_at", mapping.created_at(), Some(task.created_unix)),
+        ("finished_at", mapping.finished_at(), task.finished_unix),
+    ];
+    let got = [read.created_at, read.finished_at];
+    for ((name, paths, want), got) in expect.into_iter().zip(got) {
+        let want = want.filter(|_| !paths.is_empty()).map(f64::floor);
+        if seconds(got) != want {
+            return Err(format!(
+                "{name} read as {:?}, not {:?}",
+                got.map(rfc3339),
+                want.map(|w| rfc3339(from_unix(w)))
+            ));
+        }
     }
     Ok(())
 }

@@ -17,6 +17,7 @@ mod response;
 mod result;
 mod rules;
 mod scalar;
+mod time;
 
 pub use choice::Choice;
 pub use field::{EnumInfo, Field, Kind, Limits, Shape};
@@ -29,3 +30,4 @@ pub use response::{ENDED_BADLY, PathTest, Response, StatusStep, TaskField, TaskM
 pub use result::{ResultLink, ResultSource};
 pub use rules::{Check, Condition, Rule};
 pub use scalar::Scalar;
+pub use time::TimeForm;

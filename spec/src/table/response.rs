@@ -1,6 +1,6 @@
 //! How a reply is read: its documented fields and its mapping onto a task.
 
-use super::{Field, Scalar};
+use super::{Field, Scalar, TimeForm};
 use crate::TaskStatus;
 use crate::json_path::Path;
 
@@ -11,6 +11,7 @@ pub struct Response {
     task: Option<TaskMapping>,
     tasks_at: Option<Path<'static>>,
     media: Option<&'static str>,
+    times: &'static [(Path<'static>, TimeForm)],
 }
 
 impl Response {
@@ -22,6 +23,7 @@ impl Response {
             task: None,
             tasks_at: None,
             media: None,
+            times: &[],
         }
     }
 
@@ -42,6 +44,18 @@ impl Response {
     pub const fn with_tasks_at(mut self, path: Path<'static>) -> Response {
         self.tasks_at = Some(path);
         self
+    }
+
+    /// How reply fields hold time (`times:`), by path (relative to a task record, as the mapping's):
+    /// the simulator writes each in its form, the task reads its created and finished times with it.
+    pub const fn with_times(mut self, times: &'static [(Path<'static>, TimeForm)]) -> Response {
+        self.times = times;
+        self
+    }
+
+    /// How reply fields hold time, by path.
+    pub const fn times(&self) -> &'static [(Path<'static>, TimeForm)] {
+        self.times
     }
 
     /// The documented reply fields.
@@ -75,6 +89,8 @@ pub struct TaskMapping {
     error: &'static [Path<'static>],
     error_code: &'static [Path<'static>],
     links: &'static [(&'static str, &'static [Path<'static>])],
+    created_at: &'static [(Path<'static>, TimeForm)],
+    finished_at: &'static [(Path<'static>, TimeForm)],
     /// Per [`TaskField`] (by its index): the statuses it is kept on, when the spec says (`when:`).
     when: [Option<&'static [&'static TaskStatus]>; TaskField::ALL.len()],
 }
@@ -90,8 +106,38 @@ impl TaskMapping {
             error: &[],
             error_code: &[],
             links: &[],
+            created_at: &[],
+            finished_at: &[],
             when: [None; TaskField::ALL.len()],
         }
+    }
+
+    /// Where the task's creation time is, each path with its form (a moment), tried in order.
+    pub const fn with_created_at(
+        mut self,
+        paths: &'static [(Path<'static>, TimeForm)],
+    ) -> TaskMapping {
+        self.created_at = paths;
+        self
+    }
+
+    /// Where the time the task finished is, each path with its form (a moment), tried in order.
+    pub const fn with_finished_at(
+        mut self,
+        paths: &'static [(Path<'static>, TimeForm)],
+    ) -> TaskMapping {
+        self.finished_at = paths;
+        self
+    }
+
+    /// Where the task's creation time is.
+    pub const fn created_at(&self) -> &'static [(Path<'static>, TimeForm)] {
+        self.created_at
+    }
+
+    /// Where the time the task finished is.
+    pub const fn finished_at(&self) -> &'static [(Path<'static>, TimeForm)] {
+        self.finished_at
     }
 
     /// Keeps `field` only on a task in one of `statuses` (`{paths: [...], when: [...]}`): one reply
@@ -351,11 +397,16 @@ impl TaskMapping {
             error,
             error_code,
             links,
+            created_at,
+            finished_at,
             // Statuses, not paths: which fields are kept, not where they are read.
             when: _,
         } = *self;
         for paths in [id, progress, video_url, error, error_code] {
             paths.iter().for_each(&mut *f);
+        }
+        for (path, _) in created_at.iter().chain(finished_at) {
+            f(path);
         }
         for (_, paths) in links {
             paths.iter().for_each(&mut *f);
