@@ -472,6 +472,46 @@ fn no_wait_then_status_wait_and_download() {
     );
 }
 
+/// The task's times (a spec declaring them under `times:`) as `status` and `wait` print the task: RFC
+/// 3339 in `--json`, `created …`/`finished …` on the line; no finish time before the task has ended.
+#[test]
+fn status_and_wait_show_the_task_times() {
+    let dir = scratch_dir("times");
+    let id = "geeknow";
+    let s = sim(id, Clock::Instant);
+    let url = s.base_url();
+    let env = [key_env(id)];
+    let args = ["--json", "generate", "--provider", id, "--prompt", "x"];
+    let r = run(
+        &dir,
+        &[&args[..], &["--base-url", &url, "--no-wait"]].concat(),
+        &env,
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    let created = r.json()["task"]["created_at"].clone();
+    let at = created
+        .as_str()
+        .unwrap_or_else(|| panic!("created_at: {r:?}"));
+    assert!(at.starts_with("20") && at.ends_with('Z'), "{at}");
+    assert_eq!(r.json()["task"].get("finished_at"), None, "{r:?}");
+    std::fs::write(dir.join("submitted.json"), &r.stdout).unwrap();
+
+    let r = run(&dir, &["wait", "submitted.json"], &env);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(r.stdout.contains(&format!(" created {at}")), "{r:?}");
+    assert!(r.stdout.contains(" finished 20"), "{r:?}");
+
+    let r = run(&dir, &["--json", "status", "submitted.json"], &env);
+    assert_eq!(r.code, 0, "{r:?}");
+    let task = &r.json()["task"];
+    assert_eq!(task["status"], "completed");
+    assert_eq!(task["created_at"], created);
+    let finished = task["finished_at"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert!(finished >= at, "finished {finished} before created {at}");
+}
+
 #[test]
 fn an_operation_without_a_neutral_mapping_takes_prompt_and_set() {
     let dir = scratch_dir("raw-operation");
