@@ -85,6 +85,8 @@ struct Taken {
     task: Task,
     handle: TaskHandle,
     notes: Vec<String>,
+    /// What the vendor really does with the request (the spec's `then: warn`/`drop` rules).
+    warnings: Vec<String>,
     passed_over: Vec<Attempt>,
 }
 
@@ -206,6 +208,7 @@ pub async fn run(args: GenerateArgs, out: Out) -> ExitCode {
             task: s.task,
             handle: s.handle,
             notes: s.notes,
+            warnings: s.warnings.iter().map(ToString::to_string).collect(),
             passed_over: {
                 let mut all: Vec<Attempt> = rejected.into_iter().chain(s.attempts).collect();
                 all.sort_by_key(|a| order.iter().position(|id| *id == a.provider));
@@ -358,6 +361,12 @@ async fn raw(
         task,
         handle,
         notes: built.notes,
+        warnings: provider
+            .warnings(op.name(), &built.json)
+            .unwrap_or_default()
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
         passed_over: Vec::new(),
     };
     follow(args, std::slice::from_ref(&connection), taken, out).await
@@ -377,6 +386,9 @@ async fn follow(
     for note in &taken.notes {
         eprintln!("note: {note}");
     }
+    for warning in &taken.warnings {
+        eprintln!("warning: {warning}");
+    }
     eprintln!(
         "submitted task {} to {} ({})",
         taken.handle.task_id,
@@ -395,6 +407,7 @@ async fn follow(
         "simulated": connection.simulator.is_some(),
         "handle": existing.handle,
         "notes": taken.notes,
+        "warnings": taken.warnings,
         "passed_over": taken.passed_over.iter().map(|a| json!({
             "provider": a.provider,
             "verdict": a.verdict,

@@ -73,7 +73,7 @@ pub use unified::failover::{self, FailoverError, Submitted, submit_first};
 pub use unified::{FrameRole, ImageInput, VideoRequest, to_provider};
 pub use validate::rules::{FieldAccess, FieldRef};
 pub use validate::url::{Checked, Url};
-pub use validate::violation::{Violation, Violations};
+pub use validate::violation::{Violation, Violations, Warning};
 pub use validate::wire::{Open, WireEnum};
 
 /// The HTTP client grokvid sends with, for [`ClientConfig::with_http_client`]: the same version.
@@ -110,7 +110,7 @@ pub mod rt {
     pub use grokvid_spec::table::Provider as ProviderTable;
     pub use grokvid_spec::table::*;
     pub use grokvid_spec::{
-        BodyKind, Builtin, Form, Method, ParamLocation, PathTemplate, Role, Seg, syntax,
+        BodyKind, Builtin, Form, Method, ParamLocation, PathTemplate, Role, Seg, Then, syntax,
     };
     pub use serde;
     pub use serde_json;
@@ -151,7 +151,7 @@ pub mod rt {
             fill_path, json_body, json_from_parts, list_violations, rule_violations,
         };
         pub use crate::validate::limits::{check_json, check_object, enum_values, format_number};
-        pub use crate::validate::rules::check;
+        pub use crate::validate::rules::{as_vendor_reads, check};
     }
 
     /// Transport settings and the money rule, for the CLI.

@@ -5,5 +5,5 @@ pub use grokvid_spec::json_path::Path;
 pub use grokvid_spec::table::*;
 pub use grokvid_spec::{
     AuthLocation, BodyKind, Bounds, Builtin, Form, Method, ParamLocation, PathTemplate, Role, Seg,
-    Syntax, pattern, syntax,
+    Syntax, Then, pattern, syntax,
 };

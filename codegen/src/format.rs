@@ -42,7 +42,7 @@
 #![cfg(feature = "schema")]
 
 // The vocabulary is the language's own (grokvid-spec), its schema derived there from the same words.
-pub use grokvid_spec::{AuthLocation, BodyKind, ParamLocation, Role, TaskStatus};
+pub use grokvid_spec::{AuthLocation, BodyKind, ParamLocation, Role, TaskStatus, Then};
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Map, Value};
@@ -763,6 +763,10 @@ pub struct Rule {
     pub when_set: Option<OneOrList<Text>>,
     /// A custom message reported when the rule is violated.
     pub message: Option<Text>,
+    /// What a request that breaks the rule gets: `reject` (the default: refused, nothing sent),
+    /// `warn` (sent as given, with a warning saying what the vendor will do) or `drop` (the fields the
+    /// rule finds wrong are left out of the request, with a warning).
+    pub then: Option<Then>,
     /// Check: if set, the field must be exactly this value (`{seconds: 10}`).
     pub fixed: Option<SingleEntry<Scalar>>,
     /// Check: these fields must not be set.

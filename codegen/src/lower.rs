@@ -281,7 +281,9 @@ fn const_table(c: &ConstDef) -> Const {
 
 fn rule(r: &crate::model::RuleDef) -> Rule {
     let when = r.when.iter().map(condition).collect();
-    let rule = Rule::new(check(&r.check)).with_when(leak_slice(when));
+    let rule = Rule::new(check(&r.check))
+        .with_when(leak_slice(when))
+        .with_then(r.then);
     match &r.message {
         Some(message) => rule.with_message(leak_str(message)),
         None => rule,

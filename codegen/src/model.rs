@@ -7,6 +7,7 @@ pub use crate::reader::Literal;
 use crate::yaml::Pos;
 pub use grokvid_spec::{
     AuthLocation, BodyKind, Bounds, Builtin, Form, Method, ParamLocation, Role, Seg, TaskStatus,
+    Then,
     table::{TaskField, TimeForm},
 };
 
@@ -360,6 +361,9 @@ pub struct RuleDef {
     pub when: Vec<ConditionDef>,
     pub check: CheckDef,
     pub message: Option<String>,
+    /// What a request that breaks it gets (`then:`), and where that was said.
+    pub then: Then,
+    pub then_pos: Pos,
 }
 
 #[derive(Debug, Clone)]

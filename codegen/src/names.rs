@@ -164,6 +164,7 @@ pub const RESERVED_FIELD_NAMES: &[&str] = &[
     "write_params",
     "check_files",
     "rules_hold",
+    "warnings",
 ];
 
 /// Variant names that the impls of a generated enum use for associated items (`Self::Err` of

@@ -274,7 +274,9 @@ impl Call<'_> {
     }
 
     fn create(&self, fields: Map<String, Value>) -> Reply {
-        let request = validate::canonical(self.op, fields);
+        let mut request = validate::canonical(self.op, fields);
+        // What the vendor makes of it: a value it fixes, a field it ignores (`then: warn`/`drop`).
+        grokvid::rt::validate::as_vendor_reads(self.op.rules(), &mut request);
         let task = self.shared.create(request, task_fault(self.fault));
         Reply::json(StatusCode::OK, &self.task_json(&task))
     }

@@ -25,4 +25,4 @@ mod vocabulary;
 pub use kind::{Bounds, Builtin, Form, Syntax, syntax};
 pub use status::TaskStatus;
 pub use template::{PathTemplate, Seg};
-pub use vocabulary::{AuthLocation, BodyKind, Method, ParamLocation, Role};
+pub use vocabulary::{AuthLocation, BodyKind, Method, ParamLocation, Role, Then};

@@ -62,6 +62,19 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// What a request that breaks a rule gets (`then:`): the vendor refuses it, or accepts it and
+    /// corrects or ignores the value.
+    pub enum Then {
+        /// Refused before sending (the default): the vendor would refuse it.
+        Reject = "reject",
+        /// Sent as given, with a warning saying what the vendor will really do.
+        Warn = "warn",
+        /// The fields the rule concerns are left out of the request, with a warning.
+        Drop = "drop",
+    }
+}
+
+vocabulary! {
     /// An HTTP method (the loader reads it in any case).
     pub enum Method {
         /// GET.

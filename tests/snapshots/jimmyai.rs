@@ -382,20 +382,14 @@ pub mod jimmyai {
         /// - `rule_0`: "grok-imagine-video-1.5 requires exactly 1 reference image (image_urls or images)"
         /// - `rule_1`: "image_urls must hold exactly 1 image"
         /// - `rule_2`: "images must hold exactly 1 image"
-        /// - `rule_3`: "orientation is ignored when ratio is set"
-        /// - `rule_4`: "images is ignored when image_urls is set"
         #[inline]
         fn rules_hold(&self) -> bool {
             let image_urls = rt::FieldValue::field_ref(&self.image_urls);
             let images = rt::FieldValue::field_ref(&self.images);
-            let ratio = rt::FieldValue::field_ref(&self.ratio);
-            let orientation = rt::FieldValue::field_ref(&self.orientation);
             let rule_0 = rt::FieldRef::one_of_ok([image_urls, images]);
             let rule_1 = !image_urls.is_set() || image_urls.items_ok(Some(1), Some(1));
             let rule_2 = !images.is_set() || images.items_ok(Some(1), Some(1));
-            let rule_3 = rt::FieldRef::precedence_ok([ratio, orientation]);
-            let rule_4 = rt::FieldRef::precedence_ok([image_urls, images]);
-            rule_0 && rule_1 && rule_2 && rule_3 && rule_4
+            rule_0 && rule_1 && rule_2
         }
     }
     ///The table of `create`.
@@ -472,9 +466,11 @@ pub mod jimmyai {
                     .with_when(&[rt::Condition::Set("images")])
                     .with_message("images must hold exactly 1 image"),
                 rt::Rule::new(rt::Check::Precedence(&["ratio", "orientation"]))
-                    .with_message("orientation is ignored when ratio is set"),
+                    .with_message("orientation is ignored when ratio is set")
+                    .with_then(rt::Then::Warn),
                 rt::Rule::new(rt::Check::Precedence(&["image_urls", "images"]))
-                    .with_message("images is ignored when image_urls is set"),
+                    .with_message("images is ignored when image_urls is set")
+                    .with_then(rt::Then::Warn),
             ],
         )
         .with_response(

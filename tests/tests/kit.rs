@@ -22,6 +22,7 @@ grokvid::provider!("specs/twofold.yaml");
 grokvid::provider!("specs/switchboard.yaml");
 grokvid::provider!("specs/tally.yaml");
 grokvid::provider!("specs/framer.yaml");
+grokvid::provider!("specs/mender.yaml");
 
 fn fixtures_of(p: &Provider) -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -48,6 +49,7 @@ async fn every_spec_passes_the_kit_by_what_it_declares() {
     // framebox: images as typed objects with frame roles, sent inline (data: URIs) only.
     // framer: string patterns and URL schemes and formats.
     // clocked: times in declared forms (epoch seconds/ms, ISO-8601, durations).
+    // mender: vendor corrections (`then: warn|drop` on rules).
     let extra = [
         &clocked::PROVIDER,
         &fileonly::PROVIDER,
@@ -59,6 +61,7 @@ async fn every_spec_passes_the_kit_by_what_it_declares() {
         &twofold::PROVIDER,
         &tally::PROVIDER,
         &framer::PROVIDER,
+        &mender::PROVIDER,
     ];
     for p in common::every_provider(&extra) {
         let fixtures = fixtures_of(p);

@@ -21,6 +21,7 @@ grokvid::provider!("specs/switchboard.yaml");
 grokvid::provider!("specs/twofold.yaml");
 grokvid::provider!("specs/tally.yaml");
 grokvid::provider!("specs/framer.yaml");
+grokvid::provider!("specs/mender.yaml");
 grokvid::provider!("../client/specs/acme.yaml");
 
 use common::{fixtures, request_fixture, with_local_files};
@@ -73,6 +74,7 @@ fn compiled(id: &str) -> Option<&'static Provider> {
         &twofold::PROVIDER,
         &tally::PROVIDER,
         &framer::PROVIDER,
+        &mender::PROVIDER,
         &acme::PROVIDER,
     ];
     providers::ALL

@@ -474,18 +474,19 @@ fn jimmyai_create() {
             new().image_urls(vec![]).images(urls(1)),
             OK,
         ),
+        // The vendor takes both and ignores the loser (`then: warn`): sent, with warnings.
         req(
-            "both image_urls and images (precedence)",
+            "both image_urls and images (precedence: a warning)",
             new().image_urls(urls(1)).images(urls(1)),
-            &[URLS_WIN],
+            OK,
         ),
         req(
-            "both ratio and orientation (precedence)",
+            "both ratio and orientation (precedence: a warning)",
             new()
                 .image_urls(urls(1))
                 .ratio(Ratio::R16x9)
                 .orientation(Orientation::Portrait),
-            &[RATIO_WINS],
+            OK,
         ),
         req(
             "ratio only",
@@ -510,11 +511,22 @@ fn jimmyai_create() {
                 .duration(Duration::Ten)
                 .ratio(Ratio::R1x1)
                 .orientation(Orientation::Landscape),
-            &[urls_one(2), images_one(3), RATIO_WINS, URLS_WIN],
+            &[urls_one(2), images_one(3)],
         ),
         req("query", jimmyai::QueryRequest::new("task_1"), OK),
     ];
     run("jimmyai", cases);
+    // What the vendor does with the ignored fields, said as warnings.
+    let both = new()
+        .image_urls(urls(1))
+        .images(urls(1))
+        .ratio(Ratio::R1x1)
+        .orientation(Orientation::Landscape);
+    let shown: Vec<String> = both.warnings().iter().map(ToString::to_string).collect();
+    let [ratio, urls] = [RATIO_WINS, URLS_WIN].map(|(field, message)| {
+        format!("{field}: {message}; sent as given; the vendor ignores it")
+    });
+    assert_eq!(shown, [ratio, urls]);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -6,8 +6,8 @@
 use crate::error::excerpt;
 use crate::spec::{BodyKind, Method, Operation, ParamLocation, Role};
 use crate::task::{self, Task};
-use crate::transport::request::{ApiRequest, Params, fill_path, json_body};
-use crate::{ApiKey, Error};
+use crate::transport::request::{ApiRequest, Params, fill_path, json_body, without_dropped};
+use crate::{ApiKey, Error, Warning};
 use body::{Cut, read_capped};
 use bytes::Bytes;
 use pool::{Call, Timeouts};
@@ -171,6 +171,8 @@ pub struct Reply<T> {
     /// The whole reply, for fields the spec does not describe (read as a `serde_json::Value`, built
     /// on first use).
     pub raw: crate::RawReply,
+    /// The spec's `then: warn`/`drop` rules the request broke: what the vendor really does with it.
+    pub warnings: Vec<Warning>,
 }
 
 /// A typed batch reply with one task per item.
@@ -369,7 +371,7 @@ impl HttpClient {
         R::Response: DeserializeOwned,
     {
         let op = R::operation();
-        let (http_status, parsed) = self.call_parsed::<R>(request).await?;
+        let (http_status, parsed, warnings) = self.call_parsed::<R>(request).await?;
         let (body, tree, unparsed) = self.split(op, http_status, parsed)?;
         let task = op
             .response()
@@ -392,6 +394,7 @@ impl HttpClient {
                 Some(bytes) => crate::RawReply::unparsed(bytes),
                 None => crate::RawReply::from(tree),
             },
+            warnings,
         })
     }
 
@@ -402,7 +405,7 @@ impl HttpClient {
         R::Response: DeserializeOwned,
     {
         let op = R::operation();
-        let (http_status, parsed) = self.call_parsed::<R>(request).await?;
+        let (http_status, parsed, _) = self.call_parsed::<R>(request).await?;
         let (body, tree, _) = self.split(op, http_status, parsed)?;
         let tasks = match (op.response().task(), op.response().tasks_at()) {
             (Some(mapping), Some(at)) => task::read_many(self.provider, &tree, at, mapping),
@@ -421,7 +424,7 @@ impl HttpClient {
         R: ApiRequest,
         R::Response: DeserializeOwned,
     {
-        let (http_status, parsed) = self.call_parsed::<R>(request).await?;
+        let (http_status, parsed, _) = self.call_parsed::<R>(request).await?;
         let (body, _, _) = self.split(R::operation(), http_status, parsed)?;
         Ok(body)
     }
@@ -462,8 +465,7 @@ impl HttpClient {
 
     /// A file reply: checked for an error status, then handed over unread.
     pub async fn fetch_content<R: ApiRequest>(&self, request: &R) -> Result<Content, Error> {
-        request.validate()?;
-        let prepared = Prepared::of(request)?;
+        let (prepared, _) = Prepared::checked(request)?;
         self.content(R::operation(), &prepared).await
     }
 
@@ -565,16 +567,19 @@ impl HttpClient {
             .unwrap_or_default())
     }
 
-    /// Validates and sends `request`, and reads its reply with its typed body.
-    async fn call_parsed<R>(&self, request: &R) -> Result<(u16, Parsed<R::Response>), Error>
+    /// Validates, prepares (leaving out what `then: drop` rules drop) and sends `request`, and
+    /// reads its reply with its typed body; the request's warnings come back with it.
+    async fn call_parsed<R>(
+        &self,
+        request: &R,
+    ) -> Result<(u16, Parsed<R::Response>, Vec<Warning>), Error>
     where
         R: ApiRequest,
         R::Response: DeserializeOwned,
     {
-        request.validate()?;
-        let op = R::operation();
-        let prepared = Prepared::of(request)?;
-        self.exchange_parsed(op, &prepared).await
+        let (prepared, warnings) = Prepared::checked(request)?;
+        let (status, parsed) = self.exchange_parsed(R::operation(), &prepared).await?;
+        Ok((status, parsed, warnings))
     }
 
     /// Like [`HttpClient::exchange`], with the typed body `T`: a 2xx reply is read in one pass
@@ -951,11 +956,33 @@ where
     let request: R = serde_json::from_value(json).map_err(|e| {
         Error::Invalid(crate::Violation::new(R::operation().name(), e.to_string()).into())
     })?;
-    request.validate()?;
-    Prepared::of(&request)
+    Prepared::checked(&request).map(|(prepared, _)| prepared)
 }
 
 impl Prepared {
+    /// Validates `request` and prepares it, without the fields its `then: drop` rules leave out;
+    /// the warnings of its `warn`/`drop` rules are logged and returned.
+    fn checked<R: ApiRequest>(request: &R) -> Result<(Prepared, Vec<Warning>), Error> {
+        request.validate()?;
+        let mut prepared = Prepared::of(request)?;
+        let warnings = request.warnings();
+        if warnings.is_empty() {
+            return Ok((prepared, warnings));
+        }
+        let op = R::operation();
+        crate::validate::rules::trace(op.name(), &warnings);
+        let json = match &prepared.body {
+            Body::Json(bytes) => Some(bytes.as_ref()),
+            Body::None | Body::Multipart => None,
+        };
+        let body = without_dropped(op, &warnings, &mut prepared.params, json)
+            .map_err(|e| Error::Config(format!("cannot encode the request body: {e}")))?;
+        if let Some(bytes) = body {
+            prepared.body = Body::Json(Bytes::from(bytes));
+        }
+        Ok((prepared, warnings))
+    }
+
     fn of<R: ApiRequest>(request: &R) -> Result<Prepared, Error> {
         let op = R::operation();
         let params = Params::of(request);

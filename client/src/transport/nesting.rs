@@ -45,6 +45,45 @@ impl serde::Serialize for Level<'_> {
     }
 }
 
+/// A JSON body as [`json_body`](crate::transport::request::json_body) wrote it, laid out again
+/// without the params named in `dropped`: read back flat, then written in param order with the body
+/// constants after them, as typed requests and the tables write a body (same bytes, a group left
+/// with nothing set left out).
+pub(crate) fn body_without(
+    op: &Operation,
+    bytes: &[u8],
+    dropped: &[&str],
+) -> serde_json::Result<Vec<u8>> {
+    let mut value: Value = serde_json::from_slice(bytes)?;
+    let inner = match op.wrap() {
+        Some(key) => value.get_mut(key).map(Value::take),
+        None => Some(value.take()),
+    };
+    let Some(Value::Object(inner)) = inner else {
+        return Ok(bytes.to_vec());
+    };
+    // The body was written from a checked request: nothing to report here.
+    let mut flat = flatten(op, inner, &mut Violations::new());
+    let mut body = Nested::default();
+    for field in op.params() {
+        if field.location() == ParamLocation::Body
+            && !dropped.contains(&field.wire())
+            && let Some(value) = flat.remove(field.wire())
+        {
+            body.push(field.wire(), value);
+        }
+    }
+    for c in op.consts() {
+        if c.location() == ParamLocation::Body {
+            body.push(c.wire(), crate::json_path::scalar_json(&c.value()));
+        }
+    }
+    match op.wrap() {
+        Some(key) => serde_json::to_vec(&std::collections::BTreeMap::from([(key, body)])),
+        None => serde_json::to_vec(&body),
+    }
+}
+
 /// True when some body param of `op` lives inside the object at dotted `name`.
 fn is_group(op: &Operation, name: &str) -> bool {
     op.params()

@@ -4,6 +4,7 @@ use crate::Violations;
 use crate::spec::{Kind, Operation, ParamLocation, PathTemplate, Shape};
 use crate::transport::upload::{Upload, Uploads};
 use crate::validate::rules::FieldAccess;
+use crate::validate::violation::Warning;
 use crate::validate::wire::WireTexts;
 
 /// Implemented by every generated request struct.
@@ -26,6 +27,16 @@ pub trait ApiRequest: FieldAccess + serde::Serialize + Sized {
     /// hold": [`validate`](Self::validate) then runs the table-driven engine, which words the violations.
     fn rules_hold(&self) -> bool {
         false
+    }
+
+    /// The spec's `then: warn` / `then: drop` rules this request breaks: sent anyway, each saying
+    /// what the vendor will really do (a dropped field is left out). Empty for most requests.
+    fn warnings(&self) -> Vec<Warning> {
+        let rules = Self::operation().rules();
+        if rules.iter().all(|r| r.then() == crate::spec::Then::Reject) {
+            return Vec::new();
+        }
+        crate::validate::rules::warnings(rules, self)
     }
 
     /// Every violation at once: list lengths, file formats and the spec's rules. Field-level limits are
@@ -105,6 +116,17 @@ impl Params {
         value.each_upload(&mut |u| self.files.push((wire, u.clone())));
     }
 
+    /// Leaves out the params named in `dropped` (by the spec's `then: drop` rules).
+    pub(crate) fn leave_out(&mut self, dropped: &[&str]) {
+        fn retain<T>(list: &mut Vec<(&'static str, T)>, dropped: &[&str]) {
+            list.retain(|(wire, _)| !dropped.contains(wire));
+        }
+        retain(&mut self.query, dropped);
+        retain(&mut self.headers, dropped);
+        retain(&mut self.texts, dropped);
+        retain(&mut self.files, dropped);
+    }
+
     /// The params of a request plus the operation's constants.
     #[inline]
     pub fn of<R: ApiRequest>(request: &R) -> Params {
@@ -131,6 +153,27 @@ impl Params {
         }
         params
     }
+}
+
+/// Leaves out of a laid-out request (its params, and its JSON body if any) the fields the
+/// `warnings` of its `then: drop` rules name. The new body, when the body changed.
+pub(crate) fn without_dropped(
+    op: &Operation,
+    warnings: &[Warning],
+    params: &mut Params,
+    json: Option<&[u8]>,
+) -> serde_json::Result<Option<Vec<u8>>> {
+    let dropped: Vec<&str> = warnings
+        .iter()
+        .filter(|w| w.dropped)
+        .map(|w| w.field.as_str())
+        .collect();
+    if dropped.is_empty() {
+        return Ok(None);
+    }
+    params.leave_out(&dropped);
+    json.map(|bytes| crate::transport::nesting::body_without(op, bytes, &dropped))
+        .transpose()
 }
 
 /// The JSON body: the request's own serialization, plus body constants, wrapped when the spec says so.
@@ -244,18 +287,26 @@ impl Encoded {
     pub fn of<R: ApiRequest>(request: &R) -> Result<Encoded, crate::Error> {
         request.validate()?;
         let op = R::operation();
-        let params = Params::of(request);
+        let mut params = Params::of(request);
         let json = match op.body() {
             crate::spec::BodyKind::Json => {
-                let bytes = json_body(request)
-                    .map_err(|e| crate::Error::Config(format!("cannot encode the body: {e}")))?;
+                let encode = |e| crate::Error::Config(format!("cannot encode the body: {e}"));
+                let bytes = json_body(request).map_err(encode)?;
+                let warnings = request.warnings();
+                let bytes = without_dropped(op, &warnings, &mut params, Some(&bytes))
+                    .map_err(encode)?
+                    .unwrap_or(bytes);
                 Some(
                     serde_json::from_slice(&bytes).map_err(|e| {
                         crate::Error::Config(format!("cannot encode the body: {e}"))
                     })?,
                 )
             }
-            _ => None,
+            _ => {
+                without_dropped(op, &request.warnings(), &mut params, None)
+                    .map_err(|e| crate::Error::Config(format!("cannot encode the body: {e}")))?;
+                None
+            }
         };
         Ok(Encoded::from_params(op, &params, json))
     }

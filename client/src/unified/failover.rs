@@ -48,6 +48,8 @@ pub struct Submitted {
     /// Choices made while converting the request (a required model left out, ..., and which create
     /// was chosen and why, when the provider has several).
     pub notes: Vec<String>,
+    /// The spec's `then: warn`/`drop` rules the request broke: what the vendor really does with it.
+    pub warnings: Vec<crate::Warning>,
     /// The providers passed over before it, in order.
     pub attempts: Vec<Attempt>,
 }
@@ -146,7 +148,11 @@ pub async fn submit_first_with(
         .await;
         let (error, verdict) = match outcome {
             Ok((converted, task, handle)) => {
+                let warnings = provider
+                    .warnings(converted.operation.name(), &converted.input)
+                    .unwrap_or_default();
                 return Ok(Submitted {
+                    warnings,
                     index,
                     provider,
                     operation: converted.operation.name(),

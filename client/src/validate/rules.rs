@@ -1,9 +1,9 @@
 //! The one rule engine for cross-field rules, used by typed requests (through generated [`FieldAccess`]
 //! impls) and by the simulator (through the JSON body), so both report the same violations.
 
-use crate::spec::{Check, Condition, Rule, Scalar};
+use crate::spec::{Check, Condition, Rule, Scalar, Then};
 use crate::validate::limits::{format_number, items_message};
-use crate::validate::violation::{Violation, Violations};
+use crate::validate::violation::{Violation, Violations, Warning};
 use serde_json::{Map, Value};
 
 /// What a rule sees of one field.
@@ -217,23 +217,89 @@ fn value_ref(v: &Value) -> FieldRef<'_> {
     }
 }
 
-/// Applies every rule whose conditions hold and reports each violation with the field it concerns.
+/// Applies every rule the vendor refuses a request for (`then: reject`, the default) whose conditions
+/// hold, and reports each violation with the field it concerns.
 pub fn check(rules: &[Rule], fields: &impl FieldAccess) -> Violations {
     let mut out = Violations::new();
-    for rule in rules {
-        if !rule.when().iter().all(|c| holds(c, fields)) || passes(rule.check(), fields) {
-            continue;
-        }
-        for (field, message) in apply(rule.check(), rule.when(), fields) {
-            let message = match rule.message() {
-                // A spec's own wording still shows the value the user gave.
-                Some(custom) if shows_value(rule.check()) => {
-                    format!("{custom} (got {})", fields.field(&field).shown())
-                }
-                Some(custom) => custom.to_string(),
-                None => message,
-            };
+    for rule in rules.iter().filter(|r| r.then() == Then::Reject) {
+        for (field, message) in broken(rule, fields) {
             out.push(Violation::new(field, message));
+        }
+    }
+    out
+}
+
+/// The rules the request breaks that the vendor takes anyway (`then: warn` or `drop`): one warning
+/// per field concerned, saying what will really happen. Empty when every such rule holds.
+pub(crate) fn warnings(rules: &[Rule], fields: &impl FieldAccess) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for rule in rules.iter().filter(|r| r.then() != Then::Reject) {
+        for (field, message) in broken(rule, fields) {
+            out.push(Warning {
+                field,
+                message: format!("{message}; {}", outcome(rule)),
+                dropped: rule.then() == Then::Drop,
+            });
+        }
+    }
+    out
+}
+
+/// Logs each warning (the key is never near: only field names and the spec's words).
+pub(crate) fn trace(operation: &str, warnings: &[Warning]) {
+    for w in warnings {
+        tracing::warn!(operation, field = %w.field, dropped = w.dropped, "{}", w.message);
+    }
+}
+
+/// What the vendor does with a request that breaks a rule it does not refuse.
+fn outcome(rule: &Rule) -> String {
+    match (rule.then(), rule.check()) {
+        (Then::Drop, _) => "left out of the request".to_string(),
+        (_, Check::Fixed { value, .. }) => format!("sent as given; the vendor uses {value}"),
+        (_, Check::Forbidden(_) | Check::Precedence(_)) => {
+            "sent as given; the vendor ignores it".to_string()
+        }
+        _ => "sent as given".to_string(),
+    }
+}
+
+/// The request as the vendor reads it, for the simulator to play: a value a `then: warn` `fixed`
+/// rule says the vendor fixes becomes that value, a field a `warn` rule says it ignores (`forbidden`,
+/// `precedence`) and a field a `then: drop` rule leaves out are removed.
+pub fn as_vendor_reads(rules: &[Rule], fields: &mut Map<String, Value>) {
+    for rule in rules.iter().filter(|r| r.then() != Then::Reject) {
+        let broken = broken(rule, &*fields);
+        match (rule.then(), rule.check()) {
+            (Then::Warn, Check::Fixed { field, value }) if !broken.is_empty() => {
+                let value = crate::json_path::scalar_json(value);
+                fields.insert(field.to_string(), value);
+            }
+            (Then::Warn, Check::Forbidden(_) | Check::Precedence(_)) | (Then::Drop, _) => {
+                for (field, _) in broken {
+                    fields.remove(&field);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The `(field, message)` pairs of a rule whose conditions hold and whose check fails (none
+/// otherwise), worded with the spec's own message when it gives one.
+fn broken(rule: &Rule, fields: &impl FieldAccess) -> Vec<(String, String)> {
+    if !rule.when().iter().all(|c| holds(c, fields)) || passes(rule.check(), fields) {
+        return Vec::new();
+    }
+    let mut out = apply(rule.check(), rule.when(), fields);
+    if let Some(custom) = rule.message() {
+        for (field, message) in &mut out {
+            *message = if shows_value(rule.check()) {
+                // A spec's own wording still shows the value the user gave.
+                format!("{custom} (got {})", fields.field(field).shown())
+            } else {
+                custom.to_string()
+            };
         }
     }
     out

@@ -32,6 +32,25 @@ impl fmt::Display for Violation {
 
 impl std::error::Error for Violation {}
 
+/// A rule the request breaks that the vendor does not refuse (the spec's `then: warn` or `drop`):
+/// the request is sent, and the message says what the vendor will really do with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// Wire name of the field concerned.
+    pub field: String,
+    /// What is wrong and what happens instead (`must be 10 when model is pro (got 6); sent as
+    /// given; the vendor uses 10`).
+    pub message: String,
+    /// True when the field is left out of the request (`then: drop`).
+    pub dropped: bool,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
 /// Every violation found in one value, so all problems are reported at once instead of one per attempt.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Violations(Vec<Violation>);

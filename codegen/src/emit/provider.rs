@@ -151,6 +151,10 @@ impl Emitter<'_> {
                 if let Some(message) = &r.message {
                     rule = quote!(#rule.with_message(#message));
                 }
+                if r.then != crate::model::Then::Reject {
+                    let then = variant(r.then);
+                    rule = quote!(#rule.with_then(#rt::Then::#then));
+                }
                 rule
             });
             setters.push(quote!(with_rules(&[#(#rules),*])));

@@ -21,7 +21,15 @@ impl Emitter<'_> {
                     && (f.limits.min_items.is_some() || f.limits.max_items.is_some())
             })
             .collect();
-        if op.rules.is_empty() && lists.is_empty() {
+        // Only the rules the vendor refuses a request for: a `then: warn`/`drop` one never fails
+        // validation (the request's warnings say what the vendor does instead).
+        let rules: Vec<(usize, &RuleDef)> = op
+            .rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.then == crate::model::Then::Reject)
+            .collect();
+        if rules.is_empty() && lists.is_empty() {
             return quote! {
                 /// No rules and no list limits: nothing to check across fields.
                 #[inline]
@@ -31,10 +39,9 @@ impl Emitter<'_> {
             };
         }
         let named = |wire: &str| op.params.iter().any(|f| f.wire == wire);
-        if !op
-            .rules
+        if !rules
             .iter()
-            .all(|r| rule_fields(r).iter().all(|w| named(w)))
+            .all(|(_, r)| rule_fields(r).iter().all(|w| named(w)))
         {
             return quote!();
         }
@@ -45,10 +52,9 @@ impl Emitter<'_> {
             .iter()
             .filter(|f| {
                 lists.iter().any(|l| l.wire == f.wire)
-                    || op
-                        .rules
+                    || rules
                         .iter()
-                        .any(|r| rule_fields(r).contains(&f.wire.as_str()))
+                        .any(|(_, r)| rule_fields(r).contains(&f.wire.as_str()))
             })
             .collect();
         let value = |wire: &str| -> Ident {
@@ -96,7 +102,7 @@ impl Emitter<'_> {
             exprs.push(expr);
             names.push(name);
         }
-        for (index, rule) in op.rules.iter().enumerate() {
+        for &(index, rule) in &rules {
             let name = fresh(format!("rule_{index}"));
             doc.push(format!("- `{name}`: {}", describe_rule(rule)));
             let check = self.check_expr(&rule.check, &value);

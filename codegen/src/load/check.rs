@@ -38,6 +38,7 @@ impl Loader {
             }
             for rule in &op.rules {
                 self.check_rule(spec, op, rule.pos, &rule.when, &rule.check);
+                self.check_drop(op, rule);
             }
         }
         self.check_choices(spec);
@@ -161,6 +162,39 @@ impl Loader {
                     }
                 }
             }
+        }
+    }
+
+    /// `then: drop` leaves fields out of the request: never a required one or a path placeholder.
+    fn check_drop(&mut self, op: &OperationDef, rule: &crate::model::RuleDef) {
+        if rule.then != crate::model::Then::Drop {
+            return;
+        }
+        let names: Vec<&str> = match &rule.check {
+            CheckDef::Fixed { field, .. }
+            | CheckDef::Range { field, .. }
+            | CheckDef::Items { field, .. }
+            | CheckDef::Allowed { field, .. } => vec![field.as_str()],
+            CheckDef::Forbidden(fields) | CheckDef::Precedence(fields) => {
+                fields.iter().map(String::as_str).collect()
+            }
+            _ => Vec::new(),
+        };
+        for name in names {
+            let Some(f) = op.params.iter().find(|p| p.wire == name) else {
+                continue;
+            };
+            let why = if f.location == ParamLocation::Path {
+                "a path param (the path needs it)"
+            } else if f.required || f.client_default {
+                "always sent (required or defaulted by the client)"
+            } else {
+                continue;
+            };
+            let msg = format!(
+                "`then: drop` cannot leave out `{name}`: it is {why}; use `warn` or `reject`"
+            );
+            self.error(rule.then_pos, msg);
         }
     }
 

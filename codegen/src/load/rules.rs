@@ -1,7 +1,7 @@
 //! `rules:`: one optional condition and exactly one check per rule.
 
 use super::Loader;
-use crate::model::{CheckDef, ConditionDef, RuleDef};
+use crate::model::{CheckDef, ConditionDef, RuleDef, Then};
 use crate::reader::{MapReader, literal, literal_list, string_list};
 use crate::yaml::{Node, Pos, Value};
 
@@ -57,6 +57,7 @@ impl Loader {
             }
         }
         let message = map.string("message", &mut self.diags).map(|m| m.value);
+        let (then, then_pos) = self.read_then(&mut map, node.pos);
         let present: Vec<&'static str> = CHECKS.into_iter().filter(|c| map.has(c)).collect();
         if present.len() != 1 {
             let found = if present.is_empty() {
@@ -81,12 +82,41 @@ impl Loader {
             let _ = map.get(key);
         }
         map.finish(&mut self.diags);
+        let check = check?;
+        if let Some(msg) = then_misfit(then, &check) {
+            self.error(then_pos, msg);
+        }
         Some(RuleDef {
             pos: node.pos,
             when,
-            check: check?,
+            check,
             message,
+            then,
+            then_pos,
         })
+    }
+
+    /// `then: reject | warn | drop` (default `reject`), and where it was said.
+    fn read_then(&mut self, map: &mut MapReader, rule: Pos) -> (Then, Pos) {
+        let Some(word) = map.string("then", &mut self.diags) else {
+            return (Then::Reject, rule);
+        };
+        match Then::parse(&word.value) {
+            Some(then) => (then, word.pos),
+            None => {
+                let words: Vec<&str> = Then::ALL.iter().map(|t| t.as_str()).collect();
+                let hint = crate::names::suggest(&word.value, words.iter().copied())
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                let msg = format!(
+                    "`then` must be one of {}, found `{}`{hint}",
+                    words.join(", "),
+                    word.value
+                );
+                self.error(word.pos, msg);
+                (Then::Reject, word.pos)
+            }
+        }
     }
 
     /// Reads the check `key` of the rule at `rule`; field names are noted so later checks point at them.
@@ -189,5 +219,29 @@ impl Loader {
             return None;
         }
         Some(names)
+    }
+}
+
+/// Why `then` means nothing on `check`, if it does not: `drop` needs a field the rule finds wrong to
+/// leave out, and a vendor that takes two exclusive fields ignores one, which `precedence` says.
+fn then_misfit(then: Then, check: &CheckDef) -> Option<String> {
+    match (then, check) {
+        (Then::Drop, CheckDef::Required(_) | CheckDef::OneOf(_) | CheckDef::Exclusive(_)) => {
+            let name = match check {
+                CheckDef::Required(_) => "required",
+                CheckDef::OneOf(_) => "one_of",
+                _ => "exclusive",
+            };
+            Some(format!(
+                "`then: drop` leaves out the fields a rule finds wrong, and `{name}` names none \
+                 it could leave out; use `warn` or `reject`"
+            ))
+        }
+        (Then::Warn, CheckDef::Exclusive(_)) => Some(
+            "`then: warn` on `exclusive`: a vendor that takes both fields ignores one; say which \
+             with `precedence` (the first set wins)"
+                .to_string(),
+        ),
+        _ => None,
     }
 }

@@ -1,6 +1,7 @@
 //! Checks across the fields of a request.
 
 use super::Scalar;
+use crate::Then;
 
 /// A check across fields, applied when every condition holds.
 #[derive(Debug, Clone, Copy)]
@@ -8,6 +9,7 @@ pub struct Rule {
     when: &'static [Condition],
     check: Check,
     message: Option<&'static str>,
+    then: Then,
 }
 
 impl Rule {
@@ -17,7 +19,20 @@ impl Rule {
             when: &[],
             check,
             message: None,
+            then: Then::Reject,
         }
+    }
+
+    /// What a request that breaks it gets (default [`Then::Reject`]).
+    pub const fn with_then(mut self, then: Then) -> Rule {
+        self.then = then;
+        self
+    }
+
+    /// What a request that breaks it gets: refused, sent with a warning, or sent without the fields
+    /// it concerns.
+    pub const fn then(&self) -> Then {
+        self.then
     }
 
     /// Applies the check only when all these conditions hold.

@@ -8,9 +8,9 @@
 //! (`table.rs`), through the same sender.
 
 use super::{DynReply, HttpClient, table};
-use crate::Error;
 use crate::spec::{self, Operation};
 use crate::transport::request::Encoded;
+use crate::{Error, Warning};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -79,6 +79,15 @@ impl Provider {
             Some(entry) => (entry.encode)(json),
             None => table::encode(op, json),
         }
+    }
+
+    /// The spec's `then: warn`/`drop` rules a request of `operation` (JSON keyed by wire names)
+    /// breaks: what the vendor will really do with it. Nothing is checked otherwise, nothing sent.
+    pub fn warnings(&self, operation: &str, json: &Value) -> Result<Vec<Warning>, Error> {
+        let op = self.operation_named(operation)?;
+        let fields = json.as_object().cloned().unwrap_or_default();
+        let fields = table::canonical(op, fields);
+        Ok(crate::validate::rules::warnings(op.rules(), &fields))
     }
 
     /// Reads a reply of `operation` into its typed response and back to JSON: the documented fields,

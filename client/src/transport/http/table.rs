@@ -50,7 +50,7 @@ fn checked(op: &'static Operation, json: Value) -> Result<Map<String, Value>, Er
         }
     }
     // Values in their wire form first (`6` → `"6"` for `wire: string`), as the vendor checks them.
-    let fields = canonical(op, fields);
+    let mut fields = canonical(op, fields);
     // Body fields and unknown keys through the body check (unknown keys are reported there),
     // the other params one by one: as the simulator checks what it receives.
     let (others, body): (Map<String, Value>, Map<String, Value>) =
@@ -78,6 +78,12 @@ fn checked(op: &'static Operation, json: Value) -> Result<Map<String, Value>, Er
         violations.extend(crate::validate::rules::check(op.rules(), &fields));
     }
     violations.into_result().map_err(Error::Invalid)?;
+    // The vendor takes what breaks a `then: warn`/`drop` rule: said, and dropped fields left out.
+    let warnings = crate::validate::rules::warnings(op.rules(), &fields);
+    crate::validate::rules::trace(op.name(), &warnings);
+    for w in warnings.iter().filter(|w| w.dropped) {
+        fields.remove(&w.field);
+    }
     Ok(fields)
 }
 
