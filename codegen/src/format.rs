@@ -362,6 +362,9 @@ pub struct Host {
     /// (`ClientConfig::with_host`), and a call to its operations fails before sending anything.
     #[schemars(regex(pattern = "^https?://"))]
     pub base_url: Option<String>,
+    /// Where the key goes on this host (`{in: header, name: X-API-Key}` on a file host); default: as
+    /// the top-level `auth` says. The key goes only where the spec puts it.
+    pub auth: Option<HostAuth>,
 }
 
 /// Identity of the provider.
@@ -381,6 +384,9 @@ pub struct Provider {
     pub docs: Option<Text>,
     /// Becomes the module doc.
     pub description: Option<Text>,
+    /// Constant app-identifying headers (`X-App-Id: ...`), sent on every call to the provider's
+    /// hosts; not secrets, never the key's header.
+    pub headers: Option<BTreeMap<String, Text>>,
 }
 
 /// Where the API key goes. `X-API-Key: <key>` is `{in: header, name: X-API-Key}`; `?key=<key>` is
@@ -393,10 +399,28 @@ pub struct Auth {
     pub location: AuthLocation,
     /// The header name, or the query parameter name.
     pub name: Text,
-    /// Text put before the key (`"Bearer "`, `"Key "`, ...).
+    /// Text put before the key (`"Bearer "`, `"Key "`, ...); none: the bare key.
     pub prefix: Option<Text>,
+    /// Other prefixes the vendor also takes (`"Token "`, `""` for the bare key); the client sends
+    /// `prefix`, the simulator takes any of them.
+    pub accept: Option<Vec<Text>>,
     /// The environment variable the key is read from (UPPER_SNAKE).
     pub env: EnvVar,
+}
+
+/// Where the key goes on one host (the provider's one key: no `env`).
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HostAuth {
+    /// Where the key goes: `header` or `query`.
+    #[serde(rename = "in")]
+    pub location: AuthLocation,
+    /// The header name, or the query parameter name.
+    pub name: Text,
+    /// Text put before the key; none: the bare key.
+    pub prefix: Option<Text>,
+    /// Other prefixes the vendor also takes on this host.
+    pub accept: Option<Vec<Text>>,
 }
 
 /// An UPPER_SNAKE environment variable name.

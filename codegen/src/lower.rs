@@ -20,6 +20,16 @@ use grokvid_spec::table::{
 use grokvid_spec::{Builtin, PathTemplate};
 use std::collections::HashMap;
 
+/// Where the key goes, as `emit`'s `auth_table` writes it.
+fn auth_table(a: &crate::model::Auth) -> Auth {
+    let (name, prefix, env) = (leak_str(&a.name), leak_str(&a.prefix), leak_str(&a.env));
+    let auth = match a.location {
+        crate::model::AuthLocation::Header => Auth::header(name, prefix, env),
+        crate::model::AuthLocation::Query => Auth::query(name, prefix, env),
+    };
+    auth.with_accept(leak_slice(a.accept.iter().map(|s| leak_str(s)).collect()))
+}
+
 /// One `errors.final` entry, as `emit` writes it.
 fn final_error(f: &crate::model::FinalDef) -> FinalError {
     let mut entry = FinalError::new();
@@ -57,12 +67,7 @@ impl<'s> Lowering<'s> {
     fn provider(&mut self) -> Provider {
         let spec = self.spec;
         let p = &spec.provider;
-        let a = &spec.auth;
-        let (name, prefix, env) = (leak_str(&a.name), leak_str(&a.prefix), leak_str(&a.env));
-        let auth = match a.location {
-            crate::model::AuthLocation::Header => Auth::header(name, prefix, env),
-            crate::model::AuthLocation::Query => Auth::query(name, prefix, env),
-        };
+        let auth = auth_table(&spec.auth);
         let polling = Polling::new(
             spec.polling.min_interval_ms,
             spec.polling.suggested_interval_ms,
@@ -79,6 +84,12 @@ impl<'s> Lowering<'s> {
             auth,
         )
         .with_docs(leak_str(&p.docs))
+        .with_headers(leak_slice(
+            p.headers
+                .iter()
+                .map(|h| (leak_str(&h.name), leak_str(&h.value)))
+                .collect(),
+        ))
         .with_polling(polling)
         .with_errors(
             ErrorPaths::new(paths(&spec.errors.code), paths(&spec.errors.message)).with_final(
@@ -90,7 +101,13 @@ impl<'s> Lowering<'s> {
         .with_hosts(leak_slice(
             spec.hosts
                 .iter()
-                .map(|h| Host::new(leak_str(&h.name), leak_str(&h.base_url)))
+                .map(|h| {
+                    let host = Host::new(leak_str(&h.name), leak_str(&h.base_url));
+                    match &h.auth {
+                        Some(auth) => host.with_auth(auth_table(auth)),
+                        None => host,
+                    }
+                })
                 .collect(),
         ));
         if let Some(envelope) = &spec.envelope {

@@ -35,6 +35,8 @@ pub struct HostDef {
     pub pos: Pos,
     /// Its default base URL; empty when the spec knows none.
     pub base_url: String,
+    /// Where the key goes there; `None`: as the top-level `auth` says.
+    pub auth: Option<Auth>,
 }
 
 /// One source of the finished video (`result:`).
@@ -65,6 +67,8 @@ pub struct ProviderInfo {
     pub base_url: String,
     pub docs: String,
     pub description: String,
+    /// Constant app-identifying headers, sent on every call.
+    pub headers: Vec<AppHeader>,
 }
 
 #[derive(Debug, Clone)]
@@ -72,7 +76,18 @@ pub struct Auth {
     pub location: AuthLocation,
     pub name: String,
     pub prefix: String,
+    /// Other prefixes the vendor also takes.
+    pub accept: Vec<String>,
+    /// Empty in a host's own `auth`.
     pub env: String,
+}
+
+/// A constant app-identifying header (`provider.headers`).
+#[derive(Debug, Clone)]
+pub struct AppHeader {
+    pub name: String,
+    pub value: String,
+    pub pos: Pos,
 }
 
 #[derive(Debug, Clone, Copy, Default)]

@@ -211,12 +211,26 @@ fn answer(
     fault: Option<&Fault>,
 ) -> Reply {
     let provider = shared.provider;
-    if !auth::authorized(provider.auth(), incoming, &shared.config.api_key) {
+    let key_auth = provider.auth_for(op);
+    let seen = auth::Seen::of(incoming, &shared.config.api_key);
+    let stray = seen.stray_key(key_auth).map(str::to_string);
+    shared.remember_seen(op.name(), seen);
+    if !auth::authorized(key_auth, incoming, &shared.config.api_key) {
         return errors::reply(
             provider,
             Refusal::Unauthorized,
             "missing or invalid API key",
         );
+    }
+    // The key where this host does not take it is a leak, even beside the right header.
+    if let Some(place) = stray {
+        let message =
+            format!("the API key was also sent in `{place}`, where this host does not take it");
+        return errors::reply(provider, Refusal::BadRequest, &message);
+    }
+    if let Some((name, value)) = auth::missing_app_header(provider.headers(), incoming) {
+        let message = format!("missing header `{name}: {value}`");
+        return errors::reply(provider, Refusal::BadRequest, &message);
     }
     match &incoming.body {
         Body::Unreadable(Problem::TooLarge(limit)) => {

@@ -73,6 +73,7 @@ pub fn select_providers(ids: &[String]) -> Result<Vec<&'static Provider>, String
     }
     Ok(out)
 }
+pub use auth::Seen;
 pub use faults::{Fault, FaultFlag};
 pub use links::LINK;
 
@@ -236,6 +237,12 @@ impl Simulator {
     /// The byte at `offset` of the synthetic video served when [`SimConfig::video_size`] is set.
     pub fn synthetic_video_byte(offset: u64) -> u8 {
         video::pattern_byte(offset)
+    }
+
+    /// The last request on operation `route`, whatever its outcome: its header names and where it
+    /// carried the API key, so a test sees which header reached which host.
+    pub fn last_seen(&self, route: &str) -> Option<Seen> {
+        self.shared.last_seen(route)
     }
 
     /// Per request on a URL the simulator handed back (`links:`), in order: whether it carried the

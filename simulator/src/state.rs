@@ -34,6 +34,8 @@ pub(crate) struct Shared {
     last_read: Mutex<HashMap<String, Map<String, Value>>>,
     /// Per request on a handed-back link, in order: whether it carried the API key.
     link_keys: Mutex<Vec<bool>>,
+    /// The header names and the key's places of the last request per operation.
+    seen: Mutex<HashMap<String, crate::auth::Seen>>,
     tasks: Mutex<Tasks>,
     next_id: AtomicU64,
     ids: std::hash::RandomState,
@@ -109,6 +111,7 @@ impl Shared {
             counters: Mutex::default(),
             last_read: Mutex::default(),
             link_keys: Mutex::default(),
+            seen: Mutex::default(),
             tasks: Mutex::default(),
             next_id: AtomicU64::new(1),
             ids: std::hash::RandomState::new(),
@@ -134,6 +137,16 @@ impl Shared {
     pub(crate) fn last_read(&self, route: &str) -> Option<Map<String, Value>> {
         let last = self.last_read.lock().unwrap_or_else(|e| e.into_inner());
         last.get(route).cloned()
+    }
+
+    pub(crate) fn remember_seen(&self, route: &str, seen: crate::auth::Seen) {
+        let mut all = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        all.insert(route.to_string(), seen);
+    }
+
+    pub(crate) fn last_seen(&self, route: &str) -> Option<crate::auth::Seen> {
+        let all = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        all.get(route).cloned()
     }
 
     pub(crate) fn note_link_request(&self, with_key: bool) {

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 grokvid::provider!("specs/clocked.yaml");
 grokvid::provider!("specs/fileonly.yaml");
 grokvid::provider!("specs/framebox.yaml");
+grokvid::provider!("specs/gatehouse.yaml");
 grokvid::provider!("specs/handback.yaml");
 grokvid::provider!("specs/nestbox.yaml");
 grokvid::provider!("specs/splithost.yaml");
@@ -50,10 +51,12 @@ async fn every_spec_passes_the_kit_by_what_it_declares() {
     // framer: string patterns and URL schemes and formats.
     // clocked: times in declared forms (epoch seconds/ms, ISO-8601, durations).
     // mender: vendor corrections (`then: warn|drop` on rules).
+    // gatehouse: a key header per host, other accepted prefixes, an app header.
     let extra = [
         &clocked::PROVIDER,
         &fileonly::PROVIDER,
         &framebox::PROVIDER,
+        &gatehouse::PROVIDER,
         &handback::PROVIDER,
         &nestbox::PROVIDER,
         &splithost::PROVIDER,

@@ -11,6 +11,7 @@ grokvid::provider!("specs/clocked.yaml");
 grokvid::provider!("specs/compound.yaml");
 grokvid::provider!("specs/fileonly.yaml");
 grokvid::provider!("specs/framebox.yaml");
+grokvid::provider!("specs/gatehouse.yaml");
 grokvid::provider!("specs/handback.yaml");
 grokvid::provider!("specs/nestbox.yaml");
 grokvid::provider!("specs/pairs.yaml");
@@ -64,6 +65,7 @@ fn compiled(id: &str) -> Option<&'static Provider> {
         &compound::PROVIDER,
         &fileonly::PROVIDER,
         &framebox::PROVIDER,
+        &gatehouse::PROVIDER,
         &handback::PROVIDER,
         &nestbox::PROVIDER,
         &pairs::PROVIDER,

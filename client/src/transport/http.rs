@@ -301,8 +301,6 @@ pub struct HttpClient {
     key: ApiKey,
     /// The base URL and the named hosts, parsed once: where each operation's requests go.
     hosts: hosts::Hosts,
-    /// The key's header, built once.
-    key_header: auth::KeyHeader,
     /// The one connection pool, shared by API calls and downloads (and by clones of this client).
     http: reqwest::Client,
     /// Set on each request by its kind: API calls are bounded whole, downloads get longer.
@@ -321,11 +319,10 @@ impl HttpClient {
         key: ApiKey,
         config: ClientConfig,
     ) -> Result<HttpClient, Error> {
-        let hosts = hosts::Hosts::new(provider, &config)?;
+        let hosts = hosts::Hosts::new(provider, &config, &key)?;
         let http = pool::pool(&config)?;
         Ok(HttpClient {
             provider,
-            key_header: auth::KeyHeader::new(provider.auth(), &key),
             key,
             hosts,
             http,
@@ -748,7 +745,7 @@ impl HttpClient {
             Method::Patch => reqwest::Method::PATCH,
             Method::Delete => reqwest::Method::DELETE,
         };
-        let mut builder = self.with_key(http.request(method.clone(), url));
+        let mut builder = target.with_key(&self.key, http.request(method.clone(), url));
         if !prepared.params.query.is_empty() {
             builder = builder.query(&prepared.params.query);
         }
@@ -770,11 +767,14 @@ impl HttpClient {
             let hop_path = to.path().to_string();
             let (builder, sent_to) = if left_home {
                 // A server may have echoed a query-string key into `Location`.
-                let to = redirect::without_query_param(to, self.provider.auth().name());
+                let to = redirect::without_query_param(to, target.auth().name());
                 (http.request(next.clone(), to.clone()), to)
             } else {
                 // A same-origin hop the client could not replay itself (a streamed body).
-                (self.with_key(http.request(next.clone(), to.clone())), to)
+                (
+                    target.with_key(&self.key, http.request(next.clone(), to.clone())),
+                    to,
+                )
             };
             let builder = self
                 .with_headers_and_body(builder, op, prepared, keeps_body)
@@ -827,12 +827,6 @@ impl HttpClient {
             ),
             body: String::new(),
         })
-    }
-
-    /// The key where the spec puts it.
-    fn with_key(&self, builder: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
-        self.key_header
-            .apply(self.provider.auth(), &self.key, builder)
     }
 
     /// The operation's fixed headers, the request's header params, and its body when `with_body`.

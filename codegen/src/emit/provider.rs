@@ -15,13 +15,15 @@ impl Emitter<'_> {
         let rt = &self.rt;
         let p = &self.spec.provider;
         let (id, name, base_url) = (&p.id, &p.name, &p.base_url);
-        let a = &self.spec.auth;
-        let (auth_name, prefix, env) = (&a.name, &a.prefix, &a.env);
-        let auth = match a.location {
-            crate::model::AuthLocation::Header => quote!(header),
-            crate::model::AuthLocation::Query => quote!(query),
-        };
+        let auth = self.auth_table(&self.spec.auth);
         let mut setters = Vec::new();
+        if !p.headers.is_empty() {
+            let headers = p.headers.iter().map(|h| {
+                let (name, value) = (&h.name, &h.value);
+                quote!((#name, #value))
+            });
+            setters.push(quote!(with_headers(&[#(#headers),*])));
+        }
         if !p.docs.is_empty() {
             let docs = &p.docs;
             setters.push(quote!(with_docs(#docs)));
@@ -81,7 +83,13 @@ impl Emitter<'_> {
         if !self.spec.hosts.is_empty() {
             let hosts = self.spec.hosts.iter().map(|h| {
                 let (name, url) = (&h.name, &h.base_url);
-                quote!(#rt::Host::new(#name, #url))
+                match &h.auth {
+                    Some(auth) => {
+                        let auth = self.auth_table(auth);
+                        quote!(#rt::Host::new(#name, #url).with_auth(#auth))
+                    }
+                    None => quote!(#rt::Host::new(#name, #url)),
+                }
             });
             setters.push(quote!(with_hosts(&[#(#hosts),*])));
         }
@@ -100,11 +108,27 @@ impl Emitter<'_> {
             /// entry points of each operation's typed request.
             #[doc(hidden)]
             pub static PROVIDER: #rt::Provider = #rt::Provider::new(
-                #rt::ProviderTable::new(#id, #name, #base_url, #rt::Auth::#auth(#auth_name, #prefix, #env))
+                #rt::ProviderTable::new(#id, #name, #base_url, #auth)
                     #(.#setters)*,
                 &[#(#entries),*],
             );
         }
+    }
+
+    /// `rt::Auth::header(name, prefix, env)`, with the other prefixes the vendor takes.
+    fn auth_table(&self, a: &crate::model::Auth) -> TokenStream {
+        let rt = &self.rt;
+        let (name, prefix, env) = (&a.name, &a.prefix, &a.env);
+        let place = match a.location {
+            crate::model::AuthLocation::Header => quote!(header),
+            crate::model::AuthLocation::Query => quote!(query),
+        };
+        let mut auth = quote!(#rt::Auth::#place(#name, #prefix, #env));
+        if !a.accept.is_empty() {
+            let accept = &a.accept;
+            auth = quote!(#auth.with_accept(&[#(#accept),*]));
+        }
+        auth
     }
 
     /// The static holding one operation's table.

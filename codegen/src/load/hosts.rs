@@ -26,6 +26,10 @@ impl Loader {
                 continue;
             };
             let base_url = host.string("base_url", &mut self.diags);
+            let auth_key = host.key_pos("auth");
+            let auth = host
+                .get("auth")
+                .and_then(|n| self.read_host_auth(n, auth_key));
             host.finish(&mut self.diags);
             if let Some(url) = &base_url {
                 self.check_base_url(&url.value, url.pos);
@@ -36,6 +40,7 @@ impl Loader {
                 base_url: base_url
                     .map(|u| u.value.trim_end_matches('/').to_string())
                     .unwrap_or_default(),
+                auth,
             });
         }
         hosts

@@ -1,6 +1,7 @@
 //! Spec file → checked model. Every problem is collected with its position; a spec with any problem
 //! produces no model.
 
+mod auth;
 mod check;
 mod choose;
 mod fields;
@@ -143,6 +144,12 @@ impl Loader {
             .map(|n| self.read_result(n, &operations))
             .unwrap_or_default();
         self.check_hosts(&hosts, &operations);
+        if let (Some(provider), Some(auth)) = (&provider, &auth) {
+            let auths: Vec<&Auth> = std::iter::once(auth)
+                .chain(hosts.iter().filter_map(|h| h.auth.as_ref()))
+                .collect();
+            self.check_app_headers(&provider.headers, &auths);
+        }
         types.extend(self.hoisted.drain(..).map(|h| TypeDef {
             response_only: h.lenient,
             ..h.def
@@ -158,11 +165,13 @@ impl Loader {
                 base_url: String::new(),
                 docs: String::new(),
                 description: String::new(),
+                headers: Vec::new(),
             }),
             auth: auth.unwrap_or_else(|| Auth {
                 location: AuthLocation::Header,
                 name: String::new(),
                 prefix: String::new(),
+                accept: Vec::new(),
                 env: String::new(),
             }),
             polling,
@@ -185,6 +194,10 @@ impl Loader {
         let base_url = map.string("base_url", &mut self.diags);
         let docs = map.string("docs", &mut self.diags);
         let description = map.string("description", &mut self.diags);
+        let headers = map
+            .get("headers")
+            .map(|n| self.read_app_headers(n))
+            .unwrap_or_default();
         map.finish(&mut self.diags);
         if let Some(id) = &id
             && !is_snake_ident(&id.value)
@@ -208,47 +221,7 @@ impl Loader {
                 .unwrap_or_default(),
             docs: docs.map(|d| d.value).unwrap_or_default(),
             description: description.map(|d| d.value).unwrap_or_default(),
-        })
-    }
-
-    fn read_auth(&mut self, node: &Node, key: Option<Pos>) -> Option<Auth> {
-        let mut map = MapReader::new(node, "`auth`", &mut self.diags)?.owned_by(key);
-        let location = map.required_string("in", &mut self.diags);
-        let name = map.required_string("name", &mut self.diags);
-        let prefix = map.string("prefix", &mut self.diags);
-        let env = map.required_string("env", &mut self.diags);
-        map.finish(&mut self.diags);
-        let location = location?;
-        let Some(location) = AuthLocation::parse(&location.value) else {
-            self.diags.error(
-                location.pos,
-                format!(
-                    "`auth.in` must be {}, found `{}`",
-                    word_list(AuthLocation::ALL.iter().map(|l| l.as_str())),
-                    location.value
-                ),
-            );
-            return None;
-        };
-        if let Some(env) = &env
-            && !env
-                .value
-                .chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
-        {
-            self.diags.error(
-                env.pos,
-                format!(
-                    "`auth.env` `{}` must be an UPPER_SNAKE environment variable name",
-                    env.value
-                ),
-            );
-        }
-        Some(Auth {
-            location,
-            name: name?.value,
-            prefix: prefix.map(|p| p.value).unwrap_or_default(),
-            env: env?.value,
+            headers,
         })
     }
 

@@ -18,6 +18,7 @@ pub struct Provider {
     operations: &'static [&'static Operation],
     result: &'static [ResultSource],
     hosts: &'static [Host],
+    headers: &'static [(&'static str, &'static str)],
 }
 
 impl Provider {
@@ -41,7 +42,30 @@ impl Provider {
             operations: &[],
             result: &[],
             hosts: &[],
+            headers: &[],
         }
+    }
+
+    /// Constant app-identifying headers sent on every call to the provider's hosts.
+    pub const fn with_headers(
+        mut self,
+        headers: &'static [(&'static str, &'static str)],
+    ) -> Provider {
+        self.headers = headers;
+        self
+    }
+
+    /// The constant app-identifying headers (`provider.headers`).
+    pub const fn headers(&self) -> &'static [(&'static str, &'static str)] {
+        self.headers
+    }
+
+    /// Where the key goes on a call of `op`: its host's own `auth`, else the provider's.
+    pub fn auth_for(&self, op: &Operation) -> &Auth {
+        op.host()
+            .and_then(|name| self.host(name))
+            .and_then(|host| host.auth())
+            .unwrap_or(&self.auth)
     }
 
     /// Named hosts some operations are served from (`Operation::host`).
@@ -165,6 +189,7 @@ pub struct Auth {
     name: &'static str,
     prefix: &'static str,
     env: &'static str,
+    accept: &'static [&'static str],
 }
 
 impl Auth {
@@ -175,6 +200,7 @@ impl Auth {
             name,
             prefix,
             env,
+            accept: &[],
         }
     }
 
@@ -185,6 +211,7 @@ impl Auth {
             name,
             prefix,
             env,
+            accept: &[],
         }
     }
 
@@ -203,9 +230,22 @@ impl Auth {
         self.prefix
     }
 
-    /// Environment variable that holds the key.
+    /// Environment variable that holds the key (empty in a host's own `auth`: the key is the
+    /// provider's one key).
     pub const fn env(&self) -> &'static str {
         self.env
+    }
+
+    /// Other prefixes the vendor also takes (`Token `, `""` for a bare key); the client sends
+    /// [`Auth::prefix`].
+    pub const fn with_accept(mut self, accept: &'static [&'static str]) -> Auth {
+        self.accept = accept;
+        self
+    }
+
+    /// Other prefixes the vendor also takes.
+    pub const fn accept(&self) -> &'static [&'static str] {
+        self.accept
     }
 }
 

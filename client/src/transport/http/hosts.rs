@@ -2,10 +2,11 @@
 //! from (`host: files`), each taken from the user's settings first and the spec second. A host with
 //! neither makes every call to it fail before anything is sent, naming the setting that fixes it.
 
+use super::auth::KeyHeader;
 use super::endpoint::Endpoint;
 use super::origin;
-use crate::spec::{Operation, Provider};
-use crate::{ClientConfig, Error};
+use crate::spec::{Auth, Operation, Provider};
+use crate::{ApiKey, ClientConfig, Error};
 use reqwest::Url;
 use std::collections::BTreeMap;
 
@@ -17,17 +18,49 @@ pub(crate) struct Target {
     /// Parsed: where requests to it go first (the origin a redirect is compared with).
     home: Url,
     endpoint: Endpoint,
+    /// Where the key goes on this host, and its header built once.
+    auth: &'static Auth,
+    key: KeyHeader,
+    /// The provider's constant app-identifying headers: they go where the key goes.
+    app: &'static [(&'static str, &'static str)],
 }
 
 impl Target {
-    fn new(base_url: &str, allow_insecure_http: bool) -> Result<Target, Error> {
+    fn new(
+        base_url: &str,
+        allow_insecure_http: bool,
+        auth: &'static Auth,
+        key: &ApiKey,
+        app: &'static [(&'static str, &'static str)],
+    ) -> Result<Target, Error> {
         let home = origin::check_base_url(base_url, allow_insecure_http)?;
         let base_url = base_url.trim_end_matches('/').to_string();
         Ok(Target {
             endpoint: Endpoint::new(&base_url, &home),
             base_url,
             home,
+            auth,
+            key: KeyHeader::new(auth, key),
+            app,
         })
+    }
+
+    /// `builder` with the provider's app headers and the key where this host takes it. Both go to
+    /// this host's origin only: a hop elsewhere gets neither.
+    pub(crate) fn with_key(
+        &self,
+        key: &ApiKey,
+        mut builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        for (name, value) in self.app {
+            builder = builder.header(*name, *value);
+        }
+        self.key.apply(self.auth, key, builder)
+    }
+
+    /// Where the key goes on this host.
+    pub(crate) fn auth(&self) -> &'static Auth {
+        self.auth
     }
 
     /// The base URL, without trailing `/`.
@@ -57,7 +90,11 @@ pub(crate) struct Hosts {
 impl Hosts {
     /// The hosts of `provider` under `config`; a URL given or declared is checked here (nothing is
     /// sent), and a host the user names that the spec does not declare is refused.
-    pub(crate) fn new(provider: &Provider, config: &ClientConfig) -> Result<Hosts, Error> {
+    pub(crate) fn new(
+        provider: &'static Provider,
+        config: &ClientConfig,
+        key: &ApiKey,
+    ) -> Result<Hosts, Error> {
         let insecure = config.allow_insecure_http;
         if let Some(name) = config.hosts.keys().find(|n| provider.host(n).is_none()) {
             let declared: Vec<&str> = provider.hosts().iter().map(|h| h.name()).collect();
@@ -71,16 +108,24 @@ impl Hosts {
                 }
             )));
         }
-        let target = |given: Option<&String>, declared: &str| match given {
-            Some(url) => Target::new(url, insecure).map(Some),
+        let target = |given: Option<&String>, declared: &str, auth| match given {
+            Some(url) => Target::new(url, insecure, auth, key, provider.headers()).map(Some),
             None if declared.is_empty() => Ok(None),
-            None => Target::new(declared, insecure).map(Some),
+            None => Target::new(declared, insecure, auth, key, provider.headers()).map(Some),
         };
-        let default = target(config.base_url.as_ref(), provider.base_url())?;
+        let default = target(
+            config.base_url.as_ref(),
+            provider.base_url(),
+            provider.auth(),
+        )?;
         let named = provider
             .hosts()
             .iter()
-            .map(|h| Ok((h.name(), target(config.hosts.get(h.name()), h.base_url())?)))
+            .map(|h| {
+                let auth = h.auth().unwrap_or(provider.auth());
+                let url = config.hosts.get(h.name());
+                Ok((h.name(), target(url, h.base_url(), auth)?))
+            })
             .collect::<Result<_, Error>>()?;
         Ok(Hosts { default, named })
     }
@@ -114,6 +159,16 @@ impl Hosts {
     /// The base URL, when there is one.
     pub(crate) fn default(&self) -> Option<&Target> {
         self.default.as_ref()
+    }
+
+    /// The host (the base URL first, then the named ones) whose origin `url` is on: where a link a
+    /// reply handed back may take the key, that host's way.
+    pub(crate) fn at_origin(&self, url: &Url) -> Option<&Target> {
+        let named = self.named.iter().filter_map(|(_, t)| t.as_ref());
+        self.default
+            .iter()
+            .chain(named)
+            .find(|t| origin::same_origin(url, &t.home))
     }
 
     /// The named hosts' URLs, by name (those known): what a handle keeps to reach them again.

@@ -11,7 +11,8 @@ use crate::spec::Operation;
 
 impl HttpClient {
     /// A GET of `url`, checked for an error status; `what` names the URL in messages ("the video
-    /// URL"). With `key`, the key rides along while the request stays on the client's origin.
+    /// URL"). With `key`, the key (and the app headers) ride along, the way that host takes them,
+    /// while the request stays on the origin of one of the provider's hosts.
     pub(crate) async fn get_url(
         &self,
         url: &str,
@@ -26,12 +27,14 @@ impl HttpClient {
             reason: format!("{what} is not a URL ({e})"),
             body: String::new(),
         })?;
-        let home = self.hosts.default().map(|t| t.home());
-        let mut keyed = key && home.is_some_and(|home| origin::same_origin(&parsed, home));
+        // The provider's own host the URL is on (its key header and app headers), if any.
+        let host = self.hosts.at_origin(&parsed).filter(|_| key);
+        let home = host.map(|t| t.home());
+        let mut keyed = host.is_some();
         let get = |method: reqwest::Method, url: reqwest::Url, keyed: bool| {
             let mut request = self.timeouts.apply(call, self.http.request(method, url));
-            if keyed {
-                request = self.with_key(request);
+            if keyed && let Some(target) = host {
+                request = target.with_key(&self.key, request);
             }
             self.timeouts.reply(call, request.send())
         };
@@ -44,12 +47,15 @@ impl HttpClient {
             let Some((next, to)) = redirect::next_hop(&method, &response) else {
                 break;
             };
-            let to = if keyed && !home.is_some_and(|home| origin::same_origin(&to, home)) {
-                keyed = false;
-                // A server may have echoed a query-string key into `Location`.
-                redirect::without_query_param(to, self.provider.auth().name())
-            } else {
-                to
+            let to = match host {
+                Some(target)
+                    if keyed && !home.is_some_and(|home| origin::same_origin(&to, home)) =>
+                {
+                    keyed = false;
+                    // A server may have echoed a query-string key into `Location`.
+                    redirect::without_query_param(to, target.auth().name())
+                }
+                _ => to,
             };
             response = get(next.clone(), to, keyed)
                 .await
