@@ -162,7 +162,8 @@ impl Loopback {
                 200,
                 format!(r#"{{"status":"done","video":{{"url":"{base}/video.mp4"}}}}"#),
             ),
-            ("GET", "/video.mp4") => Answer::Trickle(1 << 30),
+            // A few MiB announced: enough to be still arriving, little enough for any free space.
+            ("GET", "/video.mp4") => Answer::Trickle(4 << 20),
             _ => Answer::Json(404, r#"{"error":"no such route"}"#.to_string()),
         })
     }
