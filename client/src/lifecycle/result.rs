@@ -4,6 +4,7 @@
 
 use super::download::{Downloaded, Source, done, save};
 use crate::spec::{ResultLink, ResultSource, TaskMapping};
+use crate::transport::retry::Attempts;
 use crate::{Error, HttpClient, Task};
 use std::path::Path;
 
@@ -85,10 +86,17 @@ impl HttpClient {
         target: &Path,
         on_progress: &mut impl FnMut(u64, Option<u64>),
     ) -> Result<(u64, Source), Error> {
-        crate::transport::retry::run(&self.retry_policy(), Error::is_retryable, async || {
-            self.attempt_once(plan, target, on_progress).await
-        })
-        .await
+        let policy = self.retry_policy();
+        let mut attempts = Attempts::new(&policy);
+        loop {
+            match self.attempt_once(plan, target, on_progress).await {
+                Ok(done) => return Ok(done),
+                Err(e) => {
+                    let again = e.is_retryable();
+                    attempts.after(e, again).await?;
+                }
+            }
+        }
     }
 
     async fn attempt_once(

@@ -7,6 +7,7 @@ use crate::error::excerpt;
 use crate::spec::{BodyKind, Method, Operation, ParamLocation, Role};
 use crate::task::{self, Task};
 use crate::transport::request::{ApiRequest, Params, fill_path, json_body, without_dropped};
+use crate::transport::retry::{Attempts, may_repeat};
 use crate::{ApiKey, Error, Warning};
 use body::{Cut, read_capped};
 use bytes::Bytes;
@@ -467,12 +468,16 @@ impl HttpClient {
     }
 
     async fn content(&self, op: &'static Operation, prepared: &Prepared) -> Result<Content, Error> {
-        let response = crate::transport::retry::run(
-            &self.retry,
-            |e| crate::transport::retry::may_repeat(op, e),
-            async || self.content_response(op, prepared).await,
-        )
-        .await?;
+        let mut attempts = Attempts::new(&self.retry);
+        let response = loop {
+            match self.content_response(op, prepared).await {
+                Ok(response) => break response,
+                Err(e) => {
+                    let again = may_repeat(op, &e);
+                    attempts.after(e, again).await?;
+                }
+            }
+        };
         Ok(Content {
             response,
             operation: self.op_name(op),
@@ -639,13 +644,19 @@ impl HttpClient {
         prepared: &Prepared,
         read: impl Fn(u16, Option<Duration>, Bytes) -> Result<X, Error>,
     ) -> Result<(u16, X), Error> {
-        crate::transport::retry::run(
-            &self.retry,
-            |e| crate::transport::retry::may_repeat(op, e),
-            async || self.exchange_once_with(op, prepared, &read).await,
-        )
-        .await
-        .map_err(|e| match op.role() {
+        let mut attempts = Attempts::new(&self.retry);
+        let outcome = loop {
+            match self.exchange_once_with(op, prepared, &read).await {
+                Ok(done) => break Ok(done),
+                Err(e) => {
+                    let again = may_repeat(op, &e);
+                    if let Err(e) = attempts.after(e, again).await {
+                        break Err(e);
+                    }
+                }
+            }
+        };
+        outcome.map_err(|e| match op.role() {
             Role::Create => crate::transport::charged::after_create(&self.op_name(op), e, None),
             _ => e,
         })

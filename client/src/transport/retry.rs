@@ -65,34 +65,41 @@ pub(crate) fn may_repeat(op: &Operation, error: &Error) -> bool {
     }
 }
 
-/// Runs `attempt` until it succeeds, fails for good, or the policy runs out; `repeatable` says which
-/// errors may be retried (see [`may_repeat`]).
-pub(crate) async fn run<T>(
-    policy: &RetryPolicy,
-    repeatable: impl Fn(&Error) -> bool,
-    mut attempt: impl AsyncFnMut() -> Result<T, Error>,
-) -> Result<T, Error> {
-    let mut tries = 0;
-    loop {
-        tries += 1;
-        match attempt().await {
-            Ok(value) => return Ok(value),
-            Err(error) if tries < policy.max_attempts && repeatable(&error) => {
-                match policy.delay(tries - 1, &error) {
-                    Some(pause) => {
-                        let pause_ms = crate::transport::trace::millis(pause);
-                        tracing::info!(attempt = tries, pause_ms, %error, "retrying");
-                        tokio::time::sleep(pause).await
-                    }
-                    None => {
-                        tracing::info!(attempt = tries, %error, "not retried: Retry-After is too long");
-                        return Err(error);
-                    }
-                }
+/// The retry policy over one call's attempts. The caller loops: after each failure, [`Attempts::after`]
+/// waits the policy's pause and lets it go on, or hands the error back for good. A loop at the call
+/// site, not a function taking the attempt as an async closure: the futures of async closures that
+/// borrow are not provably `Send`, and every future of the library is (`tests/tests/send_futures.rs`).
+pub(crate) struct Attempts<'p> {
+    policy: &'p RetryPolicy,
+    tries: u32,
+}
+
+impl<'p> Attempts<'p> {
+    /// No attempt made yet.
+    pub(crate) fn new(policy: &'p RetryPolicy) -> Attempts<'p> {
+        Attempts { policy, tries: 0 }
+    }
+
+    /// After a failed attempt: `Ok(())` once the pause before the next one has passed; the error
+    /// when it is not `repeatable` (see [`may_repeat`]), the attempts are used up, or the vendor
+    /// asked for a longer wait than the policy allows.
+    pub(crate) async fn after(&mut self, error: Error, repeatable: bool) -> Result<(), Error> {
+        self.tries += 1;
+        let tries = self.tries;
+        if tries >= self.policy.max_attempts || !repeatable {
+            tracing::debug!(attempt = tries, repeatable, %error, "not retried");
+            return Err(error);
+        }
+        match self.policy.delay(tries - 1, &error) {
+            Some(pause) => {
+                let pause_ms = crate::transport::trace::millis(pause);
+                tracing::info!(attempt = tries, pause_ms, %error, "retrying");
+                tokio::time::sleep(pause).await;
+                Ok(())
             }
-            Err(error) => {
-                tracing::debug!(attempt = tries, repeatable = repeatable(&error), %error, "not retried");
-                return Err(error);
+            None => {
+                tracing::info!(attempt = tries, %error, "not retried: Retry-After is too long");
+                Err(error)
             }
         }
     }

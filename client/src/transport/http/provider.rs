@@ -18,7 +18,8 @@ use std::future::Future;
 use std::pin::Pin;
 
 /// The future of a call chosen at run time.
-pub(crate) type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<DynReply, Error>> + 'a>>;
+/// `Send`, so a failover or a neutral call can run on `tokio::spawn` like a typed call.
+pub(crate) type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<DynReply, Error>> + Send + 'a>>;
 
 /// The spec's tables of one provider and the typed entry points of its operations.
 ///
