@@ -60,9 +60,13 @@ fn describe(secs: f64) -> String {
     format!("in the year {}", year.floor())
 }
 
-/// Seconds since the Unix epoch to a `SystemTime` (at or after the epoch).
+/// Seconds since the Unix epoch to a `SystemTime` (at or after the epoch). Never panics: a value
+/// no `SystemTime` holds (infinite, astronomically far) gives the epoch; readers range-check first.
 pub fn from_unix(secs: f64) -> SystemTime {
-    UNIX_EPOCH + Duration::from_secs_f64(secs.max(0.0))
+    Duration::try_from_secs_f64(secs.max(0.0))
+        .ok()
+        .and_then(|since| UNIX_EPOCH.checked_add(since))
+        .unwrap_or(UNIX_EPOCH)
 }
 
 /// Seconds since the Unix epoch, with fractions (0 before it).
@@ -307,5 +311,13 @@ mod tests {
         for secs in [0.0, 951_782_400.0, 1_768_469_400.0, 4_102_444_799.0] {
             assert_eq!(parse_rfc3339(&rfc3339(from_unix(secs))), Some(secs));
         }
+    }
+
+    #[test]
+    fn no_number_makes_a_time_panic() {
+        for secs in [f64::INFINITY, f64::NAN, 1e300, -1e300, f64::MAX] {
+            let _ = rfc3339(from_unix(secs));
+        }
+        assert_eq!(to_unix(from_unix(1_768_469_400.0)), 1_768_469_400.0);
     }
 }

@@ -79,10 +79,7 @@ pub(crate) fn check_size(path: &Path, template: &ImageItem) -> Result<u64, Error
 /// A local image as `data:<mime>;base64,...`, its type from its first bytes (else its extension).
 pub(crate) fn data_uri(path: &Path, template: &ImageItem) -> Result<String, Error> {
     check_size(path, template)?;
-    let bytes = std::fs::read(path).map_err(|e| Error::Io {
-        path: path.to_path_buf(),
-        reason: format!("cannot read the image: {e}"),
-    })?;
+    let bytes = read_bounded(path, template.max_bytes().unwrap_or(MAX_INLINE_IMAGE_BYTES))?;
     let mime = mime_of(&bytes, path).ok_or_else(|| Error::Io {
         path: path.to_path_buf(),
         reason: "cannot tell the image type (PNG, JPEG, WebP or GIF) from its bytes or its name"
@@ -91,6 +88,33 @@ pub(crate) fn data_uri(path: &Path, template: &ImageItem) -> Result<String, Erro
     let mut uri = format!("data:{mime};base64,");
     encode_base64(&bytes, &mut uri);
     Ok(uri)
+}
+
+/// The most an inline image may hold when the spec gives no `max_bytes`: a body is built in memory,
+/// and no vendor takes a JSON body near this size.
+const MAX_INLINE_IMAGE_BYTES: u64 = 64 << 20;
+
+/// The file's bytes, refused past `max`: the size checked before may be wrong (a file that grows, a
+/// device such as `/dev/zero` that reports 0 bytes), so the read itself is bounded too.
+fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, Error> {
+    use std::io::Read;
+    let failed = |e: std::io::Error| Error::Io {
+        path: path.to_path_buf(),
+        reason: format!("cannot read the image: {e}"),
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(max + 1).read_to_end(&mut bytes))
+        .map_err(failed)?;
+    if bytes.len() as u64 > max {
+        return Err(Error::Io {
+            path: path.to_path_buf(),
+            reason: format!(
+                "the image is over {max} bytes, the most sent inline (nothing was sent)"
+            ),
+        });
+    }
+    Ok(bytes)
 }
 
 /// The image type from magic bytes, else from the file's extension.
@@ -181,5 +205,18 @@ mod tests {
         text.clear();
         encode_base64(b"Ma", &mut text);
         assert_eq!(text, "TWE=");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_endless_file_is_refused_after_the_limit_not_read_whole() {
+        // `/dev/zero` reports 0 bytes to the size check and never ends.
+        let err = read_bounded(Path::new("/dev/zero"), 1024).unwrap_err();
+        assert!(err.to_string().contains("over 1024 bytes"), "{err}");
+        let small = std::env::temp_dir().join(format!("grokvid-inline-{}.png", std::process::id()));
+        std::fs::write(&small, [1u8; 1024]).unwrap();
+        let read = read_bounded(&small, 1024);
+        std::fs::remove_file(&small).unwrap();
+        assert_eq!(read.unwrap().len(), 1024);
     }
 }
