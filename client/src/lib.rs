@@ -103,7 +103,7 @@ pub mod rt {
         serialize_enum, serialize_number,
     };
     pub use crate::{ApiKey, Error, TaskHandle, TaskStatus, Violation, Violations};
-    pub use crate::{client, newtype, object, wire_enum};
+    pub use crate::{client, default_is_new, newtype, object, wire_enum};
     pub use crate::{reply::lenient, spec};
     pub use grokvid_macros::Setters;
     pub use grokvid_spec::json_path::Path;

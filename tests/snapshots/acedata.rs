@@ -181,11 +181,7 @@ pub mod acedata {
             }
         }
     }
-    impl Default for VideoItem {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(VideoItem);
     rt::object!(VideoItem);
     /// Error details.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
@@ -213,11 +209,7 @@ pub mod acedata {
             Self { code: None, message: None }
         }
     }
-    impl Default for ErrorInfo {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(ErrorInfo);
     rt::object!(ErrorInfo);
     /// The business reply of a generation: the same shape as a synchronous create reply and as the callback body.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
@@ -267,11 +259,7 @@ pub mod acedata {
             }
         }
     }
-    impl Default for TaskResponse {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(TaskResponse);
     rt::object!(TaskResponse);
     /// One task as returned by /grok/tasks.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
@@ -346,11 +334,7 @@ pub mod acedata {
             }
         }
     }
-    impl Default for TaskRecord {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(TaskRecord);
     rt::object!(TaskRecord);
     /// Video length in seconds, 1 to 15; defaults to 8.
     ///
@@ -423,11 +407,7 @@ pub mod acedata {
             }
         }
     }
-    impl Default for CreateRequest {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(CreateRequest);
     impl rt::FieldAccess for CreateRequest {
         fn field(&self, wire: &str) -> rt::FieldRef<'_> {
             match wire {
@@ -642,7 +622,6 @@ pub mod acedata {
             &QUERY
         }
         /// No rules and no list limits: nothing to check across fields.
-        #[inline]
         fn rules_hold(&self) -> bool {
             true
         }

@@ -458,7 +458,6 @@ pub mod aizfw {
             out.path("id", &self.id);
         }
         /// No rules and no list limits: nothing to check across fields.
-        #[inline]
         fn rules_hold(&self) -> bool {
             true
         }

@@ -125,11 +125,7 @@ pub mod geeknow {
             Self { message: None, code: None }
         }
     }
-    impl Default for TaskError {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(TaskError);
     rt::object!(TaskError);
     /// Output object some channels return.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
@@ -150,11 +146,7 @@ pub mod geeknow {
             Self { url: None }
         }
     }
-    impl Default for Output {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(Output);
     rt::object!(Output);
     /// Nested detail object some channels return.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
@@ -175,11 +167,7 @@ pub mod geeknow {
             Self { url: None }
         }
     }
-    impl Default for Detail {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(Detail);
     rt::object!(Detail);
     /// Create a Grok video task (text-to-video, or image-to-video with input_reference files).
     ///
@@ -508,7 +496,6 @@ pub mod geeknow {
             out.path("task_id", &self.task_id);
         }
         /// No rules and no list limits: nothing to check across fields.
-        #[inline]
         fn rules_hold(&self) -> bool {
             true
         }
@@ -743,7 +730,6 @@ pub mod geeknow {
             out.path("task_id", &self.task_id);
         }
         /// No rules and no list limits: nothing to check across fields.
-        #[inline]
         fn rules_hold(&self) -> bool {
             true
         }

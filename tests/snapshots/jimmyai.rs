@@ -197,11 +197,7 @@ pub mod jimmyai {
             }
         }
     }
-    impl Default for CreateData {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(CreateData);
     rt::object!(CreateData);
     /// Result of a finished task.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
@@ -231,11 +227,7 @@ pub mod jimmyai {
             }
         }
     }
-    impl Default for TaskResult {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(TaskResult);
     rt::object!(TaskResult);
     /// Payload of a query reply (VideoQueryResponse).
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
@@ -304,11 +296,7 @@ pub mod jimmyai {
             }
         }
     }
-    impl Default for TaskData {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(TaskData);
     rt::object!(TaskData);
     /// Create a Grok 1.5 video task from a prompt and exactly one reference image.
     ///
@@ -583,7 +571,6 @@ pub mod jimmyai {
             out.path("taskId", &self.task_id);
         }
         /// No rules and no list limits: nothing to check across fields.
-        #[inline]
         fn rules_hold(&self) -> bool {
             true
         }

@@ -141,11 +141,7 @@ pub mod lumenhub {
             Self { code: None, reason: None }
         }
     }
-    impl Default for Failure {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(Failure);
     rt::object!(Failure);
     /// A render job.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
@@ -211,11 +207,7 @@ pub mod lumenhub {
             }
         }
     }
-    impl Default for Job {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(Job);
     rt::object!(Job);
     /// The result wrapper of every reply.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
@@ -236,11 +228,7 @@ pub mod lumenhub {
             Self { job: None }
         }
     }
-    impl Default for JobResult {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(JobResult);
     rt::object!(JobResult);
     /// What to render, 1 to 2000 characters.
     ///
@@ -670,7 +658,6 @@ pub mod lumenhub {
             out.header("X-Job-Ref", &self.job_ref);
         }
         /// No rules and no list limits: nothing to check across fields.
-        #[inline]
         fn rules_hold(&self) -> bool {
             true
         }
@@ -784,7 +771,6 @@ pub mod lumenhub {
             out.header("X-Job-Ref", &self.job_ref);
         }
         /// No rules and no list limits: nothing to check across fields.
-        #[inline]
         fn rules_hold(&self) -> bool {
             true
         }

@@ -181,7 +181,6 @@ pub mod unified {
             &CREATE
         }
         /// No rules and no list limits: nothing to check across fields.
-        #[inline]
         fn rules_hold(&self) -> bool {
             true
         }
@@ -331,7 +330,6 @@ pub mod unified {
             out.query("id", &self.id);
         }
         /// No rules and no list limits: nothing to check across fields.
-        #[inline]
         fn rules_hold(&self) -> bool {
             true
         }

@@ -94,11 +94,7 @@ pub mod xai {
             Self { url: None, file_id: None }
         }
     }
-    impl Default for ReferenceImage {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(ReferenceImage);
     rt::object!(ReferenceImage);
     /// An input video.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
@@ -302,11 +298,7 @@ pub mod xai {
             }
         }
     }
-    impl Default for Video {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(Video);
     rt::object!(Video);
     /// Billing information.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
@@ -328,11 +320,7 @@ pub mod xai {
             Self { cost_in_usd_ticks: None }
         }
     }
-    impl Default for Usage {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(Usage);
     rt::object!(Usage);
     /// Error details of a failed task.
     #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
@@ -358,11 +346,7 @@ pub mod xai {
             Self { code: None, message: None }
         }
     }
-    impl Default for ApiError {
-        fn default() -> Self {
-            Self::new()
-        }
-    }
+    rt::default_is_new!(ApiError);
     rt::object!(ApiError);
     /// Video length in seconds, 1 to 15 (at most 10 with reference_images). Default 8 (per withone.ai).
     ///
@@ -647,7 +631,6 @@ pub mod xai {
             &EDITS
         }
         /// No rules and no list limits: nothing to check across fields.
-        #[inline]
         fn rules_hold(&self) -> bool {
             true
         }
@@ -755,7 +738,6 @@ pub mod xai {
             &EXTENSIONS
         }
         /// No rules and no list limits: nothing to check across fields.
-        #[inline]
         fn rules_hold(&self) -> bool {
             true
         }
@@ -848,7 +830,6 @@ pub mod xai {
             out.path("request_id", &self.request_id);
         }
         /// No rules and no list limits: nothing to check across fields.
-        #[inline]
         fn rules_hold(&self) -> bool {
             true
         }

@@ -524,6 +524,20 @@ macro_rules! object {
     };
 }
 
+/// `Default` for a generated struct with nothing required: `new()`, which also fills the defaults the
+/// client sends itself (a derived `Default` would not).
+#[doc(hidden)] // for generated code, through `rt`
+#[macro_export]
+macro_rules! default_is_new {
+    ($name:ident) => {
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+    };
+}
+
 /// A provider's `Client`: the struct and its constructors. Generated code adds one method per
 /// operation, each a one-line call into [`crate::HttpClient`].
 #[doc(hidden)] // for generated code, through `rt`

@@ -34,7 +34,7 @@ impl Emitter<'_> {
             .iter()
             .map(|f| self.request_member(&request_name, f, !serialized(f)));
         let builder = self.builder(&op.params);
-        let default_impl = super::types::default_impl(&request, &op.params);
+        let default_impl = super::types::default_impl(rt, &request, &op.params);
         let setters = super::types::setters_derive(rt, &op.params);
         let accessors = op.params.iter().map(|f| {
             let wire = &f.wire;

@@ -32,7 +32,6 @@ impl Emitter<'_> {
         if rules.is_empty() && lists.is_empty() {
             return quote! {
                 /// No rules and no list limits: nothing to check across fields.
-                #[inline]
                 fn rules_hold(&self) -> bool {
                     true
                 }

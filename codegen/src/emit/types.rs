@@ -121,7 +121,7 @@ impl Emitter<'_> {
             .map(|f| self.request_member(&def.name, f, false));
         let table = fields.iter().map(|f| self.field_table(f));
         let builder = self.builder(fields);
-        let default_impl = default_impl(&name, fields);
+        let default_impl = default_impl(rt, &name, fields);
         let setters = setters_derive(rt, fields);
         quote! {
             #doc
@@ -403,17 +403,15 @@ pub(super) fn setters_derive(rt: &TokenStream, fields: &[FieldDef]) -> TokenStre
 }
 
 /// `Default` through `new()` when nothing is required (clippy's `new_without_default`).
-pub(super) fn default_impl(name: &proc_macro2::Ident, fields: &[FieldDef]) -> TokenStream {
+pub(super) fn default_impl(
+    rt: &TokenStream,
+    name: &proc_macro2::Ident,
+    fields: &[FieldDef],
+) -> TokenStream {
     if fields.iter().any(|f| f.required) {
         return quote!();
     }
-    quote! {
-        impl Default for #name {
-            fn default() -> Self {
-                Self::new()
-            }
-        }
-    }
+    quote!(#rt::default_is_new!(#name);)
 }
 
 fn rename(f: &FieldDef) -> TokenStream {
