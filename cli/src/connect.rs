@@ -26,18 +26,37 @@ pub struct TransportArgs {
     /// unencrypted; refused without this flag).
     #[arg(long)]
     allow_insecure_http: bool,
+    /// The base URL of one of the spec's named hosts (`hosts:`), as NAME=URL; repeatable. Needed
+    /// for a host the spec gives no URL, and to confirm a handle's host that is not the spec's.
+    #[arg(long = "host", value_name = "NAME=URL", value_parser = named_host)]
+    hosts: Vec<(String, String)>,
+}
+
+/// `NAME=URL` of `--host`.
+fn named_host(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, url)) if !name.trim().is_empty() && !url.trim().is_empty() => {
+            Ok((name.trim().to_string(), url.trim().to_string()))
+        }
+        _ => Err(format!(
+            "`{text}` is not NAME=URL (e.g. files=https://files.example.com)"
+        )),
+    }
 }
 
 impl TransportArgs {
     fn config(&self, base_url: Option<&str>) -> ClientConfig {
-        ClientConfig {
+        let config = ClientConfig {
             base_url: base_url.map(str::to_string),
             ..ClientConfig::default()
         }
         .with_max_reply_bytes(self.max_reply_bytes)
         .with_max_download_bytes(self.max_download_bytes)
         .with_download_timeout(Duration::from_secs(self.download_timeout))
-        .allow_insecure_http(self.allow_insecure_http)
+        .allow_insecure_http(self.allow_insecure_http);
+        self.hosts
+            .iter()
+            .fold(config, |config, (name, url)| config.with_host(name, url))
     }
 }
 

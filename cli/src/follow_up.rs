@@ -46,13 +46,21 @@ impl Existing {
             words.insert(2, "--spec".to_string());
             words.insert(3, quoted(&path.display().to_string()));
         }
-        let spec_url = catalog
-            .find(&h.provider)
-            .ok()
-            .map(|p| p.base_url().trim_end_matches('/'));
+        let provider = catalog.find(&h.provider).ok();
+        let spec_url = provider.map(|p| p.base_url().trim_end_matches('/'));
         if spec_url != Some(h.base_url.trim_end_matches('/')) {
             words.push("--base-url".to_string());
             words.push(quoted(&h.base_url));
+        }
+        // Named hosts the spec gives another URL, or none: the continuation needs them too.
+        for (name, url) in &h.hosts {
+            let declared = provider
+                .and_then(|p| p.host(name))
+                .map(|host| host.base_url().trim_end_matches('/'));
+            if declared != Some(url.trim_end_matches('/')) {
+                words.push("--host".to_string());
+                words.push(quoted(&format!("{name}={url}")));
+            }
         }
         if let Next::Download(path) = next {
             words.push("--out".to_string());
@@ -179,6 +187,11 @@ mod tests {
         assert_eq!(
             other.command(Next::Download(Path::new("my video.mp4"))),
             r"grokvid download --provider xai 'it'\''s 1' --base-url http://127.0.0.1:9/v --out 'my video.mp4'"
+        );
+        other.handle.hosts = [("files".to_string(), "http://127.0.0.1:10".to_string())].into();
+        assert_eq!(
+            other.command(Next::Wait),
+            r"grokvid wait --provider xai 'it'\''s 1' --base-url http://127.0.0.1:9/v --host files=http://127.0.0.1:10"
         );
     }
 }

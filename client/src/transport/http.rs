@@ -743,6 +743,9 @@ impl HttpClient {
     ) -> Result<reqwest::Response, Error> {
         let http = &self.http;
         let target = self.hosts.of(self.provider, op)?;
+        if op.role() == Role::Create {
+            self.hosts.check_follow_up(self.provider)?;
+        }
         let home = target.home();
         let path = fill_path(*op.path(), &prepared.params.path);
         let url = target

@@ -5,7 +5,7 @@
 use super::auth::KeyHeader;
 use super::endpoint::Endpoint;
 use super::origin;
-use crate::spec::{Auth, Operation, Provider};
+use crate::spec::{Auth, Operation, Provider, ResultSource, Role};
 use crate::{ApiKey, ClientConfig, Error};
 use reqwest::Url;
 use std::collections::BTreeMap;
@@ -149,11 +149,39 @@ impl Hosts {
             .ok_or_else(|| {
                 Error::Config(format!(
                     "{} has no default URL for its host `{name}`, which serves `{}`: set it with \
-                     ClientConfig::with_host(\"{name}\", URL)",
+                     ClientConfig::with_host(\"{name}\", URL), --host {name}=URL",
                     provider.id(),
                     op.name()
                 ))
             })
+    }
+
+    /// Before a paid create: the task it makes can be polled, and some source of its video is
+    /// reachable, on hosts that have URLs. Otherwise nothing is sent: a task no call can follow is
+    /// money spent for a video nobody can fetch.
+    pub(crate) fn check_follow_up(&self, provider: &Provider) -> Result<(), Error> {
+        let before_create = |e: Error| match e {
+            Error::Config(message) => Error::Config(format!(
+                "{message} (checked before the create: its task could not be followed)"
+            )),
+            other => other,
+        };
+        if let Some(query) = provider.operation_with_role(Role::Query) {
+            self.of(provider, query).map_err(before_create)?;
+        }
+        let sources = provider.result_sources();
+        let unreachable = |source: &ResultSource| match source {
+            ResultSource::Operation(name) => provider
+                .operation(name)
+                .and_then(|op| self.of(provider, op).err()),
+            ResultSource::VideoUrl | ResultSource::Link(_) => None,
+        };
+        // Only when every source is an operation on a host without a URL (the first one's error).
+        let mut errors = sources.iter().map(unreachable);
+        match errors.next() {
+            Some(Some(first)) if errors.all(|e| e.is_some()) => Err(before_create(first)),
+            _ => Ok(()),
+        }
     }
 
     /// The base URL, when there is one.

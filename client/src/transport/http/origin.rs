@@ -118,7 +118,9 @@ pub(crate) fn check_named_host(
         return Ok(());
     }
     Err(Error::Config(format!(
-        "the handle sends {}'s host `{name}` to `{handle_url}`, which is not the spec's: the API key          would be sent there. If you trust that server, confirm it with          ClientConfig::with_host(\"{name}\", \"{handle_url}\")",
+        "the handle sends {}'s host `{name}` to `{handle_url}`, which is not the spec's: the API key \
+         would be sent there. If you trust that server, confirm it with \
+         ClientConfig::with_host(\"{name}\", \"{handle_url}\") (--host {name}={handle_url})",
         provider.id()
     )))
 }
