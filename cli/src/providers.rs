@@ -194,6 +194,7 @@ fn neutral_of(op: &Operation, wire: &str) -> Option<&'static str> {
 fn type_text(shape: &Shape) -> String {
     match shape.kind() {
         Kind::Builtin(b) => b.as_str().into(),
+        Kind::Union(members) => grokvid::rt::spec::union_words(members),
         Kind::Enum(info) => format!(
             "{} ({})",
             info.name(),

@@ -74,7 +74,7 @@ pub use unified::{FrameRole, ImageInput, VideoRequest, to_provider};
 pub use validate::rules::{FieldAccess, FieldRef};
 pub use validate::url::{Checked, Url};
 pub use validate::violation::{Violation, Violations, Warning};
-pub use validate::wire::{Open, WireEnum};
+pub use validate::wire::{Open, WireEnum, WireUnion};
 
 /// The HTTP client grokvid sends with, for [`ClientConfig::with_http_client`]: the same version.
 pub use reqwest;
@@ -99,8 +99,8 @@ pub mod rt {
     pub use crate::validate::rules::{FieldAccess, FieldRef};
     pub use crate::validate::url::{Checked, Url};
     pub use crate::validate::wire::{
-        FieldValue, Open, WireEnum, WireNumber, WireText, deserialize_enum, deserialize_number,
-        serialize_enum, serialize_number,
+        FieldValue, Open, UnionValues, WireEnum, WireNumber, WireText, WireUnion, deserialize_enum,
+        deserialize_number, serialize_enum, serialize_number,
     };
     pub use crate::{ApiKey, Error, TaskHandle, TaskStatus, Violation, Violations};
     pub use crate::{client, default_is_new, newtype, object, wire_enum};

@@ -5,5 +5,6 @@ pub use grokvid_spec::json_path::Path;
 pub use grokvid_spec::table::*;
 pub use grokvid_spec::{
     AuthLocation, BodyKind, Bounds, Builtin, Form, Method, ParamLocation, PathTemplate, Role, Seg,
-    Syntax, Then, pattern, syntax,
+    Syntax, Then, UnionJson, pattern, syntax, union_expected, union_member, union_parse_text,
+    union_words,
 };

@@ -31,7 +31,8 @@
 //!   its type, limits and enum; `default_by: client` needs a `default`; `wrap` needs a JSON body;
 //!   `file` params need a multipart body; task-id params; what each role needs (`response.task`, a
 //!   task id, `response.media`, `response.tasks`); one query/content/batch-query operation at most
-//!   and one create at least;
+//!   and one create at least; a union's members are unique and of distinct JSON types, and its
+//!   limits fit a member;
 //! - Rust keywords used as names (`type`, `Self`): the name patterns accept them;
 //! - `list<...>` nested more than three deep (the loader accepts any depth; the schema's pattern
 //!   stops at three);
@@ -282,15 +283,32 @@ inline_schema!(TypeExpression, "TypeExpression", {
     })
 });
 
-/// A field's type: a type expression, or `list` for a list of the field's inline `enum` or `fields`.
+/// A field's type: a type expression, `list` for a list of the field's inline `enum` or `fields`, or
+/// a union: a list of two or more built-in scalar types (`[integer, string]`), in the vendor's
+/// order of preference, each written as its own JSON type.
 pub struct FieldType(pub String);
 inline_schema!(FieldType, "FieldType", {
     let mut examples = type_examples();
     examples.push("list".to_string());
+    let members: Vec<&str> = grokvid_spec::Builtin::ALL
+        .iter()
+        .filter(|b| b.union_json().is_some())
+        .map(|b| b.as_str())
+        .collect();
     json_schema!({
-        "type": "string",
-        "pattern": format!("^(?:list|{})$", type_expression_pattern()),
-        "examples": examples,
+        "anyOf": [
+            {
+                "type": "string",
+                "pattern": format!("^(?:list|{})$", type_expression_pattern()),
+                "examples": examples,
+            },
+            {
+                "type": "array",
+                "items": { "enum": members },
+                "minItems": 2,
+                "examples": [["integer", "string"]],
+            },
+        ],
     })
 });
 

@@ -189,7 +189,7 @@ impl<'s> Lowering<'s> {
                 Shape::list(leak(item)).with_limits(limits(list_limits, accept))
             }
             Ty::Named(name) => match self.spec.type_def(name).map(|t| &t.body) {
-                Some(TypeBody::Newtype { .. }) => self.named(name),
+                Some(TypeBody::Newtype { .. } | TypeBody::Union { .. }) => self.named(name),
                 Some(_) => self.named(name).with_limits(limits(&none, accept)),
                 None => Shape::JSON.with_limits(limits(&none, accept)),
             },
@@ -227,6 +227,9 @@ impl<'s> Lowering<'s> {
             TypeBody::Newtype {
                 inner, limits: l, ..
             } => builtin_shape(*inner).with_limits(limits(l, &[])),
+            TypeBody::Union { members, limits: l } => {
+                Shape::union(leak_slice(members.clone())).with_limits(limits(l, &[]))
+            }
         };
         self.named.insert(def.name.as_str(), shape);
         shape

@@ -7,7 +7,7 @@ pub use crate::reader::Literal;
 use crate::yaml::Pos;
 pub use grokvid_spec::{
     AuthLocation, BodyKind, Bounds, Builtin, Form, Method, ParamLocation, Role, Seg, TaskStatus,
-    Then,
+    Then, UnionJson,
     table::{TaskField, TimeForm},
 };
 
@@ -150,6 +150,22 @@ pub enum TypeBody {
         limits: Limits,
         field: String,
     },
+    /// A value of one of several built-in types (`type: [integer, string]`), in the vendor's order
+    /// of preference; each limit applies to the member it fits (see `load/unions.rs`).
+    Union {
+        members: Vec<Builtin>,
+        limits: Limits,
+    },
+}
+
+/// The member of a union a spec literal is written as (`6` the number member, `"6s"` the text one).
+pub fn literal_member(members: &[Builtin], value: &Literal) -> Option<Builtin> {
+    let json = match value {
+        Literal::Int(_) | Literal::Num(_) => UnionJson::Number,
+        Literal::Str(_) => UnionJson::String,
+        Literal::Bool(_) => UnionJson::Boolean,
+    };
+    grokvid_spec::union_member(members, json)
 }
 
 #[derive(Debug, Clone)]
@@ -233,6 +249,27 @@ pub struct Limits {
 }
 
 impl Limits {
+    /// The limits that apply to one member of a union: a range to a number, lengths and a
+    /// pattern to text (plus schemes and formats to a URL).
+    pub fn of_member(&self, member: Builtin) -> Limits {
+        match member.bounds() {
+            Some(Bounds::Range) => Limits {
+                min: self.min,
+                max: self.max,
+                ..Limits::default()
+            },
+            Some(Bounds::Length) => Limits {
+                min_length: self.min_length,
+                max_length: self.max_length,
+                pattern: self.pattern.clone(),
+                schemes: self.schemes.clone(),
+                formats: self.formats.clone(),
+                ..Limits::default()
+            },
+            None => Limits::default(),
+        }
+    }
+
     /// Limits that apply to a single scalar (and so make a newtype).
     pub fn constrains_scalar(&self) -> bool {
         self.text_form

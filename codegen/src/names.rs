@@ -163,6 +163,7 @@ pub const RESERVED_FIELD_NAMES: &[&str] = &[
     "operation",
     "write_params",
     "check_files",
+    "check_unions",
     "rules_hold",
     "warnings",
 ];

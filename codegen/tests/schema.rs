@@ -578,6 +578,24 @@ use Expect::*;
 const EDITS: &[(&str, &str, &str, Expect)] = &[
     // Forms the loader accepts: the schema must not be stricter.
     ("lowercase method", "method: POST", "method: post", Valid),
+    (
+        "union type",
+        "        type: integer\n        min: 1",
+        "        type: [integer, string]\n        min: 1",
+        Valid,
+    ),
+    (
+        "union of one type",
+        "        type: integer\n        min: 1",
+        "        type: [integer]\n        min: 1",
+        Invalid,
+    ),
+    (
+        "union of overlapping types",
+        "        type: integer\n        min: 1",
+        "        type: [integer, number]\n        min: 1",
+        LoaderOnly,
+    ),
     ("number as text", "  name: Demo\n", "  name: 123\n", Valid),
     ("single path", "id: [data.id]", "id: data.id", Valid),
     (

@@ -192,7 +192,8 @@ fn plausible(field: &Field, path: &str, ctx: &Context<'_>) -> Option<Value> {
 fn convert(value: &Value, field: &Field) -> Option<Value> {
     let builtin = match field.shape().kind() {
         Kind::Builtin(b) => *b,
-        Kind::Enum(_) => {
+        // A union echoes a request value that is one of its members' values.
+        Kind::Enum(_) | Kind::Union(_) => {
             return grokvid::rt::validate::check_json(field.wire(), value, field.shape())
                 .is_empty()
                 .then(|| value.clone());

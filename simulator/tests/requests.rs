@@ -589,6 +589,10 @@ fn sample(shape: &Shape) -> Value {
             _ => scalar(&b.sample()),
         },
         Kind::Enum(info) => info.values().first().map_or(Value::Null, scalar),
+        // The first member, within the union's limits.
+        Kind::Union(members) => members.first().map_or(Value::Null, |m| {
+            sample(&Shape::new(Kind::Builtin(*m)).with_limits(*limits))
+        }),
         Kind::Object(fields) => {
             let chosen: Vec<&Field> = match fields
                 .iter()

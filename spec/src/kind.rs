@@ -122,6 +122,18 @@ impl Builtin {
         }
     }
 
+    /// The JSON type its values are written in, when it may be a member of a union
+    /// (`type: [integer, string]`): members must differ in it, since a value picks its member by
+    /// it. `None` for `file` and `json`, which cannot be members.
+    pub const fn union_json(self) -> Option<UnionJson> {
+        match self.form() {
+            Form::Text => Some(UnionJson::String),
+            Form::Integer | Form::Number => Some(UnionJson::Number),
+            Form::Boolean => Some(UnionJson::Boolean),
+            Form::File | Form::Any => None,
+        }
+    }
+
     /// The name of its [`Shape`] constant (`Shape::STRING`), which generated tables use.
     pub const fn shape_const(self) -> &'static str {
         match self {
@@ -151,6 +163,72 @@ impl Shape {
     pub const FILE: Shape = Shape::new(Kind::Builtin(Builtin::File));
     /// Any JSON value.
     pub const JSON: Shape = Shape::new(Kind::Builtin(Builtin::Json));
+}
+
+/// The JSON type of a union member's values ([`Builtin::union_json`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnionJson {
+    /// A JSON string (`string`, `url`).
+    String,
+    /// A JSON number (`integer`, `number`).
+    Number,
+    /// `true` or `false`.
+    Boolean,
+}
+
+/// The member of a union a JSON value of this type is a value of, if any.
+pub fn union_member(members: &[Builtin], json: UnionJson) -> Option<Builtin> {
+    members
+        .iter()
+        .copied()
+        .find(|m| m.union_json() == Some(json))
+}
+
+/// The members of a union as people read them: `integer or string`, `integer, string or boolean`.
+pub fn union_words(members: &[Builtin]) -> String {
+    match members.split_last() {
+        Some((last, [])) => last.as_str().to_string(),
+        Some((last, rest)) => {
+            let rest: Vec<&str> = rest.iter().map(|b| b.as_str()).collect();
+            format!("{} or {}", rest.join(", "), last.as_str())
+        }
+        None => String::new(),
+    }
+}
+
+/// What a value of a union is told it must be: `an integer or a string`.
+pub fn union_expected(members: &[Builtin]) -> String {
+    let words: Vec<&str> = members.iter().map(|b| b.form().expected()).collect();
+    match words.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// Text read as a value of a union: the first member, in the spec's order, that reads it. A text
+/// member (`string`, a `url` the text is one of) keeps it text (`None`), so `[integer, string]`
+/// reads `42` as the integer and `abc` as text, while `[string, integer]` keeps `42` text. `None`
+/// too when no member reads it (validation then reports it).
+pub fn union_parse_text(members: &[Builtin], text: &str) -> Option<Scalar> {
+    let trimmed = text.trim();
+    for member in members {
+        let read = match member.form() {
+            Form::Text if member.accepts_text(text) => return None,
+            Form::Integer => trimmed.parse().ok().map(Scalar::Int),
+            Form::Number => trimmed
+                .parse::<f64>()
+                .ok()
+                .filter(|n| n.is_finite())
+                .map(Scalar::Num),
+            Form::Boolean => trimmed.parse().ok().map(Scalar::Bool),
+            _ => None,
+        };
+        if read.is_some() {
+            return read;
+        }
+    }
+    None
 }
 
 /// A built-in text type with a syntax of its own, as a Rust type: the runtime's checked text type
@@ -213,6 +291,7 @@ impl Kind {
             // Strings and integers mixed (`[720P, 720]`): `720` is the integer when it is one of
             // the values and no string value is spelled the same.
             Kind::Enum(info) => return info.integer_value(text).map(Scalar::Int),
+            Kind::Union(members) => return union_parse_text(members, text),
             _ => return None,
         };
         match form {
@@ -299,5 +378,32 @@ mod tests {
         static INFO: crate::table::EnumInfo =
             crate::table::EnumInfo::new("Duration", &[Scalar::Int(6), Scalar::Int(10)]);
         assert_eq!(Kind::Enum(&INFO).parse_text("10"), Some(Scalar::Int(10)));
+    }
+
+    #[test]
+    fn unions_read_text_as_their_first_member_that_reads_it() {
+        let int_first = Kind::Union(&[Builtin::Integer, Builtin::String]);
+        assert_eq!(int_first.parse_text("42"), Some(Scalar::Int(42)));
+        assert_eq!(int_first.parse_text("6s"), None);
+        let text_first = Kind::Union(&[Builtin::String, Builtin::Integer]);
+        assert_eq!(text_first.parse_text("42"), None);
+        let url_first = Kind::Union(&[Builtin::Url, Builtin::Number, Builtin::Boolean]);
+        assert_eq!(url_first.parse_text("https://a"), None);
+        assert_eq!(url_first.parse_text("2.5"), Some(Scalar::Num(2.5)));
+        assert_eq!(url_first.parse_text("true"), Some(Scalar::Bool(true)));
+        assert_eq!(url_first.parse_text("nope"), None);
+        assert_eq!(
+            union_words(&[Builtin::Integer, Builtin::String]),
+            "integer or string"
+        );
+        assert_eq!(
+            union_expected(&[Builtin::Integer, Builtin::String, Builtin::Boolean]),
+            "an integer, a string or a boolean"
+        );
+        assert_eq!(
+            union_member(&[Builtin::Integer, Builtin::String], UnionJson::Number),
+            Some(Builtin::Integer)
+        );
+        assert_eq!(Builtin::File.union_json(), None);
     }
 }

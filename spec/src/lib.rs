@@ -22,7 +22,10 @@ pub mod table;
 pub mod template;
 mod vocabulary;
 
-pub use kind::{Bounds, Builtin, Form, Syntax, syntax};
+pub use kind::{
+    Bounds, Builtin, Form, Syntax, UnionJson, syntax, union_expected, union_member,
+    union_parse_text, union_words,
+};
 pub use status::TaskStatus;
 pub use template::{PathTemplate, Seg};
 pub use vocabulary::{AuthLocation, BodyKind, Method, ParamLocation, Role, Then};

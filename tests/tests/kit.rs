@@ -24,6 +24,7 @@ grokvid::provider!("specs/switchboard.yaml");
 grokvid::provider!("specs/tally.yaml");
 grokvid::provider!("specs/framer.yaml");
 grokvid::provider!("specs/mender.yaml");
+grokvid::provider!("specs/eitheror.yaml");
 
 fn fixtures_of(p: &Provider) -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -52,6 +53,7 @@ async fn every_spec_passes_the_kit_by_what_it_declares() {
     // clocked: times in declared forms (epoch seconds/ms, ISO-8601, durations).
     // mender: vendor corrections (`then: warn|drop` on rules).
     // gatehouse: a key header per host, other accepted prefixes, an app header.
+    // eitheror: unions (`type: [integer, string]`), each member with its own limits.
     let extra = [
         &clocked::PROVIDER,
         &fileonly::PROVIDER,
@@ -65,6 +67,7 @@ async fn every_spec_passes_the_kit_by_what_it_declares() {
         &tally::PROVIDER,
         &framer::PROVIDER,
         &mender::PROVIDER,
+        &eitheror::PROVIDER,
     ];
     for p in common::every_provider(&extra) {
         let fixtures = fixtures_of(p);

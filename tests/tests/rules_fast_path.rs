@@ -1,7 +1,7 @@
 //! The generated `rules_hold` (the spec's rules and list limits checked straight on a request's fields)
 //! and the table-driven rule engine always agree: `rules_hold()` is true exactly when the engine finds
 //! no list-length violation and no rule violation, and `validate()`, which skips the engine when
-//! `rules_hold()` is true, reports exactly what the engine reports (lists, files, rules, in that order).
+//! `rules_hold()` is true, reports exactly what the engine reports (lists, files, unions, rules, in that order).
 //!
 //! For every request type of every provider, the sweep builds every combination of values for the
 //! fields the operation's rules and list limits read: unset, each enum value, numbers at and around
@@ -13,6 +13,9 @@
 mod common;
 
 use common::{url, urls};
+
+// A made-up vendor whose rule reads a union (`duration: [integer, string]`).
+grokvid::provider!("specs/eitheror.yaml");
 use grokvid::providers::{acedata, aizfw, geeknow, jimmyai, lumenhub, unified, xai};
 use grokvid::rt::validate::{list_violations, rule_violations};
 use grokvid::spec::{Builtin, Check, Condition, Field, Form, Kind, Scalar, Shape};
@@ -24,7 +27,7 @@ use std::fmt::Debug;
 /// Most combinations one request type may have (the sweep is a cartesian product).
 const MAX_COMBINATIONS: usize = 200_000;
 
-/// What the engine reports for a request: list lengths, file formats, rules.
+/// What the engine reports for a request: list lengths, file formats, union values, rules.
 fn engine<R: ApiRequest>(request: &R) -> (Violations, Violations) {
     let mut lists_and_rules = Violations::new();
     list_violations(request, &mut lists_and_rules);
@@ -32,6 +35,7 @@ fn engine<R: ApiRequest>(request: &R) -> (Violations, Violations) {
     let mut all = Violations::new();
     list_violations(request, &mut all);
     request.check_files(&mut all);
+    request.check_unions(&mut all);
     rule_violations(request, &mut all);
     (lists_and_rules, all)
 }
@@ -199,6 +203,14 @@ fn candidates(op: &grokvid::spec::Operation, field: &Field) -> Vec<Value> {
     let shape = field.shape();
     let mut out: Vec<Value> = match shape.kind() {
         Kind::Enum(info) => info.values().iter().map(scalar_json).collect(),
+        // Each member's candidates, with the union's limits (each applies to its member).
+        Kind::Union(members) => members
+            .iter()
+            .flat_map(|m| {
+                let member = Shape::new(Kind::Builtin(*m)).with_limits(*shape.limits());
+                candidates(op, &Field::body(field.wire(), member))
+            })
+            .collect(),
         Kind::Builtin(b) if b.form() == Form::Integer => {
             let mut bounds: Vec<f64> = numbers.clone();
             bounds.extend(
@@ -271,6 +283,9 @@ fn one_value(shape: &Shape) -> Option<Value> {
         }
         Kind::Builtin(b) => scalar_json(&b.sample()),
         Kind::Enum(info) => scalar_json(info.values().first()?),
+        Kind::Union(members) => {
+            one_value(&Shape::new(Kind::Builtin(*members.first()?)).with_limits(*shape.limits()))?
+        }
         Kind::Object(fields) => {
             let mut object = Map::new();
             for field in fields.iter() {
@@ -326,6 +341,7 @@ fn rules_hold_agrees_with_the_engine_on_every_combination() {
         )*};
     }
     sweep_all!(
+        eitheror::CreateRequest,
         acedata::CreateRequest,
         acedata::QueryRequest,
         acedata::BatchQueryRequest,

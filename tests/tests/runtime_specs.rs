@@ -23,6 +23,7 @@ grokvid::provider!("specs/twofold.yaml");
 grokvid::provider!("specs/tally.yaml");
 grokvid::provider!("specs/framer.yaml");
 grokvid::provider!("specs/mender.yaml");
+grokvid::provider!("specs/eitheror.yaml");
 grokvid::provider!("../client/specs/acme.yaml");
 
 use common::{fixtures, request_fixture, with_local_files};
@@ -77,6 +78,7 @@ fn compiled(id: &str) -> Option<&'static Provider> {
         &tally::PROVIDER,
         &framer::PROVIDER,
         &mender::PROVIDER,
+        &eitheror::PROVIDER,
         &acme::PROVIDER,
     ];
     providers::ALL
@@ -196,6 +198,11 @@ fn broken_variants(op: &grokvid::spec::Operation, valid: &Value) -> Vec<Broken> 
             Kind::Enum(_) => out.push(Broken {
                 what: format!("{wire}: not a value"),
                 input: with(wire, Value::from("no-such-value")),
+            }),
+            // A list is no member's value of any union.
+            Kind::Union(_) => out.push(Broken {
+                what: format!("{wire}: no member's value"),
+                input: with(wire, Value::from(vec![Value::from(1)])),
             }),
             Kind::Builtin(b) if b.form().is_numeric() && limits.max().is_some() => {
                 out.push(Broken {

@@ -21,6 +21,10 @@ pub trait ApiRequest: FieldAccess + serde::Serialize + Sized {
     /// File format checks of multipart uploads.
     fn check_files(&self, _violations: &mut Violations) {}
 
+    /// Checks of union params (`type: [integer, string]`), whose variants hold plain values: each
+    /// is checked against its member's limits here, before anything is sent.
+    fn check_unions(&self, _violations: &mut Violations) {}
+
     /// True when every rule of the operation and every list-length limit of its params hold, checked
     /// straight on the fields (generated code, with the spec's literals inlined, calling the same
     /// [`FieldRef`](crate::validate::rules::FieldRef) predicates as the rule engine). `false` means "not known to
@@ -39,18 +43,20 @@ pub trait ApiRequest: FieldAccess + serde::Serialize + Sized {
         crate::validate::rules::warnings(rules, self)
     }
 
-    /// Every violation at once: list lengths, file formats and the spec's rules. Field-level limits are
-    /// already guaranteed by the checked newtypes.
+    /// Every violation at once: list lengths, file formats, unions and the spec's rules. Other
+    /// field-level limits are already guaranteed by the checked newtypes.
     #[inline]
     fn validate(&self) -> Result<(), Violations> {
         let mut violations = Violations::new();
         if self.rules_hold() {
-            // Lists and rules hold: only file formats can still fail.
+            // Lists and rules hold: only file formats and unions can still fail.
             self.check_files(&mut violations);
+            self.check_unions(&mut violations);
             return violations.into_result();
         }
         list_violations(self, &mut violations);
         self.check_files(&mut violations);
+        self.check_unions(&mut violations);
         rule_violations(self, &mut violations);
         violations.into_result()
     }

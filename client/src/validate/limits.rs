@@ -2,7 +2,10 @@
 //! typed client and the fake vendor reject exactly the same values with the same messages.
 
 use crate::spec::pattern::canonical_format;
-use crate::spec::{Builtin, EnumInfo, Field, Form, Kind, Limits, ParamLocation, Scalar, Shape};
+use crate::spec::{
+    Builtin, EnumInfo, Field, Form, Kind, Limits, ParamLocation, Scalar, Shape, UnionJson,
+    union_expected, union_member,
+};
 use crate::validate::violation::{Violation, Violations};
 use serde_json::{Map, Value};
 
@@ -241,6 +244,7 @@ pub fn check_json(field: &str, value: &Value, shape: &Shape) -> Violations {
     let result = match shape.kind() {
         Kind::Builtin(builtin) => check_builtin(field, value, *builtin, limits),
         Kind::Enum(info) => check_enum(field, value, info),
+        Kind::Union(members) => check_union(field, value, members, limits),
         Kind::Object(fields) => {
             match value {
                 Value::Object(map) => out.extend(check_fields(fields.iter(), map, field, "object")),
@@ -285,6 +289,26 @@ fn check_builtin(
             other => Err(wrong_kind(field, Form::File.expected(), other)),
         },
         Form::Any => Ok(()),
+    }
+}
+
+/// Checks a value of a union: the member its JSON type picks (`42` the integer, `"42"` the
+/// string), then that member's limits (a range for a number, lengths and a pattern for text).
+fn check_union(
+    field: &str,
+    value: &Value,
+    members: &[Builtin],
+    limits: &Limits,
+) -> Result<(), Violation> {
+    let json = match value {
+        Value::String(_) => Some(UnionJson::String),
+        Value::Number(_) => Some(UnionJson::Number),
+        Value::Bool(_) => Some(UnionJson::Boolean),
+        _ => None,
+    };
+    match json.and_then(|json| union_member(members, json)) {
+        Some(member) => check_builtin(field, value, member, limits),
+        None => Err(wrong_kind(field, &union_expected(members), value)),
     }
 }
 
@@ -668,6 +692,37 @@ mod tests {
         assert_eq!(
             s(Kind::List(&IMAGE_SHAPE), json!("u")),
             ["f: must be a list (got a string)"]
+        );
+    }
+
+    #[test]
+    fn unions_check_the_member_a_value_is() {
+        let seed = Shape::union(&[Builtin::Integer, Builtin::String]).with_limits(
+            range(Some(0.0), Some(10.0))
+                .with_max_length(3)
+                .with_pattern("[a-z]+"),
+        );
+        assert!(check_json("s", &json!(7), &seed).is_empty());
+        assert!(check_json("s", &json!("abc"), &seed).is_empty());
+        assert_eq!(
+            messages(&check_json("s", &json!(11), &seed)),
+            ["s: 11 is above the maximum 10"]
+        );
+        assert_eq!(
+            messages(&check_json("s", &json!(6.5), &seed)),
+            ["s: must be an integer (got a number)"]
+        );
+        assert_eq!(
+            messages(&check_json("s", &json!("abcd"), &seed)),
+            ["s: is 4 characters long, at most 3 allowed"]
+        );
+        assert_eq!(
+            messages(&check_json("s", &json!("42"), &seed)),
+            ["s: \"42\" does not match the pattern `[a-z]+`"]
+        );
+        assert_eq!(
+            messages(&check_json("s", &json!(true), &seed)),
+            ["s: must be an integer or a string (got a boolean)"]
         );
     }
 

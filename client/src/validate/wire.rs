@@ -2,8 +2,10 @@
 //! small macros that give generated types their trait impls.
 
 use crate::json_path::whole_number;
-use crate::spec::{EnumInfo, Scalar};
+use crate::spec::{EnumInfo, Scalar, Shape};
+use crate::validate::limits::check_json;
 use crate::validate::rules::FieldRef;
+use crate::validate::violation::{Violation, Violations};
 use std::borrow::Cow;
 
 /// A closed enum generated from a spec: its values as the vendor spells them.
@@ -42,6 +44,37 @@ fn scalar_text(value: &Scalar) -> Cow<'static, str> {
     match value {
         Scalar::Str(s) => Cow::Borrowed(s),
         other => Cow::Owned(other.to_string()),
+    }
+}
+
+/// A union generated from a spec (`type: [integer, string]`): one variant per member, holding a
+/// plain value of it, so its limits are checked before a request is sent (not on construction).
+pub trait WireUnion: serde::Serialize {
+    /// The members, in the spec's order, and their limits.
+    const SHAPE: Shape;
+}
+
+/// Zero or one union value: lets generated code check `T` and `Option<T>` alike.
+pub trait UnionValues {
+    /// Reports the value (if any) that is no member's value or breaks its member's limits.
+    fn check_union(&self, field: &str, out: &mut Violations);
+}
+
+impl<T: WireUnion> UnionValues for T {
+    fn check_union(&self, field: &str, out: &mut Violations) {
+        // A union serializes to the JSON of its member: what the table check and the vendor see.
+        match serde_json::to_value(self) {
+            Ok(value) => out.extend(check_json(field, &value, &T::SHAPE)),
+            Err(e) => out.push(Violation::new(field, e.to_string())),
+        }
+    }
+}
+
+impl<T: UnionValues> UnionValues for Option<T> {
+    fn check_union(&self, field: &str, out: &mut Violations) {
+        if let Some(value) = self {
+            value.check_union(field, out);
+        }
     }
 }
 

@@ -77,6 +77,24 @@ impl Emitter<'_> {
         } else {
             self.response_struct(&response.to_string(), &response_doc, &op.response.fields)
         };
+        // Union params hold plain values: their limits are checked before sending.
+        let unions: Vec<TokenStream> = op
+            .params
+            .iter()
+            .filter(|f| self.is_union(&f.ty))
+            .map(|f| {
+                let wire = &f.wire;
+                let rust = ident(&f.rust);
+                quote!(#rt::UnionValues::check_union(&self.#rust, #wire, violations);)
+            })
+            .collect();
+        let union_check_fn = (!unions.is_empty()).then(|| {
+            quote! {
+                fn check_unions(&self, violations: &mut #rt::Violations) {
+                    #(#unions)*
+                }
+            }
+        });
         let rules_hold = self.rules_hold(op);
         let write_fn = if op.params.iter().any(|f| !in_json_body(op, f)) {
             quote! {
@@ -127,6 +145,7 @@ impl Emitter<'_> {
 
                 #write_fn
                 #file_check_fn
+                #union_check_fn
                 #rules_hold
             }
 

@@ -304,6 +304,9 @@ impl Emitter<'_> {
                         let kind = format_ident!("{}", inner.shape_const());
                         (quote!(#rt::Shape::#kind), Some(quote!(#type_ident::LIMITS)))
                     }
+                    Some(TypeBody::Union { .. }) => {
+                        (quote!(<#type_ident as #rt::WireUnion>::SHAPE), None)
+                    }
                     None => (quote!(#rt::Shape::JSON), self.limits(&none, accept)),
                 }
             }

@@ -1,7 +1,7 @@
 //! Enums, constrained newtypes and objects, plus the struct pieces request types share with them.
 
 use super::{Emitter, docs, ident};
-use crate::model::{Builtin, EnumDef, FieldDef, Form, Literal, Ty, TypeBody, TypeDef};
+use crate::model::{Builtin, EnumDef, FieldDef, Form, Limits, Literal, Ty, TypeBody, TypeDef};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -14,6 +14,7 @@ impl Emitter<'_> {
                 limits,
                 field,
             } => self.newtype_def(def, *inner, limits, field),
+            TypeBody::Union { members, limits } => self.union_def(def, members, limits),
             TypeBody::Object(fields) if def.response_only => {
                 self.response_struct(&def.name, &def.description, fields)
             }
@@ -106,6 +107,125 @@ impl Emitter<'_> {
 
             #rt::newtype!(#name, #inner_ty, #field #syntax);
         }
+    }
+
+    /// A union (`type: [integer, string]`): an enum with one variant per member, each holding a
+    /// plain value of it and serialized untagged (in its member's JSON type). Its limits are
+    /// checked before a request is sent (`ApiRequest::check_unions`), against `SHAPE`.
+    fn union_def(&self, def: &TypeDef, members: &[Builtin], limits: &Limits) -> TokenStream {
+        let rt = &self.rt;
+        let name = ident(&def.name);
+        let serde_crate = self.serde_crate();
+        let response = def.response_only;
+        let mut text = def.description.clone();
+        let member_docs: Vec<String> = members
+            .iter()
+            .map(|m| {
+                let own = describe_limits(&limits.of_member(*m));
+                let article = m.form().expected();
+                if own.is_empty() {
+                    article.to_string()
+                } else {
+                    format!("{article} ({own})")
+                }
+            })
+            .collect();
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(&format!(
+            "One of: {}; sent as that JSON value. {}",
+            member_docs.join(", "),
+            if response {
+                "Read leniently: a value of no member is left out."
+            } else {
+                "Checked before a request is sent."
+            }
+        ));
+        let doc = docs(&text);
+        let variants = members.iter().zip(&member_docs).map(|(m, d)| {
+            let variant = format_ident!("{}", variant_of(*m));
+            let ty = self.builtin_type(*m, response);
+            let doc = docs(&format!("{}.", capitalize(d)));
+            // `f64` alone would write a whole number as `8.0`; the runtime writes it as `8`.
+            let number = (*m == Builtin::Number).then(|| {
+                let with = format!("{}::serialize_number", self.rt_text);
+                quote!(#[serde(serialize_with = #with)])
+            });
+            quote!(#doc #number #variant(#ty))
+        });
+        let froms = members.iter().map(|m| {
+            let variant = format_ident!("{}", variant_of(*m));
+            let ty = self.builtin_type(*m, response);
+            let text = (*m == Builtin::String).then(|| {
+                quote! {
+                    impl From<&str> for #name {
+                        fn from(value: &str) -> Self {
+                            Self::#variant(value.to_string())
+                        }
+                    }
+                }
+            });
+            quote! {
+                impl From<#ty> for #name {
+                    fn from(value: #ty) -> Self {
+                        Self::#variant(value)
+                    }
+                }
+                #text
+            }
+        });
+        let arms = |call: TokenStream| {
+            let arms = members.iter().map(|m| {
+                let variant = format_ident!("{}", variant_of(*m));
+                quote!(Self::#variant(value) => #call(value))
+            });
+            quote!(match self { #(#arms,)* })
+        };
+        let field_ref = arms(quote!(#rt::FieldValue::field_ref));
+        let wire_text = arms(quote!(#rt::WireText::wire_text));
+        let member_consts = members.iter().map(|m| {
+            let variant = format_ident!("{}", variant_of(*m));
+            quote!(#rt::Builtin::#variant)
+        });
+        let shape = quote!(#rt::Shape::union(&[#(#member_consts),*]));
+        let shape = match self.limits(limits, &[]) {
+            Some(limits) => quote!(#shape.with_limits(#limits)),
+            None => shape,
+        };
+        quote! {
+            #doc
+            #[derive(Debug, Clone, PartialEq, #rt::serde::Serialize, #rt::serde::Deserialize)]
+            #serde_crate
+            #[serde(untagged)]
+            pub enum #name {
+                #(#variants,)*
+            }
+
+            impl #rt::WireUnion for #name {
+                const SHAPE: #rt::Shape = #shape;
+            }
+
+            #(#froms)*
+
+            impl #rt::FieldValue for #name {
+                fn field_ref(&self) -> #rt::FieldRef<'_> {
+                    #field_ref
+                }
+            }
+
+            impl #rt::WireText for #name {
+                fn wire_text(&self) -> ::std::borrow::Cow<'_, str> {
+                    #wire_text
+                }
+            }
+        }
+    }
+
+    /// True when `ty` names a union.
+    pub(super) fn is_union(&self, ty: &Ty) -> bool {
+        matches!(ty, Ty::Named(name)
+            if matches!(self.spec.type_def(name).map(|t| &t.body), Some(TypeBody::Union { .. })))
     }
 
     /// Objects also appear inside replies, read leniently: unknown keys are ignored (not denied), so
@@ -247,6 +367,10 @@ impl Emitter<'_> {
             let rust = ident(&f.rust);
             match &f.ty {
                 ty if ty.is(Builtin::String) => quote!(#rust: impl Into<String>),
+                ty if self.is_union(ty) => {
+                    let ty = self.rust_type(ty, false);
+                    quote!(#rust: impl Into<#ty>)
+                }
                 ty => {
                     let ty = self.rust_type(ty, false);
                     quote!(#rust: #ty)
@@ -256,7 +380,7 @@ impl Emitter<'_> {
         let inits = fields.iter().map(|f| {
             let rust = ident(&f.rust);
             if f.required {
-                if f.ty.is(Builtin::String) {
+                if f.ty.is(Builtin::String) || self.is_union(&f.ty) {
                     quote!(#rust: #rust.into())
                 } else {
                     quote!(#rust)
@@ -289,6 +413,8 @@ impl Emitter<'_> {
                 let doc = docs(&format!("Sets `{}`.", f.wire));
                 let (arg, value) = if f.ty.is(Builtin::String) {
                     (quote!(value: impl Into<String>), quote!(value.into()))
+                } else if self.is_union(&f.ty) {
+                    (quote!(value: impl Into<#ty>), quote!(value.into()))
                 } else {
                     (quote!(value: #ty), quote!(value))
                 };
@@ -343,6 +469,16 @@ impl Emitter<'_> {
                     Some(TypeBody::Newtype { inner, .. }) => {
                         let inner = self.builtin_default(*inner, v);
                         quote!(#type_ident(#inner))
+                    }
+                    Some(TypeBody::Union { members, .. }) => {
+                        match crate::model::literal_member(members, v) {
+                            Some(member) => {
+                                let variant = format_ident!("{}", variant_of(member));
+                                let inner = self.builtin_default(member, v);
+                                quote!(#type_ident::#variant(#inner))
+                            }
+                            None => quote!(Default::default()),
+                        }
                     }
                     _ => quote!(Default::default()),
                 }

@@ -226,10 +226,14 @@ impl Loader {
                 continue;
             };
             for (from, to) in &neutral.values {
-                let literal = to
-                    .parse::<i64>()
-                    .map(Literal::Int)
-                    .unwrap_or_else(|_| Literal::Str(to.clone()));
+                // The value is read as the runtime reads the text: a union by its members' order.
+                let literal = match union_of(spec, &param.ty) {
+                    Some(members) => super::unions::literal_of_text(members, to),
+                    None => to
+                        .parse::<i64>()
+                        .map(Literal::Int)
+                        .unwrap_or_else(|_| Literal::Str(to.clone())),
+                };
                 if let Err(message) = literal_fits(spec, &param.ty, &literal) {
                     self.error(neutral.pos, format!("`unified.{name}` maps `{from}` to a value `{}` does not take: {message}", param.wire));
                 }
@@ -290,9 +294,21 @@ fn is_numeric(spec: &Spec, ty: &Ty) -> bool {
         Ty::Named(name) => match spec.type_def(name).map(|t| &t.body) {
             Some(TypeBody::Newtype { inner, .. }) => inner.form().is_numeric(),
             Some(TypeBody::Enum(e)) => e.integer,
+            Some(TypeBody::Union { members, .. }) => members.iter().any(|m| m.form().is_numeric()),
             _ => false,
         },
         _ => false,
+    }
+}
+
+/// The members of `ty` when it is a union.
+fn union_of<'s>(spec: &'s Spec, ty: &Ty) -> Option<&'s [Builtin]> {
+    match ty {
+        Ty::Named(name) => match spec.type_def(name).map(|t| &t.body) {
+            Some(TypeBody::Union { members, .. }) => Some(members),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -354,6 +370,18 @@ pub(crate) fn literal_fits(spec: &Spec, ty: &Ty, value: &Literal) -> Result<(), 
                     ));
                 }
                 builtin_fits(*inner, v)?;
+                within(limits, v)
+            }
+            Some(TypeBody::Union { members, limits }) => {
+                // A literal is the member its YAML type is (`6` the number, `"6s"` the text).
+                let Some(member) = crate::model::literal_member(members, v) else {
+                    let words = grokvid_spec::union_words(members);
+                    return Err(format!(
+                        "`{}` is no member's value of `{name}` ({words})",
+                        v.text()
+                    ));
+                };
+                builtin_fits(member, v)?;
                 within(limits, v)
             }
             Some(TypeBody::Object(_)) => Err(format!(

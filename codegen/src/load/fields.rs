@@ -58,6 +58,12 @@ fn parse_type(text: &str) -> Result<Ty, String> {
     if let Some(builtin) = Builtin::parse(text) {
         return Ok(Ty::Builtin(builtin));
     }
+    if text.starts_with('[') {
+        return Err(format!(
+            "`{text}`: a union is written as the whole `type` (`type: [integer, string]`), \
+             never inside `list<...>` or as text"
+        ));
+    }
     if is_type_ident(text) {
         return Ok(Ty::Named(text.to_string()));
     }
@@ -189,7 +195,7 @@ impl Loader {
             }
         }
         let required = map.bool("required", &mut self.diags).unwrap_or(false);
-        let limits = self.read_limits(&mut map);
+        let mut limits = self.read_limits(&mut map);
         let mut accept: Vec<String> = map
             .get("accept")
             .map(|n| string_list(n, "accept", &mut self.diags))
@@ -227,16 +233,33 @@ impl Loader {
             self.diags
                 .error(key_pos, "`task_id` is only meaningful on operation params");
         }
-        let base = self.read_field_type(
-            &mut map,
-            wire,
-            &rust,
-            type_name.as_ref(),
-            key_pos,
-            site,
-            scope,
-            &description,
-        );
+        let union = map
+            .get("type")
+            .filter(|node| matches!(node.value, Value::Seq(_)));
+        let base = match union {
+            Some(node) => {
+                let at = super::unions::UnionSite {
+                    wire,
+                    rust: &rust,
+                    type_name: type_name.as_ref(),
+                    pos: key_pos,
+                    site,
+                    scope,
+                    description: &description,
+                };
+                self.read_union(node, &mut map, &mut limits, &mut accept, at)
+            }
+            None => self.read_field_type(
+                &mut map,
+                wire,
+                &rust,
+                type_name.as_ref(),
+                key_pos,
+                site,
+                scope,
+                &description,
+            ),
+        };
         map.finish(&mut self.diags);
         // A missing or unknown type was reported; the field stays (as a string) so rules and paths
         // naming it are still checked, but its limits are not checked against a guessed type.
@@ -245,7 +268,6 @@ impl Loader {
             self.untyped.push(key_pos);
         }
         let base = base.unwrap_or(Ty::Builtin(Builtin::String));
-        let mut limits = limits;
         if base.item().is(Builtin::Url) {
             // A URL's `accept` names the formats its path may end in: a check of its text.
             limits.formats = std::mem::take(&mut accept);
@@ -681,14 +703,14 @@ impl Loader {
 
     /// The name of a field's inline type: its `type_name`, or one derived from the field's Rust name
     /// that shadows nothing generated code uses (`result` → `ResultValue`).
-    fn type_name_of(&self, type_name: Option<&At<String>>, rust: &str) -> String {
+    pub(super) fn type_name_of(&self, type_name: Option<&At<String>>, rust: &str) -> String {
         type_name
             .map(|t| t.value.clone())
             .unwrap_or_else(|| derived_type_name(rust, &self.generated_type_names))
     }
 
     /// Adds a hoisted type, reusing an identical one, and prefixing the scope when names collide.
-    fn hoist(
+    pub(super) fn hoist(
         &mut self,
         name: String,
         pos: Pos,

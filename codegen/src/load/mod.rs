@@ -15,6 +15,7 @@ mod result;
 mod rules;
 mod task;
 mod times;
+mod unions;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{

@@ -181,6 +181,11 @@ fn sample(shape: &Shape, depth: usize) -> Option<Value> {
             _ => json_path::scalar_json(&b.sample()),
         },
         Kind::Enum(info) => json_path::scalar_json(info.values().first()?),
+        // A union's first member, the vendor's preferred one, within its limits.
+        Kind::Union(members) => {
+            let first = Shape::new(Kind::Builtin(*members.first()?)).with_limits(*limits);
+            return sample(&first, depth);
+        }
         Kind::Object(fields) if depth < 4 => {
             let mut map = Map::new();
             for f in fields.iter().filter(|f| f.is_required()) {

@@ -165,6 +165,11 @@ impl Shape {
         Shape::new(Kind::List(item))
     }
 
+    /// A value of one of these built-in types, in the vendor's order of preference.
+    pub const fn union(members: &'static [Builtin]) -> Shape {
+        Shape::new(Kind::Union(members))
+    }
+
     /// The same shape with these limits.
     pub const fn with_limits(mut self, limits: Limits) -> Shape {
         self.limits = limits;
@@ -193,6 +198,9 @@ pub enum Kind {
     Object(&'static [Field]),
     /// A list of items of this shape.
     List(&'static Shape),
+    /// A value of one of these built-in types (`type: [integer, string]`), in the vendor's order of
+    /// preference; each member's JSON type is its own (see [`Builtin::union_json`]).
+    Union(&'static [Builtin]),
 }
 
 /// Values and aliases of an enum, as the vendor spells them.

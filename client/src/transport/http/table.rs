@@ -128,13 +128,23 @@ fn canonical_value(shape: &Shape, value: &mut Value) {
                 *value = Value::from(n);
             }
         }
-        (Kind::Builtin(b), Value::Number(n)) if b.form().is_numeric() && n.is_f64() => {
-            // A whole number goes out as an integer (`8`, not `8.0`), for `number` fields too.
+        (kind, Value::Number(n)) if n.is_f64() && takes_numbers(kind) => {
+            // A whole number goes out as an integer (`8`, not `8.0`), for `number` fields (and a
+            // union's number member) too.
             if let Some(whole) = n.as_f64().and_then(crate::json_path::whole_number) {
                 *value = Value::from(whole);
             }
         }
         _ => {}
+    }
+}
+
+/// True for a number field, or a union with a number member.
+fn takes_numbers(kind: &Kind) -> bool {
+    match kind {
+        Kind::Builtin(b) => b.form().is_numeric(),
+        Kind::Union(members) => members.iter().any(|m| m.form().is_numeric()),
+        _ => false,
     }
 }
 
