@@ -39,3 +39,50 @@ fn generation_is_deterministic_and_documented() {
         assert!(first.source.contains("client!"), "{name}");
     }
 }
+
+/// The smallest useful spec a newcomer writes: a create and a query. A path param needs no
+/// `required: true` (a path cannot be built without it); `required: false` on one is still refused.
+#[test]
+fn a_minimal_spec_loads_and_path_params_are_required_without_saying_so() {
+    let spec = r#"
+provider: {id: tiny, name: Tiny Video, base_url: "https://api.tiny.example"}
+auth: {in: header, name: Authorization, prefix: "Bearer ", env: TINY_API_KEY}
+operations:
+  create:
+    role: create
+    method: POST
+    path: /v1/videos
+    params:
+      prompt: {type: string, required: true}
+    unified: {prompt: prompt}
+    response:
+      task:
+        id: id
+        status: [{then: queued}]
+  query:
+    role: query
+    method: GET
+    path: /v1/videos/{id}
+    params:
+      id: {type: string, in: path, task_id: true}
+    response:
+      task:
+        id: id
+        status: [{word: status, map: {done: completed, error: failed}}]
+        video_url: video.url
+"#;
+    let loaded = grokvid_codegen::load("tiny.yaml", spec);
+    assert!(loaded.is_ok(), "{:?}", loaded.err());
+    let optional = spec.replace("task_id: true}", "task_id: true, required: false}");
+    let messages: Vec<String> = grokvid_codegen::load("tiny.yaml", &optional)
+        .unwrap_err()
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("path param `id` of operation `query` must be `required: true`")),
+        "{messages:?}"
+    );
+}

@@ -194,7 +194,7 @@ impl Loader {
                 self.diags.error(name.pos, problem);
             }
         }
-        let required = map.bool("required", &mut self.diags).unwrap_or(false);
+        let required_given = map.bool("required", &mut self.diags);
         let mut limits = self.read_limits(&mut map);
         let mut accept: Vec<String> = map
             .get("accept")
@@ -228,6 +228,8 @@ impl Loader {
                 .error(key_pos, "`default_by: client` needs a `default` value");
         }
         let location = self.read_location(&mut map, site);
+        // A path param is always required (the path cannot be built without it): saying so is optional.
+        let required = required_given.unwrap_or(location == ParamLocation::Path);
         let task_id = map.bool("task_id", &mut self.diags).unwrap_or(false);
         if task_id && site != FieldSite::Param {
             self.diags
