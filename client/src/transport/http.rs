@@ -744,7 +744,7 @@ impl HttpClient {
         let http = &self.http;
         let target = self.hosts.of(self.provider, op)?;
         if op.role() == Role::Create {
-            self.hosts.check_follow_up(self.provider)?;
+            self.hosts.check_follow_up()?;
         }
         let home = target.home();
         let path = fill_path(*op.path(), &prepared.params.path);

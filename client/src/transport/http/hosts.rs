@@ -85,6 +85,9 @@ impl Target {
 pub(crate) struct Hosts {
     default: Option<Target>,
     named: Vec<(&'static str, Option<Target>)>,
+    /// Why a create would make a task no call can follow (see [`Hosts::check_follow_up`]); decided
+    /// once, when the client is made, not per create.
+    unfollowable: Option<String>,
 }
 
 impl Hosts {
@@ -127,7 +130,13 @@ impl Hosts {
                 Ok((h.name(), target(url, h.base_url(), auth)?))
             })
             .collect::<Result<_, Error>>()?;
-        Ok(Hosts { default, named })
+        let mut hosts = Hosts {
+            default,
+            named,
+            unfollowable: None,
+        };
+        hosts.unfollowable = hosts.follow_up_problem(provider);
+        Ok(hosts)
     }
 
     /// Where `op`'s requests go, or why there is nowhere (nothing sent).
@@ -159,28 +168,38 @@ impl Hosts {
     /// Before a paid create: the task it makes can be polled, and some source of its video is
     /// reachable, on hosts that have URLs. Otherwise nothing is sent: a task no call can follow is
     /// money spent for a video nobody can fetch.
-    pub(crate) fn check_follow_up(&self, provider: &Provider) -> Result<(), Error> {
-        let before_create = |e: Error| match e {
-            Error::Config(message) => Error::Config(format!(
+    pub(crate) fn check_follow_up(&self) -> Result<(), Error> {
+        match &self.unfollowable {
+            Some(why) => Err(Error::Config(why.clone())),
+            None => Ok(()),
+        }
+    }
+
+    /// What [`Hosts::check_follow_up`] refuses a create for, if anything.
+    fn follow_up_problem(&self, provider: &Provider) -> Option<String> {
+        let unreachable = |op: &Operation| match self.of(provider, op) {
+            Err(Error::Config(message)) => Some(format!(
                 "{message} (checked before the create: its task could not be followed)"
             )),
-            other => other,
+            _ => None,
         };
-        if let Some(query) = provider.operation_with_role(Role::Query) {
-            self.of(provider, query).map_err(before_create)?;
+        if let Some(why) = provider
+            .operation_with_role(Role::Query)
+            .and_then(unreachable)
+        {
+            return Some(why);
         }
-        let sources = provider.result_sources();
-        let unreachable = |source: &ResultSource| match source {
-            ResultSource::Operation(name) => provider
-                .operation(name)
-                .and_then(|op| self.of(provider, op).err()),
-            ResultSource::VideoUrl | ResultSource::Link(_) => None,
-        };
-        // Only when every source is an operation on a host without a URL (the first one's error).
-        let mut errors = sources.iter().map(unreachable);
-        match errors.next() {
-            Some(Some(first)) if errors.all(|e| e.is_some()) => Err(before_create(first)),
-            _ => Ok(()),
+        // Only when every source is an operation on a host without a URL (the first one's reason).
+        let mut reasons = provider
+            .result_sources()
+            .into_iter()
+            .map(|source| match source {
+                ResultSource::Operation(name) => provider.operation(name).and_then(unreachable),
+                ResultSource::VideoUrl | ResultSource::Link(_) => None,
+            });
+        match reasons.next() {
+            Some(Some(first)) if reasons.all(|r| r.is_some()) => Some(first),
+            _ => None,
         }
     }
 
